@@ -1,0 +1,62 @@
+"""Load the packaged Lark grammars once, lazily, and parse with them.
+
+The ``.lark`` files live in the top-level ``grammars/`` folder of the source tree
+and are shipped inside the wheel as ``vnplan/grammars``. Parsers are LALR, built
+on first use and cached for the life of the process (they are thread-safe to share).
+
+>>> tree = parse_with("number", "62-KH/TU")
+>>> tree.data
+Token('RULE', 'number')
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from lark import Lark, Tree
+from lark.exceptions import LarkError
+
+from vnplan.errors import GrammarError
+
+
+def grammar_dir() -> Path:
+    """The folder holding the ``.lark`` files: inside the package, else the source tree."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "grammars", here.parent.parent / "grammars"):
+        if (candidate / "common.lark").is_file():
+            return candidate
+    raise GrammarError(f"vnplan grammars not found next to {here}: the installation is incomplete")
+
+
+@functools.cache
+def get_parser(name: str) -> Lark:
+    """The LALR parser of ``grammars/<name>.lark``, built once."""
+    folder = grammar_dir()
+    path = folder / f"{name}.lark"
+    if not path.is_file():
+        raise GrammarError(f"grammar {name!r} is missing from {folder}")
+    try:
+        return Lark(
+            path.read_text(encoding="utf-8"),
+            parser="lalr",
+            import_paths=[str(folder)],
+            propagate_positions=True,
+            maybe_placeholders=False,
+            cache=False,
+        )
+    except LarkError as exc:  # a broken grammar is a broken installation, not bad input
+        raise GrammarError(f"grammar {name!r} does not compile: {exc}") from exc
+
+
+def parse_with(name: str, text: str) -> Tree:
+    """Parse ``text`` with grammar ``name``; raises :class:`lark.exceptions.LarkError` on no parse."""
+    return get_parser(name).parse(text)
+
+
+def try_parse(name: str, text: str) -> Tree | None:
+    """Like :func:`parse_with` but returns ``None`` when ``text`` is not in the language."""
+    try:
+        return get_parser(name).parse(text)
+    except LarkError:
+        return None
