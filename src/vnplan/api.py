@@ -1,22 +1,137 @@
-"""The verbs of vnplan: run the stages in order (work in progress)."""
+"""The verbs of vnplan: run the stages in order.
+
+normalise → segment → header, title, references, deadlines, recipients, signature → :class:`Plan`.
+
+>>> plan = parse("Số 62-KH/TU\\nĐông Hà, ngày 07 tháng 9 năm 2017\\nKẾ HOẠCH\\nTổng kết\\n")
+>>> plan.doc_type, plan.number.canonical, plan.issued_on.isoformat()
+('Kế hoạch', '62-KH/TU', '2017-09-07')
+"""
 
 from __future__ import annotations
 
-from vnplan.models import DocNumber, Plan, Reference
+import codecs
+import functools
+
+from vnplan import docnumber, header, recipients, references, signature
+from vnplan.errors import DecodeError, InputTooLargeError
+from vnplan.lexicon import load
+from vnplan.models import Diagnostic, DocNumber, Plan, Reference
+from vnplan.normalise import Source, normalise
+from vnplan.segment import HEADER_WINDOW, Blocks, segment
 
 MAX_INPUT_CHARS = 20_000_000
+"""Inputs longer than this many characters are refused with :class:`vnplan.errors.InputTooLargeError`."""
+
+parse_number = docnumber.parse_number
+find_references = references.find_references
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+
+    >>> decode("Kế hoạch".encode("utf-16"))
+    'Kế hoạch'
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DecodeError("the bytes are not valid text", offset=exc.start, encoding=encoding) from exc
+
+
+@functools.cache
+def _type_names() -> dict[str, str]:
+    return {
+        " ".join(form.split()): name
+        for name, forms in load("doc_types")["names"].items()
+        for form in forms
+    }
+
+
+def _own_number(src: Source, blocks: Blocks, header_end: int) -> tuple[DocNumber | None, list[Diagnostic]]:
+    found = docnumber.scan(src, 0, header_end)
+    after_so = [f for f in found if f.after_so]
+    chosen = after_so[-1] if after_so else None
+    if chosen is None:
+        plain = [f for f in found if references._type_before(src.key, f.start) is None]
+        chosen = plain[0] if plain else None
+    if chosen is None:
+        return None, []
+    return chosen.number, list(chosen.diagnostics)
+
+
+def _parse_source(src: Source) -> Plan:
+    blocks = segment(src)
+    diagnostics: list[Diagnostic] = []
+    header_end = blocks.header[1] if (blocks.type_line or blocks.letter_summary) else 0
+    header_scope = header_end or min(len(src.key), HEADER_WINDOW // 4)
+
+    number, notes = _own_number(src, blocks, header_scope)
+    diagnostics.extend(notes)
+
+    place = issued_on = None
+    dated = header.place_and_date(src, 0, header_scope)
+    if dated is not None:
+        place, issued_on, (a, b) = dated
+        if issued_on is None:
+            diagnostics.append(
+                Diagnostic(
+                    code="date.blank_issue_day",
+                    severity="warning",
+                    message="the place-and-date line has no day (a template or an unsigned copy)",
+                    span=src.span(a, b),
+                )
+            )
+
+    issuer = header.issuer_from_header(src, 0, header_end) if header_end else None
+    if issuer is None:
+        inferred = header.issuer_from_body(src, blocks.body[0], blocks.body[1])
+        if inferred is not None:
+            issuer, note = inferred
+            diagnostics.append(note)
+
+    doc_type = None
+    if blocks.type_line is not None:
+        doc_type = _type_names().get(" ".join(src.key[slice(*blocks.type_line)].lower().split()))
+    elif blocks.letter_summary is not None:
+        doc_type = "Công văn"
+    title = " ".join(src.text[slice(*blocks.title)].split()) if blocks.title else None
+
+    own = references.number_key(number) if number else None
+    refs: list[Reference] = references.references_in(src, header_end, len(src.key), exclude=own)
+
+    recipient_list = []
+    if blocks.recipients is not None:
+        recipient_list = recipients.read_recipients(src, *blocks.recipients)
+    signer = None
+    if blocks.signature is not None:
+        signer = signature.read_signature(src, blocks.signature[0], blocks.signature[1])
+
+    return Plan(
+        doc_type=doc_type,
+        number=number,
+        issuer=issuer,
+        place=place,
+        issued_on=issued_on,
+        title=title,
+        references=refs,
+        recipients=recipient_list,
+        signer=signer,
+        diagnostics=diagnostics,
+    )
 
 
 def parse(text: str | bytes) -> Plan:
-    """Parse one document."""
-    return Plan()
+    """Parse one document.
 
-
-def parse_number(s: str) -> DocNumber | None:
-    """Parse one document number."""
-    return None
-
-
-def find_references(text: str) -> list[Reference]:
-    """Find the documents a text cites."""
-    return []
+    Never raises on a ``str`` under :data:`MAX_INPUT_CHARS`; bytes that do not decode
+    raise :class:`vnplan.errors.DecodeError` naming the byte offset.
+    """
+    if isinstance(text, bytes):
+        text = decode(text)
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputTooLargeError(size=len(text), limit=MAX_INPUT_CHARS)
+    return _parse_source(normalise(text))

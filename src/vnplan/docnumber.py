@@ -1,0 +1,289 @@
+"""Document numbers and symbols: find candidates, parse them with ``number.lark``, canonicalise.
+
+A number is cut out of the text by one prefilter expression, parsed by the LALR
+grammar, then read by :class:`NumberTransformer`, which restores what conversion
+broke (lost hyphens, codes glued together, a hyphen for the slash) from the
+lexicon of known codes, and says so in diagnostics.
+
+>>> parse_number("Số 62-KH/TU").canonical
+'62-KH/TU'
+>>> parse_number("337KH/TWĐTNMTTN").canonical
+'337-KH/TWĐTN-MTTN'
+>>> parse_number("Nghị định 30/2020/NĐ-CP").canonical
+'30/2020/NĐ-CP'
+>>> parse_number("19046/BTC-TCHQ").type_code is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+from lark import Token, Transformer
+from lark.exceptions import LarkError
+
+from vnplan.grammar import get_parser
+from vnplan.lexicon import load
+from vnplan.models import Diagnostic, DocNumber, Span
+from vnplan.normalise import Source, normalise
+
+_CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*+"
+_GAP = r"[ \t]*+"
+# Candidates on the matching key. Possessive quantifiers keep it linear on long runs of
+# digits and slashes. The look-behind refuses a serial glued to a word, a date or a path.
+CANDIDATE_RE = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}/.\-])
+    (?P<n>[0-9]{{1,6}}+[a-z]?+
+      (?:
+        {_GAP}(?:-{_GAP})?{_CODE}{_GAP}[/-]{_GAP}{_CODE}(?:{_GAP}-{_GAP}{_CODE})*+
+      | {_GAP}/{_GAP}(?:(?:19|20)[0-9]{{2}}{_GAP}/{_GAP})?{_CODE}(?:{_GAP}-{_GAP}{_CODE})*+
+      )
+    )""",
+    regex.VERBOSE,
+)
+# A known code after white space (a line break where a hyphen was lost: "641/QĐ\nTTg").
+_CONTINUATION_RE = regex.compile(r"\s{1,3}+(?P<code>[A-ZĐ][A-Za-zĐ&0-9]*+)(?![\p{L}\p{N}])")
+_NUMBER_WORD_RE = regex.compile(r"(?i)\bs[ốô]\b\s*+:?+\s*+$")
+
+
+@functools.cache
+def _vocab() -> tuple[dict[str, str], frozenset[str]]:
+    types: dict[str, str] = load("doc_types")["codes"]
+    issuers = load("issuer_codes")
+    known = frozenset(c for group in issuers.values() for c in group) | frozenset(types)
+    return types, known
+
+
+def _base(code: str) -> str:
+    """A code without a trailing legislature number: ``QH15`` -> ``QH``."""
+    return code.rstrip("0123456789") or code
+
+
+def _is_known(code: str) -> bool:
+    return _base(code) in _vocab()[1]
+
+
+def split_glued(code: str) -> list[str]:
+    """Split codes glued together when a hyphen was lost, using the known codes.
+
+    The fewest known pieces win; one unknown code may remain at the end (a drafting
+    unit, which is an open set).
+
+    >>> split_glued("TWĐTNMTTN")
+    ['TWĐTN', 'MTTN']
+    >>> split_glued("CTrBGDĐTTWĐTN")
+    ['CTr', 'BGDĐT', 'TWĐTN']
+    >>> split_glued("UBND")
+    ['UBND']
+    """
+    if _is_known(code):
+        return [code]
+    n = len(code)
+    # cover[j]: the fewest known codes that make up code[:j], if any.
+    cover: list[list[str] | None] = [None] * (n + 1)
+    cover[0] = []
+    for j in range(1, n + 1):
+        for i in range(j):
+            head = cover[i]
+            if head is not None and _is_known(code[i:j]):
+                candidate = [*head, code[i:j]]
+                current = cover[j]
+                if current is None or _preference(candidate) < _preference(current):
+                    cover[j] = candidate
+    full = cover[n]
+    if full is not None:
+        return full
+    options = [
+        [*head, code[j:]]
+        for j, head in enumerate(cover)
+        if head and n - j >= 2 and code[j].isupper()
+    ]
+    return min(options, key=_preference, default=[code])
+
+
+def _preference(pieces: list[str]) -> tuple[int, list[int]]:
+    """Fewest pieces first, then the longest leading codes ("TWĐTN" before "TW")."""
+    return len(pieces), [-len(p) for p in pieces]
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    style: str
+    serial: str
+    year: int | None
+    codes_before: tuple[str, ...]  # the party type code, when written before the slash
+    codes_after: tuple[str, ...]
+
+
+class NumberTransformer(Transformer[Token, _Parsed]):
+    """Map a ``number.lark`` tree to its parts."""
+
+    def codes(self, items: list[Token]) -> tuple[str, ...]:
+        return tuple(str(t) for t in items if t.type == "CODE")
+
+    def party(self, items: list[Token | tuple[str, ...]]) -> _Parsed:
+        serial = str(items[0])
+        code = next(str(t) for t in items[1:] if isinstance(t, Token) and t.type == "CODE")
+        return _Parsed("party", serial, None, (code,), _last_codes(items))
+
+    def party_dashed(self, items: list[Token | tuple[str, ...]]) -> _Parsed:
+        parsed = self.party(items)
+        return _Parsed("party_dashed", parsed.serial, None, parsed.codes_before, parsed.codes_after)
+
+    def normative(self, items: list[Token | tuple[str, ...]]) -> _Parsed:
+        year = next(int(t) for t in items if isinstance(t, Token) and t.type == "YEAR")
+        return _Parsed("normative", str(items[0]), year, (), _last_codes(items))
+
+    def state(self, items: list[Token | tuple[str, ...]]) -> _Parsed:
+        return _Parsed("state", str(items[0]), None, (), _last_codes(items))
+
+
+def _last_codes(items: list[Token | tuple[str, ...]]) -> tuple[str, ...]:
+    tail = items[-1]
+    return tail if isinstance(tail, tuple) else ()
+
+
+_TRANSFORMER = NumberTransformer()
+
+
+def _likely_type_code(code: str) -> str | None:
+    """The known type code an unknown one was probably meant as (letters swapped or one changed)."""
+    types = _vocab()[0]
+    for known in types:
+        if len(known) == len(code) and sorted(known.upper()) == sorted(code.upper()):
+            return known
+    for known in types:
+        if len(known) == len(code) and sum(a != b for a, b in zip(known, code, strict=True)) == 1:
+            return known
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(candidate: str) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] | None:
+    """Parse one candidate (key text); the number with span-less diagnostics (code, severity, message)."""
+    try:
+        parsed = _TRANSFORMER.transform(get_parser("number").parse(candidate))
+    except LarkError:
+        return None
+    types = _vocab()[0]
+    notes: list[tuple[str, str, str]] = []
+    after: list[str] = []
+    for code in parsed.codes_after:
+        pieces = split_glued(code)
+        if len(pieces) > 1:
+            notes.append(
+                ("number.hyphen_restored", "info", f"codes {code!r} read as {'-'.join(pieces)!r}")
+            )
+        after.extend(pieces)
+    type_code: str | None
+    if parsed.style in ("party", "party_dashed"):
+        type_code = parsed.codes_before[0]
+        if parsed.style == "party_dashed":
+            notes.append(("number.dash_for_slash", "warning", "a hyphen stands where the slash should be"))
+        issuers = after
+        if type_code not in types:
+            glued = split_glued(type_code)
+            if len(glued) > 1 and glued[0] in types:
+                type_code, issuers = glued[0], [*glued[1:], *after]
+        if type_code not in types:
+            likely = _likely_type_code(type_code)
+            hint = f"; probably {likely!r}" if likely else ""
+            notes.append(("number.unknown_type_code", "warning", f"unknown type code {type_code!r}{hint}"))
+        canonical = f"{parsed.serial}-{type_code}/{'-'.join(issuers)}"
+        style = "party"
+    else:
+        first = after[0] if after else ""
+        if first in types and len(after) > 1:
+            type_code, issuers = first, after[1:]
+        else:
+            type_code, issuers = None, after
+        head = f"{parsed.serial}/{parsed.year}" if parsed.year else parsed.serial
+        canonical = f"{head}/{'-'.join(after)}"
+        style = "normative" if parsed.year else ("state" if type_code else "letter")
+    number = DocNumber(
+        raw=candidate,
+        serial=parsed.serial,
+        year=parsed.year,
+        type_code=type_code,
+        issuer_code="-".join(issuers) or None,
+        canonical=canonical,
+        style=style,
+    )
+    return number, tuple(notes)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundNumber:
+    """A number found in a normalised text: offsets there, and the model (span in the original)."""
+
+    start: int
+    end: int
+    number: DocNumber
+    diagnostics: tuple[Diagnostic, ...]
+    after_so: bool  # written after the word "Số"
+
+
+def _cut_glued_word(key: str, start: int, end: int) -> int:
+    """End of a candidate whose last code runs into a following word ("VPĐOÀN" -> "VP")."""
+    if end < len(key) and key[end].isalpha():
+        code_start = end
+        while code_start > start and (key[code_start - 1].isalnum() or key[code_start - 1] in "&Đđ"):
+            code_start -= 1
+        for i in range(end - 1, code_start, -1):
+            if key[i] in "BCDĐGHKLMNPQRSTVX":
+                return i
+        return code_start
+    return end
+
+
+def _continues(candidate: str, code: str) -> bool:
+    """Whether ``code`` after a space or line break still belongs to the number.
+
+    A known code always does ("641/QĐ TTg"); an unknown capitalised one only as the
+    drafting unit after a known issuer code ("15 BC/TWĐTN ĐKTHTN").
+    """
+    if _is_known(code):
+        return True
+    last = regex.split(r"[/\- ]", candidate)[-1]
+    return code.isupper() and 2 <= len(code) <= 8 and _is_known(last) and "/" in candidate
+
+
+def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNumber]:
+    """Every document number in ``source.key[start:end]``, in order."""
+    key = source.key
+    stop = len(key) if end is None else end
+    found: list[FoundNumber] = []
+    for m in CANDIDATE_RE.finditer(key, start, stop):
+        a, b = m.span("n")
+        b = _cut_glued_word(key, a, b)
+        cont = _CONTINUATION_RE.match(key, b, stop)
+        if cont and _continues(key[a:b], cont.group("code")):
+            b = cont.end("code")
+        read = _read(key[a:b])
+        if read is None:
+            continue
+        number, notes = read
+        span = source.span(a, b)
+        raw = source.text[a:b]
+        diagnostics = tuple(Diagnostic(code=c, severity=s, message=msg, span=span) for c, s, msg in notes)  # type: ignore[arg-type]
+        after_so = bool(_NUMBER_WORD_RE.search(key, max(0, a - 8), a))
+        found.append(
+            FoundNumber(a, b, number.model_copy(update={"raw": raw, "span": span}), diagnostics, after_so)
+        )
+    return found
+
+
+def parse_number(text: str) -> DocNumber | None:
+    """The first document number written in ``text``, or ``None``.
+
+    >>> n = parse_number("117 - KH/TU")
+    >>> n.canonical, n.serial, n.type_code, n.issuer_code
+    ('117-KH/TU', '117', 'KH', 'TU')
+    """
+    found = scan(normalise(text))
+    return found[0].number if found else None
+
+
+__all__ = ["CANDIDATE_RE", "FoundNumber", "Span", "parse_number", "scan", "split_glued"]

@@ -1,0 +1,166 @@
+"""Stage 3a: read the header block: number, issuer, place and date, type and summary.
+
+The header of a plan is two columns flattened into lines in an unknown order: the
+issuer (parent body over issuing body) and the number on the left, the motto and the
+place-and-date line on the right. Each field is found by its own shape, so the
+order of the lines does not matter.
+
+>>> from vnplan.normalise import normalise
+>>> src = normalise("TỈNH UỶ QUẢNG TRỊ\\n*\\nSố 62-KH/TU\\nĐẢNG CỘNG SẢN VIỆT NAM\\nĐông Hà, ngày 07 tháng 9 năm 2017\\n")
+>>> place_and_date(src, 0, len(src.text))[:2]
+('Đông Hà', datetime.date(2017, 9, 7))
+>>> issuer_from_header(src, 0, len(src.text)).name
+'TỈNH UỶ QUẢNG TRỊ'
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import regex
+
+from vnplan.lexicon import load
+from vnplan.models import Diagnostic, Organization
+from vnplan.normalise import Source
+
+_PLACE_WORD = r"(?:\p{Lu}\p{Ll}*+\.?|TP\.|Tp\.)"
+_PLACE_DATE_RE = regex.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:[ \t]*+-?[ \t]*+{_PLACE_WORD}){{0,4}}?)[ \t]*+,[ \t]*+"
+    r"ngày(?P<day>[\s.…_]*+\d{1,2}+|[\s.…_]++)\s*+tháng\s*+(?P<month>\d{1,2}+)\s*+năm\s*+(?P<year>\d{4})"
+    r"(?!\d)",
+    regex.IGNORECASE,
+)
+_ALL_CAPS_WORD = regex.compile(r"^[\p{Lu}\d]{2,}$")
+
+
+@functools.cache
+def _mottos() -> tuple[str, ...]:
+    return tuple(load("layout")["mottos"])
+
+
+@functools.cache
+def _heads_re() -> regex.Pattern[str]:
+    heads = sorted(load("layout")["organization_heads"], key=len, reverse=True)
+    return regex.compile(r"(?i)^(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])")
+
+
+def place_and_date(src: Source, start: int, end: int) -> tuple[str, date | None, tuple[int, int]] | None:
+    """The last place-and-date line in ``src.text[start:end]``: place, date (``None`` when blank), span."""
+    found = None
+    for m in _PLACE_DATE_RE.finditer(src.key, start, end):
+        words = m.group("place").split()
+        # Drop capitalised words that belong to the column before ("TNCS HỒ CHÍ MINH Hà Nội").
+        while words and _ALL_CAPS_WORD.match(words[0].rstrip(".")) and words[0] not in ("TP.",):
+            words.pop(0)
+        if not words:
+            continue
+        place_start = m.start("place") + m.group("place").find(words[0])
+        place = " ".join(src.text[place_start : m.end("place")].split())
+        day_text = m.group("day").strip(" \t\n._…")
+        issued: date | None = None
+        if day_text:
+            try:
+                issued = date(int(m.group("year")), int(m.group("month")), int(day_text))
+            except ValueError:
+                issued = None
+        found = (place, issued, (place_start, m.end()))
+    return found
+
+
+def _clean_line(line: str) -> str:
+    return " ".join(regex.sub(r"-{3,}|\*+", " ", line).split())
+
+
+def _is_motto(line: str) -> bool:
+    low = line.lower()
+    return any(low.startswith(m) or m.startswith(low) for m in _mottos() if len(low) >= 6)
+
+
+def issuer_from_header(src: Source, start: int, end: int) -> Organization | None:
+    """The issuing body: the capitalised left-column lines of the header, parent first.
+
+    Lines are grouped into bodies, each starting with an organisation head word
+    (``BAN``, ``ỦY BAN``, ``TỈNH ỦY``...); the last body is the issuer, the one before
+    it its parent.
+    """
+    bodies: list[tuple[int, int]] = []
+    pos = start
+    key = src.key
+    while pos < end:
+        nl = key.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        raw_line = key[pos:line_end]
+        # A header line may carry the number after the issuer ("BAN CHẤP HÀNH TRUNG ƯƠNG  Số: ...").
+        cut = regex.search(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d", raw_line)
+        if cut:
+            raw_line = raw_line[: cut.start()]
+        line = _clean_line(raw_line)
+        letters = [c for c in line if c.isalpha()]
+        caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        if caps and len(letters) >= 2 and not _is_motto(line) and _looks_like_org_line(line):
+            a = pos + raw_line.find(line.split()[0])
+            b = pos + len(raw_line.rstrip(" -*\t"))
+            if _heads_re().match(line) or not bodies:
+                bodies.append((a, b))
+            else:
+                bodies[-1] = (bodies[-1][0], b)
+        elif bodies and line and not caps:
+            pass
+        if nl < 0:
+            break
+        pos = nl + 1
+    bodies = [b for b in bodies if _heads_re().match(src.key[b[0] : b[1]]) or len(bodies) == 1]
+    if not bodies:
+        return None
+    a, b = bodies[-1]
+    name = " ".join(regex.sub(r"-{3,}|\*+", " ", src.text[a:b]).split())
+    parent = None
+    if len(bodies) > 1:
+        pa, pb = bodies[-2]
+        parent = " ".join(src.text[pa:pb].split())
+    return Organization(name=name, parent=parent, span=src.span(a, b))
+
+
+def _looks_like_org_line(line: str) -> bool:
+    low = line.lower()
+    if regex.search(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", low):
+        return False
+    return not any(low.startswith(w) for w in ("số ", "v/v", "kính gửi", "nơi nhận"))
+
+
+_BODY_ISSUER_RE_CACHE: list[regex.Pattern[str]] = []
+
+
+@functools.cache
+def _body_issuer_re() -> regex.Pattern[str]:
+    verbs = sorted(set(load("layout")["issuing_verbs"]), key=len, reverse=True)
+    heads = sorted(load("layout")["organization_heads"], key=len, reverse=True)
+    return regex.compile(
+        r"(?:^|(?<=[,.;:)]\s|\n))\s*+(?P<org>(?i:"
+        + "|".join(regex.escape(h) for h in heads)
+        + r")(?:[ \t]++[\p{Lu}\p{Ll}][\p{L}\-]*+){0,12}?)[ \t]++(?i:"
+        + "|".join(regex.escape(v) for v in verbs)
+        + r")\b",
+        regex.MULTILINE,
+    )
+
+
+def issuer_from_body(src: Source, start: int, end: int) -> tuple[Organization, Diagnostic] | None:
+    """The body the text says issues the document ("Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch")."""
+    m = _body_issuer_re().search(src.key, start, min(end, start + 3000))
+    if m is None:
+        return None
+    a, b = m.span("org")
+    name = " ".join(src.text[a:b].split())
+    span = src.span(a, b)
+    diag = Diagnostic(
+        code="issuer.from_body",
+        severity="info",
+        message=f"no issuer in the header; the text says {name!r} issues it",
+        span=span,
+    )
+    return Organization(name=name, inferred=True, span=span), diag
+
+
+__all__ = ["issuer_from_body", "issuer_from_header", "place_and_date"]

@@ -1,0 +1,109 @@
+"""Stage 3c: read the *Nơi nhận* list: one entry per recipient, notes apart, archive flagged.
+
+Entries start at a bullet (``-``, ``+``, ``•``) when the list has bullets; when the
+conversion lost them, an entry ends at a line that ends with ``;``, ``,`` or ``.``.
+An entry wrapped over two lines is one entry; entries written on one line are split
+at ``;``. The ``Lưu ...`` (archive) entry is the last one and ends the list.
+
+>>> from vnplan.normalise import normalise
+>>> src = normalise("- Ban Bí thư TW (b/c);\\n- Các huyện, thị uỷ,\\n  ĐUTT;\\n- Lưu VPTU.\\nT/M BAN")
+>>> [(r.name, r.note, r.is_archive) for r in read_recipients(src, 0, len(src.text))]
+[('Ban Bí thư TW', 'b/c', False), ('Các huyện, thị uỷ, ĐUTT', None, False), ('Lưu VPTU', None, True)]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vnplan.models import Recipient
+from vnplan.normalise import Source
+
+_BULLET_RE = regex.compile(r"^[ \t]*+(?:[-+•*·▪◦]|\d{1,2}[.)])[ \t]++|^[ \t]*+-(?=\p{Lu})", regex.MULTILINE)
+_NOTE_RE = regex.compile(r"\((?P<note>[^()]{1,40})\)\s*+$")
+_ARCHIVE_RE = regex.compile(r"(?i)^lưu\b")
+_STOP_RE = regex.compile(
+    r"(?m)^[ \t]*+(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)"
+    r"|(?m)^[ \t]*+(?:PHỤ LỤC|KHUNG|DỰ KIẾN|PHẦN|CHƯƠNG)\b"
+)
+
+
+def _block_end(key: str, start: int, end: int) -> int:
+    """The list ends after its ``Lưu`` entry, at a signature mark, or at an annex heading."""
+    stop = _STOP_RE.search(key, start, end)
+    limit = stop.start() if stop else end
+    archive = regex.search(r"(?i)(?:^|[\n;]|[ \t]{2}|-[ \t])[ \t]*+lưu\b", key[start:limit])
+    if archive:
+        a = start + archive.end()
+        m = regex.compile(r"\.(?=\s|$)|\n[ \t]*+\n|\n(?=[ \t]*+\p{Lu}{2})|$").search(key, a, limit)
+        return m.end() if m and m.group() == "." else (m.start() if m else limit)
+    blank = regex.compile(r"\n[ \t]*+\n(?=[ \t]*+\p{Lu}\p{Ll}++[ \t]++\p{Lu}\p{Ll})").search(key, start, limit)
+    return blank.start() if blank else limit
+
+
+def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Entry ranges: by bullets when there are any, else by line-final punctuation; then at ";"."""
+    bullets = list(_BULLET_RE.finditer(key, start, end))
+    chunks: list[tuple[int, int]] = []
+    if len(bullets) >= 2 or (bullets and bullets[0].start() <= start + 2):
+        cuts = [m.end() for m in bullets]
+        if key[start:bullets[0].start()].strip():
+            cuts.insert(0, start)
+        bounds = [*(m.start() for m in bullets[1:]), end] if not key[start:bullets[0].start()].strip() else [
+            *(m.start() for m in bullets), end]
+        chunks = list(zip(cuts, bounds, strict=False))
+    else:
+        pos = start
+        for m in regex.finditer(r"[;,.][ \t]*+(?=\n|$)", key[start:end]):
+            chunks.append((pos, start + m.end()))
+            pos = start + m.end()
+        if key[pos:end].strip():
+            chunks.append((pos, end))
+    entries: list[tuple[int, int]] = []
+    for a, b in chunks:
+        text = key[a:b]
+        if _ARCHIVE_RE.match(text.strip()):
+            entries.append((a, b))
+            continue
+        pos = a
+        depth = 0
+        for i, ch in enumerate(text):
+            depth += (ch == "(") - (ch == ")")
+            if ch == ";" and depth <= 0:
+                entries.append((pos, a + i))
+                pos = a + i + 1
+                if _ARCHIVE_RE.match(key[pos:b].strip()):
+                    break
+        entries.append((pos, b))
+    return entries
+
+
+def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
+    """The recipients listed in ``src.text[start:end]`` (the text after ``Nơi nhận:``)."""
+    key = src.key
+    stop = _block_end(key, start, end)
+    recipients: list[Recipient] = []
+    for a, b in _split_entries(key, start, stop):
+        raw = src.text[a:b]
+        lead = len(raw) - len(raw.lstrip(" \t\n-+•*·▪◦"))
+        name = " ".join(raw.split()).strip(" -+•*·▪◦;,.")
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        note = None
+        m = _NOTE_RE.search(name)
+        if m and m.start() > 0:
+            note = m.group("note").strip()
+            name = name[: m.start()].rstrip(" ;,.")
+        a2 = a + lead
+        b2 = a2 + len(raw.strip().rstrip(";,."))
+        recipients.append(
+            Recipient(
+                name=name,
+                note=note,
+                is_archive=bool(_ARCHIVE_RE.match(name)),
+                span=src.span(a2, max(a2, min(b2, b))),
+            )
+        )
+    return recipients
+
+
+__all__ = ["read_recipients"]

@@ -1,0 +1,172 @@
+"""Stage 2: cut a normalised document into blocks: header, title, body, recipients, signature.
+
+Blocks are ``(start, end)`` offsets into the normalised text. The cuts come from
+anchors that survive conversion damage: the type line (``KẾ HOẠCH``), the number
+line (``Số ...``), the place-and-date line, ``Nơi nhận`` and the signature marks.
+A document may lack any of them (a web excerpt starts at the type line; a letter
+has ``V/v`` instead of a type line), so every block is optional.
+
+>>> from vnplan.normalise import normalise
+>>> src = normalise("TỈNH UỶ QUẢNG TRỊ\\nSố 62-KH/TU\\nKẾ HOẠCH\\nTổng kết 10 năm\\n\\nĐể đánh giá ...")
+>>> blocks = segment(src)
+>>> src.text[slice(*blocks.type_line)], src.text[slice(*blocks.title)]
+('KẾ HOẠCH', 'Tổng kết 10 năm')
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from vnplan.lexicon import load
+from vnplan.normalise import Source
+
+Range = tuple[int, int]
+
+HEADER_WINDOW = 4000
+"""The header, type line and summary are looked for in the first characters only."""
+
+
+@functools.cache
+def _type_line_re() -> regex.Pattern[str]:
+    names = sorted(
+        {form for forms in load("doc_types")["names"].values() for form in forms}, key=len, reverse=True
+    )
+    upper = "|".join(regex.escape(n.upper()).replace(r"\ ", r"[ \t]+") for n in names)
+    # The type name in capitals on its own (possibly followed on the same line by the summary,
+    # or glued to it: "QUYẾT ĐỊNHVề việc ..."), never in the middle of a capitalised sentence.
+    return regex.compile(
+        rf"(?:^|(?<=[\n.:]|\d{{4}}[ \t]))[ \t\"“]*+(?P<type>{upper})(?=[^\p{{L}}]|\p{{Lu}}\p{{Ll}}|$)",
+        regex.MULTILINE,
+    )
+
+
+_LETTER_RE = regex.compile(r"(?i)[\"“]?\s*+(?P<vv>V/v|V/V|Về việc)[ \t.:]")
+_RECIPIENTS_RE = regex.compile(r"(?i)\bN[ơo]i[ \t]+nh[ậa]n\b[ \t]*+:?")
+_MARK_RE = regex.compile(
+    r"(?:^|(?<=[\n|]|\./\.|[.;][ \t]|[ \t]{2}))[ \t]*+"
+    r"(?P<mark>T/M|T\.M\.?|TM\.?|K/T|K\.T\.|KT\.?|T/L|T\.L\.|TL\.?|TUQ\.?|T/UQ|Q\.)"
+    r"[ \t]*+(?=\p{Lu}{2})",
+    regex.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Blocks:
+    """Where each part of the document lies in the normalised text (``None``: not found)."""
+
+    type_line: Range | None
+    letter_summary: Range | None  # "V/v ..." of a công văn
+    header: Range
+    title: Range | None
+    body: Range
+    recipients: Range | None
+    signature: Range | None
+
+
+def find_type_line(src: Source) -> Range | None:
+    """The span of the capitalised type name (``KẾ HOẠCH``) in the header window."""
+    limit = min(len(src.key), HEADER_WINDOW)
+    m = _type_line_re().search(src.key, 0, limit)
+    if m is None:
+        return None
+    return m.span("type")
+
+
+def _title_end(src: Source, start: int, limit: int) -> int:
+    """The summary runs to a blank line, a rule line or the first line of the body."""
+    key = src.key
+    openers = load("layout")["body_openers"]
+    pos = start
+    first = True
+    while pos < limit:
+        nl = key.find("\n", pos, limit)
+        line_end = limit if nl < 0 else nl
+        line = key[pos:line_end].strip()
+        if not line:
+            if not first:
+                return pos
+        elif regex.fullmatch(r"[-_=. ]{3,}", line):
+            return pos
+        elif not first and any(line.lower().startswith(o + " ") for o in openers):
+            return pos
+        elif regex.search(r"-{3,}", line):  # a rule glued after the summary on the same line
+            return pos + line.find("---") + (len(key[pos:line_end]) - len(key[pos:line_end].lstrip()))
+        if line:
+            first = False
+        if nl < 0:
+            return limit
+        pos = nl + 1
+    return limit
+
+
+def _closing(src: Source, body_start: int) -> tuple[Range | None, Range | None, int]:
+    """Recipients and signature blocks, and where the body ends."""
+    key = src.key
+    rec = None
+    rec_matches = [m for m in _RECIPIENTS_RE.finditer(key, body_start)]
+    marks = [m for m in _MARK_RE.finditer(key, body_start)]
+    body_end = len(key)
+    if rec_matches:
+        r = rec_matches[0]
+        rec = (r.end(), len(key))
+        body_end = r.start()
+    sig = None
+    if marks:
+        # The first mark after the body that starts a capitalised block; when recipients come
+        # first, the first mark after them.
+        m = marks[0]
+        if rec is not None and m.start() > rec[0]:
+            rec = (rec[0], m.start())
+        body_end = min(body_end, m.start())
+        sig = (m.start(), len(key))
+        if rec is not None and rec[0] > m.start():
+            sig = (m.start(), rec_matches[0].start())
+    return rec, sig, body_end
+
+
+def segment(src: Source) -> Blocks:
+    """Find the blocks of ``src``."""
+    key = src.key
+    type_line = find_type_line(src)
+    letter = None
+    if type_line is not None:
+        header_end = type_line[0]
+        title_start = type_line[1]
+    else:
+        m = _LETTER_RE.search(key, 0, min(len(key), HEADER_WINDOW))
+        if m is not None:
+            letter = (m.start("vv"), m.end("vv"))
+            header_end = m.start()
+            title_start = m.end()
+        else:
+            header_end, title_start = 0, 0
+    title = None
+    if type_line is not None or letter is not None:
+        t_end = _title_end(src, title_start, min(len(key), title_start + 1500))
+        a, b = _strip(key, title_start, t_end)
+        title = (a, b) if b > a else None
+    body_start = title[1] if title else title_start
+    recipients, signature, body_end = _closing(src, body_start)
+    return Blocks(
+        type_line=type_line,
+        letter_summary=letter,
+        header=(0, header_end),
+        title=title,
+        body=(body_start, max(body_start, body_end)),
+        recipients=recipients,
+        signature=signature,
+    )
+
+
+def _strip(text: str, a: int, b: int) -> Range:
+    while a < b and text[a] in " \t\n\"“:.":
+        a += 1
+    while b > a and text[b - 1] in " \t\n":
+        b -= 1
+    return a, b
+
+
+__all__ = ["Blocks", "Range", "find_type_line", "segment"]

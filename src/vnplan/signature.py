@@ -1,0 +1,162 @@
+"""Stage 3b: read the signature block with ``signature.lark``: mark, authority, position, name.
+
+>>> from vnplan.normalise import normalise
+>>> src = normalise("TM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\n(Đã ký)\\nNguyễn Văn A")
+>>> s = read_signature(src, 0)
+>>> s.mode, s.authority, s.position, s.name, s.signed, s.marks
+('KT', 'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A', True, ['TM', 'KT'])
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import regex
+from lark import Token, Transformer, Tree
+from lark.exceptions import LarkError
+
+from vnplan.grammar import get_parser
+from vnplan.lexicon import load
+from vnplan.models import Signer, SignatureMode
+
+_CAPS_TOKEN = regex.compile(r"[^\s]+")
+_NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}++(?:[ \t]++\p{Lu}\p{Ll}*+(?!\p{L})){1,5}")
+_SIGNED_RE = regex.compile(r"(?i)\bđã\s+k[ýí]\b")
+
+
+@functools.cache
+def _marks() -> dict[str, SignatureMode]:
+    marks: dict[str, SignatureMode] = load("signature")["marks"]
+    return marks
+
+
+@functools.cache
+def _positions() -> tuple[str, ...]:
+    titles: list[str] = load("signature")["positions"]["titles"]
+    return tuple(sorted({t.upper() for t in titles}, key=len, reverse=True))
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(load("signature")["names"]["surnames"])
+
+
+class SignatureTransformer(Transformer[Token, Any]):
+    """Map a ``signature.lark`` tree to ``[(mark, authority), ...]`` and a position."""
+
+    def words(self, items: list[Token]) -> str:
+        return " ".join(str(t) for t in items)
+
+    def head(self, items: list[Any]) -> tuple[str, str]:
+        return str(items[0]), str(items[1])
+
+    def position(self, items: list[Any]) -> str:
+        return str(items[0])
+
+    def block(self, items: list[Any]) -> tuple[list[tuple[str, str]], str | None]:
+        heads = [i for i in items if isinstance(i, tuple)]
+        positions = [i for i in items if isinstance(i, str)]
+        return heads, (positions[0] if positions else None)
+
+
+_TRANSFORMER = SignatureTransformer()
+
+
+def _caps_run(text: str, start: int) -> int:
+    """End of the run of capitalised words (and marks) that starts at ``start``."""
+    end = start
+    for m in _CAPS_TOKEN.finditer(text, start):
+        token = m.group()
+        letters = [c for c in token if c.isalpha()]
+        if token.upper().rstrip(".") + ("." if token.endswith(".") else "") in _marks() or token in _marks():
+            end = m.end()
+            continue
+        if letters and all(c.isupper() for c in letters):
+            end = m.end()
+            continue
+        if not letters and token in ("-", "&"):
+            continue
+        break
+    return end
+
+
+def _split_position(authority: str) -> tuple[str, str | None]:
+    """Split "BỘ TRƯỞNG THỨ TRƯỞNG" or "...ĐOÀNBÍ THƯ" into authority and a known position."""
+    for title in _positions():
+        if authority.endswith(title):
+            rest = authority[: -len(title)].strip()
+            if len(rest.split()) >= 2 or (rest and not authority[: -len(title)].endswith(" ")):
+                return rest, title
+    return authority, None
+
+
+def _find_name(text: str, start: int, limit: int) -> tuple[str | None, int]:
+    """The signer's name: the first run of capitalised words shaped like a person's name."""
+    pos = start
+    while pos < limit:
+        m = _NAME_RUN.search(text, pos, limit)
+        if m is None:
+            return None, limit
+        words = m.group().split()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+        before = text[line_start : m.start()].strip()
+        entry_like = line.endswith((";", ",")) or line.startswith(("-", "+", "•")) or line.lower().startswith("lưu")
+        if (
+            not entry_like
+            and (not before or before.startswith("(") or before.endswith(")") or before.isupper())
+            and (words[0].lower() in _surnames() or len(words) >= 3)
+            and not text[m.end() : m.end() + 1].isalpha()
+        ):
+            return " ".join(words), m.end()
+        pos = m.end()
+    return None, limit
+
+
+def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | None:
+    """Read the signature block whose first mark is at ``start`` in the normalised text."""
+    key: str = src.key
+    end_limit = len(key) if limit is None else limit
+    run_end = _caps_run(key, start)
+    run = key[start:run_end]
+    try:
+        tree: Tree[Token] = get_parser("signature").parse(run.strip(" \t\n"))
+        heads, position = _TRANSFORMER.transform(tree)
+    except LarkError:
+        return None
+    if not heads:
+        return None
+    marks = [_marks().get(m.upper(), _marks().get(m.upper().rstrip("."), "TM")) for m, _ in heads]
+    mark, authority_key = heads[-1]
+    if position is None:
+        authority_key, position = _split_position(authority_key)
+    # Values come from the text view (original spelling), at the same offsets as the key.
+    authority = _from_text(src, start, run_end, authority_key)
+    position_text = _from_text(src, start, run_end, position) if position else None
+    name, name_end = _find_name(key, run_end, min(end_limit, run_end + 1500))
+    name_text = _from_text(src, run_end, name_end, name) if name else None
+    signed = bool(_SIGNED_RE.search(key, run_end, name_end if name else min(end_limit, run_end + 200)))
+    return Signer(
+        mode=marks[-1],
+        authority=authority,
+        position=position_text,
+        name=name_text,
+        signed=signed,
+        marks=list(marks),
+        span=src.span(start, name_end if name else run_end),
+    )
+
+
+def _from_text(src: Any, start: int, end: int, folded: str) -> str:
+    """The text-view spelling of a value found on the key view between ``start`` and ``end``."""
+    key: str = src.key
+    flat = regex.escape(folded).replace(r"\ ", r"\s+")
+    m = regex.search(flat, key[start:end])
+    if m is None:
+        return folded
+    return " ".join(src.text[start + m.start() : start + m.end()].split())
+
+
+__all__ = ["SignatureTransformer", "read_signature"]
