@@ -66,14 +66,17 @@ def _own_number(src: Source, blocks: Blocks, header_end: int) -> tuple[DocNumber
 def _parse_source(src: Source) -> Plan:
     blocks = segment(src)
     diagnostics: list[Diagnostic] = []
-    header_end = blocks.header[1] if (blocks.type_line or blocks.letter_summary) else 0
-    header_scope = header_end or min(len(src.key), HEADER_WINDOW // 4)
+    has_anchor = blocks.type_line is not None or blocks.letter_summary is not None
+    header_end = blocks.header[1] if has_anchor else 0
+    header_scope = header_end if has_anchor else min(len(src.key), HEADER_WINDOW // 4)
 
     number, notes = _own_number(src, blocks, header_scope)
     diagnostics.extend(notes)
 
     place = issued_on = None
-    dated = header.place_and_date(src, 0, header_scope)
+    dated = header.place_and_date(src, 0, header_scope) or header.place_and_date(
+        src, 0, min(len(src.key), blocks.body[0] + 600), first=True
+    )
     if dated is not None:
         place, issued_on, (a, b) = dated
         if issued_on is None:

@@ -37,7 +37,7 @@ CANDIDATE_RE = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}/.\-])
     (?P<n>[0-9]{{1,6}}+[a-z]?+
       (?:
-        {_GAP}(?:-{_GAP})?{_CODE}{_GAP}[/-]{_GAP}{_CODE}(?:{_GAP}-{_GAP}{_CODE})*+
+        {_GAP}(?:-{_GAP})?(?:\n{_GAP})?{_CODE}{_GAP}[/-]{_GAP}{_CODE}(?:{_GAP}-{_GAP}{_CODE})*+
       | {_GAP}/{_GAP}(?:(?:19|20)[0-9]{{2}}{_GAP}/{_GAP})?{_CODE}(?:{_GAP}-{_GAP}{_CODE})*+
       )
     )""",
@@ -45,6 +45,9 @@ CANDIDATE_RE = regex.compile(
 )
 # A known code after white space (a line break where a hyphen was lost: "641/QĐ\nTTg").
 _CONTINUATION_RE = regex.compile(r"\s{1,3}+(?P<code>[A-ZĐ][A-Za-zĐ&0-9]*+)(?![\p{L}\p{N}])")
+_SYLLABLE_RE = regex.compile(
+    r"^(?:NGH|NG|NH|CH|TR|TH|PH|KH|GH|GI|QU|[BCDĐGHKLMNPQRSTVX])?[AEIOUY]+(?:NG|NH|CH|[CMNPT])?$"
+)
 _NUMBER_WORD_RE = regex.compile(r"(?i)\bs[ốô]\b\s*+:?+\s*+$")
 
 
@@ -246,6 +249,8 @@ def _continues(candidate: str, code: str) -> bool:
     """
     if _is_known(code):
         return True
+    if _SYLLABLE_RE.match(code):  # a Vietnamese word in capitals ("TRONG"), not a code
+        return False
     last = regex.split(r"[/\- ]", candidate)[-1]
     return code.isupper() and 2 <= len(code) <= 8 and _is_known(last) and "/" in candidate
 

@@ -31,7 +31,6 @@ _PLACE_DATE_RE = regex.compile(
     r"(?!\d)",
     regex.IGNORECASE,
 )
-_ALL_CAPS_WORD = regex.compile(r"^[\p{Lu}\d]{2,}$")
 
 
 @functools.cache
@@ -40,18 +39,28 @@ def _mottos() -> tuple[str, ...]:
 
 
 @functools.cache
+def _motto_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?i)" + "|".join(regex.escape(m).replace(r"\ ", r"\s+") for m in _mottos()))
+
+
+@functools.cache
 def _heads_re() -> regex.Pattern[str]:
     heads = sorted(load("layout")["organization_heads"], key=len, reverse=True)
     return regex.compile(r"(?i)^(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])")
 
 
-def place_and_date(src: Source, start: int, end: int) -> tuple[str, date | None, tuple[int, int]] | None:
-    """The last place-and-date line in ``src.text[start:end]``: place, date (``None`` when blank), span."""
+def place_and_date(
+    src: Source, start: int, end: int, *, first: bool = False
+) -> tuple[str, date | None, tuple[int, int]] | None:
+    """The last (or ``first``) place-and-date line in ``src.text[start:end]``: place, date, span.
+
+    The date is ``None`` when the day is left blank (a template or an unsigned copy).
+    """
     found = None
     for m in _PLACE_DATE_RE.finditer(src.key, start, end):
         words = m.group("place").split()
         # Drop capitalised words that belong to the column before ("TNCS HỒ CHÍ MINH Hà Nội").
-        while words and _ALL_CAPS_WORD.match(words[0].rstrip(".")) and words[0] not in ("TP.",):
+        while words and not any(c.islower() for c in words[0]) and words[0] not in ("TP.",):
             words.pop(0)
         if not words:
             continue
@@ -65,6 +74,8 @@ def place_and_date(src: Source, start: int, end: int) -> tuple[str, date | None,
             except ValueError:
                 issued = None
         found = (place, issued, (place_start, m.end()))
+        if first:
+            break
     return found
 
 
@@ -74,7 +85,7 @@ def _clean_line(line: str) -> str:
 
 def _is_motto(line: str) -> bool:
     low = line.lower()
-    return any(low.startswith(m) or m.startswith(low) for m in _mottos() if len(low) >= 6)
+    return len(low) >= 6 and any(low.startswith(m) or low in m for m in _mottos())
 
 
 def issuer_from_header(src: Source, start: int, end: int) -> Organization | None:
@@ -95,6 +106,9 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         cut = regex.search(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d", raw_line)
         if cut:
             raw_line = raw_line[: cut.start()]
+        motto = _motto_re().search(raw_line)
+        if motto and motto.start() > 0:  # the right column glued onto the issuer's line
+            raw_line = raw_line[: motto.start()]
         line = _clean_line(raw_line)
         letters = [c for c in line if c.isalpha()]
         caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -127,9 +141,6 @@ def _looks_like_org_line(line: str) -> bool:
     if regex.search(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", low):
         return False
     return not any(low.startswith(w) for w in ("số ", "v/v", "kính gửi", "nơi nhận"))
-
-
-_BODY_ISSUER_RE_CACHE: list[regex.Pattern[str]] = []
 
 
 @functools.cache

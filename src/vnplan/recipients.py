@@ -53,7 +53,7 @@ def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
         chunks = list(zip(cuts, bounds, strict=False))
     else:
         pos = start
-        for m in regex.finditer(r"[;,.][ \t]*+(?=\n|$)", key[start:end]):
+        for m in regex.finditer(r"[;.][ \t]*+(?=\n|$)", key[start:end]):
             chunks.append((pos, start + m.end()))
             pos = start + m.end()
         if key[pos:end].strip():

@@ -34,12 +34,12 @@ _DATE_AFTER_RE = regex.compile(
 )
 _DATE_OPENING_RE = regex.compile(
     r"(?:^|(?<=[.\n]))[ \t]*+ngày[ \t]++(?P<d>\d{1,2})[ \t]*+/[ \t]*+(?P<m>\d{1,2})[ \t]*+/[ \t]*+(?P<y>\d{4})"
-    r"[ \t]*+,[^.\n;]{0,120}?(?:ban hành|ký)[^.\n;]{0,20}$",
+    r"[ \t]*+,[^.;]{0,160}?(?:ban hành|ký)[^.;]{0,30}$",
     regex.IGNORECASE | regex.MULTILINE,
 )
 _ISSUER_AFTER_RE = regex.compile(r"\A[ \t\n,]*+của[ \t]++(?P<issuer>[^,;:“\"\n(]{2,80}?)(?=[ \t]+về\b|[,;:“\"\n(]|$)")
 _SUBJECT_RE = regex.compile(r"\A[^“\"\n]{0,120}?[“\"](?P<subject>[^”\"]{3,400})[”\"]")
-_CLAUSE_BREAK_RE = regex.compile(r"[;\n]|\.(?=\s)|,[ \t]++(?=và\b)")
+_CLAUSE_BREAK_RE = regex.compile(r";|\.(?=\s)|\n[ \t]*+\n")
 
 
 @functools.cache
@@ -143,7 +143,7 @@ def references_in(src: Source, start: int, end: int, *, exclude: str | None = No
                 target.issued_on = _date_from(m)
                 after = after[m.end() :]
             else:
-                sentence_start = max(key.rfind(".", 0, found.start), key.rfind("\n", 0, found.start)) + 1
+                sentence_start = max(key.rfind(". ", 0, found.start), key.rfind("\n\n", 0, found.start)) + 1
                 opening = _DATE_OPENING_RE.search(key, sentence_start, found.start)
                 if opening:
                     target.issued_on = _date_from(opening)

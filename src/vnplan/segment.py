@@ -43,6 +43,7 @@ def _type_line_re() -> regex.Pattern[str]:
     )
 
 
+_NUMBER_LINE_RE = regex.compile(r"(?:^|(?<=\s))Số[ \t]*+:?[ \t]*+\d")
 _LETTER_RE = regex.compile(r"(?i)[\"“]?\s*+(?P<vv>V/v|V/V|Về việc)[ \t.:]")
 _RECIPIENTS_RE = regex.compile(r"(?i)\bN[ơo]i[ \t]+nh[ậa]n\b[ \t]*+:?")
 _MARK_RE = regex.compile(
@@ -69,37 +70,72 @@ class Blocks:
 def find_type_line(src: Source) -> Range | None:
     """The span of the capitalised type name (``KẾ HOẠCH``) in the header window."""
     limit = min(len(src.key), HEADER_WINDOW)
-    m = _type_line_re().search(src.key, 0, limit)
-    if m is None:
+    candidates = list(_type_line_re().finditer(src.key, 0, limit))
+    if not candidates:
         return None
-    return m.span("type")
+    # Site furniture may repeat the type and summary above the real header: when the
+    # number line comes later, the type line is the first one after it.
+    number_line = _NUMBER_LINE_RE.search(src.key, 0, limit)
+    if number_line is not None:
+        for m in candidates:
+            if m.start() > number_line.start():
+                return m.span("type")
+    return candidates[0].span("type")
 
 
-def _title_end(src: Source, start: int, limit: int) -> int:
+def _continues_title(line: str, lines_so_far: int) -> bool:
+    """Whether a line after a blank line still belongs to the summary (DOCX conversions
+    put blank lines between its lines)."""
+    low = line.lower()
+    openers = load("layout")["body_openers"]
+    return (
+        lines_so_far < 5
+        and len(line) < 110
+        and not any(low.startswith(o + " ") for o in openers)
+        and not regex.match(r"(?:[IVX]+|\d+)[.)]\s", line)
+        and not _is_caps_line(line)
+        and not regex.search(r",\s*ngày\s+\S+\s+tháng", low)
+    )
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> int:
     """The summary runs to a blank line, a rule line or the first line of the body."""
     key = src.key
     openers = load("layout")["body_openers"]
     pos = start
-    first = True
+    lines = 0
+    blank_before = False
+    end = start
     while pos < limit:
         nl = key.find("\n", pos, limit)
         line_end = limit if nl < 0 else nl
-        line = key[pos:line_end].strip()
+        raw = key[pos:line_end]
+        line = raw.strip()
         if not line:
-            if not first:
-                return pos
+            if lines:
+                blank_before = True
         elif regex.fullmatch(r"[-_=. ]{3,}", line):
-            return pos
-        elif not first and any(line.lower().startswith(o + " ") for o in openers):
-            return pos
-        elif regex.search(r"-{3,}", line):  # a rule glued after the summary on the same line
-            return pos + line.find("---") + (len(key[pos:line_end]) - len(key[pos:line_end].lstrip()))
-        if line:
-            first = False
+            return end
+        elif lines and any(line.lower().startswith(o + " ") for o in openers):
+            return end
+        elif blank_before and not (cross_blanks and _continues_title(line, lines)):
+            return end
+        else:
+            rule = raw.find("---")
+            if rule >= 0:  # a rule glued after the summary on the same line
+                return pos + rule if raw[:rule].strip() else end
+            blank_before = False
+            lines += 1
+            end = line_end
         if nl < 0:
-            return limit
+            break
         pos = nl + 1
-    return limit
+    return end if lines else limit
 
 
 def _closing(src: Source, body_start: int) -> tuple[Range | None, Range | None, int]:
@@ -122,8 +158,6 @@ def _closing(src: Source, body_start: int) -> tuple[Range | None, Range | None, 
             rec = (rec[0], m.start())
         body_end = min(body_end, m.start())
         sig = (m.start(), len(key))
-        if rec is not None and rec[0] > m.start():
-            sig = (m.start(), rec_matches[0].start())
     return rec, sig, body_end
 
 
@@ -145,7 +179,9 @@ def segment(src: Source) -> Blocks:
             header_end, title_start = 0, 0
     title = None
     if type_line is not None or letter is not None:
-        t_end = _title_end(src, title_start, min(len(key), title_start + 1500))
+        t_end = _title_end(
+            src, title_start, min(len(key), title_start + 1500), cross_blanks=type_line is not None
+        )
         a, b = _strip(key, title_start, t_end)
         title = (a, b) if b > a else None
     body_start = title[1] if title else title_start

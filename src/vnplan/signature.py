@@ -22,6 +22,7 @@ from vnplan.models import Signer, SignatureMode
 
 _CAPS_TOKEN = regex.compile(r"[^\s]+")
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}++(?:[ \t]++\p{Lu}\p{Ll}*+(?!\p{L})){1,5}")
+_SIGNED_NOTE_RE = regex.compile(r"(?i)\(?\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:,\s*đóng\s+dấu)?\s*\)?")
 _SIGNED_RE = regex.compile(r"(?i)\bđã\s+k[ýí]\b")
 
 
@@ -99,14 +100,14 @@ def _find_name(text: str, start: int, limit: int) -> tuple[str | None, int]:
         if m is None:
             return None, limit
         words = m.group().split()
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-        before = text[line_start : m.start()].strip()
-        entry_like = line.endswith((";", ",")) or line.startswith(("-", "+", "•")) or line.lower().startswith("lưu")
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        before = _SIGNED_NOTE_RE.sub("", text[line_start : m.start()]).strip()
+        after = text[m.end() : m.end() + 3].lstrip(" \t")
+        mention = regex.search(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$", before)
+        entry_like = before.startswith(("-", "+", "•")) or after.startswith((",", ";"))
         if (
             not entry_like
-            and (not before or before.startswith("(") or before.endswith(")") or before.isupper())
+            and not mention
             and (words[0].lower() in _surnames() or len(words) >= 3)
             and not text[m.end() : m.end() + 1].isalpha()
         ):
