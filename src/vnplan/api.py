@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import functools
 
-from vnplan import docnumber, header, recipients, references, signature
+from vnplan import deadlines, docnumber, header, recipients, references, signature
 from vnplan.errors import DecodeError, InputTooLargeError
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, Plan, Reference
@@ -106,6 +106,16 @@ def _parse_source(src: Source) -> Plan:
     own = references.number_key(number) if number else None
     refs: list[Reference] = references.references_in(src, header_end, len(src.key), exclude=own)
 
+    context = deadlines.DocumentContext(
+        issued_on=issued_on,
+        issuer=issuer,
+        number=number,
+        addressee_level=deadlines.addressee_level(src, 0, min(len(src.key), blocks.body[0] + 1500)),
+        citation_ends=tuple(f.end for f in docnumber.scan(src, header_end, len(src.key))),
+    )
+    deadline_list, notes = deadlines.read_deadlines(src, blocks.body[0], len(src.key), context)
+    diagnostics.extend(notes)
+
     recipient_list = []
     if blocks.recipients is not None:
         recipient_list = recipients.read_recipients(src, *blocks.recipients)
@@ -121,6 +131,7 @@ def _parse_source(src: Source) -> Plan:
         issued_on=issued_on,
         title=title,
         references=refs,
+        deadlines=deadline_list,
         recipients=recipient_list,
         signer=signer,
         diagnostics=diagnostics,

@@ -1,0 +1,251 @@
+"""Stage 3e: dated obligations, with the administrative level each one binds.
+
+Every date phrase of the body (from :mod:`vnplan.dates`) is read in its clause:
+
+* it is an **obligation** when its qualifier says "by" (``trước ngày``, ``chậm nhất``)
+  or the clause before it has an obligation verb (``hoàn thành``, ``gửi``, ``báo cáo``),
+  or it sits under a level's heading ("- Cấp tỉnh: Tổng kết vào quý I năm 2018"), and
+  no event word (``diễn ra``, ``lễ``, ``giai đoạn``...) says it is an event or a span;
+* a date written right after a cited document's number is that document's date;
+* its **level** is the first level phrase of the clause's subject (words after
+  ``gửi về`` / ``qua`` name the receiver, not the one bound); else the label or
+  heading the line sits under ("2.1. Cấp cơ sở:"); else, in a letter, the
+  addressees of ``Kính gửi``; else the issuer's own level, with a diagnostic.
+
+The vocabularies are in ``lexicon/deadlines.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+from typing import cast
+
+import regex
+
+from vnplan import dates
+from vnplan.lexicon import load
+from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization, Period
+from vnplan.normalise import Source
+
+_LEVEL_ORDER: tuple[Level, ...] = ("co_so", "xa", "huyen", "tinh", "trung_uong")
+_CLAUSE_START_RE = regex.compile(r"[.;!?](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)))")
+_HEADING_RE = regex.compile(
+    r"^[ \t]*+(?P<num>\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+(?P<text>[^\n:]{3,120})",
+    regex.MULTILINE,
+)
+_LABEL_RE = regex.compile(
+    r"^[ \t]*+(?:[-+•][ \t]*+|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+)?(?P<label>[^:\n]{3,90}):",
+    regex.MULTILINE,
+)
+_SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
+_HISTORICAL_RE = regex.compile(r"(?i)\bđã\b")
+
+
+@functools.cache
+def _level_res() -> list[tuple[regex.Pattern[str], Level]]:
+    table: dict[str, list[str]] = load("deadlines")["levels"]
+    pairs = [(phrase, cast(Level, level)) for level, phrases in table.items() for phrase in phrases]
+    pairs.sort(key=lambda p: len(p[0]), reverse=True)
+    return [
+        (regex.compile(r"(?i)(?<![\p{L}])" + regex.escape(p).replace(r"\ ", r"\s+") + r"(?![\p{L}])"), lvl)
+        for p, lvl in pairs
+    ]
+
+
+@functools.cache
+def _cue_re(kind: str) -> regex.Pattern[str]:
+    words = sorted(load("deadlines")["cues"][kind], key=len, reverse=True)
+    return regex.compile(
+        r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\p{L}])"
+    )
+
+
+def level_in(text: str) -> tuple[Level, str] | None:
+    """The level named first in ``text``, with the words that name it.
+
+    >>> level_in("Cấp huyện, thị, thành ủy, Đảng ủy trực thuộc: Xây dựng kế hoạch")
+    ('huyen', 'Cấp huyện, thị, thành ủy')
+    """
+    best: tuple[int, int, Level] | None = None
+    for pattern, level in _level_res():
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0] or (m.start() == best[0] and m.end() > best[1])):
+            best = (m.start(), m.end(), level)
+    if best is None:
+        return None
+    return best[2], text[best[0] : best[1]]
+
+
+def issuer_level(issuer: Organization | None, number: DocNumber | None) -> Level | None:
+    """The issuing body's own level, from its number's issuer code or its name."""
+    table: dict[str, list[str]] = load("deadlines")["issuer_levels"]
+    if number is not None and number.issuer_code:
+        first = number.issuer_code.split("-")[0]
+        for level, words in table.items():
+            if first in words:
+                return cast(Level, level)
+    if issuer is not None:
+        name = issuer.name.lower()
+        for level in reversed(_LEVEL_ORDER):
+            for word in table[level]:
+                if not word.isupper() and regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", name):
+                    return level
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """What the deadline reader needs to know about the whole document."""
+
+    issued_on: date | None
+    issuer: Organization | None
+    number: DocNumber | None
+    addressee_level: Level | None
+    citation_ends: tuple[int, ...]  # normalised offsets where a cited number ends
+
+
+def addressee_level(src: Source, start: int, end: int) -> Level | None:
+    """The level of a letter's addressees (``Kính gửi: Ban Thường vụ các tỉnh, thành Đoàn``)."""
+    m = regex.search(r"(?i)kính\s+gửi\s*:?(?P<to>[^\n]{3,200})", src.key[start:end])
+    if m is None:
+        return None
+    found = level_in(m.group("to"))
+    return found[0] if found else None
+
+
+def _clause_start(key: str, pos: int, floor: int) -> int:
+    window_start = max(floor, pos - 300)
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(key, window_start, pos)]
+    return starts[-1] if starts else window_start
+
+
+def _heading_level(key: str, pos: int, floor: int) -> tuple[Level, str] | None:
+    """The level named by the nearest numbered heading or label above ``pos``.
+
+    A Roman-numbered section heading that names no level closes the search.
+    """
+    window_start = max(floor, pos - 3000)
+    line_start = key.rfind("\n", 0, pos) + 1
+    for m in reversed(list(_HEADING_RE.finditer(key, window_start, line_start))):
+        text = m.group("text")
+        found = level_in(_subject_part(text))
+        if found:
+            return found
+        if m.group("num") and regex.fullmatch(r"[IVX]+", m.group("num")):
+            return None
+    return None
+
+
+def _subject_part(text: str) -> str:
+    """The part of a clause that names who is bound: after a delegation verb, before a receiver."""
+    delegation = None
+    for delegation in _cue_re("delegation").finditer(text):
+        pass
+    if delegation is not None:
+        text = text[delegation.end() :]
+    receiver = _cue_re("receiver").search(text)
+    return text[: receiver.start()] if receiver else text
+
+
+def _is_citation_date(ctx: DocumentContext, key: str, start: int) -> bool:
+    for end in ctx.citation_ends:
+        if 0 <= start - end <= 40 and regex.fullmatch(r"[\s,;:(]*+(?:(?:ban hành|ký)\s++)?", key[end:start]):
+            return True
+    return False
+
+
+def _sentence_start(key: str, pos: int, floor: int) -> int:
+    window_start = max(floor, pos - 600)
+    starts = [m.end() for m in regex.finditer(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])", key[window_start:pos])]
+    return window_start + starts[-1] if starts else window_start
+
+
+def _plausible(qualifier: str | None, period: Period, issued_on: date | None, by: bool) -> bool:
+    """Shapes that are never deadlines: a whole year or longer, a bare start, a date long past."""
+    if period.granularity in _SPAN_GRANULARITIES or (period.end - period.start).days > 200:
+        return False
+    if qualifier in ("from", "after") and period.start == period.end:
+        return False
+    return not (issued_on is not None and (issued_on - period.end).days > 366)
+
+
+def read_deadlines(
+    src: Source, start: int, end: int, ctx: DocumentContext
+) -> tuple[list[Deadline], list[Diagnostic]]:
+    """Dated obligations in ``src.text[start:end]``."""
+    key = src.key
+    deadlines: list[Deadline] = []
+    diagnostics: list[Diagnostic] = []
+    for found in dates.scan(src, ref=ctx.issued_on):
+        if found.start < start or found.end > end:
+            continue
+        mention = found.mention
+        period = mention.period
+        if period is None or mention.recurrence and mention.qualifier not in ("before", "by"):
+            continue
+        if _is_citation_date(ctx, key, found.start):
+            continue
+        clause_start = _clause_start(key, found.start, start)
+        before = key[clause_start : found.start]
+        line_start = key.rfind("\n", 0, found.start) + 1
+        label = _LABEL_RE.match(key, line_start)
+        label_text = label.group("label") if label and label.end() <= found.start else ""
+        context = f"{label_text} {before}" if label_text and label.start() < clause_start else before  # type: ignore[union-attr]
+        by = mention.qualifier in ("before", "by")
+        is_period = period.start != period.end
+        heading = _heading_level(key, found.start, start)
+        obliged = (
+            by
+            or bool(_cue_re("obligation").search(context))
+            or (is_period and bool(_cue_re("obligation_over_period").search(context)))
+            or (heading is not None and is_period and bool(regex.search(r"(?i)thời gian|\bvào\b|\btrong\b", context)))
+        )
+        if not obliged or not _plausible(mention.qualifier, period, ctx.issued_on, by):
+            continue
+        if _cue_re("event").search(context) and not (by and not regex.search(r"(?i)diễn ra|lễ\b", context)):
+            continue
+        if _HISTORICAL_RE.search(before) and not by:
+            continue
+        sentence_start = _sentence_start(key, found.start, start)
+        level_found = (
+            level_in(_subject_part(before))
+            or (level_in(_subject_part(label_text)) if label_text else None)
+            or level_in(_subject_part(key[sentence_start:clause_start]))
+            or heading
+        )
+        level: Level | None
+        level_text: str | None
+        if level_found is not None:
+            level, level_text = level_found
+        elif ctx.addressee_level is not None:
+            level, level_text = ctx.addressee_level, None
+        else:
+            level = issuer_level(ctx.issuer, ctx.number)
+            level_text = None
+            if level is not None:
+                diagnostics.append(
+                    Diagnostic(
+                        code="deadline.level_from_issuer",
+                        severity="info",
+                        message=f"no level named for {mention.text!r}; taken as the issuer's own ({level})",
+                        span=mention.span,
+                    )
+                )
+        task = " ".join(src.text[clause_start : found.start].split()).strip(" ,:-(") or None
+        relation = "from_to" if period.granularity == "range" else (mention.qualifier or "on")
+        deadlines.append(
+            Deadline(
+                level=level,
+                level_text=" ".join(level_text.split()) if level_text else None,
+                task=task,
+                relation=relation,
+                due=period,
+                span=mention.span,
+            )
+        )
+    return deadlines, diagnostics
+
+
+__all__ = ["DocumentContext", "addressee_level", "issuer_level", "level_in", "read_deadlines"]
