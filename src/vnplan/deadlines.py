@@ -40,6 +40,7 @@ _LABEL_RE = regex.compile(
     regex.MULTILINE,
 )
 _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
+_STRONG_RE = regex.compile(r"(?i)\s*(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
 _HISTORICAL_RE = regex.compile(r"(?i)\bđã\b")
 
 
@@ -200,11 +201,17 @@ def read_deadlines(
             by
             or bool(_cue_re("obligation").search(context))
             or (is_period and bool(_cue_re("obligation_over_period").search(context)))
+            or (
+                is_period
+                and ctx.addressee_level is not None
+                and bool(_cue_re("obligation_in_letter").search(context))
+            )
             or (heading is not None and is_period and bool(regex.search(r"(?i)thời gian|\bvào\b|\btrong\b", context)))
         )
         if not obliged or not _plausible(mention.qualifier, period, ctx.issued_on, by):
             continue
-        if _cue_re("event").search(context) and not (by and not regex.search(r"(?i)diễn ra|lễ\b", context)):
+        strong = bool(_STRONG_RE.match(mention.text))
+        if _cue_re("event").search(f"{context} {mention.text}") and not strong:
             continue
         if _HISTORICAL_RE.search(before) and not by:
             continue
