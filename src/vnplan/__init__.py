@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from vnplan.api import MAX_INPUT_CHARS, find_references, parse, parse_number
+from vnplan.dates import find_dates, parse_date
 from vnplan.errors import VnplanError
 from vnplan.models import (
     DateMention,
@@ -41,7 +42,9 @@ __all__ = [
     "Span",
     "VnplanError",
     "__version__",
+    "find_dates",
     "find_references",
     "parse",
+    "parse_date",
     "parse_number",
 ]

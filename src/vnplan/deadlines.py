@@ -210,8 +210,9 @@ def read_deadlines(
         )
         if not obliged or not _plausible(mention.qualifier, period, ctx.issued_on, by):
             continue
-        strong = bool(_STRONG_RE.match(mention.text))
-        if _cue_re("event").search(f"{context} {mention.text}") and not strong:
+        phrase = key[found.start : found.end]  # the key view: NFC and one tone style, like the cues
+        strong = bool(_STRONG_RE.match(phrase))
+        if _cue_re("event").search(f"{context} {phrase}") and not strong:
             continue
         if _HISTORICAL_RE.search(before) and not by:
             continue

@@ -173,8 +173,10 @@ def _read(candidate: str) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] 
     types = _vocab()[0]
     notes: list[tuple[str, str, str]] = []
     after: list[str] = []
-    for code in parsed.codes_after:
-        pieces = split_glued(code)
+    for i, code in enumerate(parsed.codes_after):
+        # Only the first code after the separator can hide a lost hyphen; later codes were
+        # written apart ("TĐTN-CTĐ&TTN") and are drafting units, kept as written.
+        pieces = split_glued(code) if i == 0 else [code]
         if len(pieces) > 1:
             notes.append(
                 ("number.hyphen_restored", "info", f"codes {code!r} read as {'-'.join(pieces)!r}")

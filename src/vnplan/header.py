@@ -79,6 +79,19 @@ def place_and_date(
     return found
 
 
+def _cut_motto_start(line: str) -> str:
+    """Drop the first words of a motto that a line break left at the end of the issuer's line."""
+    words = line.split()
+    for motto in _mottos():
+        head = motto.split()
+        if _heads_re().match(head[0]):  # "ĐOÀN" ends issuers' names too
+            continue
+        for k in range(min(len(head), len(words) - 1), 0, -1):
+            if [w.lower() for w in words[-k:]] == head[:k]:
+                return line[: line.lower().rfind(words[-k].lower())]
+    return line
+
+
 def _clean_line(line: str) -> str:
     return " ".join(regex.sub(r"-{3,}|\*+", " ", line).split())
 
@@ -109,6 +122,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         motto = _motto_re().search(raw_line)
         if motto and motto.start() > 0:  # the right column glued onto the issuer's line
             raw_line = raw_line[: motto.start()]
+        raw_line = _cut_motto_start(raw_line)
         line = _clean_line(raw_line)
         letters = [c for c in line if c.isalpha()]
         caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)

@@ -89,7 +89,7 @@ def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
         if not name or not any(c.isalpha() for c in name):
             continue
         note = None
-        m = _NOTE_RE.search(name)
+        m = None if _ARCHIVE_RE.match(name) else _NOTE_RE.search(name)
         if m and m.start() > 0:
             note = m.group("note").strip()
             name = name[: m.start()].rstrip(" ;,.")

@@ -37,8 +37,8 @@ _DATE_OPENING_RE = regex.compile(
     r"[ \t]*+,[^.;]{0,160}?(?:ban hành|ký)[^.;]{0,30}$",
     regex.IGNORECASE | regex.MULTILINE,
 )
-_ISSUER_AFTER_RE = regex.compile(r"\A[ \t\n,]*+của[ \t]++(?P<issuer>[^,;:“\"\n(]{2,80}?)(?=[ \t]+về\b|[,;:“\"\n(]|$)")
-_SUBJECT_RE = regex.compile(r"\A[^“\"\n]{0,120}?[“\"](?P<subject>[^”\"]{3,400})[”\"]")
+_ISSUER_AFTER_RE = regex.compile(r"[ \t\n,]*+của[ \t]++(?P<issuer>[^,;:“\"\n(]{2,80}?)(?=[ \t]+về\b|[,;:“\"\n(]|$)")
+_SUBJECT_RE = regex.compile(r"[^“\"\n;.]{0,120}?[“\"](?P<subject>[^”\"]{3,400})[”\"]")
 _CLAUSE_BREAK_RE = regex.compile(r";|\.(?=\s)|\n[ \t]*+\n")
 
 
@@ -136,24 +136,24 @@ def references_in(src: Source, start: int, end: int, *, exclude: str | None = No
         target.mentions.append(number.span or src.span(found.start, found.end))
         if target.doc_type is None:
             target.doc_type = _type_before(key, found.start)
-        after = key[found.end : found.end + 220]
-        if target.issued_on is None:
-            m = _DATE_AFTER_RE.match(after)
-            if m:
+        after_start = found.end
+        m = _DATE_AFTER_RE.match(key[after_start : after_start + 220])
+        if m:
+            after_start += m.end()
+            if target.issued_on is None:
                 target.issued_on = _date_from(m)
-                after = after[m.end() :]
-            else:
-                sentence_start = max(key.rfind(". ", 0, found.start), key.rfind("\n\n", 0, found.start)) + 1
-                opening = _DATE_OPENING_RE.search(key, sentence_start, found.start)
-                if opening:
-                    target.issued_on = _date_from(opening)
+        if target.issued_on is None:
+            sentence_start = max(key.rfind(". ", 0, found.start), key.rfind("\n\n", 0, found.start)) + 1
+            opening = _DATE_OPENING_RE.search(key, sentence_start, found.start)
+            if opening:
+                target.issued_on = _date_from(opening)
         if target.issuer is None:
-            m = _ISSUER_AFTER_RE.match(after)
+            m = _ISSUER_AFTER_RE.match(key, after_start, min(len(key), after_start + 220))
             if m:
-                target.issuer = " ".join(src.text[found.end : found.end + 220][m.start("issuer") : m.end("issuer")].split())
+                target.issuer = " ".join(src.text[m.start("issuer") : m.end("issuer")].split())
         if target.title is None:
-            m = _SUBJECT_RE.match(key, found.end, min(len(key), found.end + 600))
-            if m and "ngày" not in m.group()[: max(0, m.start("subject") - m.start())][:0]:
+            m = _SUBJECT_RE.match(key, after_start, min(len(key), after_start + 600))
+            if m:
                 target.title = " ".join(src.text[m.start("subject") : m.end("subject")].split())
     refs = []
     for item in merged.values():

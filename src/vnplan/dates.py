@@ -1,0 +1,893 @@
+"""Vietnamese date and period phrases: find them in a text and read them as :class:`Period`.
+
+How it works: one compiled ``regex`` finds runs of date vocabulary (numbers, ``/ . - , ( ) :``, the words
+of ``lexicon/dates.toml``) on the matching key of the text (:func:`vnplan.normalise.normalise`). A run is
+cut into tokens, and the LALR grammar ``grammars/date.lark`` is fed the tokens one by one from each possible
+start, keeping the longest prefix it accepts (leftmost-longest, non-overlapping). A Lark ``Transformer``
+turns the tree into a year-free reading, cached per phrase; the reference date then fills in a missing year.
+
+Conventions (see ``docs/dates.md``):
+
+* đầu / giữa / cuối tháng (and thượng / trung / hạ tuần) = days 1-10 / 11-20 / 21-end, approximate;
+  đầu / giữa / cuối năm = months 1-3 / 6-7 / 10-12, approximate; "N tháng đầu năm" = months 1..N.
+* năm học 2022 - 2023 = 2022-09-01..2023-08-31; giai đoạn and nhiệm kỳ Y1 - Y2 = Jan 1 of Y1 to Dec 31 of Y2
+  (a term is approximate: the congress days are not written).
+* **Missing year**: the year of ``ref``, plus one when the phrase's first month is more than six months
+  before ``ref``'s month (a plan dated December that names "tháng 1" means the next January; one dated
+  January that names "20/12" means this December). The mention gets ``year_inferred=True``. Without ``ref``
+  there is no period, and a ``date.no_reference`` diagnostic says why. In a range the missing year comes
+  from the other end first.
+* A bare day/month in running text ("7/9" with no day word, qualifier, weekday or year) is not read: it is as
+  often a ratio, a score or a count ("63/63 tỉnh"). "ngày 7/9", "trước 30/11", "đến 13/9" are read.
+* Impossible dates (31/2/2020, month 13, day 0) give no period and a ``date.impossible`` diagnostic.
+
+>>> from datetime import date
+>>> p = parse_date("trước ngày 15 tháng 10 năm 2017")
+>>> p.start, p.end, p.granularity
+(datetime.date(2017, 10, 15), datetime.date(2017, 10, 15), 'day')
+>>> [(m.text, m.qualifier, str(m.period.end)) for m in find_dates("Hoàn thành trong tháng 9/2019.")]
+[('trong tháng 9/2019', 'within', '2019-09-30')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+import regex
+from dateutil.relativedelta import relativedelta
+from lark import Token, Transformer, Tree
+from lark.exceptions import UnexpectedInput, VisitError
+
+from vnplan.errors import VnplanError
+from vnplan.grammar import get_parser
+from vnplan.lexicon import load
+from vnplan.models import DateMention, Diagnostic, Period
+from vnplan.normalise import Source, fold_tones, normalise
+
+__all__ = ["FoundDate", "find_dates", "parse_date", "scan"]
+
+_MAX_PHRASE_TOKENS = 32  # the longest phrase the scanner tries to read, in tokens
+_MARGIN = 48  # characters around a digit (or a digit-free anchor) where a phrase around it can lie
+_DIGIT_FREE = ("RECUR", "PART", "TUANPART", "NUA", "ANCHOR", "QUY")  # the words a digit-free phrase needs
+_DURATION_WORDS = ("NGAY", "TUAN", "THANG", "NAM")
+_DURATION_UNITS = ("days", "weeks", "months", "years")  # relativedelta keywords
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date phrase found by :func:`scan`: offsets in the normalised text, and the mention."""
+
+    start: int
+    end: int
+    mention: DateMention
+
+
+# ----------------------------------------------------------------------------------------------------
+# Vocabulary: lexicon/dates.toml, validated and compiled once, on first use.
+
+
+@dataclass(frozen=True, slots=True)
+class _SpanWord:
+    granularity: str
+    start: tuple[int, int]
+    end: tuple[int, int]
+    approximate: bool
+    consecutive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    kinds: dict[str, str]  # phrase (lower case, single spaces) -> terminal of date.lark
+    day_word: str
+    roman: dict[str, int]
+    month_parts: dict[str, tuple[int, int]]
+    year_parts: dict[str, tuple[int, int]]
+    quarter_parts: dict[str, int]
+    halves: dict[str, str]
+    weekdays: dict[str, int]
+    qualifiers: dict[str, str]
+    range_qualifier: str
+    recurrences: dict[str, str]
+    spans: dict[str, _SpanWord]
+    durations: dict[str, str]
+    min_year: int
+    max_year: int
+    token_re: Any  # regex.Pattern[str]: one token, named groups w(ord) / n(umber) / p(unctuation)
+    run_re: Any  # regex.Pattern[str]: a run of tokens separated by white space only
+    digit_free: tuple[str, ...]  # phrases that can make a date with no digit ("cuối năm", "hằng năm")
+
+
+def _bad(message: str) -> VnplanError:
+    return VnplanError(f"lexicon dates.toml: {message}")
+
+
+def _phrase_key(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
+    table = data.get(name)
+    if not isinstance(table, dict) or not table:
+        raise _bad(f"table [{name}] is missing or empty")
+    for key in table:
+        if key != _phrase_key(key) or not key:
+            raise _bad(f"[{name}] key {key!r} must be lower case with single spaces")
+    return {fold_tones(key): value for key, value in table.items()}
+
+
+def _ints(value: Any, n: int, where: str) -> tuple[int, ...]:
+    if not (isinstance(value, list) and len(value) == n and all(type(v) is int for v in value)):
+        raise _bad(f"{where} must be a list of {n} integers, not {value!r}")
+    return tuple(value)
+
+
+def _strings(table: dict[str, Any], name: str) -> dict[str, str]:
+    for key, value in table.items():
+        if not isinstance(value, str) or not value:
+            raise _bad(f"[{name}] {key!r} must map to a non-empty string, not {value!r}")
+    return dict(table)
+
+
+@functools.cache
+def _vocab() -> _Vocab:
+    data = load("dates")
+    words = _table(data, "words")
+    kinds: dict[str, str] = {}
+
+    def add(phrase: str, kind: str, where: str) -> None:
+        if kinds.get(phrase, kind) != kind:
+            raise _bad(f"{where}: {phrase!r} is already a {kinds[phrase]} word")
+        kinds[phrase] = kind
+
+    terminals = {
+        "day": "NGAY", "month": "THANG", "year": "NAM", "quarter": "QUY", "week": "TUAN", "half": "NUA",
+        "conjunction": "AND", "copula": "LA", "periodic": "PERIODIC", "range_joiner": "JOIN",
+    }  # fmt: skip
+    for name, kind in terminals.items():
+        entries = words.get(name)
+        if not isinstance(entries, list) or not entries or not all(isinstance(w, str) for w in entries):
+            raise _bad(f"[words] {name} must be a non-empty list of strings")
+        for w in entries:
+            if w != _phrase_key(w):
+                raise _bad(f"[words] {name}: {w!r} must be lower case with single spaces")
+            add(fold_tones(w), kind, f"[words] {name}")
+    day_word = fold_tones(words["day"][0])
+    joiners = [fold_tones(w) for w in words["range_joiner"]]
+
+    roman = _table(data, "roman")
+    for key, value in roman.items():
+        if type(value) is not int or not 1 <= value <= 4:
+            raise _bad(f"[roman] {key!r} must be a quarter number 1-4")
+        add(key, "ROMAN", "[roman]")
+
+    month_parts = {k: _ints(v, 2, f"[month_parts] {k!r}") for k, v in _table(data, "month_parts").items()}
+    year_parts = {k: _ints(v, 2, f"[year_parts] {k!r}") for k, v in _table(data, "year_parts").items()}
+    for key, (a, b) in month_parts.items():
+        if not (1 <= a <= 31 and (b == 0 or a <= b <= 31)):
+            raise _bad(f"[month_parts] {key!r} must be days [first, last] (last 0 = end of month)")
+    for key, (a, b) in year_parts.items():
+        if not 1 <= a <= b <= 12:
+            raise _bad(f"[year_parts] {key!r} must be months [first, last]")
+    quarter_parts = _table(data, "quarter_parts")
+    for key, value in quarter_parts.items():
+        if type(value) is not int or not 1 <= value <= 3:
+            raise _bad(f"[quarter_parts] {key!r} must be a month index 1-3")
+    halves = _strings(_table(data, "halves"), "halves")
+    for key, value in halves.items():
+        if value not in ("first", "last"):
+            raise _bad(f"[halves] {key!r} must be 'first' or 'last'")
+    # A part word shared by months and years ("cuối") is PART; one only for months ("hạ tuần") is TUANPART.
+    for key in month_parts:
+        add(key, "PART" if key in year_parts else "TUANPART", "[month_parts]")
+    for name, table in (("year_parts", year_parts), ("quarter_parts", quarter_parts), ("halves", halves)):
+        for key in table:
+            if key not in month_parts or key not in year_parts:
+                raise _bad(f"[{name}] {key!r} must also be a part of a month and of a year")
+
+    weekdays = _table(data, "weekdays")
+    for key, value in weekdays.items():
+        if type(value) is not int or not 0 <= value <= 6:
+            raise _bad(f"[weekdays] {key!r} must be 0 (Monday) to 6 (Sunday)")
+        add(key, "WEEKDAY", "[weekdays]")
+
+    qualifiers = _strings(_table(data, "qualifiers"), "qualifiers")
+    for key, value in qualifiers.items():
+        head, _, last = key.rpartition(" ")
+        if key == day_word or key in joiners:
+            continue  # read by the grammar as the day word / a joiner; the table gives their meaning alone
+        if last == day_word and head:
+            if qualifiers.get(head) != value:
+                raise _bad(f"[qualifiers] {key!r} needs {head!r} with the same meaning {value!r}")
+            continue  # "trước ngày" = "trước" + the day word
+        add(key, "QUAL", "[qualifiers]")
+    for key in (day_word, *joiners):
+        if key not in qualifiers:
+            raise _bad(f"[qualifiers] must say what {key!r} means before a date")
+    range_table = _table(data, "range")
+    if not isinstance(range_table.get("qualifier"), str):
+        raise _bad("[range] qualifier must be a string")
+
+    recurrences = _strings(_table(data, "recurrences"), "recurrences")
+    for key in recurrences:
+        add(key, "RECUR", "[recurrences]")
+
+    spans: dict[str, _SpanWord] = {}
+    for key, value in _table(data, "spans").items():
+        if not isinstance(value, dict):
+            raise _bad(f"[spans.{key!r}] must be a table")
+        try:
+            start, end = value["start"], value["end"]
+            span = _SpanWord(
+                granularity=str(value["granularity"]),
+                start=(_ints(start, 2, f"[spans.{key!r}] start")[0], start[1]),
+                end=(_ints(end, 2, f"[spans.{key!r}] end")[0], end[1]),
+                approximate=bool(value["approximate"]),
+                consecutive=bool(value["consecutive"]),
+            )
+        except KeyError as exc:
+            raise _bad(f"[spans.{key!r}] lacks {exc}") from None
+        for m, d in (span.start, span.end):
+            if not (1 <= m <= 12 and 1 <= d <= calendar.monthrange(2001, m)[1]):
+                raise _bad(f"[spans.{key!r}] has an impossible [month, day] {[m, d]}")
+        spans[key] = span
+        add(key, "SPAN", "[spans]")
+
+    for key, value in _strings(_table(data, "anchors"), "anchors").items():
+        if value != "ref":
+            raise _bad(f"[anchors] {key!r} must be 'ref' (the reference date)")
+        add(key, "ANCHOR", "[anchors]")
+    durations = _strings(_table(data, "durations"), "durations")
+    for key, value in durations.items():
+        if kinds.get(key) not in _DURATION_WORDS or value not in _DURATION_UNITS:
+            raise _bad(
+                f"[durations] {key!r} must be a unit word ({_DURATION_WORDS}) mapped to {_DURATION_UNITS}"
+            )
+
+    limits = _table(data, "limits")
+    min_year, max_year = limits.get("min_year"), limits.get("max_year")
+    if type(min_year) is not int or type(max_year) is not int or not 1000 <= min_year < max_year <= 9999:
+        raise _bad("[limits] min_year and max_year must be 4-digit years, min < max")
+
+    word = _trie_pattern([p.split() for p in kinds])
+    number = r"[0-9]++"
+    punct = r"\.{2,}+|…++|_{2,}+|[/.\-,():]"
+    edge = r"(?<![\p{L}\p{N}])"
+    token = rf"{edge}(?:(?P<w>{word})|(?P<n>{number}))(?![\p{{L}}\p{{N}}])|(?P<p>{punct})"
+    # A run starts with a word or a number (no phrase starts with a mark) and has two tokens at least,
+    # or is one recurrence word ("hằng năm").
+    any_token = rf"{edge}(?:{word}|{number})(?![\p{{L}}\p{{N}}])|{punct}"
+    recurrence = _trie_pattern([fold_tones(p).split() for p in recurrences])
+    run = (
+        rf"{edge}(?:(?:{word}|{number})(?![\p{{L}}\p{{N}}])(?:\s*+(?:{any_token}))++"
+        rf"|(?:{recurrence})(?![\p{{L}}\p{{N}}]))"
+    )
+    return _Vocab(
+        kinds=kinds,
+        day_word=day_word,
+        roman=dict(roman),
+        month_parts=month_parts,  # type: ignore[arg-type]
+        year_parts=year_parts,  # type: ignore[arg-type]
+        quarter_parts=dict(quarter_parts),
+        halves=halves,
+        weekdays=dict(weekdays),
+        qualifiers=qualifiers,
+        range_qualifier=range_table["qualifier"],
+        recurrences=recurrences,
+        spans=spans,
+        durations=durations,
+        min_year=min_year,
+        max_year=max_year,
+        token_re=regex.compile(token),
+        run_re=regex.compile(run),
+        digit_free=tuple(k for k, kind in kinds.items() if kind in _DIGIT_FREE),
+    )
+
+
+def _trie_pattern(phrases: list[list[str]]) -> str:
+    """A regex matching any of ``phrases`` (lists of words), longest first, with shared prefixes factored.
+
+    >>> _trie_pattern([["ab"], ["ac"], ["a", "b"]])
+    '(?:a(?:\\\\s++(?:b)|b|c))'
+    """
+    trie: dict[str, Any] = {}
+    for words in phrases:
+        node = trie
+        for ch in " ".join(words):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = []
+        for ch in sorted(node, key=lambda c: (c == "", c)):
+            if ch == "":
+                continue
+            branches.append((r"\s++" if ch == " " else regex.escape(ch)) + build(node[ch]))
+        if "" in node:
+            branches.append("")  # the phrase may end here: tried last, so the longest phrase wins
+        if not branches or branches == [""]:
+            return ""
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
+
+
+_PUNCT = {"/": "SLASH", ".": "DOT", "-": "DASH", ",": "COMMA", "(": "LPAR", ")": "RPAR", ":": "COLON"}
+_NUMBER = {1: "N12", 2: "N12", 3: "N3", 4: "N4"}
+
+_Tok = tuple[str, str]  # (terminal, normalised value)
+
+
+def _tokens(vocab: _Vocab, key: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """The tokens of ``key[start:end]`` as (terminal, value, start, end); OTHER for unusable numbers."""
+    out: list[tuple[str, str, int, int]] = []
+    kinds = vocab.kinds
+    for m in vocab.token_re.finditer(key, start, end):
+        text, group = m.group(), m.lastgroup
+        if group == "w":
+            value = text if text in kinds else " ".join(text.split())
+            kind = kinds[value]
+        elif group == "n":
+            value, kind = text, _NUMBER.get(len(text), "OTHER")
+        else:
+            value, kind = text, _PUNCT.get(text, "BLANK")
+        out.append((kind, value, m.start(), m.end()))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------
+# Parsing: longest accepted prefix (cached per sequence of terminals), then the tree of that prefix.
+
+
+@functools.cache
+def _first_terminals() -> frozenset[str]:
+    table = get_parser("date").parser.parser.parser.parse_table
+    return frozenset(t for t in table.states[table.start_states["start"]] if t.isupper() and t[0] != "_")
+
+
+@functools.lru_cache(maxsize=8192)
+def _longest(kinds: tuple[str, ...]) -> int:
+    """Number of leading terminals of ``kinds`` forming the longest phrase of the grammar (0: none)."""
+    ip = get_parser("date").parse_interactive()
+    best = 0
+    for n, kind in enumerate(kinds, 1):
+        try:
+            ip.feed_token(Token(kind, ""))
+        except UnexpectedInput:
+            break
+        state = ip.parser_state
+        if "$END" in state.parse_conf.states[state.position]:
+            try:
+                ip.copy().feed_eof()  # type: ignore[no-untyped-call]
+            except UnexpectedInput:
+                continue
+            best = n
+    return best
+
+
+class _NotADate(Exception):
+    """Raised inside the transformer: the phrase parses but is no date (a year out of range...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One period of a phrase, year-free: months/days relative to ``year`` (None: to be inferred)."""
+
+    granularity: str
+    year: int | None
+    start: tuple[int, int]  # (month, day)
+    end: tuple[int, int, int]  # (years after `year`, month, day); day 0 = last day of the month
+    approximate: bool = False
+    ref_unit: str | None = None  # "month" / "quarter": a part of the month / quarter of the reference date
+    day_word: bool = False  # written with the day word ("ngày 7/9")
+    bare: bool = False  # a day/month with no year and no day word
+    weekday: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a phrase says, before the reference date is known."""
+
+    pieces: tuple[_Piece, ...] = ()  # one piece, or the two ends of a range
+    is_range: bool = False
+    granularity: str = ""
+    qualifiers: tuple[str, ...] = ()
+    recurrence: str | None = None
+    weekday: int | None = None  # a weekday written before the date
+    duration: tuple[int, str] | None = None  # relative: (n, relativedelta unit) from the anchor
+    anchored: bool = False  # relative to the reference date
+
+
+def _num(tok: Token) -> int:
+    return int(tok.value)
+
+
+class _ToReading(Transformer[Token, Any]):
+    """Lark tree of ``date.lark`` -> :class:`_Reading`."""
+
+    def __init__(self, vocab: _Vocab) -> None:
+        super().__init__()
+        self.v = vocab
+
+    def _year(self, tok: Token) -> int:
+        y = _num(tok)
+        if not self.v.min_year <= y <= self.v.max_year:
+            raise _NotADate(tok.value)
+        return y
+
+    # --- mention level
+    def dated(self, children: list[Any]) -> _Reading:
+        return self._mention(children)
+
+    def recur_dated(self, children: list[Any]) -> _Reading:
+        return self._mention(children)
+
+    def _mention(self, children: list[Any]) -> _Reading:
+        quals: tuple[str, ...] = ()
+        recurrence = None
+        weekday = None
+        body: _Reading | None = None
+        for c in children:
+            if isinstance(c, tuple):
+                quals = c
+            elif isinstance(c, str):
+                recurrence = c
+            elif isinstance(c, int):
+                weekday = c
+            elif isinstance(c, _Reading):
+                body = c
+            elif isinstance(c, _Piece):
+                body = _Reading(pieces=(c,), granularity=c.granularity)
+        assert body is not None  # the grammar always has a body here
+        return replace(body, qualifiers=quals, recurrence=recurrence, weekday=weekday)
+
+    def recur_only(self, children: list[Any]) -> _Reading:
+        return _Reading(recurrence=children[0])
+
+    def relative(self, children: list[Any]) -> _Reading:
+        quals = children[0] if isinstance(children[0], tuple) else ()
+        duration = next(c for c in children if isinstance(c, list))
+        return _Reading(
+            qualifiers=quals, duration=(duration[0], duration[1]), anchored=True, granularity="relative"
+        )
+
+    def anchored(self, children: list[Any]) -> _Reading:
+        return _Reading(qualifiers=children[0], anchored=True, granularity="day")
+
+    def quals(self, children: list[str]) -> tuple[str, ...]:
+        return tuple(children)
+
+    def qual(self, children: list[Token]) -> str:
+        return self.v.qualifiers[children[0].value]
+
+    def wd_lead(self, children: list[Token]) -> int:
+        return self.v.weekdays[children[0].value]
+
+    def recur(self, children: list[Token]) -> str:
+        return self.v.recurrences[children[-1].value]
+
+    def duration(self, children: list[Token]) -> list[Any]:
+        return [_num(children[0]), self.v.durations[children[1].value]]
+
+    # --- bodies
+    def range(self, children: list[Any]) -> _Reading:
+        a, b = children[0], children[-1]
+        return _Reading(pieces=(a, b), is_range=True, granularity="range")
+
+    def span(self, children: list[Token]) -> _Piece:
+        word = self.v.spans[children[0].value]
+        y1, y2 = self._year(children[1]), self._year(children[-1])
+        if y2 < y1 or (word.consecutive and y2 != y1 + 1):
+            raise _NotADate(children[0].value)
+        return _Piece(word.granularity, y1, word.start, (y2 - y1, *word.end), word.approximate)
+
+    def year_range(self, children: list[Token]) -> _Piece:
+        y1, y2 = self._year(children[1]), self._year(children[-1])
+        if y2 <= y1:
+            raise _NotADate(children[1].value)
+        return _Piece("multi_year", y1, (1, 1), (y2 - y1, 12, 31))
+
+    # --- points
+    def day_point(self, children: list[Any]) -> _Piece:
+        day_word = isinstance(children[0], Token)
+        piece: _Piece = children[1] if day_word else children[0]
+        weekday = children[-1] if isinstance(children[-1], int) else None
+        return replace(piece, day_word=day_word, bare=piece.bare and not day_word, weekday=weekday)
+
+    def blank_day(self, children: list[Any]) -> _Piece:
+        month = _num(children[-2])
+        return _Piece("month", children[-1], (month, 1), (0, month, 0), approximate=True, day_word=True)
+
+    def month(self, children: list[Any]) -> _Piece:
+        month = _num(children[1])
+        year = children[2] if len(children) > 2 else None
+        return _Piece("month", year, (month, 1), (0, month, 0))
+
+    def year(self, children: list[Token]) -> _Piece:
+        return _Piece("year", self._year(children[1]), (1, 1), (0, 12, 31))
+
+    def quarter(self, children: list[Any]) -> _Piece:
+        quarters: list[int] = children[1]
+        year = children[2] if len(children) > 2 else None
+        first, last = min(quarters), max(quarters)
+        granularity = "quarter" if first == last else "range"
+        return _Piece(granularity, year, (3 * first - 2, 1), (0, 3 * last, 0))
+
+    def months_of_year(self, children: list[Token]) -> _Piece:
+        n = _num(children[0])
+        if not 1 <= n <= 11:
+            raise _NotADate(children[0].value)
+        year = self._year(children[4]) if len(children) > 4 else None
+        granularity = "half" if n == 6 else "months"
+        if self.v.halves[children[2].value] == "first":
+            return _Piece(granularity, year, (1, 1), (0, n, 0))
+        return _Piece(granularity, year, (13 - n, 1), (0, 12, 31))
+
+    def half_of_year(self, children: list[Token]) -> _Piece:
+        year = self._year(children[3]) if len(children) > 3 else None
+        if self.v.halves[children[1].value] == "first":
+            return _Piece("half", year, (1, 1), (0, 6, 30))
+        return _Piece("half", year, (7, 1), (0, 12, 31))
+
+    def part_of_month(self, children: list[Any]) -> _Piece:
+        first, last = self.v.month_parts[children[0].value]
+        if len(children) == 2:
+            return _Piece("part_of_month", None, (0, first), (0, 0, last), True, ref_unit="month")
+        month = _num(children[2])
+        year = children[3] if len(children) > 3 else None
+        return _Piece("part_of_month", year, (month, first), (0, month, last), approximate=True)
+
+    def part_of_year(self, children: list[Token]) -> _Piece:
+        first, last = self.v.year_parts[children[0].value]
+        year = self._year(children[2]) if len(children) > 2 else None
+        return _Piece("part_of_year", year, (first, 1), (0, last, 0), approximate=True)
+
+    def part_of_quarter(self, children: list[Any]) -> _Piece:
+        index = self.v.quarter_parts[children[0].value]
+        if len(children) == 2:
+            return _Piece("part_of_quarter", None, (index, 1), (0, index, 0), True, ref_unit="quarter")
+        month = 3 * children[2] - 3 + index
+        year = children[3] if len(children) > 3 else None
+        return _Piece("part_of_quarter", year, (month, 1), (0, month, 0), approximate=True)
+
+    # --- days
+    def dm(self, children: list[Token]) -> _Piece:
+        d, m = _num(children[0]), _num(children[2])
+        return _Piece("day", None, (m, d), (0, m, d), bare=True)
+
+    def dmy(self, children: list[Token]) -> _Piece:
+        d, m = _num(children[0]), _num(children[2])
+        return _Piece("day", self._year(children[4]), (m, d), (0, m, d))
+
+    def day_span(self, children: list[Any]) -> _Piece:
+        d1, d2, m = _num(children[0]), _num(children[2]), _num(children[4])
+        year = children[5] if len(children) > 5 else None
+        if d2 <= d1:
+            raise _NotADate(children[2].value)
+        return _Piece("range", year, (m, d1), (0, m, d2), bare=year is None)
+
+    def day_list(self, children: list[Any]) -> _Piece:
+        year = children[-1] if isinstance(children[-1], int) else None
+        nums = [c for c in children if isinstance(c, Token) and c.type == "N12"]
+        days, m = [_num(t) for t in nums[:-1]], _num(nums[-1])
+        return _Piece("range", year, (m, min(days)), (0, m, max(days)), bare=year is None)
+
+    # --- parts
+    def yearpart(self, children: list[Token]) -> int:
+        return self._year(children[1])
+
+    def wd_tail(self, children: list[Token]) -> int:
+        return self.v.weekdays[children[1].value]
+
+    def qlist(self, children: list[Any]) -> list[int]:
+        return [c for c in children if isinstance(c, int)]
+
+    def qnum(self, children: list[Token]) -> int:
+        tok = children[0]
+        return self.v.roman[tok.value] if tok.type == "ROMAN" else _num(tok)
+
+
+@functools.lru_cache(maxsize=8192)
+def _read(tokens: tuple[_Tok, ...]) -> _Reading | None:
+    """The reading of one whole phrase given as tokens, or None if it is no date."""
+    ip = get_parser("date").parse_interactive()
+    try:
+        for kind, value in tokens:
+            ip.feed_token(Token(kind, value))
+        tree: Tree[Token] = ip.feed_eof()  # type: ignore[no-untyped-call]
+        reading: _Reading = _ToReading(_vocab()).transform(tree)
+    except UnexpectedInput:
+        return None
+    except VisitError as exc:
+        if isinstance(exc.orig_exc, _NotADate):
+            return None
+        raise
+    return reading
+
+
+# ----------------------------------------------------------------------------------------------------
+# Resolution against the reference date.
+
+_Diag = tuple[str, str, str]  # (code, message, severity)
+
+
+class _Impossible(Exception):
+    pass
+
+
+def _infer_year(month: int, ref: date) -> int:
+    return ref.year + 1 if ref.month - month > 6 else ref.year
+
+
+def _bounds(piece: _Piece, year: int) -> tuple[date, date]:
+    (m1, d1), (dy, m2, d2) = piece.start, piece.end
+    try:
+        start = date(year, m1, d1)
+        y2 = year + dy
+        end = date(y2, m2, d2 or calendar.monthrange(y2, m2)[1])
+    except (ValueError, calendar.IllegalMonthError) as exc:
+        raise _Impossible(str(exc)) from None
+    if end < start:
+        raise _Impossible("the period ends before it starts")
+    return start, end
+
+
+def _ref_piece(piece: _Piece, ref: date) -> tuple[date, date]:
+    # a part of the month of ref, or of its quarter (start[0] = the month's index in the quarter)
+    month = ref.month if piece.ref_unit == "month" else 3 * ((ref.month - 1) // 3) + piece.start[0]
+    last = calendar.monthrange(ref.year, month)[1]
+    d1 = piece.start[1] if piece.ref_unit == "month" else 1
+    d2 = piece.end[2] if piece.ref_unit == "month" else 0
+    return date(ref.year, month, d1), date(ref.year, month, min(d2 or last, last))
+
+
+def _resolve(r: _Reading, ref: date | None) -> tuple[Period | None, bool, list[_Diag]]:
+    """(period, year_inferred, diagnostics) of a reading; period None for a pure recurrence."""
+    if r.anchored:
+        if ref is None:
+            return None, False, [("date.no_reference", "a relative date needs the issue date", "info")]
+        if r.duration is None:
+            return Period(start=ref, end=ref, granularity="day"), False, []
+        n, unit = r.duration
+        end = ref + relativedelta(**{unit: n})
+        return Period(start=ref, end=end, granularity="relative"), False, []
+    if not r.pieces:
+        return None, False, []
+    inferred = False
+    bounds: list[tuple[date, date]] = []
+    try:
+        if any(p.ref_unit for p in r.pieces):
+            if ref is None:
+                return (
+                    None,
+                    False,
+                    [("date.no_reference", "'this month/quarter' needs the issue date", "info")],
+                )
+            if len(r.pieces) > 1:
+                return None, False, [("date.unsupported", "a range from a part of the current unit", "info")]
+            bounds = [_ref_piece(r.pieces[0], ref)]
+            inferred = True
+        elif len(r.pieces) == 1:
+            (p,) = r.pieces
+            year = p.year
+            if year is None:
+                if ref is None:
+                    return None, False, [("date.no_reference", "no year written and no issue date", "info")]
+                year, inferred = _infer_year(p.start[0], ref), True
+            bounds = [_bounds(p, year)]
+        else:
+            a, b = r.pieces
+            ya, yb = a.year, b.year
+            if ya is None and yb is None:
+                if ref is None:
+                    return None, False, [("date.no_reference", "no year written and no issue date", "info")]
+                ya, inferred = _infer_year(a.start[0], ref), True
+            if ya is None:
+                assert yb is not None
+                ya = yb if _bounds(a, yb)[0] <= _bounds(b, yb)[1] else yb - 1
+            if yb is None:
+                yb = ya if _bounds(b, ya)[1] >= _bounds(a, ya)[0] else ya + 1
+            bounds = [_bounds(a, ya), _bounds(b, yb)]
+            if bounds[1][1] < bounds[0][0]:
+                raise _Impossible("the range ends before it starts")
+    except _Impossible as exc:
+        return None, inferred, [("date.impossible", f"not a real date: {exc}", "warning")]
+    start, end = bounds[0][0], bounds[-1][1]
+    diags: list[_Diag] = []
+    if any(p.day_word and p.granularity == "month" for p in r.pieces):
+        diags.append(("date.blank_day", "the day is left blank (a template): the month is given", "warning"))
+    for (s, _), p in zip(bounds, r.pieces, strict=True):
+        weekday = p.weekday if p.weekday is not None else (r.weekday if p is r.pieces[0] else None)
+        if weekday is not None and p.granularity == "day" and s.weekday() != weekday:
+            diags.append(("date.weekday_mismatch", f"{s.isoformat()} is not the weekday written", "warning"))
+    approximate = any(p.approximate for p in r.pieces)
+    granularity = r.granularity or r.pieces[0].granularity
+    period = Period(
+        start=start, end=end, granularity=granularity, approximate=approximate, recurrence=r.recurrence
+    )
+    return period, inferred, diags
+
+
+def _qualifier(r: _Reading, tokens: tuple[_Tok, ...], v: _Vocab) -> str | None:
+    last = r.qualifiers[-1] if r.qualifiers else None
+    if r.is_range and last in (None, "from"):
+        return v.range_qualifier
+    if last is None and tokens and tokens[0][0] == "NGAY":
+        return v.qualifiers[v.day_word]
+    return last
+
+
+def _is_bare(r: _Reading) -> bool:
+    """A day/month with nothing around it that says it is a date."""
+    if r.qualifiers or r.recurrence or r.weekday is not None or not r.pieces:
+        return False
+    return all(p.bare and p.weekday is None for p in r.pieces)
+
+
+def _mention(
+    source: Source, start: int, end: int, r: _Reading, *, toks: tuple[_Tok, ...], ref: date | None
+) -> DateMention:
+    span = source.span(start, end)
+    text = source.original[span.start : span.end]
+    period, inferred, diags = _resolve(r, ref)
+    if period is not None:
+        period = period.model_copy(update={"text": text})
+    return DateMention(
+        text=text,
+        span=span,
+        period=period,
+        qualifier=_qualifier(r, toks, _vocab()),
+        recurrence=r.recurrence,
+        year_inferred=inferred,
+        diagnostics=[Diagnostic(code=c, message=m, severity=s, span=span) for c, m, s in diags],  # type: ignore[arg-type]
+    )
+
+
+# ----------------------------------------------------------------------------------------------------
+# Prefilter.
+
+_DIGITS = regex.compile(r"[0-9]++")
+
+
+def _lower(key: str) -> str:
+    """Lower case with the same length (a character whose lower case is longer is kept as it is)."""
+    low = key.lower()
+    if len(low) == len(key):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in key)
+
+
+def _segments(vocab: _Vocab, key: str) -> list[tuple[int, int]]:
+    """Stretches of ``key`` that can hold a date: around digits and digit-free anchors, cut at white space.
+
+    Scanning for digits is a fast character-class search; the word alternation of the run pattern then only
+    runs inside these stretches.
+    """
+    spots = [(m.start(), m.end()) for m in _DIGITS.finditer(key)]
+    for phrase in vocab.digit_free:
+        i = key.find(phrase)
+        while i >= 0:
+            spots.append((i, i + len(phrase)))
+            i = key.find(phrase, i + 1)
+    spots.sort()
+    n = len(key)
+    out: list[tuple[int, int]] = []
+    for spot_start, spot_end in spots:
+        start, end = max(0, spot_start - _MARGIN), min(n, spot_end + _MARGIN)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+            continue
+        floor = out[-1][1] if out else 0  # walking back stops there: linear time on text with no spaces
+        while start > floor and not key[start - 1].isspace():
+            start -= 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return [(start, _to_space(key, end)) for start, end in out]
+
+
+def _to_space(key: str, i: int) -> int:
+    n = len(key)
+    while i < n and not key[i].isspace():
+        i += 1
+    return i
+
+
+# ----------------------------------------------------------------------------------------------------
+# Public entry points.
+
+
+def scan(source: Source, *, ref: date | None = None) -> list[FoundDate]:
+    """Every date phrase of a normalised text, leftmost-longest, sorted and non-overlapping.
+
+    >>> [(f.start, f.end, f.mention.text) for f in scan(normalise("Hạn chót: 30/11/2025."))]
+    [(0, 20, 'Hạn chót: 30/11/2025')]
+    """
+    vocab = _vocab()
+    first = _first_terminals()
+    key = _lower(source.key)
+    found: list[FoundDate] = []
+    runs = (run for a, b in _segments(vocab, key) for run in vocab.run_re.finditer(key, a, b))
+    for run in runs:
+        toks = _tokens(vocab, key, run.start(), run.end())
+        if len(toks) < 2 and not (toks and toks[0][0] == "RECUR"):
+            continue
+        kinds = tuple(t[0] for t in toks)
+        i = 0
+        while i < len(toks):
+            if kinds[i] not in first:
+                i += 1
+                continue
+            n = _longest(kinds[i : i + _MAX_PHRASE_TOKENS])
+            phrase = tuple((t[0], t[1]) for t in toks[i : i + n])
+            reading = _read(phrase) if n else None
+            if reading is None or _is_bare(reading):
+                i += 1
+                continue
+            start, end = toks[i][2], toks[i + n - 1][3]
+            found.append(FoundDate(start, end, _mention(source, start, end, reading, toks=phrase, ref=ref)))
+            i += n
+    return found
+
+
+def find_dates(text: str, *, ref: date | None = None) -> list[DateMention]:
+    """Every date phrase in ``text``, with spans into ``text`` itself.
+
+    >>> from datetime import date
+    >>> ms = find_dates("Cấp huyện hoàn thành trước 30/11 hằng năm.", ref=date(2020, 5, 4))
+    >>> [(m.text, m.qualifier, m.recurrence, m.year_inferred, str(m.period.end)) for m in ms]
+    [('trước 30/11 hằng năm', 'before', 'yearly', True, '2020-11-30')]
+    """
+    return [f.mention for f in scan(normalise(text), ref=ref)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_whole(key: str, ref: date | None) -> tuple[date, date, str, bool, str | None] | None:
+    vocab = _vocab()
+    key = _lower(key)
+    toks = _tokens(vocab, key, 0, len(key))
+    if not toks or "".join("".join(key[t[2] : t[3]].split()) for t in toks) != "".join(key.split()):
+        return None  # something in the phrase is not date vocabulary
+    kinds = tuple(t[0] for t in toks)
+    if _longest(kinds) != len(kinds):
+        return None
+    reading = _read(tuple((t[0], t[1]) for t in toks))
+    if reading is None:
+        return None
+    period, _, diags = _resolve(reading, ref)
+    if period is None or any(c == "date.impossible" for c, _, _ in diags):
+        return None
+    return period.start, period.end, period.granularity, period.approximate, period.recurrence
+
+
+def parse_date(phrase: str, *, ref: date | None = None) -> Period | None:
+    """Read one date phrase (the whole string) as a :class:`Period`; None if it is not one.
+
+    ``ref`` supplies a missing year (see the module docstring for the rule).
+
+    >>> from datetime import date
+    >>> p = parse_date("quý II, III/2015")
+    >>> str(p.start), str(p.end), p.granularity
+    ('2015-04-01', '2015-09-30', 'range')
+    >>> parse_date("cuối tháng 11 năm 2019").start
+    datetime.date(2019, 11, 21)
+    >>> parse_date("31/2/2020") is None, parse_date("10 năm") is None
+    (True, True)
+    """
+    text = " ".join(normalise(phrase).text.split())
+    found = _parse_whole(" ".join(normalise(phrase).key.split()), ref)
+    if found is None:
+        return None
+    start, end, granularity, approximate, recurrence = found
+    return Period(
+        start=start,
+        end=end,
+        granularity=granularity,
+        text=text,
+        approximate=approximate,
+        recurrence=recurrence,
+    )

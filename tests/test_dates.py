@@ -1,0 +1,529 @@
+"""The Vietnamese date normaliser: a table of phrases per class, then find_dates behaviour."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections import Counter
+from datetime import date
+from typing import Any, NamedTuple
+
+import pytest
+
+from vnplan import find_dates, parse_date
+from vnplan.dates import scan
+from vnplan.normalise import normalise
+
+REF = date(2022, 5, 16)  # a reference (issue) date in the middle of a year
+DEC = date(2024, 12, 10)  # issued in December
+JAN = date(2022, 1, 30)  # issued in January
+
+
+class Case(NamedTuple):
+    id: str
+    phrase: str
+    ref: date | None
+    expected: tuple[str, str, str] | None  # (start, end, granularity) or None: not a date
+
+
+def ok(
+    id: str, phrase: str, start: str, end: str | None = None, gran: str = "day", *, ref: date | None = REF
+) -> Case:
+    return Case(id, phrase, ref, (start, end or start, gran))
+
+
+def no(id: str, phrase: str, ref: date | None = REF) -> Case:
+    return Case(id, phrase, ref, None)
+
+
+DAYS = [
+    ok("words-full", "ngày 07 tháng 9 năm 2017", "2017-09-07"),
+    ok("words-no-zero", "ngày 7 tháng 9 năm 2017", "2017-09-07"),
+    ok("words-zero-month", "ngày 05 tháng 02 năm 2020", "2020-02-05"),
+    ok("words-upper", "NGÀY 26 THÁNG 5 NĂM 2017", "2017-05-26"),
+    ok("words-title", "Ngày 16 Tháng 5 Năm 2025", "2025-05-16"),
+    ok("words-spaces", "ngày  06  tháng 07 năm 2023", "2023-07-06"),
+    ok("words-linebreak", "ngày 25\ntháng 4 năm 2024", "2024-04-25"),
+    ok("words-linebreak-2", "ngày 10 tháng\n3 năm 2026", "2026-03-10"),
+    ok("words-no-day-word", "15 tháng 10 năm 2017", "2017-10-15"),
+    ok("words-no-year", "ngày 7 tháng 9", "2022-09-07", ref=REF),
+    ok("words-leap", "ngày 29 tháng 02 năm 2024", "2024-02-29"),
+    ok("slash", "07/9/2017", "2017-09-07"),
+    ok("slash-zeros", "07/09/2017", "2017-09-07"),
+    ok("slash-no-zeros", "7/9/2017", "2017-09-07"),
+    ok("slash-spaces", "7 / 9 / 2017", "2017-09-07"),
+    ok("slash-day-word", "ngày 22/12/2024", "2024-12-22"),
+    ok("slash-day-word-upper", "NGÀY 22/12/2024", "2024-12-22"),
+    ok("dash", "7-9-2017", "2017-09-07"),
+    ok("dash-zeros", "01-10-1997", "1997-10-01"),
+    ok("dash-day-word", "ngày 9-8-2019", "2019-08-09"),
+    ok("en-dash", "9–8–2019", "2019-08-09"),
+    ok("dot", "07.9.2017", "2017-09-07"),
+    ok("dot-running", "10.3.2020", "2020-03-10"),
+    ok("dot-day-word", "ngày 10.3.2020", "2020-03-10"),
+    ok("dm-day-word", "ngày 7/9", "2022-09-07"),
+    ok("dm-day-word-jan", "ngày 20/12", "2022-12-20", ref=JAN),
+    ok("dm-bare-whole-phrase", "7/9", "2022-09-07"),
+    ok("dm-year-word", "7/5 năm 2025", "2025-05-07"),
+    ok("year-1900", "1/1/1900", "1900-01-01"),
+    ok("year-2100", "31/12/2100", "2100-12-31"),
+    ok("last-day-31", "31/1/2023", "2023-01-31"),
+    ok("last-day-30", "30/4/2020", "2020-04-30"),
+    ok("weekday-before", "thứ Hai, ngày 5/6/2023", "2023-06-05"),
+    ok("weekday-before-no-comma", "thứ Hai ngày 5/6/2023", "2023-06-05"),
+    ok("weekday-digit", "thứ 2, ngày 5/6/2023", "2023-06-05"),
+    ok("weekday-sunday", "Chủ nhật, ngày 4/6/2023", "2023-06-04"),
+    ok("weekday-sunday-upper", "CHỦ NHẬT, NGÀY 4/6/2023", "2023-06-04"),
+    ok("weekday-after", "09/5/2023 (thứ Ba)", "2023-05-09"),
+    ok("weekday-after-day-word", "ngày 18/8/2023 (Thứ sáu)", "2023-08-18"),
+    ok("weekday-after-sunday", "ngày 27/8/2023 (Chủ Nhật)", "2023-08-27"),
+    ok("weekday-after-linebreak", "12/5/2023 (Thứ\nSáu)", "2023-05-12"),
+    ok("weekday-saturday-digit", "ngày 3/6/2023 (thứ 7)", "2023-06-03"),
+    ok("blank-dots", "ngày ... tháng 5 năm 2025", "2025-05-01", "2025-05-31", "month"),
+    ok("blank-spaces", "ngày   tháng 5 năm 2025", "2025-05-01", "2025-05-31", "month"),
+    ok("blank-ellipsis", "ngày … tháng 02 năm 2024", "2024-02-01", "2024-02-29", "month"),
+    ok("blank-underscores", "ngày ___ tháng 6 năm 2021", "2021-06-01", "2021-06-30", "month"),
+    ok("blank-many-dots", "ngày ......... tháng 12 năm 2019", "2019-12-01", "2019-12-31", "month"),
+]
+
+MONTHS_YEARS = [
+    ok("month-words", "tháng 9 năm 2019", "2019-09-01", "2019-09-30", "month"),
+    ok("month-slash", "tháng 9/2019", "2019-09-01", "2019-09-30", "month"),
+    ok("month-dot", "tháng 10.2017", "2017-10-01", "2017-10-31", "month"),
+    ok("month-dash", "tháng 10-2017", "2017-10-01", "2017-10-31", "month"),
+    ok("month-zero", "tháng 02/2024", "2024-02-01", "2024-02-29", "month"),
+    ok("month-feb-common", "tháng 2 năm 2023", "2023-02-01", "2023-02-28", "month"),
+    ok("month-upper", "THÁNG 12 NĂM 2019", "2019-12-01", "2019-12-31", "month"),
+    ok("month-title", "Tháng 4/2020", "2020-04-01", "2020-04-30", "month"),
+    ok("month-no-year", "tháng 7", "2022-07-01", "2022-07-31", "month"),
+    ok("month-no-year-title", "Tháng 12", "2022-12-01", "2022-12-31", "month", ref=JAN),
+    ok("month-linebreak", "tháng\n9 năm\n2019", "2019-09-01", "2019-09-30", "month"),
+    ok("year", "năm 2019", "2019-01-01", "2019-12-31", "year"),
+    ok("year-upper", "NĂM 2025", "2025-01-01", "2025-12-31", "year"),
+    ok("year-range", "năm 2021 - 2025", "2021-01-01", "2025-12-31", "multi_year"),
+    ok("year-range-to", "năm 2021 đến 2025", "2021-01-01", "2025-12-31", "multi_year"),
+]
+
+QUARTERS = [
+    ok("q1-words", "quý I năm 2018", "2018-01-01", "2018-03-31", "quarter"),
+    ok("q1-slash", "quý I/2018", "2018-01-01", "2018-03-31", "quarter"),
+    ok("q2-slash", "quý II/2024", "2024-04-01", "2024-06-30", "quarter"),
+    ok("q3-slash", "quý III/2020", "2020-07-01", "2020-09-30", "quarter"),
+    ok("q4-dot", "quý IV.2019", "2019-10-01", "2019-12-31", "quarter"),
+    ok("q4-dash", "quý IV-2019", "2019-10-01", "2019-12-31", "quarter"),
+    ok("q-arabic", "Quý 2 năm 2020", "2020-04-01", "2020-06-30", "quarter"),
+    ok("q-arabic-slash", "quý 4/2021", "2021-10-01", "2021-12-31", "quarter"),
+    ok("q-old-spelling", "quí III năm 2016", "2016-07-01", "2016-09-30", "quarter"),
+    ok("q-old-spelling-upper", "QUÍ I/2017", "2017-01-01", "2017-03-31", "quarter"),
+    ok("q-upper", "QUÝ II NĂM 2020", "2020-04-01", "2020-06-30", "quarter"),
+    ok("q-no-year", "quý III", "2022-07-01", "2022-09-30", "quarter"),
+    ok("q-linebreaks", "Quý I\nnăm\n2022", "2022-01-01", "2022-03-31", "quarter"),
+    ok("q-lower-roman", "quý ii/2015", "2015-04-01", "2015-06-30", "quarter"),
+    ok("q-list-comma", "quý II, III/2015", "2015-04-01", "2015-09-30", "range"),
+    ok("q-list-comma-first", "Quý I, II/2015", "2015-01-01", "2015-06-30", "range"),
+    ok("q-list-and", "Quý II và III/2015", "2015-04-01", "2015-09-30", "range"),
+    ok("q-list-repeat-word", "quý I và quý II năm 2020", "2020-01-01", "2020-06-30", "range"),
+    ok("q-list-three", "quý I, II, III/2015", "2015-01-01", "2015-09-30", "range"),
+    ok("half-first", "6 tháng đầu năm 2022", "2022-01-01", "2022-06-30", "half"),
+    ok("half-last", "6 tháng cuối năm 2020", "2020-07-01", "2020-12-31", "half"),
+    ok("half-last-no-year", "6 tháng cuối năm", "2022-07-01", "2022-12-31", "half"),
+    ok("half-word-first", "nửa đầu năm", "2022-01-01", "2022-06-30", "half"),
+    ok("half-word-last-year", "nửa cuối năm 2021", "2021-07-01", "2021-12-31", "half"),
+    ok("months-4-first", "4 tháng đầu năm", "2022-01-01", "2022-04-30", "months"),
+    ok("months-9-first", "9 tháng đầu năm 2019", "2019-01-01", "2019-09-30", "months"),
+    ok("months-3-last", "3 tháng cuối năm 2019", "2019-10-01", "2019-12-31", "months"),
+    ok("half-upper", "6 THÁNG ĐẦU NĂM 2023", "2023-01-01", "2023-06-30", "half"),
+]
+
+PARTS = [
+    ok("early-month", "đầu tháng 11 năm 2019", "2019-11-01", "2019-11-10", "part_of_month"),
+    ok("mid-month", "giữa tháng 11 năm 2019", "2019-11-11", "2019-11-20", "part_of_month"),
+    ok("late-month", "cuối tháng 11 năm 2019", "2019-11-21", "2019-11-30", "part_of_month"),
+    ok("late-month-slash", "cuối tháng 11/2019", "2019-11-21", "2019-11-30", "part_of_month"),
+    ok("late-feb-leap", "cuối tháng 2/2024", "2024-02-21", "2024-02-29", "part_of_month"),
+    ok("late-month-31", "cuối tháng 12/2023", "2023-12-21", "2023-12-31", "part_of_month"),
+    ok("early-month-no-year", "đầu tháng 4", "2022-04-01", "2022-04-10", "part_of_month"),
+    ok("upper-tuan", "thượng tuần tháng 5", "2022-05-01", "2022-05-10", "part_of_month"),
+    ok("middle-tuan", "trung tuần tháng 5/2023", "2023-05-11", "2023-05-20", "part_of_month"),
+    ok("lower-tuan", "hạ tuần tháng 2/2024", "2024-02-21", "2024-02-29", "part_of_month"),
+    ok("lower-tuan-upper", "HẠ TUẦN THÁNG 6 NĂM 2021", "2021-06-21", "2021-06-30", "part_of_month"),
+    ok("late-this-month", "cuối tháng", "2022-05-21", "2022-05-31", "part_of_month"),
+    ok("early-year", "đầu năm", "2022-01-01", "2022-03-31", "part_of_year"),
+    ok("early-year-2024", "đầu năm 2024", "2024-01-01", "2024-03-31", "part_of_year"),
+    ok("mid-year", "giữa năm 2024", "2024-06-01", "2024-07-31", "part_of_year"),
+    ok("late-year", "cuối năm 2024", "2024-10-01", "2024-12-31", "part_of_year"),
+    ok("late-year-no-year", "Cuối năm", "2015-10-01", "2015-12-31", "part_of_year", ref=date(2015, 1, 29)),
+    ok("late-quarter", "cuối quý", "2022-06-01", "2022-06-30", "part_of_quarter"),
+    ok("early-quarter", "đầu quý", "2022-04-01", "2022-04-30", "part_of_quarter"),
+    ok("late-quarter-named", "cuối quý I/2018", "2018-03-01", "2018-03-31", "part_of_quarter"),
+    ok("early-quarter-named", "đầu quý IV năm 2019", "2019-10-01", "2019-10-31", "part_of_quarter"),
+]
+
+RANGES = [
+    ok("from-to-days", "từ ngày 01/3 đến ngày 15/3/2022", "2022-03-01", "2022-03-15", "range"),
+    ok("from-to-full", "từ ngày 28/8/2023 đến ngày 10/9/2023", "2023-08-28", "2023-09-10", "range"),
+    ok("from-to-mixed", "Từ ngày 15/10/2022 đến 05/11/2022", "2022-10-15", "2022-11-05", "range"),
+    ok("day-span-dash", "từ 01 - 05/3/2022", "2022-03-01", "2022-03-05", "range"),
+    ok("day-span-to", "từ 12 đến 13/5/2023", "2023-05-12", "2023-05-13", "range"),
+    ok("dm-to-dm-year-word", "từ 20/4 đến 7/5 năm 2025", "2025-04-20", "2025-05-07", "range"),
+    ok("dm-to-dmy", "từ 20/10 đến 10/11/2022", "2022-10-20", "2022-11-10", "range"),
+    ok("months", "từ tháng 5 đến tháng 10/2025", "2025-05-01", "2025-10-31", "range"),
+    ok("month-to-day", "Từ tháng 7/2023 đến ngày 31/12/2023", "2023-07-01", "2023-12-31", "range"),
+    ok("list-days", "ngày 20, 21/5/2025", "2025-05-20", "2025-05-21", "range"),
+    ok("list-days-and", "ngày 20 và 21/5/2025", "2025-05-20", "2025-05-21", "range"),
+    ok("list-three-days", "ngày 5, 6, 7/6/2023", "2023-06-05", "2023-06-07", "range"),
+    ok("school-year", "năm học 2022 - 2023", "2022-09-01", "2023-08-31", "school_year"),
+    ok("school-year-en-dash", "Năm học 2016 – 2017", "2016-09-01", "2017-08-31", "school_year"),
+    ok("phase", "giai đoạn 2021-2025", "2021-01-01", "2025-12-31", "multi_year"),
+    ok("phase-spaces", "giai đoạn 2017 - 2024", "2017-01-01", "2024-12-31", "multi_year"),
+    ok("phase-lost-hyphen", "giai đoạn 2022 \n2030", "2022-01-01", "2030-12-31", "multi_year"),
+    ok("phase-upper", "GIAI ĐOẠN 2021 - 2025", "2021-01-01", "2025-12-31", "multi_year"),
+    ok("term", "nhiệm kỳ 2020 - 2025", "2020-01-01", "2025-12-31", "term"),
+    ok("term-tight", "nhiệm kỳ 2025-2030", "2025-01-01", "2030-12-31", "term"),
+    ok("dash-range-from", "từ 15/10 - 05/11/2022", "2022-10-15", "2022-11-05", "range"),
+    ok("dash-range", "06/11 - 09/11/2022", "2022-11-06", "2022-11-09", "range"),
+    ok("to-range-no-from", "06/11/2022 đến 09/11/2022", "2022-11-06", "2022-11-09", "range"),
+    ok("range-across-year", "từ 20/12 đến 10/1/2023", "2022-12-20", "2023-01-10", "range"),
+    ok("range-years", "từ năm 2021 đến năm 2025", "2021-01-01", "2025-12-31", "multi_year"),
+    ok("range-quarters", "từ quý I đến quý III/2020", "2020-01-01", "2020-09-30", "range"),
+    ok("range-no-year", "từ ngày 1/6 đến ngày 15/6", "2022-06-01", "2022-06-15", "range"),
+    ok("range-tới", "từ 1/6 tới 15/6/2022", "2022-06-01", "2022-06-15", "range"),
+]
+
+QUALIFIED = [
+    ok("before-day", "trước ngày 15/10/2017", "2017-10-15"),
+    ok("before-bare-dm", "trước 30/11", "2022-11-30"),
+    ok("before-upper", "TRƯỚC NGÀY 20/11/2022", "2022-11-20"),
+    ok("before-linebreak", "trước  ngày\n9/11/2022", "2022-11-09"),
+    ok("by-latest", "chậm nhất ngày 30/7/2023", "2023-07-30"),
+    ok("by-latest-before", "chậm nhất trước ngày 30/7/2023", "2023-07-30"),
+    ok("by-latest-is", "chậm nhất là ngày 30/7/2023", "2023-07-30"),
+    ok("by-not-over", "không quá ngày 15/3/2024", "2024-03-15"),
+    ok("by-until-end", "đến hết ngày 31/12/2023", "2023-12-31"),
+    ok("by-until-end-year", "đến hết năm 2025", "2025-01-01", "2025-12-31", "year"),
+    ok("by-deadline-colon", "hạn cuối: 30/11/2025", "2025-11-30"),
+    ok("by-deadline", "hạn chót 30/11/2025", "2025-11-30"),
+    ok("by-to", "đến 13/9", "2022-09-13"),
+    ok("by-to-year", "đến năm 2030", "2030-01-01", "2030-12-31", "year"),
+    ok("within-month", "trong tháng 9/2019", "2019-09-01", "2019-09-30", "month"),
+    ok("within-quarter", "trong quý II/2020", "2020-04-01", "2020-06-30", "quarter"),
+    ok("within-linebreak", "trong\nQuý I năm 2025", "2025-01-01", "2025-03-31", "quarter"),
+    ok("within-vong", "trong vòng tháng 6/2022", "2022-06-01", "2022-06-30", "month"),
+    ok("on-into", "vào quý I năm 2018", "2018-01-01", "2018-03-31", "quarter"),
+    ok("on-day", "vào ngày 22/9/2023", "2023-09-22"),
+    ok("on-late-month", "vào cuối tháng 11 năm 2019", "2019-11-21", "2019-11-30", "part_of_month"),
+    ok("from-day", "từ ngày 01/5/2020", "2020-05-01"),
+    ok("from-since", "kể từ ngày 10 tháng 3 năm 2026", "2026-03-10"),
+    ok("from-start", "bắt đầu từ 01/5/2020", "2020-05-01"),
+    ok("after", "sau ngày 15/3/2024", "2024-03-15"),
+    ok("after-bare", "sau 15/3/2024", "2024-03-15"),
+]
+
+RECURRENCES = [
+    ok("yearly-before", "trước ngày 30 tháng 11 hằng năm", "2022-11-30"),
+    ok("yearly-before-hang", "trước ngày 15/11 hàng năm", "2022-11-15"),
+    ok("yearly-quarter", "quý I hằng năm", "2022-01-01", "2022-03-31", "quarter"),
+    ok("yearly-day-feast", "ngày 12/8 hằng năm", "2022-08-12"),
+    ok("yearly-first", "hằng năm, trước ngày 15/12", "2022-12-15"),
+    ok("periodic-first", "định kỳ hằng năm trước ngày 15/12", "2022-12-15"),
+    no("only-yearly", "hằng năm"),
+    no("only-yearly-hang", "hàng năm"),
+    no("only-quarterly", "hằng quý"),
+    no("only-monthly", "hàng tháng"),
+    no("only-weekly", "hằng tuần"),
+    no("only-every-6-months", "định kỳ 6 tháng"),
+    no("only-periodic-yearly", "định kỳ hàng năm"),
+]
+
+RELATIVE = [
+    ok("within-15-days", "trong vòng 15 ngày kể từ ngày ký", "2022-05-16", "2022-05-31", "relative"),
+    ok(
+        "within-30-days", "trong thời hạn 30 ngày kể từ ngày ban hành", "2022-05-16", "2022-06-15", "relative"
+    ),
+    ok("within-3-months", "trong vòng 03 tháng kể từ ngày ký", "2022-05-16", "2022-08-16", "relative"),
+    ok("within-2-weeks", "trong 2 tuần kể từ ngày ký", "2022-05-16", "2022-05-30", "relative"),
+    ok("within-120-days", "trong vòng 120 ngày kể từ ngày ký", "2022-05-16", "2022-09-13", "relative"),
+    ok("since-signing", "kể từ ngày ký", "2022-05-16"),
+    no("relative-no-ref", "trong vòng 15 ngày kể từ ngày ký", ref=None),
+    no("since-signing-no-ref", "kể từ ngày ký", ref=None),
+    no("duration-no-anchor", "trong vòng 15 ngày"),
+]
+
+YEAR_INFERENCE = [
+    ok("dec-names-jan", "ngày 15/1", "2025-01-15", ref=DEC),
+    ok("dec-names-may", "tháng 5", "2025-05-01", "2025-05-31", "month", ref=DEC),
+    ok("dec-names-june", "tháng 6", "2024-06-01", "2024-06-30", "month", ref=DEC),
+    ok("dec-names-dec", "ngày 20/12", "2024-12-20", ref=DEC),
+    ok("jan-names-dec", "trước 20/12", "2022-12-20", ref=JAN),
+    ok("jan-names-jul", "tháng 7", "2022-07-01", "2022-07-31", "month", ref=JAN),
+    ok("jul-names-jan", "tháng 1", "2022-01-01", "2022-01-31", "month", ref=date(2022, 7, 1)),
+    ok("aug-names-jan", "tháng 1", "2023-01-01", "2023-01-31", "month", ref=date(2022, 8, 1)),
+    ok("nov-names-q1", "quý I", "2023-01-01", "2023-03-31", "quarter", ref=date(2022, 11, 2)),
+    ok("range-end-year-wins", "từ 20/12 đến 10/1/2023", "2022-12-20", "2023-01-10", "range", ref=None),
+    ok("range-start-year", "từ 20/12/2022 đến 10/1", "2022-12-20", "2023-01-10", "range", ref=None),
+    no("no-ref-no-year", "ngày 7/9", ref=None),
+    no("no-ref-month", "tháng 7", ref=None),
+    no("no-ref-late-month", "cuối tháng", ref=None),
+]
+
+IMPOSSIBLE = [
+    no("feb-31", "31/2/2020"),
+    no("feb-30", "ngày 30 tháng 2 năm 2021"),
+    no("feb-29-common", "29/02/2023"),
+    no("month-13", "tháng 13/2020"),
+    no("month-13-day", "ngày 5/13/2020"),
+    no("day-0", "0/5/2020"),
+    no("day-00", "ngày 00 tháng 5 năm 2020"),
+    no("month-0", "tháng 0/2020"),
+    no("day-32", "32/1/2020"),
+    no("april-31", "31/4/2021"),
+    no("quarter-5", "quý 5/2020"),
+    no("quarter-0", "quý 0/2020"),
+    no("year-too-small", "năm 1000"),
+    no("year-too-big", "năm 3000"),
+    no("reversed-range", "từ 10/5/2022 đến 1/5/2022"),
+    no("reversed-day-span", "từ 05 - 01/3/2022"),
+    no("reversed-years", "giai đoạn 2025 - 2021"),
+    no("school-year-not-consecutive", "năm học 2022 - 2025"),
+    no("months-12-first", "12 tháng đầu năm"),
+]
+
+NOT_DATES = [
+    no("duration-10-years", "10 năm"),
+    no("duration-03-years", "03 năm"),
+    no("duration-05-years-text", "05 năm thực hiện"),
+    no("duration-months", "6 tháng"),
+    no("duration-days", "15 ngày"),
+    no("phone", "0975.237.998"),
+    no("phone-2", "0369.694.325"),
+    no("money", "1.500.000"),
+    no("money-dong", "1.500.000 đồng"),
+    no("bare-years", "2021 - 2025"),
+    no("bare-year", "2025"),
+    no("decree-number", "30/2020/NĐ-CP"),
+    no("doc-number", "15/KH-TLĐ"),
+    no("party-number", "62-KH/TU"),
+    no("section", "2.1."),
+    no("section-3", "1.2.3"),
+    no("article", "Điều 3"),
+    no("time", "9h00"),
+    no("time-range", "9h00 - 11h30"),
+    no("ratio-words", "tỷ lệ 3/2"),
+    no("count-ratio", "63/63 tỉnh"),
+    no("plain-word", "trong"),
+    no("empty", ""),
+    no("spaces", "   "),
+    no("month-no-number", "tháng"),
+    no("month-year-bare", "9/2019"),
+    no("weekday-only", "thứ Hai"),
+    no("ordinal-not-weekday", "lần thứ hai"),
+    no("day-only", "ngày 10"),
+    no("qualifier-only", "trước ngày"),
+    no("glued-hyphen-lost", "1213/5/2023"),
+    no("text", "Kế hoạch tổng kết"),
+    no("three-digit-day", "ngày 123/5/2023"),
+    no("two-digit-year", "7/9/17"),
+    no("trailing-text", "ngày 7/9/2017 và hội nghị"),
+]
+
+TABLE: list[Case] = [
+    *DAYS, *MONTHS_YEARS, *QUARTERS, *PARTS, *RANGES, *QUALIFIED, *RECURRENCES, *RELATIVE, *YEAR_INFERENCE,
+    *IMPOSSIBLE, *NOT_DATES,
+]  # fmt: skip
+
+
+def _variants() -> list[Case]:
+    """Every positive case again in NFD, and with old-style tone marks where they apply."""
+    out = []
+    for c in TABLE:
+        if c.expected is None:
+            continue
+        nfd = unicodedata.normalize("NFD", c.phrase)
+        if nfd != c.phrase:
+            out.append(c._replace(id=f"nfd-{c.id}", phrase=nfd))
+    return out
+
+
+VARIANTS = _variants()
+
+
+def test_table_is_big_and_has_no_duplicates() -> None:
+    cases = TABLE + VARIANTS
+    assert len(cases) >= 300
+    ids = Counter(c.id for c in cases)
+    assert [i for i, n in ids.items() if n > 1] == []
+    keys = Counter((c.phrase, c.ref) for c in cases)
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("case", TABLE + VARIANTS, ids=lambda c: c.id)
+def test_parse_date(case: Case) -> None:
+    period = parse_date(case.phrase, ref=case.ref)
+    if case.expected is None:
+        assert period is None
+        return
+    assert period is not None
+    start, end, gran = case.expected
+    assert (period.start.isoformat(), period.end.isoformat(), period.granularity) == (start, end, gran)
+
+
+WHOLE_PHRASE_ONLY = {"dm-bare-whole-phrase"}  # a bare "7/9" is a date alone, not in running text
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in TABLE if c.expected is not None and c.id not in WHOLE_PHRASE_ONLY], ids=lambda c: c.id
+)
+def test_find_dates_reads_the_same_phrase_in_running_text(case: Case) -> None:
+    text = f"Các đơn vị báo cáo: {case.phrase}; xin cảm ơn."
+    mentions = [m for m in find_dates(text, ref=case.ref) if m.period is not None]
+    assert len(mentions) == 1, mentions
+    (m,) = mentions
+    assert text[m.span.start : m.span.end] == m.text
+    assert case.expected is not None
+    assert (m.period.start.isoformat(), m.period.end.isoformat()) == case.expected[:2]  # type: ignore[union-attr]
+
+
+def _one(text: str, ref: date | None = REF) -> Any:
+    (m,) = find_dates(text, ref=ref)
+    assert text[m.span.start : m.span.end] == m.text
+    return m
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "mention_text"),
+    [
+        ("Hoàn thành trước ngày 15/10/2017.", "before", "trước ngày 15/10/2017"),
+        ("Hoàn thành chậm nhất trước ngày 30/7/2023.", "before", "chậm nhất trước ngày 30/7/2023"),
+        ("Nộp chậm nhất là ngày 30/7/2023.", "by", "chậm nhất là ngày 30/7/2023"),
+        ("Hạn chót: 30/11/2025.", "by", "Hạn chót: 30/11/2025"),
+        ("thực hiện đến hết năm 2025", "by", "đến hết năm 2025"),
+        ("lọc bài đến 13/9 xong", "by", "đến 13/9"),
+        ("Hoàn thành trong tháng 9 năm 2019.", "within", "trong tháng 9 năm 2019"),
+        ("Tổng kết vào quý I năm 2018.", "on", "vào quý I năm 2018"),
+        ("Hà Nội, ngày 16 tháng 5 năm 2025", "on", "ngày 16 tháng 5 năm 2025"),
+        ("bắt đầu từ 01/5/2020 và", "from", "bắt đầu từ 01/5/2020"),
+        ("có hiệu lực kể từ ngày 10 tháng 3 năm 2026.", "from", "kể từ ngày 10 tháng 3 năm 2026"),
+        ("Thời gian: từ ngày 01/3 đến ngày 15/3/2022.", "from_to", "từ ngày 01/3 đến ngày 15/3/2022"),
+        ("sau ngày 15/3/2024 thì", "after", "sau ngày 15/3/2024"),
+        ("Thời gian: Quý II, III/2015.", None, "Quý II, III/2015"),
+    ],
+)
+def test_qualifiers_are_in_the_mention(text: str, qualifier: str | None, mention_text: str) -> None:
+    m = _one(text)
+    assert (m.qualifier, m.text) == (qualifier, mention_text)
+
+
+def test_recurrence_with_a_date() -> None:
+    m = _one("gửi báo cáo trước ngày 30 tháng 11 hằng năm.", ref=date(2020, 5, 4))
+    assert (m.recurrence, m.period.recurrence, m.year_inferred) == ("yearly", "yearly", True)
+    assert m.period.end == date(2020, 11, 30)
+
+
+def test_recurrence_alone_has_no_period() -> None:
+    m = _one("Thực hiện thường xuyên hằng năm.")
+    assert (m.text, m.recurrence, m.period) == ("hằng năm", "yearly", None)
+
+
+def test_year_inferred_flag() -> None:
+    assert _one("trước ngày 20/6 nhé").year_inferred
+    assert not _one("trước ngày 20/6/2022 nhé").year_inferred
+    assert not _one("từ 20/4 đến 7/5 năm 2025").year_inferred
+
+
+def test_impossible_date_gives_a_diagnostic_not_a_period() -> None:
+    m = _one("Hạn nộp ngày 31/2/2020.")
+    assert m.period is None
+    assert [d.code for d in m.diagnostics] == ["date.impossible"]
+    assert m.diagnostics[0].span == m.span
+
+
+def test_blank_day_template() -> None:
+    m = _one("Hà Nội, ngày   tháng 5 năm 2025")
+    assert m.period is not None and m.period.approximate
+    assert [d.code for d in m.diagnostics] == ["date.blank_day"]
+
+
+def test_weekday_mismatch_is_reported() -> None:
+    m = _one("Ngày 03/12/2021 (Thứ bảy)")  # a Friday
+    assert m.period is not None
+    assert [d.code for d in m.diagnostics] == ["date.weekday_mismatch"]
+    assert _one("trước ngày 09/5/2023 (thứ Ba).").diagnostics == []
+
+
+def test_relative_without_reference_is_explained() -> None:
+    m = _one("trong vòng 15 ngày kể từ ngày ký", ref=None)
+    assert m.period is None
+    assert [d.code for d in m.diagnostics] == ["date.no_reference"]
+
+
+def test_bare_day_month_in_running_text_is_not_read() -> None:
+    assert find_dates("đạt 63/63 tỉnh, tỷ lệ 3/2, XDHT: 30/3") == []
+    assert [m.text for m in find_dates("Tuần 1: 24/11/2019  30/11/2019")] == ["24/11/2019", "30/11/2019"]
+
+
+def test_not_dates_in_running_text() -> None:
+    text = (
+        "Tổng kết 10 năm, 05 năm thực hiện; điện thoại: 0975.237.998; 1.500.000 đồng; Nghị định số "
+        "30/2020/NĐ-CP; Kế hoạch 15/KH-TLĐ; mục 2.1. và 1.2.3; Điều 3; lúc 9h00; "
+        "Kế hoạch 5 năm (2021 - 2025)."
+    )
+    assert find_dates(text, ref=REF) == []
+
+
+def test_mentions_are_sorted_and_disjoint() -> None:
+    text = (
+        "Từ ngày 15/10/2022 đến 05/11/2022 nhận bài; chấm trước ngày 20/11/2022; công bố trong tháng 12; "
+        "tổng kết vào quý I năm 2023 và cuối năm 2023. Hằng năm báo cáo."
+    )
+    found = scan(normalise(text), ref=REF)
+    assert [f.mention.text for f in found] == [
+        "Từ ngày 15/10/2022 đến 05/11/2022",
+        "trước ngày 20/11/2022",
+        "trong tháng 12",
+        "vào quý I năm 2023",
+        "cuối năm 2023",
+        "Hằng năm",
+    ]
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+
+
+def test_nfd_spans_point_into_the_original() -> None:
+    text = unicodedata.normalize("NFD", "Hoàn thành trước ngày 15 tháng 10 năm 2017 nhé")
+    m = _one(text)
+    assert m.text == unicodedata.normalize("NFD", "trước ngày 15 tháng 10 năm 2017")
+    assert m.period is not None and m.period.end == date(2017, 10, 15)
+
+
+def test_scan_offsets_are_in_the_normalised_text() -> None:
+    src = normalise(unicodedata.normalize("NFD", "Số: trước ngày 5/6/2023"))
+    (f,) = scan(src)
+    assert src.text[f.start : f.end] == "trước ngày 5/6/2023"
+    assert src.original[f.mention.span.start : f.mention.span.end] == f.mention.text
+
+
+def test_old_and_new_tone_styles_read_alike() -> None:
+    assert parse_date("quý I/2018") == parse_date("quý I/2018".replace("ý", "ý"))
+    old = parse_date("qu\u00fd II/2020")  # precomposed ý
+    nfd = parse_date(unicodedata.normalize("NFD", "quý II/2020"))
+    assert old is not None and nfd is not None and (old.start, old.end) == (nfd.start, nfd.end)
+    assert parse_date("QUÝ II/2020") is not None and parse_date("Quý II/2020") is not None
+
+
+def test_line_breaks_inside_phrases() -> None:
+    m = _one("trước\n20/6 nhé", ref=JAN)
+    assert (m.text, m.period.end) == ("trước\n20/6", date(2022, 6, 20))
+    m = _one("Thời gian: 06/11/2022  đến\n\n09/11/2022.")
+    assert (m.period.start, m.period.end) == (date(2022, 11, 6), date(2022, 11, 9))
+
+
+def test_markdown_debris_does_not_hide_a_date() -> None:
+    m = _one("(qua Ban Dân vận **trước ngày 10/11/2019**).")
+    assert (m.text, m.period.end) == ("trước ngày 10/11/2019", date(2019, 11, 10))
+
+
+def test_long_inputs_of_date_debris_finish() -> None:
+    assert find_dates("1/" * 50_000) == []
+    assert find_dates("a1" * 50_000) == []
+    assert find_dates("năm " * 50_000) == []
+    assert len(find_dates("12/12/2012 " * 5_000)) == 5_000

@@ -1,0 +1,177 @@
+"""Specification of the *Nơi nhận* reader (REFERENCE §1.9 Party, §2.6 State).
+
+``read_recipients(src, start, end)`` reads the block after "Nơi nhận:". One entry per
+recipient, bullet and final ``;``/``,``/``.`` removed, whitespace folded; a trailing
+parenthesised note (``b/c``, ``để t/h``...) goes to ``note``; the ``Lưu ...`` filing entry is
+the archive and ends the list (a State archive keeps its ``(65)`` copy count in its name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnplan.normalise import normalise
+from vnplan.recipients import read_recipients
+
+
+# (block after "Nơi nhận:", [(name, note, is_archive)])
+BLOCKS = [
+    pytest.param(
+        "- Ban Bí thư TW (b/c);\n- Ban Dân vận TW (b/c);\n- Các huyện, thị uỷ, ĐUTT;\n"
+        "- Lưu Văn phòng Tỉnh uỷ.",
+        [
+            ("Ban Bí thư TW", "b/c", False),
+            ("Ban Dân vận TW", "b/c", False),
+            ("Các huyện, thị uỷ, ĐUTT", None, False),
+            ("Lưu Văn phòng Tỉnh uỷ", None, True),
+        ],
+        id="party-hyphen-bullets",
+    ),
+    pytest.param(
+        "- Thường trực Tỉnh ủy,\n- Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc,\n"
+        "- Các ban đảng, Văn phòng Tỉnh ủy,\n- Lưu Văn phòng Tỉnh ủy.",
+        [
+            ("Thường trực Tỉnh ủy", None, False),
+            ("Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc", None, False),
+            ("Các ban đảng, Văn phòng Tỉnh ủy", None, False),
+            ("Lưu Văn phòng Tỉnh ủy", None, True),
+        ],
+        id="party-comma-line-ends",
+    ),
+    pytest.param(
+        "+ Như trên;\n+ Bộ Tài chính (để b/c);\n+ Lưu: VT.",
+        [("Như trên", None, False), ("Bộ Tài chính", "để b/c", False), ("Lưu: VT", None, True)],
+        id="plus-bullets",
+    ),
+    pytest.param(
+        "• UBND các huyện (để t/h);\n• Sở Tài chính;\n• Lưu: VT, KH.",
+        [("UBND các huyện", "để t/h", False), ("Sở Tài chính", None, False), ("Lưu: VT, KH", None, True)],
+        id="dot-bullets",
+    ),
+    pytest.param(
+        "-Như trên;\n-UBND tỉnh (b/c);\n-Lưu VT.",
+        [("Như trên", None, False), ("UBND tỉnh", "b/c", False), ("Lưu VT", None, True)],
+        id="bullets-without-space",
+    ),
+    pytest.param(
+        "  Ủy ban TW MTTQ Việt Nam;\n Ban Bí thư Trung ương Đoàn;\n  Các  ban,  đơn  vị  Trung  ương\n"
+        "Đoàn (để t/h);\n Các tỉnh, thành đoàn (để t/h);\n Lưu VP, MTTN.",
+        [
+            ("Ủy ban TW MTTQ Việt Nam", None, False),
+            ("Ban Bí thư Trung ương Đoàn", None, False),
+            ("Các ban, đơn vị Trung ương Đoàn", "để t/h", False),
+            ("Các tỉnh, thành đoàn", "để t/h", False),
+            ("Lưu VP, MTTN", None, True),
+        ],
+        id="lost-bullets-semicolon-ends-wrapped",
+    ),
+    pytest.param(
+        " Đ/c Bùi Thị Hoài, Bí thư TW Đảng,\nTrưởng Ban Dân vận Trung ương (để b/c);\n"
+        " Ban Dân vận Trung ương;\n Lưu BKT, VP.",
+        [
+            ("Đ/c Bùi Thị Hoài, Bí thư TW Đảng, Trưởng Ban Dân vận Trung ương", "để b/c", False),
+            ("Ban Dân vận Trung ương", None, False),
+            ("Lưu BKT, VP", None, True),
+        ],
+        id="lost-bullets-comma-wrapped-person",
+    ),
+    pytest.param(
+        "- Bộ Tài chính;\n- Các Sở, ban, ngành\n  thuộc tỉnh;\n- Lưu: VT.",
+        [
+            ("Bộ Tài chính", None, False),
+            ("Các Sở, ban, ngành thuộc tỉnh", None, False),
+            ("Lưu: VT", None, True),
+        ],
+        id="bulleted-wrapped-entry",
+    ),
+    pytest.param(
+        "   Như trên;   TT Ban Bí thư TW Đoàn (để báo cáo);   Vụ Tuyên truyền, Ban Tuyên giáo TW;"
+        "   Lưu BTG, VP. ",
+        [
+            ("Như trên", None, False),
+            ("TT Ban Bí thư TW Đoàn", "để báo cáo", False),
+            ("Vụ Tuyên truyền, Ban Tuyên giáo TW", None, False),
+            ("Lưu BTG, VP", None, True),
+        ],
+        id="one-line-table-cell",
+    ),
+    pytest.param(
+        "Như trên; Bộ Tài chính (b/c); Lưu VT.",
+        [("Như trên", None, False), ("Bộ Tài chính", "b/c", False), ("Lưu VT", None, True)],
+        id="semicolons-on-one-line",
+    ),
+    pytest.param(
+        "- Ban Thường vụ Tỉnh ủy (để báo cáo);\n- Các đồng chí Tỉnh ủy viên (để biết);\n- Lưu VPTU.",
+        [
+            ("Ban Thường vụ Tỉnh ủy", "để báo cáo", False),
+            ("Các đồng chí Tỉnh ủy viên", "để biết", False),
+            ("Lưu VPTU", None, True),
+        ],
+        id="notes-bao-cao-biet",
+    ),
+    pytest.param(
+        "- Như kính gửi;\n- Lưu: VT, VP.",
+        [("Như kính gửi", None, False), ("Lưu: VT, VP", None, True)],
+        id="nhu-kinh-gui",
+    ),
+    pytest.param(
+        "- Văn phòng Chính phủ (để t/h);\n- Lưu: VT, TCHQ (65).",
+        [("Văn phòng Chính phủ", "để t/h", False), ("Lưu: VT, TCHQ (65)", None, True)],
+        id="state-archive-copy-count",
+    ),
+    pytest.param(
+        "- Như trên;\n- Lưu: VT; TG.",
+        [("Như trên", None, False), ("Lưu: VT; TG", None, True)],
+        id="archive-with-semicolon-is-one-entry",
+    ),
+    pytest.param(
+        "- Như trên;\n- Thường trực Tỉnh uỷ (để b/c);\n- Lưu VPTU.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ",
+        [("Như trên", None, False), ("Thường trực Tỉnh uỷ", "để b/c", False), ("Lưu VPTU", None, True)],
+        id="stops-at-party-signature",
+    ),
+    pytest.param(
+        "- Như trên;\n- UBND tỉnh;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
+        [("Như trên", None, False), ("UBND tỉnh", None, False)],
+        id="stops-at-state-signature-without-archive",
+    ),
+    pytest.param(
+        "- Như trên;\n- Lưu: VT, KH.\n\nPHỤ LỤC\nDanh sách các đơn vị",
+        [("Như trên", None, False), ("Lưu: VT, KH", None, True)],
+        id="stops-at-annex",
+    ),
+    pytest.param(
+        "- Như trên;\n- Lưu VPTU.\n\nNguyễn Văn Hùng",
+        [("Như trên", None, False), ("Lưu VPTU", None, True)],
+        id="archive-ends-the-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), BLOCKS)
+def test_read_recipients(block: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    src = normalise(block)
+    got = [(r.name, r.note, r.is_archive) for r in read_recipients(src, 0, len(src.text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("block", [pytest.param(case.values[0], id=case.id) for case in BLOCKS])
+def test_recipient_spans_cover_the_entry(block: str) -> None:
+    src = normalise(block)
+    for r in read_recipients(src, 0, len(src.text)):
+        assert r.span is not None
+        piece = block[r.span.start : r.span.end]
+        assert piece.strip() == piece, f"{piece!r} has surrounding whitespace"
+        assert piece.startswith(r.name.split()[0]), (piece, r.name)
+        assert r.name.split()[-1] in piece
+
+
+def test_offsets_into_a_whole_document() -> None:
+    text = "Trên đây là Kế hoạch.\n\nNơi nhận:\n- Ban Bí thư TW (b/c);\n- Lưu VPTU.\n\nT/M BAN THƯỜNG VỤ\n"
+    start = text.index("Nơi nhận:") + len("Nơi nhận:")
+    src = normalise(text)
+    got = read_recipients(src, start, len(text))
+    assert [(r.name, r.note, r.is_archive) for r in got] == [
+        ("Ban Bí thư TW", "b/c", False),
+        ("Lưu VPTU", None, True),
+    ]
+    assert [text[r.span.start : r.span.end] for r in got if r.span] == ["Ban Bí thư TW (b/c)", "Lưu VPTU"]

@@ -1,0 +1,167 @@
+"""Specification of the signature block reader (REFERENCE §1.8 Party, §2.5 State, §3.2 Youth Union).
+
+A block is read from its first mark: ``read_signature(normalise(text), index_of_mark)``.
+``authority`` is the body or head signed for, ``position`` the signer's office, ``name`` the person,
+``signed`` whether the text says it was signed ("Đã ký", "(đã ký)"; an instruction such as
+"(Ký tên, đóng dấu)" is not a signature).
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from vnplan.models import Signer
+from vnplan.normalise import normalise
+from vnplan.signature import read_signature
+
+# The first signature mark, Party (slash) or State (dot) style, with the tolerated variants.
+MARK_RE = regex.compile(r"(?<!\p{L})(?:T/M|T\.M\.|TM\.?|K/T|KT\.?|T/L|TL\.|TUQ\.|Q\.)(?=[ \t\n])")
+
+XFAIL_Q = pytest.mark.xfail(
+    strict=True,
+    reason="'Q.' (quyền, acting) is a prefix on the position (REFERENCE §1.8, §2.5): 'Q. GIÁM ĐỐC' is "
+    "the position GIÁM ĐỐC, not an authority signed for; the reader puts it in authority, position None",
+)
+
+
+def _read(block: str) -> Signer:
+    src = normalise(block)
+    mark = MARK_RE.search(src.key)
+    assert mark is not None, f"no mark in {block!r}"
+    signer = read_signature(src, mark.start())
+    assert signer is not None
+    return signer
+
+
+def case(  # noqa: PLR0917 (a table row)
+    block: str,
+    mode: str,
+    authority: str | None,
+    position: str | None,
+    name: str | None,
+    signed: bool,
+    case_id: str,
+    marks: pytest.MarkDecorator | tuple[pytest.MarkDecorator, ...] = (),
+) -> object:
+    """One row of the table: (block text, mode, authority, position, name, signed)."""
+    return pytest.param(block, (mode, authority, position, name, signed), id=case_id, marks=marks)
+
+
+# fmt: off
+BLOCKS = [
+    # Party marks use a slash (§1.8)
+    case("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn Hùng",
+         "TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng", False, "party-tm-slash"),
+    case("T/M BAN THƯỜNG VỤ\n\n\n\nNguyễn Văn Hùng",
+         "TM", "BAN THƯỜNG VỤ", None, "Nguyễn Văn Hùng", False, "party-tm-no-position-blank-lines"),
+    case("T/M TỈNH UỶ\nPHÓ BÍ THƯ\n(Đã ký)\nHoàng Xuân Ánh",
+         "TM", "TỈNH UỶ", "PHÓ BÍ THƯ", "Hoàng Xuân Ánh", True, "party-old-style-tone-kept"),
+    case("T/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\nLý Văn Nam",
+         "TM", "ỦY BAN KIỂM TRA", "CHỦ NHIỆM", "Lý Văn Nam", False, "party-tm-inspection"),
+    case("K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nTrần Thị Cúc",
+         "KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Thị Cúc", False, "party-kt-slash"),
+    case("T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nHoàng Văn Em",
+         "TL", "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Hoàng Văn Em", False, "party-tl-slash"),
+    case("T.M. BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Bình",
+         "TM", "BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn Bình", False, "tm-dotted-letters"),
+    # State marks use a dot (§2.5); real text drops it
+    case("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nNguyễn Văn An",
+         "TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", True, "state-tm-dot"),
+    case("TM ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An",
+         "TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", False, "state-tm-no-dot"),
+    case("TM. UỶ BAN NHÂN DÂN\nCHỦ TỊCH\nVõ Văn Hưng",
+         "TM", "UỶ BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Văn Hưng", False, "state-old-style-tone-kept"),
+    case("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký\nPhạm Văn Dũng",
+         "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phạm Văn Dũng", True, "state-kt-da-ky-line"),
+    case("KT CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
+         "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An", False, "state-kt-no-dot"),
+    case("TL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\nVũ Thị Hoa",
+         "TL", "BỘ TRƯỞNG", "CHÁNH VĂN PHÒNG", "Vũ Thị Hoa", False, "state-tl-dot"),
+    case("TUQ. GIÁM ĐỐC\nTRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ\nĐỗ Văn Giang",
+         "TUQ", "GIÁM ĐỐC", "TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ", "Đỗ Văn Giang", False, "state-tuq"),
+    case("Q. GIÁM ĐỐC\nNgô Văn Hải",
+         "Q", None, "GIÁM ĐỐC", "Ngô Văn Hải", False, "state-q-acting", marks=XFAIL_Q),
+    case("TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nNguyễn Văn An",
+         "Q", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", False, "state-tm-then-q-acting", marks=XFAIL_Q),
+    # Stacked marks: the last one rules
+    case("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
+         "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An", False, "stacked-tm-kt"),
+    case("TL. BỘ TRƯỞNG\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nNguyễn Văn Cường",
+         "KT", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Văn Cường", False, "stacked-tl-kt"),
+    # One-line blocks (PDF/HTML flattening)
+    case("KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng",
+         "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đinh Trung Tụng", False, "flat-kt"),
+    case("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI",
+         "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Tháp", False, "flat-stacked-then-heading"),
+    case("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi",
+         "TM", "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ THƯỜNG TRỰC", "Phan Văn Mãi", True,
+         "flat-glued-position"),
+    # Youth Union: Party-like, dotted marks (§3.2)
+    case("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\n\nNguyễn Tường Lâm",
+         "TM", "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ", "Nguyễn Tường Lâm", False, "youth-tm"),
+    case("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\nBùi Quang Huy\n"
+         "(Bí thư Thường trực BCH Trung ương Đoàn)",
+         "KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Bùi Quang Huy", False,
+         "youth-kt-note-after-name"),
+    # Signed / not signed
+    case("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(đã ký)\nĐinh Trung Tụng",
+         "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đinh Trung Tụng", True, "da-ky-parenthesised"),
+    case("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký và đóng dấu)\nNguyễn Văn An",
+         "TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", True, "signed-and-stamped"),
+    case("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n(Ký tên, đóng dấu)\nLê Quốc Phong",
+         "TM", "BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Quốc Phong", False, "stamp-instruction-is-not-signed"),
+    # Layout debris
+    case("| TM. BAN THƯỜNG VỤ TỈNH ĐOÀN BÍ THƯ  (đã ký)  Lê Quốc Phong |",
+         "TM", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", "Lê Quốc Phong", True, "markdown-table-cell"),
+    case("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n- Như trên;\n- Lưu VPTU.\nNguyễn Văn Thắng",
+         "TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Thắng", False, "name-after-recipients"),
+    case("TM. BAN CHẤP HÀNH\nBÍ THƯ\n**Nguyễn Văn Bình**",
+         "TM", "BAN CHẤP HÀNH", "BÍ THƯ", "Nguyễn Văn Bình", False, "markdown-bold-name"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("block", "expected"), BLOCKS)
+def test_read_signature(block: str, expected: tuple[str, str | None, str | None, str | None, bool]) -> None:
+    """expected: (mode, authority, position, name, signed)."""
+    s = _read(block)
+    assert (s.mode, s.authority, s.position, s.name, s.signed) == expected
+
+
+MARKS = [
+    pytest.param("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An", ["TM", "KT"], id="tm-kt"),
+    pytest.param(
+        "TL. BỘ TRƯỞNG\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nNguyễn Văn Cường", ["TL", "KT"], id="tl-kt"
+    ),
+    pytest.param("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn Hùng", ["TM"], id="single"),
+    pytest.param("TUQ. GIÁM ĐỐC\nTRƯỞNG PHÒNG\nĐỗ Văn Giang", ["TUQ"], id="tuq"),
+]
+
+
+@pytest.mark.parametrize(("block", "marks"), MARKS)
+def test_marks_in_order(block: str, marks: list[str]) -> None:
+    assert _read(block).marks == marks
+
+
+SPANS = [
+    pytest.param(
+        "Nơi nhận:\n- Lưu VT.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn Hùng\n", id="after-recipients"
+    ),
+    pytest.param("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nNguyễn Văn An\n\nPHỤ LỤC", id="before-annex"),
+]
+
+
+@pytest.mark.parametrize("text", SPANS)
+def test_span_runs_from_the_mark_to_the_name(text: str) -> None:
+    s = _read(text)
+    assert s.span is not None
+    assert s.name is not None
+    piece = text[s.span.start : s.span.end]
+    assert piece.startswith(("T/M", "TM."))
+    assert piece.endswith(s.name)
+
+
+def test_no_mark_no_signer() -> None:
+    src = normalise("Trên đây là Kế hoạch của Ban Thường vụ Tỉnh ủy.")
+    assert read_signature(src, 0) is None
