@@ -20,6 +20,13 @@ offsets are the identity and no map is stored.
 >>> s = normalise(decomposed)
 >>> s.text, s.span(0, 3)
 ('Hòa', Span(start=0, end=4))
+
+Text in a legacy 8-bit encoding (TCVN3, VNI) is converted first, and the map
+still leads back to ``raw``: VNI writes "Độc" in four characters.
+
+>>> s = normalise("Ñoäc laäp - Töï do")
+>>> s.text, s.span(0, 3), s.diagnostics[0].code
+('Độc lập - Tự do', Span(start=0, end=4), 'encoding.legacy_converted')
 """
 
 from __future__ import annotations
@@ -30,7 +37,8 @@ from dataclasses import dataclass
 
 import regex
 
-from vnplan.models import Span
+from vnplan.legacy import convert_legacy
+from vnplan.models import Diagnostic, Span
 
 # Old-style tone placement on the open syllables oa, oe, uy (hoá, uỷ) -> new style (hóa, ủy).
 _TONE_MOVES = {
@@ -39,12 +47,14 @@ _TONE_MOVES = {
     "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }  # fmt: skip
 _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
-_TONE_MOVES.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in list(_TONE_MOVES.items()) if k.islower()})
+_TONE_MOVES.update(
+    {k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in list(_TONE_MOVES.items()) if k.islower()}
+)
 # Only at the end of a syllable: "hoá" but not "hoán"; "uỷ" but not "khuỷu".
 _TONE_RE = regex.compile("(?:" + "|".join(_TONE_MOVES) + r")(?!\p{L})")
 
 _LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ", "\u00a0": " "})
-_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−﹣－", "-"))
 
 # Debris of PDF/DOCX/HTML conversion, blanked (same length) or turned into a line break.
 _BLANK_RE = regex.compile(r"\*+|(?m:^[ \t]*#{1,6}(?=[ \t]))|\\{2,}|(?i:<br\s*/?>)|\x0c|\t|\r")
@@ -59,6 +69,7 @@ class Source:
     text: str
     key: str
     offsets: array[int] | None = None  # offsets[i] = original index of text[i]; None: identity
+    diagnostics: tuple[Diagnostic, ...] = ()  # what was repaired on the way (legacy encodings)
 
     def pos(self, i: int) -> int:
         """Original offset of position ``i`` of the normalised text (``i`` may be ``len``)."""
@@ -107,12 +118,13 @@ def fold_tones(s: str) -> str:
 
 def normalise(raw: str) -> Source:
     """Build the :class:`Source` of ``raw``; never raises on any ``str``."""
-    offsets: array[int] | None = None
-    if unicodedata.is_normalized("NFC", raw):
-        text = raw
-    else:
-        text, offsets = _nfc_with_offsets(raw)
+    legacy = convert_legacy(raw)
+    text, offsets = legacy.text, legacy.offsets
+    if not unicodedata.is_normalized("NFC", text):
+        text, nfc = _nfc_with_offsets(text)
+        offsets = nfc if offsets is None else array("q", (offsets[i] for i in nfc))
     text = text.translate(_LOOKALIKES)
     text = _BLANK_RE.sub(_replace_debris, text)
     text = text.replace("|", "\n")
-    return Source(original=raw, text=text, key=fold_tones(text), offsets=offsets)
+    diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
+    return Source(original=raw, text=text, key=fold_tones(text), offsets=offsets, diagnostics=diagnostics)

@@ -1,0 +1,275 @@
+"""Legacy Vietnamese 8-bit encodings: TCVN3 (ABC, ``.VnTime``) and VNI (``VNI-Times``).
+
+Old ``.doc`` files, web pages and PDFs made from them store Vietnamese in font
+encodings that Unicode software reads as Latin-1 / Windows-1252 gibberish:
+TCVN3 puts each toned vowel in one high byte ("QuyÕt ®Þnh"), VNI appends a mark
+byte to the base vowel ("Coäng hoøa"). This module finds such text and converts
+it to Unicode NFC, with a map back to the input offsets.
+
+The tables are data (``lexicon/legacy_tcvn3.toml``, ``lexicon/legacy_vni.toml``).
+Detection is phrase-level: a reading is kept only when it turns at least two
+more tokens into common Vietnamese syllables (``lexicon/vi_syllables.toml``)
+than the text had, and clearly more than it had. Only lines made entirely of
+Latin-1 / Windows-1252 characters are candidates, so genuine Unicode text (which
+always has letters such as ế, ơ, đ outside that range) is never touched.
+
+>>> convert_legacy("QuyÕt ®Þnh").text
+'Quyết định'
+>>> r = convert_legacy("Coäng hoøa")
+>>> r.text, r.encoding, r.offsets[1], r.offsets[2]
+('Cộng hòa', 'vni', 1, 3)
+>>> convert_legacy("Cộng hòa").encoding is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from vnplan.lexicon import load
+from vnplan.models import Diagnostic
+
+Encoding = Literal["tcvn3", "vni"]
+ENCODINGS: tuple[Encoding, ...] = ("tcvn3", "vni")
+_NAMES: dict[Encoding, str] = {"tcvn3": "TCVN3 (ABC, .VnTime)", "vni": "VNI (VNI-Times)"}
+
+# Windows-1252 gives printable characters to most of 0x80-0x9F; the five it leaves
+# undefined are read as their Latin-1 control characters.
+_CP1252_HIGH = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xA0))
+_TO_BYTE = {c: b for b, c in enumerate(_CP1252_HIGH, start=0x80)}
+_BYTES_AS_TEXT = {b: c for c, b in _TO_BYTE.items()}
+# A candidate line holds only characters a legacy byte can become, and one of 0xA0-0xFF.
+_OK = "\x00-\t\x0b-\x7f\xa0-\xff" + re.escape(_CP1252_HIGH)
+_CANDIDATE_RE = re.compile(f"^[{_OK}]*[\xa0-\xff][{_OK}]*$", re.MULTILINE)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_SYMBOL_RE = re.compile(r"\S*[\d/]\S*")  # a number or symbol such as 173/Q§-BTP
+_MIN_GAIN = 2  # a phrase: at least two more known syllables after conversion
+
+
+@dataclass(frozen=True, slots=True)
+class LegacyResult:
+    """The outcome of :func:`convert_legacy`.
+
+    ``offsets[i]`` is the input index of the character ``text[i]`` came from; it has
+    ``len(text) + 1`` entries, the last being the input length. ``offsets`` is
+    ``None`` (and ``encoding`` too) when the text was left as it was.
+    """
+
+    text: str
+    encoding: Encoding | None = None
+    offsets: array[int] | None = None
+
+    @property
+    def diagnostic(self) -> Diagnostic | None:
+        """The ``encoding.legacy_converted`` diagnostic, when something was converted."""
+        if self.encoding is None:
+            return None
+        return Diagnostic(
+            code="encoding.legacy_converted",
+            message=f"text in the legacy {_NAMES[self.encoding]} encoding was converted to Unicode",
+            severity="warning",
+        )
+
+
+@functools.cache
+def _decode_table(encoding: Encoding) -> dict[str, str]:
+    """Legacy sequence (as Latin-1 characters) -> Unicode letter."""
+    data = load(f"legacy_{encoding}")
+    entries = data["bytes"] if encoding == "tcvn3" else data["sequences"]
+    return {bytes.fromhex(k).decode("latin-1"): v for k, v in entries.items()}
+
+
+@functools.cache
+def _encode_table(encoding: Encoding) -> dict[str, str]:
+    """Unicode letter -> legacy sequence; TCVN3 writes upper-case toned letters in lower case."""
+    table = {v: k for k, v in _decode_table(encoding).items()}
+    if encoding == "tcvn3":
+        for letter, seq in list(table.items()):
+            table.setdefault(letter.upper(), seq)
+    return table
+
+
+@functools.cache
+def _taken(encoding: Encoding) -> frozenset[str]:
+    """The Latin-1 characters whose byte is (part of) a Vietnamese letter."""
+    return frozenset(c for seq in _decode_table(encoding) for c in seq if c >= "\xa0")
+
+
+@functools.cache
+def _syllables() -> frozenset[str]:
+    return frozenset(load("vi_syllables")["common"])
+
+
+def syllable_score(text: str) -> int:
+    """How many tokens of ``text`` are common Vietnamese syllables with a diacritic.
+
+    >>> syllable_score("Kế hoạch số 62, Tỉnh ủy")
+    5
+    """
+    known = _syllables()
+    return sum(1 for w in _WORD_RE.findall(text) if w.casefold() in known)
+
+
+def _candidate_lines(text: str) -> Iterator[re.Match[str]]:
+    return _CANDIDATE_RE.finditer(text)
+
+
+def _convert_line(line: str, encoding: Encoding) -> tuple[str, list[int]]:
+    """Convert one line; return the text and, per output char, its index in ``line``."""
+    table = _decode_table(encoding)
+    out: list[str] = []
+    pos: list[int] = []
+    converted: list[bool] = []
+    i = 0
+    while i < len(line):
+        pair = line[i : i + 2]
+        if len(pair) == 2 and pair in table:
+            out.append(table[pair])
+            step, hit = 2, True
+        elif line[i] in table:
+            out.append(table[line[i]])
+            step, hit = 1, True
+        else:
+            out.append(line[i])
+            step, hit = 1, False
+        pos.append(i)
+        converted.append(hit)
+        i += step
+    if encoding == "tcvn3":
+        _recase_tcvn3(out, converted)
+    return "".join(out), pos
+
+
+def _recase_tcvn3(chars: list[str], converted: list[bool]) -> None:
+    """Give back the capitals TCVN3 cannot store, in place.
+
+    TCVN3 has no upper-case toned letters (headings draw the lower-case bytes with
+    ``.VnTimeH``), so "KÕ HO¹CH" reads "Kế HOạCH". A word with a converted
+    lower-case letter and no lower-case letter of its own is a capital word when
+    it has two capitals, or one that is not its first letter ("ñY" is "ỦY"; "Sè"
+    stays "Số"). A line with no lower-case letter is all capitals when one of its
+    words outside a symbol ("173/Q§-BTP") has two capitals and a converted
+    letter: then "BÝ" in "BÝ TH¦" is "BÍ".
+    """
+    guessed = [hit and c.islower() for c, hit in zip(chars, converted, strict=True)]
+    line = "".join(chars)
+    in_symbol = [False] * len(line)
+    for token in _SYMBOL_RE.finditer(line):
+        in_symbol[token.start() : token.end()] = [True] * (token.end() - token.start())
+    words = []
+    evidence = False
+    for m in _WORD_RE.finditer(line):
+        idx = range(m.start(), m.end())
+        upper = [i for i in idx if not guessed[i] and chars[i].isupper()]
+        lower = any(not guessed[i] and chars[i].islower() for i in idx)
+        inner = len(upper) >= 2 or (len(upper) == 1 and upper[0] != idx[0])
+        capital = not lower and inner and any(guessed[i] for i in idx)
+        evidence |= not lower and len(upper) >= 2 and any(converted[i] for i in idx) and not in_symbol[idx[0]]
+        words.append((idx, lower, capital))
+    caps_line = evidence and not any(lower for _, lower, _ in words)
+    for idx, lower, capital in words:
+        if capital or (caps_line and not lower):
+            for i in idx:
+                chars[i] = chars[i].upper()
+
+
+def _as_text(data: bytes) -> str:
+    """Bytes read as Windows-1252 (Latin-1 where 1252 has a hole): one char per byte."""
+    return "".join(_BYTES_AS_TEXT.get(b, chr(b)) for b in data)
+
+
+def detect_legacy(text: str | bytes) -> Encoding | None:
+    """The legacy encoding ``text`` is written in, or ``None`` for ordinary text.
+
+    >>> detect_legacy("§éc lËp - Tù do - H¹nh phóc")
+    'tcvn3'
+    >>> detect_legacy("Ñoäc laäp - Töï do - Haïnh phuùc")
+    'vni'
+    >>> detect_legacy("Độc lập - Tự do - Hạnh phúc") is None
+    True
+    """
+    if isinstance(text, bytes):
+        text = _as_text(text)
+    lines = "\n".join(m.group() for m in _candidate_lines(text))
+    if not lines:
+        return None
+    before = syllable_score(lines)
+    best: Encoding | None = None
+    best_gain = _MIN_GAIN - 1
+    for encoding in ENCODINGS:
+        after = syllable_score("\n".join(_convert_line(line, encoding)[0] for line in lines.split("\n")))
+        gain = after - before
+        if gain > best_gain and after >= 3 * before:
+            best, best_gain = encoding, gain
+    return best
+
+
+def convert_legacy(text: str | bytes, encoding: Encoding | None = None) -> LegacyResult:
+    """Convert TCVN3 or VNI text (bytes, or a string read as Latin-1/Windows-1252) to Unicode.
+
+    The encoding is detected unless given. Only lines made of Latin-1/Windows-1252
+    characters are converted; bytes are read one character per byte, so offsets
+    are then byte offsets. Unchanged text comes back with ``encoding=None``.
+
+    >>> convert_legacy(b"\\xa7\\xb6NG C\\xe9NG S\\xb6N VI\\xd6T NAM").text
+    'ĐẢNG CỘNG SẢN VIỆT NAM'
+    >>> convert_legacy("Uû ban nh©n d©n").text
+    'Uỷ ban nhân dân'
+    """
+    if isinstance(text, bytes):
+        text = _as_text(text)
+    if encoding is None:
+        encoding = detect_legacy(text)
+        if encoding is None:
+            return LegacyResult(text=text)
+    parts: list[str] = []
+    offsets = array("q")
+    done = 0
+    for m in _candidate_lines(text):
+        parts.append(text[done : m.start()])
+        offsets.extend(range(done, m.start()))
+        converted, pos = _convert_line(m.group(), encoding)
+        parts.append(converted)
+        offsets.extend(m.start() + p for p in pos)
+        done = m.end()
+    parts.append(text[done:])
+    offsets.extend(range(done, len(text) + 1))
+    out = "".join(parts)
+    if out == text:
+        return LegacyResult(text=text)
+    return LegacyResult(text=out, encoding=encoding, offsets=offsets)
+
+
+def encode_legacy(text: str, encoding: Encoding, *, errors: Literal["strict", "replace"] = "strict") -> bytes:
+    """Write Unicode ``text`` in a legacy encoding: the inverse of :func:`convert_legacy`.
+
+    TCVN3 writes upper-case toned letters in lower case (it has no others).
+    Characters the encoding cannot hold (those whose Windows-1252 byte is taken by
+    a Vietnamese letter, and anything outside Windows-1252) raise ``ValueError``,
+    or become ``?`` with ``errors="replace"``.
+
+    >>> encode_legacy("Quyết định", "tcvn3").decode("latin-1")
+    'QuyÕt ®Þnh'
+    >>> encode_legacy("Độc lập", "vni").decode("latin-1")
+    'Ñoäc laäp'
+    """
+    table = _encode_table(encoding)
+    taken = _taken(encoding)
+    out = bytearray()
+    for i, c in enumerate(text):
+        if c in table:
+            out += table[c].encode("latin-1")
+        elif c < "\x80" or ("\xa0" <= c <= "\xff" and c not in taken):
+            out.append(ord(c))
+        elif c in _TO_BYTE:
+            out.append(_TO_BYTE[c])
+        elif errors == "replace":
+            out += b"?"
+        else:
+            raise ValueError(f"{encoding} cannot encode {c!r} at index {i}")
+    return bytes(out)
