@@ -14,14 +14,20 @@ value was read, even when the text was normalised before parsing.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 Level = Literal["trung_uong", "tinh", "huyen", "xa", "co_so"]
 """Administrative levels a deadline can bind, from the centre down to the base."""
 
 Severity = Literal["info", "warning", "error"]
+
+NumberStyle = Literal["party", "state", "normative", "letter"]
+"""How a number is written: ``62-KH/TU``, ``15/KH-TLĐ``, ``30/2020/NĐ-CP``, ``19046/BTC-TCHQ``."""
 
 SignatureMode = Literal["TM", "KT", "TL", "TUQ", "Q"]
 """Signature marks: thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền."""
@@ -65,7 +71,7 @@ class DocNumber(_Frozen):
     type_code: str | None = None
     issuer_code: str | None = None
     canonical: str
-    style: Literal["party", "state", "normative", "letter"] | None = None
+    style: NumberStyle | None = None
     span: Span | None = None
 
 
@@ -180,3 +186,15 @@ class Plan(_Frozen):
     def ok(self) -> bool:
         """True when no diagnostic is an error."""
         return not any(d.severity == "error" for d in self.diagnostics)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the card of :func:`vnplan.display.plan_html`."""
+        from vnplan.display import plan_html  # noqa: PLC0415 (display is loaded on demand)
+
+        return plan_html(self)
+
+    def timeline(self, **kwargs: Any) -> Figure:
+        """Draw this plan's deadlines by level: :func:`vnplan.timeline.timeline` (extra ``plot``)."""
+        from vnplan.timeline import timeline  # noqa: PLC0415 (needs the plot extra)
+
+        return timeline(self, **kwargs)
