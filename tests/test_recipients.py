@@ -13,7 +13,6 @@ import pytest
 from vnplan.normalise import normalise
 from vnplan.recipients import read_recipients
 
-
 # (block after "Nơi nhận:", [(name, note, is_archive)])
 BLOCKS = [
     pytest.param(

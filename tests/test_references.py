@@ -186,7 +186,6 @@ def test_find_references(text: str, expected: list[tuple[str, str, date | None]]
     assert got == expected
 
 
-
 # (text, issuer)
 ISSUERS = [
     pytest.param(

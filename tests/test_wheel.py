@@ -36,7 +36,9 @@ def test_wheel_carries_grammars_and_parses(tmp_path: Path) -> None:
     # new environment's own, so the wheel's copy of vnplan is the one imported.
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     deps = [p for p in sys.path if p.endswith("site-packages")]
     Path(site, "vnplan_test_deps.pth").write_text("\n".join(deps) + "\n", encoding="utf-8")

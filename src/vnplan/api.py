@@ -32,10 +32,8 @@ def decode(data: bytes) -> str:
     >>> decode("Kế hoạch".encode("utf-16"))
     'Kế hoạch'
     """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    encoding = "utf-16" if utf16 else "utf-8-sig"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -45,9 +43,7 @@ def decode(data: bytes) -> str:
 @functools.cache
 def _type_names() -> dict[str, str]:
     return {
-        " ".join(form.split()): name
-        for name, forms in load("doc_types")["names"].items()
-        for form in forms
+        " ".join(form.split()): name for name, forms in load("doc_types")["names"].items() for form in forms
     }
 
 
@@ -65,7 +61,7 @@ def _own_number(src: Source, blocks: Blocks, header_end: int) -> tuple[DocNumber
 
 def _parse_source(src: Source) -> Plan:
     blocks = segment(src)
-    diagnostics: list[Diagnostic] = []
+    diagnostics: list[Diagnostic] = list(src.diagnostics)
     has_anchor = blocks.type_line is not None or blocks.letter_summary is not None
     header_end = blocks.header[1] if has_anchor else 0
     header_scope = header_end if has_anchor else min(len(src.key), HEADER_WINDOW // 4)

@@ -17,6 +17,7 @@ The vocabularies are in ``lexicon/deadlines.toml``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from datetime import date
@@ -30,11 +31,14 @@ from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization, 
 from vnplan.normalise import Source
 
 _LEVEL_ORDER: tuple[Level, ...] = ("co_so", "xa", "huyen", "tinh", "trung_uong")
-_CLAUSE_START_RE = regex.compile(r"[.;!?](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)))")
+_CLAUSE_START_RE = regex.compile(
+    r"[.;!?](?=\s)|:[ \t]*+\n|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)))"
+)
 _HEADING_RE = regex.compile(
     r"^[ \t]*+(?P<num>\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+(?P<text>[^\n:]{3,120})",
     regex.MULTILINE,
 )
+_ITEM_RE = regex.compile(r"^[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t]", regex.MULTILINE)
 _LABEL_RE = regex.compile(
     r"^[ \t]*+(?:[-+•][ \t]*+|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+)?(?P<label>[^:\n]{3,90}):",
     regex.MULTILINE,
@@ -59,7 +63,9 @@ def _level_res() -> list[tuple[regex.Pattern[str], Level]]:
 def _cue_re(kind: str) -> regex.Pattern[str]:
     words = sorted(load("deadlines")["cues"][kind], key=len, reverse=True)
     return regex.compile(
-        r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\p{L}])"
+        r"(?i)(?<![\p{L}])(?:"
+        + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+        + r")(?![\p{L}])"
     )
 
 
@@ -67,7 +73,7 @@ def level_in(text: str) -> tuple[Level, str] | None:
     """The level named first in ``text``, with the words that name it.
 
     >>> level_in("Cấp huyện, thị, thành ủy, Đảng ủy trực thuộc: Xây dựng kế hoạch")
-    ('huyen', 'Cấp huyện, thị, thành ủy')
+    ('huyen', 'Cấp huyện')
     """
     best: tuple[int, int, Level] | None = None
     for pattern, level in _level_res():
@@ -91,7 +97,9 @@ def issuer_level(issuer: Organization | None, number: DocNumber | None) -> Level
         name = issuer.name.lower()
         for level in reversed(_LEVEL_ORDER):
             for word in table[level]:
-                if not word.isupper() and regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", name):
+                if not word.isupper() and regex.search(
+                    rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", name
+                ):
                     return level
     return None
 
@@ -141,25 +149,40 @@ def _heading_level(key: str, pos: int, floor: int) -> tuple[Level, str] | None:
 
 def _subject_part(text: str) -> str:
     """The part of a clause that names who is bound: after a delegation verb, before a receiver."""
-    delegation = None
-    for delegation in _cue_re("delegation").finditer(text):
-        pass
-    if delegation is not None:
-        text = text[delegation.end() :]
+    delegations = list(_cue_re("delegation").finditer(text))
+    if delegations:
+        text = text[delegations[-1].end() :]
     receiver = _cue_re("receiver").search(text)
     return text[: receiver.start()] if receiver else text
 
 
-def _is_citation_date(ctx: DocumentContext, key: str, start: int) -> bool:
-    for end in ctx.citation_ends:
-        if 0 <= start - end <= 40 and regex.fullmatch(r"[\s,;:(]*+(?:(?:ban hành|ký)\s++)?", key[end:start]):
+def _is_citation_date(citation_ends: list[int], key: str, start: int) -> bool:
+    """A date within 40 characters after a cited number; ``citation_ends`` sorted (bisected, so
+    a body with thousands of citations and dates stays linear)."""
+    first = bisect.bisect_left(citation_ends, start - 40)
+    last = bisect.bisect_right(citation_ends, start)
+    for end in citation_ends[first:last]:
+        if regex.fullmatch(r"[\s,;:(]*+(?:(?:ban hành|ký)\s++)?", key[end:start]):
             return True
     return False
 
 
+def _item_start(key: str, pos: int, floor: int) -> int:
+    """Start of the list item or paragraph holding ``pos``: its label may sit lines above when
+    the item wraps ("- Cấp cơ sở: ..." over two lines of a PDF)."""
+    line_start = key.rfind("\n", 0, pos) + 1
+    window_start = max(floor, pos - 800)
+    blank = key.rfind("\n\n", window_start, line_start)
+    scan_from = blank + 1 if blank >= 0 else window_start
+    items = [m.start() for m in _ITEM_RE.finditer(key, scan_from, pos)]
+    return items[-1] if items else line_start
+
+
 def _sentence_start(key: str, pos: int, floor: int) -> int:
     window_start = max(floor, pos - 600)
-    starts = [m.end() for m in regex.finditer(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])", key[window_start:pos])]
+    starts = [
+        m.end() for m in regex.finditer(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])", key[window_start:pos])
+    ]
     return window_start + starts[-1] if starts else window_start
 
 
@@ -179,21 +202,26 @@ def read_deadlines(
     key = src.key
     deadlines: list[Deadline] = []
     diagnostics: list[Diagnostic] = []
+    citation_ends = sorted(ctx.citation_ends)
     for found in dates.scan(src, ref=ctx.issued_on):
         if found.start < start or found.end > end:
             continue
         mention = found.mention
         period = mention.period
-        if period is None or mention.recurrence and mention.qualifier not in ("before", "by"):
+        if period is None or (mention.recurrence and mention.qualifier not in ("before", "by")):
             continue
-        if _is_citation_date(ctx, key, found.start):
+        if _is_citation_date(citation_ends, key, found.start):
             continue
         clause_start = _clause_start(key, found.start, start)
         before = key[clause_start : found.start]
         line_start = key.rfind("\n", 0, found.start) + 1
-        label = _LABEL_RE.match(key, line_start)
-        label_text = label.group("label") if label and label.end() <= found.start else ""
-        context = f"{label_text} {before}" if label_text and label.start() < clause_start else before  # type: ignore[union-attr]
+        label = _LABEL_RE.match(key, line_start, found.start) or _LABEL_RE.match(
+            key, _item_start(key, found.start, start), found.start
+        )
+        if label is None or label.end() > found.start:
+            label = None
+        label_text = label.group("label") if label else ""
+        context = f"{label_text} {before}" if label and label.start() < clause_start else before
         by = mention.qualifier in ("before", "by")
         is_period = period.start != period.end
         heading = _heading_level(key, found.start, start)
@@ -206,7 +234,11 @@ def read_deadlines(
                 and ctx.addressee_level is not None
                 and bool(_cue_re("obligation_in_letter").search(context))
             )
-            or (heading is not None and is_period and bool(regex.search(r"(?i)thời gian|\bvào\b|\btrong\b", context)))
+            or (
+                heading is not None
+                and is_period
+                and bool(regex.search(r"(?i)thời gian|\bvào\b|\btrong\b", context))
+            )
         )
         if not obliged or not _plausible(mention.qualifier, period, ctx.issued_on, by):
             continue

@@ -26,7 +26,7 @@ from lark.exceptions import LarkError
 
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
-from vnplan.models import Diagnostic, DocNumber, Span
+from vnplan.models import Diagnostic, DocNumber, NumberStyle, Span
 from vnplan.normalise import Source, normalise
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*+"
@@ -98,11 +98,7 @@ def split_glued(code: str) -> list[str]:
     full = cover[n]
     if full is not None:
         return full
-    options = [
-        [*head, code[j:]]
-        for j, head in enumerate(cover)
-        if head and n - j >= 2 and code[j].isupper()
-    ]
+    options = [[*head, code[j:]] for j, head in enumerate(cover) if head and n - j >= 2 and code[j].isupper()]
     return min(options, key=_preference, default=[code])
 
 
@@ -178,9 +174,7 @@ def _read(candidate: str) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] 
         # written apart ("TĐTN-CTĐ&TTN") and are drafting units, kept as written.
         pieces = split_glued(code) if i == 0 else [code]
         if len(pieces) > 1:
-            notes.append(
-                ("number.hyphen_restored", "info", f"codes {code!r} read as {'-'.join(pieces)!r}")
-            )
+            notes.append(("number.hyphen_restored", "info", f"codes {code!r} read as {'-'.join(pieces)!r}"))
         after.extend(pieces)
     type_code: str | None
     if parsed.style in ("party", "party_dashed"):
@@ -197,7 +191,7 @@ def _read(candidate: str) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] 
             hint = f"; probably {likely!r}" if likely else ""
             notes.append(("number.unknown_type_code", "warning", f"unknown type code {type_code!r}{hint}"))
         canonical = f"{parsed.serial}-{type_code}/{'-'.join(issuers)}"
-        style = "party"
+        style: NumberStyle = "party"
     else:
         first = after[0] if after else ""
         if first in types and len(after) > 1:

@@ -27,9 +27,7 @@ class InputTooLargeError(VnplanError):
     """An input over the documented size limit."""
 
     def __init__(self, *, size: int, limit: int) -> None:
-        super().__init__(
-            f"input is {size} characters, over the limit of {limit} (vnplan.MAX_INPUT_CHARS)"
-        )
+        super().__init__(f"input is {size} characters, over the limit of {limit} (vnplan.MAX_INPUT_CHARS)")
         self.size = size
         self.limit = limit
 

@@ -6,7 +6,8 @@ place-and-date line on the right. Each field is found by its own shape, so the
 order of the lines does not matter.
 
 >>> from vnplan.normalise import normalise
->>> src = normalise("TỈNH UỶ QUẢNG TRỊ\\n*\\nSố 62-KH/TU\\nĐẢNG CỘNG SẢN VIỆT NAM\\nĐông Hà, ngày 07 tháng 9 năm 2017\\n")
+>>> header = "TỈNH UỶ QUẢNG TRỊ\\n*\\nSố 62-KH/TU\\nĐẢNG CỘNG SẢN VIỆT NAM\\n"
+>>> src = normalise(header + "Đông Hà, ngày 07 tháng 9 năm 2017\\n")
 >>> place_and_date(src, 0, len(src.text))[:2]
 ('Đông Hà', datetime.date(2017, 9, 7))
 >>> issuer_from_header(src, 0, len(src.text)).name

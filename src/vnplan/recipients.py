@@ -36,7 +36,9 @@ def _block_end(key: str, start: int, end: int) -> int:
         a = start + archive.end()
         m = regex.compile(r"\.(?=\s|$)|\n[ \t]*+\n|\n(?=[ \t]*+\p{Lu}{2})|$").search(key, a, limit)
         return m.end() if m and m.group() == "." else (m.start() if m else limit)
-    blank = regex.compile(r"\n[ \t]*+\n(?=[ \t]*+\p{Lu}\p{Ll}++[ \t]++\p{Lu}\p{Ll})").search(key, start, limit)
+    blank = regex.compile(r"\n[ \t]*+\n(?=[ \t]*+\p{Lu}\p{Ll}++[ \t]++\p{Lu}\p{Ll})").search(
+        key, start, limit
+    )
     return blank.start() if blank else limit
 
 
@@ -46,10 +48,13 @@ def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
     chunks: list[tuple[int, int]] = []
     if len(bullets) >= 2 or (bullets and bullets[0].start() <= start + 2):
         cuts = [m.end() for m in bullets]
-        if key[start:bullets[0].start()].strip():
+        if key[start : bullets[0].start()].strip():
             cuts.insert(0, start)
-        bounds = [*(m.start() for m in bullets[1:]), end] if not key[start:bullets[0].start()].strip() else [
-            *(m.start() for m in bullets), end]
+        bounds = (
+            [*(m.start() for m in bullets[1:]), end]
+            if not key[start : bullets[0].start()].strip()
+            else [*(m.start() for m in bullets), end]
+        )
         chunks = list(zip(cuts, bounds, strict=False))
     else:
         pos = start

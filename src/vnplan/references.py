@@ -8,7 +8,8 @@ right after it at any mention, or the ``Ngày ..., <body> (đã) ban hành`` tha
 its sentence. Citations without a number ("Nghị quyết Trung ương 4 (khóa XII)")
 are kept with ``number=None``.
 
->>> refs = find_references("Căn cứ Nghị quyết số 20-NQ-TW và Nghị quyết 20-NQ/TW, ngày 01/11/2012 của Bộ Chính trị")
+>>> text = "Căn cứ Nghị quyết số 20-NQ-TW và Nghị quyết 20-NQ/TW, ngày 01/11/2012 của Bộ Chính trị"
+>>> refs = find_references(text)
 >>> [(r.doc_type, r.number.canonical, str(r.issued_on), len(r.mentions)) for r in refs]
 [('Nghị quyết', '20-NQ/TW', '2012-11-01', 2)]
 """
@@ -33,11 +34,14 @@ _DATE_AFTER_RE = regex.compile(
     regex.IGNORECASE,
 )
 _DATE_OPENING_RE = regex.compile(
-    r"(?:^|(?<=[.\n]))[ \t]*+ngày[ \t]++(?P<d>\d{1,2})[ \t]*+/[ \t]*+(?P<m>\d{1,2})[ \t]*+/[ \t]*+(?P<y>\d{4})"
+    r"(?:^|(?<=[.\n]))[ \t]*+ngày[ \t]++"
+    r"(?P<d>\d{1,2})[ \t]*+/[ \t]*+(?P<m>\d{1,2})[ \t]*+/[ \t]*+(?P<y>\d{4})"
     r"[ \t]*+,[^.;]{0,160}?(?:ban hành|ký)[^.;]{0,30}$",
     regex.IGNORECASE | regex.MULTILINE,
 )
-_ISSUER_AFTER_RE = regex.compile(r"[ \t\n,]*+của[ \t]++(?P<issuer>[^,;:“\"\n(]{2,80}?)(?=[ \t]+về\b|[,;:“\"\n(]|$)")
+_ISSUER_AFTER_RE = regex.compile(
+    r"[ \t\n,]*+của[ \t]++(?P<issuer>[^,;:“\"\n(]{2,80}?)(?=[ \t]+về\b|[,;:“\"\n(]|$)"
+)
 _SUBJECT_RE = regex.compile(r"[^“\"\n;.]{0,120}?[“\"](?P<subject>[^”\"]{3,400})[”\"]")
 _CLAUSE_BREAK_RE = regex.compile(r";|\.(?=\s)|\n[ \t]*+\n")
 
@@ -88,7 +92,7 @@ def _date_from(m: regex.Match[str]) -> date | None:
 def number_key(number: DocNumber) -> str:
     """The identity of a cited document: its canonical number, upper case, serial without zeros."""
     key = "".join(number.canonical.split()).upper()
-    return regex.sub(r"^0+(?=\d)", "", key)
+    return str(regex.sub(r"^0+(?=\d)", "", key))
 
 
 @dataclass

@@ -76,11 +76,12 @@ def find_type_line(src: Source) -> Range | None:
     # Site furniture may repeat the type and summary above the real header: when the
     # number line comes later, the type line is the first one after it.
     number_line = _NUMBER_LINE_RE.search(src.key, 0, limit)
+    chosen = candidates[0]
     if number_line is not None:
-        for m in candidates:
-            if m.start() > number_line.start():
-                return m.span("type")
-    return candidates[0].span("type")
+        chosen = next((m for m in candidates if m.start() > number_line.start()), chosen)
+    start: int = chosen.start("type")
+    end: int = chosen.end("type")
+    return start, end
 
 
 def _continues_title(line: str, lines_so_far: int) -> bool:
@@ -119,11 +120,11 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
         if not line:
             if lines:
                 blank_before = True
-        elif regex.fullmatch(r"[-_=. ]{3,}", line):
-            return end
-        elif lines and any(line.lower().startswith(o + " ") for o in openers):
-            return end
-        elif blank_before and not (cross_blanks and _continues_title(line, lines)):
+        elif (
+            regex.fullmatch(r"[-_=. ]{3,}", line)
+            or (lines and any(line.lower().startswith(o + " ") for o in openers))
+            or (blank_before and not (cross_blanks and _continues_title(line, lines)))
+        ):
             return end
         else:
             rule = raw.find("---")
@@ -142,8 +143,8 @@ def _closing(src: Source, body_start: int) -> tuple[Range | None, Range | None, 
     """Recipients and signature blocks, and where the body ends."""
     key = src.key
     rec = None
-    rec_matches = [m for m in _RECIPIENTS_RE.finditer(key, body_start)]
-    marks = [m for m in _MARK_RE.finditer(key, body_start)]
+    rec_matches = list(_RECIPIENTS_RE.finditer(key, body_start))
+    marks = list(_MARK_RE.finditer(key, body_start))
     body_end = len(key)
     if rec_matches:
         r = rec_matches[0]
@@ -198,7 +199,7 @@ def segment(src: Source) -> Blocks:
 
 
 def _strip(text: str, a: int, b: int) -> Range:
-    while a < b and text[a] in " \t\n\"“:.":
+    while a < b and text[a] in ' \t\n"“:.':
         a += 1
     while b > a and text[b - 1] in " \t\n":
         b -= 1

@@ -18,7 +18,7 @@ from lark.exceptions import LarkError
 
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
-from vnplan.models import Signer, SignatureMode
+from vnplan.models import SignatureMode, Signer
 
 _CAPS_TOKEN = regex.compile(r"[^\s]+")
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}++(?:[ \t]++\p{Lu}\p{Ll}*+(?!\p{L})){1,5}")
@@ -129,8 +129,9 @@ def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | N
         return None
     if not heads:
         return None
-    marks = [_marks().get(m.upper(), _marks().get(m.upper().rstrip("."), "TM")) for m, _ in heads]
-    mark, authority_key = heads[-1]
+    # The grammar admits only the marks of the lexicon, written with or without the dot.
+    marks = [_marks().get(m.upper()) or _marks()[m.upper().rstrip(".")] for m, _ in heads]
+    authority_key = heads[-1][1]
     if position is None:
         authority_key, position = _split_position(authority_key)
     # Values come from the text view (original spelling), at the same offsets as the key.

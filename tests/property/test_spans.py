@@ -189,8 +189,6 @@ def _values(data: object) -> object:
     return unicodedata.normalize("NFC", data) if isinstance(data, str) else data
 
 
-
-
 @pytest.mark.parametrize("stem", sorted(TEXTS))
 def test_nfd_input_reads_the_same_values(stem: str) -> None:
     text = TEXTS[stem]
