@@ -12,7 +12,11 @@ from datetime import date
 
 import pytest
 
-from vnplan.references import find_references
+import vnplan
+from vnplan.lexicon import load
+from vnplan.models import Reference
+from vnplan.normalise import fold_tones, normalise
+from vnplan.references import find_references, references_in
 
 # (text, [(doc_type, canonical, issued_on)])
 CITATIONS = [
@@ -290,3 +294,332 @@ def test_one_reference_every_mention(text: str, written: list[str]) -> None:
 def test_different_years_are_different_documents() -> None:
     refs = find_references("Nghị quyết số 41/2022/NQ-HĐND và Nghị quyết số 41/2023/NQ-HĐND")
     assert [r.number.canonical for r in refs if r.number] == ["41/2022/NQ-HĐND", "41/2023/NQ-HĐND"]
+
+
+# Issuer boundaries (REFERENCE §1.10, §2.6: "<Type> số <number>, ngày <date> của <issuer> về <subject>").
+# (text, canonical number of the reference checked, issuer)
+ISSUER_BOUNDARIES = [
+    # The issuer stops at the first word that starts the subject: a verb, "về", "tại" …
+    pytest.param(
+        "Căn cứ Nghị định số 22/2013/NĐ-CP ngày 13/3/2013 của Chính phủ quy định chức năng, nhiệm vụ",
+        "22/2013/NĐ-CP",
+        "Chính phủ",
+        id="stops-at-quy-dinh",
+    ),
+    pytest.param(
+        "Căn cứ Nghị quyết số 751/2019/UBTVQH14 ngày 16 tháng 8 năm 2019 của Ủy ban Thường vụ Quốc hội "
+        "giải thích một số điều của Luật Quy hoạch;",
+        "751/2019/UBTVQH14",
+        "Ủy ban Thường vụ Quốc hội",
+        id="stops-at-giai-thich",
+    ),
+    pytest.param(
+        "Quyết định số 1501/QĐTTg ngày 28/8/2015 của Thủ tướng Chính phủ phê duyệt "
+        "Đề án “Tăng cường giáo dục”",
+        "1501/QĐ-TTg",
+        "Thủ tướng Chính phủ",
+        id="stops-at-phe-duyet",
+    ),
+    pytest.param(
+        "Kế hoạch số 496 KH/TWĐTNBTC ngày 17/6/2016 của Ban Bí thư Trung ương Đoàn ban hành về việc tổ chức",
+        "496-KH/TWĐTN-BTC",
+        "Ban Bí thư Trung ương Đoàn",
+        id="stops-at-ban-hanh",
+    ),
+    pytest.param(
+        "Chương trình số 53-CTr/TU ngày 21 tháng 02 năm 2018 của Ban Chấp hành Đảng bộ tỉnh khóa XV "
+        "thực hiện Nghị quyết số 19-NQ/TW, ngày 25 tháng 10 năm 2017",
+        "53-CTr/TU",
+        "Ban Chấp hành Đảng bộ tỉnh khóa XV",
+        id="stops-at-thuc-hien",
+    ),
+    pytest.param(
+        "Căn cứ Thông tư số\n07/2021/TT-BLĐTBXH ngày 18/7/2021 "
+        "của Bộ Lao động - Thương binh và Xã hội hướng\n"
+        "dẫn phương pháp rà soát",
+        "07/2021/TT-BLĐTBXH",
+        "Bộ Lao động - Thương binh và Xã hội",
+        id="stops-at-verb-wrapped-over-lines",
+    ),
+    pytest.param(
+        "(Đính kèm theo kế hoạch số: 112KH/TWĐTNVP ngày 27/ 7 /2023\n"
+        "của Ban Bí thư Trung ương Đoàn Về việc tổ chức chương trình",
+        "112-KH/TWĐTN-VP",
+        "Ban Bí thư Trung ương Đoàn",
+        id="stops-at-capitalised-ve-viec",
+    ),
+    pytest.param(
+        "(Ban hành kèm theo Quyết định số 173/QĐ-BTP ngày 29 tháng 01 năm 2015 của Bộ trưởng Bộ Tư pháp)",
+        "173/QĐ-BTP",
+        "Bộ trưởng Bộ Tư pháp",
+        id="stops-at-closing-bracket",
+    ),
+    pytest.param(
+        "Căn cứ Công văn số 1234/BGTVT-VP ngày 05/3/2020 của Bộ Giao thông vận tải về việc",
+        "1234/BGTVT-VP",
+        "Bộ Giao thông vận tải",
+        id="body-name-is-not-cut-at-a-look-alike-word",
+    ),
+    pytest.param(
+        "Thực hiện Kế hoạch số 15/KH-BCĐ ngày 08/6/2017 của Ban Chỉ đạo Trung ương về tổng kết",
+        "15/KH-BCĐ",
+        "Ban Chỉ đạo Trung ương",
+        id="ban-chi-dao-kept-whole",
+    ),
+    pytest.param(
+        "Căn cứ Kế hoạch số 45/KH-UBND ngày 02/3/2021 của UBND TP. Hồ Chí Minh về phòng chống dịch",
+        "45/KH-UBND",
+        "UBND TP. Hồ Chí Minh",
+        id="abbreviation-dot-is-not-a-sentence-end",
+    ),
+    # A single line break is a space (PDF text wraps inside names); only a blank line or a list item ends it.
+    pytest.param(
+        "Thực hiện Kế hoạch số 411KH/TWĐTNBTC ngày 25/8/2021 của Ban Chấp\n"
+        "hành Trung ương Đoàn về tổ chức Đại hội",
+        "411-KH/TWĐTN-BTC",
+        "Ban Chấp hành Trung ương Đoàn",
+        id="wrapped-ban-chap-hanh",
+    ),
+    pytest.param(
+        "Tham  gia  góp  ý  Quyết  định  số  906/QĐBYT  ngày  15/3/2017  của  Bộ\n"
+        "trưởng Bộ Y tế về việc phê duyệt",
+        "906/QĐ-BYT",
+        "Bộ trưởng Bộ Y tế",
+        id="wrapped-bo-truong",
+    ),
+    pytest.param(
+        "Quyết định số 897/QĐTTg ngày 26/7/2022 của  Thủ  tướng  Chính\nphủ phê duyệt Chương trình",
+        "897/QĐ-TTg",
+        "Thủ tướng Chính phủ",
+        id="wrapped-chinh-phu",
+    ),
+    pytest.param(
+        "Thực hiện Hướng dẫn số 63HD/BTGTW ngày 21/6/2022 của Ban Tuyên giáo\n"
+        "Trung  ương  về  việc tuyên truyền",
+        "63-HD/BTGTW",
+        "Ban Tuyên giáo Trung ương",
+        id="wrapped-capitalised-continuation",
+    ),
+    pytest.param(
+        "Thực hiện Kế hoạch số 62-KH/TU ngày 07/9/2017 của Tỉnh uỷ\n\nTrung tâm Chính trị huyện",
+        "62-KH/TU",
+        "Tỉnh uỷ",
+        id="blank-line-ends-issuer",
+    ),
+    pytest.param(
+        "theo Kế hoạch số 62-KH/TU của Ban Thường vụ Tỉnh uỷ\n2. Nội dung tuyên truyền",
+        "62-KH/TU",
+        "Ban Thường vụ Tỉnh uỷ",
+        id="list-item-ends-issuer",
+    ),
+    pytest.param(
+        "Căn cứ Nghị định số 105/2012/NĐ-CP ngày 17 tháng 12 năm 2012 của\n"
+        "Xét đề nghị của Chủ nhiệm Tổng cục",
+        "105/2012/NĐ-CP",
+        None,
+        id="line-opening-a-new-clause-is-not-the-issuer",
+    ),
+    # The issuer written before the number: subject of "ban hành"/"phê duyệt", or "của X tại".
+    pytest.param(
+        "Ngày 27/6/2022, Ban Bí thư Trung ương Đoàn đã ban hành Kế hoạch số\n541aKH/TWĐTNBTG về tổ chức",
+        "541a-KH/TWĐTN-BTG",
+        "Ban Bí thư Trung ương Đoàn",
+        id="before-subject-of-da-ban-hanh",
+    ),
+    pytest.param(
+        "2. Công tác lãnh đạo, chỉ đạo thực hiện Nghị quyết số  21NQ/TW\n"
+        " Ban Bí thư Trung ương Đoàn đã ban hành Kế hoạch số 86 KH/TWĐTN\nBTG ngày 23/8/2018",
+        "86-KH/TWĐTN-BTG",
+        "Ban Bí thư Trung ương Đoàn",
+        id="before-subject-after-another-number",
+    ),
+    pytest.param(
+        "Đề án Tổng thể phát triển thể lực, tầm vóc người Việt Nam giai đoạn\n2011 – 2030 được Thủ tướng "
+        "Chính phủ phê duyệt tại Quyết định số 641/QĐ\nTTg ngày 28 tháng 4 năm 2011.",
+        "641/QĐ-TTg",
+        "Thủ tướng Chính phủ",
+        id="before-agent-of-duoc-phe-duyet-tai",
+    ),
+    pytest.param(
+        "Theo đề nghị của UBND huyện Châu Thành tại Tờ trình số 308/TTr-UBND ngày 10 tháng 12 năm 2021",
+        "308/TTr-UBND",
+        "UBND huyện Châu Thành",
+        id="before-cua-x-tai-to-trinh",
+    ),
+    pytest.param(
+        "Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 33/TTr-SLĐTBXH ngày "
+        "16 tháng 4 năm 2020",
+        "33/TTr-SLĐTBXH",
+        "Giám đốc Sở Lao động - Thương binh và Xã hội",
+        id="before-office-tai-to-trinh",
+    ),
+    pytest.param(
+        "Đồng thời ban hành Kế hoạch số 12-KH/TU ngày 05/01/2022",
+        "12-KH/TU",
+        None,
+        id="before-no-body-named",
+    ),
+    pytest.param(
+        "Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định "
+        "chi tiết và hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTG",
+        "123/2015/NĐ-CP",
+        "Chính phủ",
+        id="after-date-long-subject",
+    ),
+    # A trailing sentence period is not part of the issuer.
+    pytest.param(
+        "được ban hành tại Quyết\nđịnh số 2013/QĐTTg ngày 14/01/2011 của Thủ tướng Chính phủ.\n\n8",
+        "2013/QĐ-TTg",
+        "Thủ tướng Chính phủ",
+        id="trailing-period-stripped",
+    ),
+    pytest.param(
+        "theo Kế hoạch số 2401/KH-UBND  ngày 05 tháng 9 năm 2017 của Ủy ban nhân dân tỉnh.\n"
+        "- Cơ quan thực hiện",
+        "2401/KH-UBND",
+        "Ủy ban nhân dân tỉnh",
+        id="trailing-period-before-next-line",
+    ),
+]
+
+
+def _reference(text: str, canonical: str) -> Reference:
+    refs = {r.number.canonical: r for r in find_references(text) if r.number}
+    return refs[canonical]
+
+
+@pytest.mark.parametrize(("text", "canonical", "issuer"), ISSUER_BOUNDARIES)
+def test_issuer_boundaries(text: str, canonical: str, issuer: str | None) -> None:
+    assert _reference(text, canonical).issuer == issuer
+
+
+# A quoted subject belongs to the nearest cited document before the quote.
+QUOTED_SUBJECTS = [
+    pytest.param(
+        "Thực hiện Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy về thực hiện "
+        "Chỉ thị số 37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư Trung ương Đảng "
+        "“về tăng cường sự lãnh đạo”;",
+        {"119-KH/TU": None, "37-CT/TW": "về tăng cường sự lãnh đạo"},
+        id="quote-goes-to-the-inner-citation",
+    ),
+    pytest.param(
+        "Thực hiện Nghị quyết số 11-NQ/TU, ngày 20/7/2008 của Tỉnh uỷ “Về tăng cường sự lãnh đạo của Đảng”",
+        {"11-NQ/TU": "Về tăng cường sự lãnh đạo của Đảng"},
+        id="quote-right-after-its-citation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), QUOTED_SUBJECTS)
+def test_quoted_subject_goes_to_the_nearest_citation(text: str, titles: dict[str, str | None]) -> None:
+    assert {r.number.canonical: r.title for r in find_references(text) if r.number} == titles
+
+
+# Every repair of a cited number is reported, once per repair and written form.
+# (text, [(code, severity, a word the message must contain)])
+REPAIRS = [
+    pytest.param(
+        "Thực hiện Hướng dẫn số 63HD/BTGTW ngày 14/5/2022",
+        [("number.hyphen_restored", "info", "63-HD/BTGTW")],
+        id="hyphen-lost-after-serial",
+    ),
+    pytest.param(
+        "Căn cứ Quyết định số 641/QĐ\nTTg ngày 28/4/2011",
+        [("number.hyphen_restored", "info", "641/QĐ-TTg")],
+        id="hyphen-lost-as-line-break",
+    ),
+    pytest.param(
+        "Thực hiện Chương trình số 861/CTrBGDĐTTWĐTN ngày 28/11/2016",
+        [("number.hyphen_restored", "info", "CTr-BGDĐT-TWĐTN")],
+        id="codes-glued",
+    ),
+    pytest.param(
+        "Thực hiện Kết luận số 79-LK/TW ngày 25/12/2013 của Ban Bí thư",
+        [("number.unknown_type_code", "warning", "KL")],
+        id="typo-type-code-names-the-likely-code",
+    ),
+    pytest.param(
+        "Căn cứ Nghị quyết số 20-NQ-TW ngày 01/11/2012 và Nghị quyết 20-NQ/TW của Ban Chấp hành",
+        [("number.dash_for_slash", "warning", "slash")],
+        id="dash-for-slash-merged",
+    ),
+    pytest.param(
+        "Nghị quyết số 41/2022/NQ-HĐND ngày 10/12/2022 của HĐND tỉnh; thực hiện Nghị quyết 41/NQ-HĐND",
+        [("reference.merged_forms", "info", "41/NQ-HĐND")],
+        id="with-and-without-year-merged",
+    ),
+    pytest.param(
+        "Nghị quyết số 21NQ/TW ngày 25/10/2017; thực hiện Nghị quyết số 21NQ/TW, Nghị quyết số 21NQ/TW",
+        [("number.hyphen_restored", "info", "21-NQ/TW")],
+        id="same-repair-reported-once",
+    ),
+    pytest.param(
+        "Căn cứ Nghị định số 37/2019/NĐ-CP ngày 07/5/2019 của Chính phủ và Kế hoạch số 62-KH/TU",
+        [],
+        id="clean-numbers-no-diagnostics",
+    ),
+    # A year split by a stray space, read only where the citation goes on cleanly after it.
+    pytest.param(
+        "Căn cứ Quyết định số\n24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ quy định quy trình rà",
+        [("date.repaired_split_year", "warning", "2021")],
+        id="split-year-repaired",
+    ),
+    pytest.param(
+        "Kế hoạch số 62-KH/TU ngày 16/7/20 21 đơn vị tham gia", [], id="split-year-not-clean-skipped"
+    ),
+    pytest.param(
+        "Kế hoạch số 62-KH/TU ngày 16/7/30 21, của Tỉnh ủy", [], id="split-year-implausible-skipped"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPAIRS)
+def test_repairs_are_reported(text: str, expected: list[tuple[str, str, str]]) -> None:
+    src = normalise(text)
+    found = references_in(src, 0, len(src.text))
+    got = [(d.code, d.severity) for d in found.diagnostics]
+    assert got == [(code, severity) for code, severity, _ in expected]
+    for diagnostic, (_, _, word) in zip(found.diagnostics, expected, strict=True):
+        assert word in diagnostic.message
+        assert diagnostic.span is not None
+        assert 0 <= diagnostic.span.start < diagnostic.span.end <= len(text)
+
+
+def test_split_year_gives_date_and_issuer() -> None:
+    (ref,) = find_references(
+        "Căn cứ Quyết định số\n24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ quy định"
+    )
+    assert (ref.issued_on, ref.issuer) == (date(2021, 7, 16), "Thủ tướng Chính phủ")
+
+
+def test_split_year_not_clean_is_not_read() -> None:
+    for text in (
+        "Kế hoạch số 62-KH/TU ngày 16/7/20 21 đơn vị",
+        "Kế hoạch số 62-KH/TU ngày 16/7/30 21, của Tỉnh ủy",
+    ):
+        (ref,) = find_references(text)
+        assert ref.issued_on is None
+
+
+def test_own_number_repairs_are_not_reported_as_references() -> None:
+    src = normalise("Số 62KH/TU\nThực hiện Kế hoạch số 62KH/TU và Kết luận số 79-LK/TW")
+    found = references_in(src, 0, len(src.text), exclude="62-KH/TU")
+    assert [d.code for d in found.diagnostics] == ["number.unknown_type_code"]
+
+
+def test_plan_carries_reference_repairs() -> None:
+    plan = vnplan.parse(
+        "Số 62-KH/TU\nĐông Hà, ngày 07 tháng 9 năm 2017\nKẾ HOẠCH\nTổng kết\n\n"
+        "Thực hiện Kết luận số 79-LK/TW ngày 25/12/2013 của Ban Bí thư và Hướng dẫn số 63HD/BTGTW\n"
+    )
+    codes = [d.code for d in plan.diagnostics]
+    assert "number.unknown_type_code" in codes
+    assert "number.hyphen_restored" in codes
+
+
+def test_issuer_vocabulary_is_in_key_form() -> None:
+    """Phrases are matched on the tone-folded key, so the lexicon must be written in that form."""
+    for name, phrases in load("references").items():
+        assert phrases == sorted(set(phrases), key=phrases.index), f"{name} has duplicates"
+        for phrase in phrases:
+            assert fold_tones(phrase) == phrase == phrase.lower(), f"{name}: {phrase!r}"

@@ -18,12 +18,6 @@ from vnplan.signature import read_signature
 # The first signature mark, Party (slash) or State (dot) style, with the tolerated variants.
 MARK_RE = regex.compile(r"(?<!\p{L})(?:T/M|T\.M\.|TM\.?|K/T|KT\.?|T/L|TL\.|TUQ\.|Q\.)(?=[ \t\n])")
 
-XFAIL_Q = pytest.mark.xfail(
-    strict=True,
-    reason="'Q.' (quyền, acting) is a prefix on the position (REFERENCE §1.8, §2.5): 'Q. GIÁM ĐỐC' is "
-    "the position GIÁM ĐỐC, not an authority signed for; the reader puts it in authority, position None",
-)
-
 
 def _read(block: str) -> Signer:
     src = normalise(block)
@@ -81,9 +75,9 @@ BLOCKS = [
     case("TUQ. GIÁM ĐỐC\nTRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ\nĐỗ Văn Giang",
          "TUQ", "GIÁM ĐỐC", "TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ", "Đỗ Văn Giang", False, "state-tuq"),
     case("Q. GIÁM ĐỐC\nNgô Văn Hải",
-         "Q", None, "GIÁM ĐỐC", "Ngô Văn Hải", False, "state-q-acting", marks=XFAIL_Q),
+         "Q", None, "GIÁM ĐỐC", "Ngô Văn Hải", False, "state-q-acting"),
     case("TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nNguyễn Văn An",
-         "Q", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", False, "state-tm-then-q-acting", marks=XFAIL_Q),
+         "Q", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", False, "state-tm-then-q-acting"),
     # Stacked marks: the last one rules
     case("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
          "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An", False, "stacked-tm-kt"),

@@ -52,7 +52,9 @@ def _own_number(src: Source, blocks: Blocks, header_end: int) -> tuple[DocNumber
     after_so = [f for f in found if f.after_so]
     chosen = after_so[-1] if after_so else None
     if chosen is None:
-        plain = [f for f in found if references._type_before(src.key, f.start) is None]
+        # Without "Số", only a number standing at the start of a header line is the document's
+        # own; one inside a sentence is a citation ("... Quyết định sO 1106aQD/TWDTN ...").
+        plain = [f for f in found if not src.key[src.key.rfind("\n", 0, f.start) + 1 : f.start].strip()]
         chosen = plain[0] if plain else None
     if chosen is None:
         return None, []
@@ -97,10 +99,14 @@ def _parse_source(src: Source) -> Plan:
         doc_type = _type_names().get(" ".join(src.key[slice(*blocks.type_line)].lower().split()))
     elif blocks.letter_summary is not None:
         doc_type = "Công văn"
-    title = " ".join(src.text[slice(*blocks.title)].split()) if blocks.title else None
+    title = None
+    if blocks.title:
+        title = header.trim_title(" ".join(src.text[slice(*blocks.title)].split()), issuer) or None
 
     own = references.number_key(number) if number else None
-    refs: list[Reference] = references.references_in(src, header_end, len(src.key), exclude=own)
+    cited = references.references_in(src, header_end, len(src.key), exclude=own)
+    refs: list[Reference] = cited.references
+    diagnostics.extend(cited.diagnostics)
 
     context = deadlines.DocumentContext(
         issued_on=issued_on,

@@ -33,6 +33,7 @@ from vnplan.normalise import Source
 _LEVEL_ORDER: tuple[Level, ...] = ("co_so", "xa", "huyen", "tinh", "trung_uong")
 _CLAUSE_START_RE = regex.compile(
     r"[.;!?](?=\s)|:[ \t]*+\n|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)))"
+    r"|,[ \t]*+(?=(?i:riêng)\b)"  # "Thực hiện thường xuyên, riêng việc ... hoàn thành trong quý II"
 )
 _HEADING_RE = regex.compile(
     r"^[ \t]*+(?P<num>\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+(?P<text>[^\n:]{3,120})",
@@ -43,6 +44,8 @@ _LABEL_RE = regex.compile(
     r"^[ \t]*+(?:[-+•][ \t]*+|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+)?(?P<label>[^:\n]{3,90}):",
     regex.MULTILINE,
 )
+_LABEL_REACH = 400  # indentation, numbering, a label of at most 90 characters and its colon
+_NEWLINE_RE = regex.compile(r"\n")
 _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
 _STRONG_RE = regex.compile(r"(?i)\s*(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
 _HISTORICAL_RE = regex.compile(r"(?i)\bđã\b")
@@ -136,7 +139,7 @@ def _heading_level(key: str, pos: int, floor: int) -> tuple[Level, str] | None:
     A Roman-numbered section heading that names no level closes the search.
     """
     window_start = max(floor, pos - 3000)
-    line_start = key.rfind("\n", 0, pos) + 1
+    line_start = key.rfind("\n", window_start, pos) + 1  # a line starting before the window: no heading
     for m in reversed(list(_HEADING_RE.finditer(key, window_start, line_start))):
         text = m.group("text")
         found = level_in(_subject_part(text))
@@ -167,15 +170,134 @@ def _is_citation_date(citation_ends: list[int], key: str, start: int) -> bool:
     return False
 
 
-def _item_start(key: str, pos: int, floor: int) -> int:
-    """Start of the list item or paragraph holding ``pos``: its label may sit lines above when
-    the item wraps ("- Cấp cơ sở: ..." over two lines of a PDF)."""
-    line_start = key.rfind("\n", 0, pos) + 1
+def _item_start(key: str, pos: int, floor: int, line_start: int) -> int:
+    """Start of the list item or paragraph holding ``pos`` (on the line starting at ``line_start``):
+    its label may sit lines above when the item wraps ("- Cấp cơ sở: ..." over two lines of a PDF)."""
     window_start = max(floor, pos - 800)
     blank = key.rfind("\n\n", window_start, line_start)
     scan_from = blank + 1 if blank >= 0 else window_start
     items = [m.start() for m in _ITEM_RE.finditer(key, scan_from, pos)]
     return items[-1] if items else line_start
+
+
+def _label_at(key: str, start: int, end: int) -> regex.Match[str] | None:
+    """The label (``Cấp tỉnh:``) of the line or item starting at ``start``, ending before ``end``.
+
+    A label ends at the first colon after at most ``_LABEL_REACH`` characters; bounding the
+    search keeps long lines linear (the ``regex`` module looks for the colon up to ``end``).
+    """
+    return _LABEL_RE.match(key, start, min(end, start + _LABEL_REACH))
+
+
+_BARE_TASK_RE = regex.compile(
+    r"(?i)^(?:(?:đảm bảo|phải|cần|riêng năm \d{4}|dự kiến|thực hiện|định kỳ|h[ằà]ng năm)\s*)*"
+    r"(?:hoàn thành|hoàn tất|thực hiện)?"
+    r"(?:\s+(?:xong|chậm nhất|trước|vào|trong|từ|ngày))*$"
+)
+_STATEMENT_START_RE = regex.compile(
+    r"[.;:](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t])"
+)
+_LABEL_BULLET_RE = regex.compile(r"[ \t]*+[-+•][ \t]*+[^:\n]{1,40}:")
+_PAREN_RE = regex.compile(r"\([^()]*+\)")
+_TIME_LABEL_RE = regex.compile(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*(?:\([^)]*\))?\s*:\s*")
+
+
+def _outside_parentheses(key: str, clause_start: int, floor: int) -> int:
+    """Move a clause start that fell inside a parenthesis (";" in an address) before it."""
+    window_start = max(floor, clause_start - 400)
+    depth = 0
+    for i in range(clause_start - 1, window_start - 1, -1):
+        ch = key[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return _clause_start(key, i, floor)
+            depth -= 1
+        elif ch == "\n" and (key.startswith("\n", i + 1) or _ITEM_RE.match(key, i + 1)):
+            break  # an aside does not run across items or paragraphs
+    return clause_start
+
+
+def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor: int) -> str | None:
+    """What must be done: the clause before the date, without its level or time label; when
+    that leaves only "Hoàn thành", the work named just before (previous sentence or item heading).
+
+    >>> from vnplan.normalise import normalise
+    >>> src = normalise("b) Gửi dự kiến chương trình năm 2016.\\n- Thời gian thực hiện: Quý I/2015")
+    >>> _task(src, src.key.find("- Thời"), src.key.find("Quý"), len(src.key), 0)
+    'Gửi dự kiến chương trình năm 2016'
+    """
+    text = " ".join(src.text[clause_start:date_start].split()).lstrip(" ,;:-+•*(")
+    key = " ".join(src.key[clause_start:date_start].split()).lstrip(" ,;:-+•*(")
+    if ")" in text:  # drop parenthesised asides ("(địa chỉ: ...; điện thoại: ...)")
+        text = " ".join(_PAREN_RE.sub(" ", text).split())
+        key = " ".join(_PAREN_RE.sub(" ", key).split())
+    label = _TIME_LABEL_RE.match(key)
+    if label is not None:
+        what = text[label.start("what") : label.end("what")].strip()
+        text = what or text[label.end() :]
+    else:
+        level_label = regex.match(r"^([^:]{2,70}):\s*", key)
+        if level_label and level_in(level_label.group(1)) and len(level_label.group(1).split()) <= 10:
+            text = text[level_label.end() :]
+    delegation = list(_cue_re("delegation").finditer(text))
+    if delegation and "đề nghị" in text.lower()[: delegation[-1].end()]:
+        text = text[delegation[-1].end() :].strip()
+    text = text.strip(" ,;:-+•*(").rstrip(" (")
+    if text and not _BARE_TASK_RE.match(text):
+        return text
+    after = _following_statement(src, date_end)
+    before = after or _previous_statement(src, clause_start, floor)
+    return before or text or None
+
+
+def _following_statement(src: Source, pos: int) -> str | None:
+    """The obligation written after the date ("trước ngày 15/11 ... báo cáo kết quả về Sở ...")."""
+    key = src.key
+    stop = regex.compile(r"[.;](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])").search(
+        key, pos, min(len(key), pos + 300)
+    )
+    end = stop.start() if stop else min(len(key), pos + 300)
+    text = " ".join(src.text[pos:end].split())
+    cue = _cue_re("obligation").search(" ".join(key[pos:end].split()))
+    return text[cue.start() :].rstrip(" ,)") if cue and cue.start() < 40 else None
+
+
+def _previous_statement(src: Source, pos: int, floor: int) -> str | None:
+    """The work named just before ``pos``: the sentence that ends above it, skipping
+    "label: value" bullets ("- Đơn vị phối hợp: ...", "- Thời gian thực hiện: ..."), without its
+    numbering or level label. Sentences may wrap over several lines.
+
+    >>> from vnplan.normalise import normalise
+    >>> text = "1.4.\\nXây dựng kế hoạch\\ntuyên truyền.\\n- Cơ quan thực hiện: Sở.\\n- Thời gian: X"
+    >>> src = normalise(text)
+    >>> _previous_statement(src, src.key.find("- Thời"), 0)
+    'Xây dựng kế hoạch tuyên truyền'
+    """
+    key = src.key
+    window_start = max(floor, pos - 1200)
+    end = key.rfind("\n", window_start, pos)
+    while end > window_start:  # skip "label: value" bullets and bare numbering lines
+        line_start = key.rfind("\n", window_start, end) + 1
+        line = key[line_start:end]
+        if line.strip() and not _LABEL_BULLET_RE.match(line) and not regex.fullmatch(r"[\s\dIVX.)]*", line):
+            break
+        end = line_start - 1
+    if end <= window_start:
+        return None
+    body = key[window_start:end].rstrip(" \t.;,")
+    end = window_start + len(body)
+    starts = [m.end() for m in _STATEMENT_START_RE.finditer(key, window_start, end)]
+    a = starts[-1] if starts else window_start
+    item = _ITEM_RE.match(key, a)
+    if item:
+        a = item.end()
+    label = regex.match(r"[^:\n]{2,60}:\s*", key[a:end])
+    if label and level_in(label.group()):
+        a += label.end()
+    text = " ".join(src.text[a:end].split()).strip(" ,;:-+•*(.")
+    return text[:300] or None
 
 
 def _sentence_start(key: str, pos: int, floor: int) -> int:
@@ -203,7 +325,10 @@ def read_deadlines(
     deadlines: list[Deadline] = []
     diagnostics: list[Diagnostic] = []
     citation_ends = sorted(ctx.citation_ends)
+    newlines = [-1, *(m.start() for m in _NEWLINE_RE.finditer(key))]  # line starts by bisection
+    previous_end = start
     for found in dates.scan(src, ref=ctx.issued_on):
+        floor = previous_end
         if found.start < start or found.end > end:
             continue
         mention = found.mention
@@ -212,11 +337,12 @@ def read_deadlines(
             continue
         if _is_citation_date(citation_ends, key, found.start):
             continue
-        clause_start = _clause_start(key, found.start, start)
+        # Another deadline ends the clause before this one ("trước ngày 10/6 và báo cáo trước ngày 30/6").
+        clause_start = _outside_parentheses(key, max(_clause_start(key, found.start, start), floor), start)
         before = key[clause_start : found.start]
-        line_start = key.rfind("\n", 0, found.start) + 1
-        label = _LABEL_RE.match(key, line_start, found.start) or _LABEL_RE.match(
-            key, _item_start(key, found.start, start), found.start
+        line_start = newlines[bisect.bisect_left(newlines, found.start) - 1] + 1
+        label = _label_at(key, line_start, found.start) or _label_at(
+            key, _item_start(key, found.start, start, line_start), found.start
         )
         if label is None or label.end() > found.start:
             label = None
@@ -273,7 +399,8 @@ def read_deadlines(
                         span=mention.span,
                     )
                 )
-        task = " ".join(src.text[clause_start : found.start].split()).strip(" ,:-(") or None
+        task = _task(src, clause_start, found.start, found.end, start)
+        previous_end = found.end
         relation = "from_to" if period.granularity == "range" else (mention.qualifier or "on")
         deadlines.append(
             Deadline(

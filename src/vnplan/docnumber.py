@@ -201,6 +201,11 @@ def _read(candidate: str) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] 
         head = f"{parsed.serial}/{parsed.year}" if parsed.year else parsed.serial
         canonical = f"{head}/{'-'.join(after)}"
         style = "normative" if parsed.year else ("state" if type_code else "letter")
+    # A hyphen lost as a space or a line break ("86 KH/TWĐTN\nBTG", "21NQ/TW") is restored too.
+    written = candidate.count("-") - (parsed.style == "party_dashed")
+    if canonical.count("-") > written and not any(code == "number.hyphen_restored" for code, _, _ in notes):
+        shown = " ".join(candidate.split())
+        notes.append(("number.hyphen_restored", "info", f"{shown!r} read as {canonical!r}"))
     number = DocNumber(
         raw=candidate,
         serial=parsed.serial,

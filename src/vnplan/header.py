@@ -99,7 +99,9 @@ def _clean_line(line: str) -> str:
 
 def _is_motto(line: str) -> bool:
     low = line.lower()
-    return len(low) >= 6 and any(low.startswith(m) or low in m for m in _mottos())
+    return any(
+        low.startswith(m) or m.startswith(low + " ") or (len(low) >= 6 and low in m) for m in _mottos()
+    )
 
 
 def issuer_from_header(src: Source, start: int, end: int) -> Organization | None:
@@ -110,6 +112,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
     it its parent.
     """
     bodies: list[tuple[int, int]] = []
+    closed = False  # a rule ("-------") under a body ends it: what follows is another column
     pos = start
     key = src.key
     while pos < end:
@@ -124,18 +127,21 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         if motto and motto.start() > 0:  # the right column glued onto the issuer's line
             raw_line = raw_line[: motto.start()]
         raw_line = _cut_motto_start(raw_line)
+        if regex.search(r"-{3,}", raw_line) and bodies:
+            closed = True
         line = _clean_line(raw_line)
         letters = [c for c in line if c.isalpha()]
         caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        if line and not caps:
+            closed = True  # a line of ordinary text between two capitalised ones splits them
         if caps and len(letters) >= 2 and not _is_motto(line) and _looks_like_org_line(line):
             a = pos + raw_line.find(line.split()[0])
             b = pos + len(raw_line.rstrip(" -*\t"))
             if _heads_re().match(line) or not bodies:
                 bodies.append((a, b))
-            else:
+                closed = bool(regex.search(r"-{3,}", raw_line))
+            elif not closed:
                 bodies[-1] = (bodies[-1][0], b)
-        elif bodies and line and not caps:
-            pass
         if nl < 0:
             break
         pos = nl + 1
@@ -154,6 +160,8 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
 def _looks_like_org_line(line: str) -> bool:
     low = line.lower()
     if regex.search(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", low):
+        return False
+    if any(low.startswith(s) for s in load("layout")["received_stamps"]):
         return False
     return not any(low.startswith(w) for w in ("số ", "v/v", "kính gửi", "nơi nhận"))
 
@@ -189,4 +197,30 @@ def issuer_from_body(src: Source, start: int, end: int) -> tuple[Organization, D
     return Organization(name=name, inferred=True, span=span), diag
 
 
-__all__ = ["issuer_from_body", "issuer_from_header", "place_and_date"]
+def trim_title(title: str, issuer: Organization | None) -> str:
+    """Cut what a flattened header glues after the summary: the deciding body ("... ỦY BAN NHÂN
+    DÂN TỈNH KON TUM", "... BỘ TRƯỞNG BỘ TƯ PHÁP") and a stray closing quote of a quoted "V/v".
+
+    >>> trim_title("PHÊ DUYỆT KẾ HOẠCH NĂM 2022 BỘ TRƯỞNG BỘ TƯ PHÁP", Organization(name="BỘ TƯ PHÁP"))
+    'PHÊ DUYỆT KẾ HOẠCH NĂM 2022'
+    >>> trim_title("triệu tập đại biểu năm 2023”", None)
+    'triệu tập đại biểu năm 2023'
+    """
+    if issuer is not None:
+        name = regex.escape(" ".join(issuer.name.split())).replace(r"\ ", r"\s+")
+        positions = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in _position_titles())
+        m = regex.search(rf"(?i)\s+(?:(?:{positions})\s+)?{name}\s*$", title)
+        if m and m.start() > 0:
+            title = title[: m.start()]
+    if title.endswith(("”", '"')) and title.count("“") < title.count("”") + title.endswith('"'):
+        title = title[:-1].rstrip()
+    return title
+
+
+@functools.cache
+def _position_titles() -> tuple[str, ...]:
+    titles: list[str] = load("signature")["positions"]["titles"]
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+__all__ = ["issuer_from_body", "issuer_from_header", "place_and_date", "trim_title"]

@@ -31,6 +31,7 @@ still leads back to ``raw``: VNI writes "Độc" in four characters.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -50,15 +51,39 @@ _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
 _TONE_MOVES.update(
     {k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in list(_TONE_MOVES.items()) if k.islower()}
 )
-# Only at the end of a syllable: "hoá" but not "hoán"; "uỷ" but not "khuỷu".
-_TONE_RE = regex.compile("(?:" + "|".join(_TONE_MOVES) + r")(?!\p{L})")
+# Only at the end of a syllable: "hoá" but not "hoán"; "uỷ" but not "khuỷu". The pairs are found with the
+# fast ``re`` engine (an alternation of literals: it skips to the next o/u at C speed), the end of the
+# syllable is checked with ``regex``'s \p{L} on the few pairs found.
+_TONE_PAIRS_RE = re.compile(
+    "|".join(
+        f"{first}[{''.join(k[1] for k in _TONE_MOVES if k[0] == first)}]"
+        for first in dict.fromkeys(k[0] for k in _TONE_MOVES)
+    )
+)
+_LETTER_RE = regex.compile(r"\p{L}")
 
-_LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ", "\u00a0": " "})
-_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−﹣－", "-"))
+_LOOKALIKES = {"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ", "\u00a0": " "}
+_DASHES = dict.fromkeys("‐‑‒–—―−﹣－", "-")
+# One character-class search says whether a table has anything to replace (usually not): str.translate
+# with a dict costs a lookup per character, a few str.replace calls cost almost nothing.
+_LOOKALIKE_RE = re.compile("[" + "".join(_LOOKALIKES) + "]")
+_DASH_RE = re.compile("[" + "".join(_DASHES) + "]")
 
-# Debris of PDF/DOCX/HTML conversion, blanked (same length) or turned into a line break.
-_BLANK_RE = regex.compile(r"\*+|(?m:^[ \t]*#{1,6}(?=[ \t]))|\\{2,}|(?i:<br\s*/?>)|\x0c|\t|\r")
+# Debris of PDF/DOCX/HTML conversion, blanked (same length) or turned into a line break. Written for the
+# fast ``re`` engine: every branch starts with a character, so it skips to the next candidate at C speed.
+# A Markdown heading mark is matched from the line break before it (the text is given a leading "\n"),
+# and the white space class is exactly ``regex``'s \s.
+_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_BLANK_RE = re.compile(rf"\*+|\n[ \t]*#{{1,6}}(?=[ \t])|\\{{2,}}|<[bB][rR][{_WS}]*/?>|\x0c|\t|\r")
 _CLUSTER_RE = regex.compile(r"\X", regex.DOTALL)
+# Characters that NFC may change, or that may join a neighbour into one grapheme cluster (combining and
+# spacing marks, ZWJ, prepended marks, Hangul jamo, regional indicators, CR). Two neighbours outside this
+# class are always two clusters that NFC leaves as they are, so only the stretches around these need work.
+_JOINING_RE = regex.compile(
+    r"[\r\p{M}\p{GCB=Extend}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=ZWJ}\p{GCB=Regional_Indicator}"
+    r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\p{GCB=LV}\p{GCB=LVT}\p{NFC_QC=N}\p{NFC_QC=M}]++"
+)
+_IDENTITY = array("q")  # 0, 1, 2...: sliced for the unchanged stretches of a text being put in NFC
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,24 +111,91 @@ class Source:
         return Span(start=a, end=max(a, b))
 
 
-def _replace_debris(m: regex.Match[str]) -> str:
+def _replace_debris(m: re.Match[str]) -> str:
     s = m.group()
     if s == "\x0c":
         return "\n"
-    if s.lower().startswith("<br"):
+    if s[0] in "\n<":  # the line break before a heading mark, or <br>
         return "\n" + " " * (len(s) - 1)
     return " " * len(s)
 
 
+def _blank_debris(text: str) -> str:
+    return _BLANK_RE.sub(_replace_debris, "\n" + text)[1:]
+
+
+def _identity(n: int) -> array[int]:
+    """An array starting 0, 1, ..., n - 1 (shared, grown by doubling; never written to by callers)."""
+    global _IDENTITY
+    ident = _IDENTITY
+    if len(ident) < n:
+        ident = array("q", range(max(n, 2 * len(ident), 1024)))
+        _IDENTITY = ident
+    return ident
+
+
 def _nfc_with_offsets(raw: str) -> tuple[str, array[int]]:
+    """NFC of ``raw`` cluster by cluster; each output character maps to the start of its cluster.
+
+    Only the stretches around joining characters are walked cluster by cluster; the rest is copied.
+
+    >>> text, offsets = _nfc_with_offsets("Ho\u0300a bi\u0300nh")
+    >>> text, list(offsets)
+    ('Hòa bình', [0, 1, 3, 4, 5, 6, 8, 9, 10])
+    """
+    n = len(raw)
+    ident = _identity(n + 1)
     parts: list[str] = []
     offsets = array("q")
-    for m in _CLUSTER_RE.finditer(raw):
-        composed = unicodedata.normalize("NFC", m.group())
-        parts.append(composed)
-        offsets.extend([m.start()] * len(composed))
-    offsets.append(len(raw))
+    start = end = 0  # the pending stretch raw[start:end] to walk cluster by cluster
+
+    def walk(a: int, b: int) -> None:
+        for m in _CLUSTER_RE.finditer(raw, a, b):
+            composed = unicodedata.normalize("NFC", m.group())
+            parts.append(composed)
+            offsets.extend([m.start()] * len(composed))
+
+    for m in _JOINING_RE.finditer(raw):
+        # one neighbour on each side: the base a mark composes with, the letter a prepended mark joins
+        a, b = max(m.start() - 1, 0), min(m.end() + 1, n)
+        if a < end:  # one character between two runs: the same stretch
+            end = b
+            continue
+        if end > start:
+            walk(start, end)
+        parts.append(raw[end:a])
+        offsets.extend(ident[end:a])
+        start, end = a, b
+    if end > start:
+        walk(start, end)
+    parts.append(raw[end:])
+    offsets.extend(ident[end:n])
+    offsets.append(n)
     return "".join(parts), offsets
+
+
+def _replace_all(s: str, table: dict[str, str], present: re.Pattern[str]) -> str:
+    if present.search(s) is None:
+        return s
+    for old, new in table.items():
+        if old in s:
+            s = s.replace(old, new)
+    return s
+
+
+def _move_tones(s: str) -> str:
+    parts: list[str] = []
+    done = 0
+    for m in _TONE_PAIRS_RE.finditer(s):
+        end = m.end()
+        if _LETTER_RE.match(s, end) is None:
+            parts.append(s[done : m.start()])
+            parts.append(_TONE_MOVES[m.group()])
+            done = end
+    if not parts:
+        return s
+    parts.append(s[done:])
+    return "".join(parts)
 
 
 def fold_tones(s: str) -> str:
@@ -112,8 +204,7 @@ def fold_tones(s: str) -> str:
     >>> fold_tones("Thành uỷ, hoá – khoá")
     'Thành ủy, hóa - khóa'
     """
-    s = _TONE_RE.sub(lambda m: _TONE_MOVES[m.group()], s)
-    return s.translate(_DASHES)
+    return _replace_all(_move_tones(s), _DASHES, _DASH_RE)
 
 
 def normalise(raw: str) -> Source:
@@ -122,9 +213,9 @@ def normalise(raw: str) -> Source:
     text, offsets = legacy.text, legacy.offsets
     if not unicodedata.is_normalized("NFC", text):
         text, nfc = _nfc_with_offsets(text)
-        offsets = nfc if offsets is None else array("q", (offsets[i] for i in nfc))
-    text = text.translate(_LOOKALIKES)
-    text = _BLANK_RE.sub(_replace_debris, text)
+        offsets = nfc if offsets is None else array("q", map(offsets.__getitem__, nfc))
+    text = _replace_all(text, _LOOKALIKES, _LOOKALIKE_RE)
+    text = _blank_debris(text)
     text = text.replace("|", "\n")
     diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
     return Source(original=raw, text=text, key=fold_tones(text), offsets=offsets, diagnostics=diagnostics)

@@ -8,6 +8,14 @@ right after it at any mention, or the ``Ngày ..., <body> (đã) ban hành`` tha
 its sentence. Citations without a number ("Nghị quyết Trung ương 4 (khóa XII)")
 are kept with ``number=None``.
 
+The issuer runs to the first word that starts the subject or a new clause (the
+``issuer_ends`` of ``lexicon/references.toml``: "về", "tại", "quy định", "ban hành" …),
+a quote, a bracket or a sentence end; a single line break is a space (PDF text wraps
+inside names), a blank line or a list item ends it. Written before the number, the
+issuer is the subject of an issuing verb ("Ban Bí thư … đã ban hành Kế hoạch số …",
+"được Thủ tướng Chính phủ phê duyệt tại Quyết định số …") or the body of "của <issuer>
+tại Tờ trình số …". Every repair of a cited number is reported (see :class:`Found`).
+
 >>> text = "Căn cứ Nghị quyết số 20-NQ-TW và Nghị quyết 20-NQ/TW, ngày 01/11/2012 của Bộ Chính trị"
 >>> refs = find_references(text)
 >>> [(r.doc_type, r.number.canonical, str(r.issued_on), len(r.mentions)) for r in refs]
@@ -24,12 +32,16 @@ import regex
 
 from vnplan import docnumber
 from vnplan.lexicon import load
-from vnplan.models import DocNumber, Reference, Span
+from vnplan.models import Diagnostic, DocNumber, Reference, Span
 from vnplan.normalise import Source, normalise
 
 _DATE_AFTER_RE = regex.compile(
     r"\A[ \t\n,;:(]*+(?:(?:ban hành|ký)[ \t]++)?ngày[ \t\n]*+"
-    r"(?:(?P<d>\d{1,2})[ \t]*+[/.\-][ \t]*+(?P<m>\d{1,2})[ \t]*+[/.\-][ \t]*+(?P<y>\d{4})"
+    r"(?:(?P<d>\d{1,2})[ \t]*+[/.\-][ \t]*+(?P<m>\d{1,2})[ \t]*+[/.\-][ \t]*+"
+    r"(?:(?P<y>\d{4})"
+    # A year split by a stray space ("16/7/20 21"): read only when the halves make a year of
+    # this era and the citation goes on cleanly after it (a clause end, "của", "về").
+    r"|(?P<ya>19|20)[ \t](?P<yb>\d{2})(?![\p{L}\p{N}/.\-])(?=[ \t\n]*+(?:[,;.:)(“\"]|của\b|về\b|\Z)))"
     r"|(?P<d2>\d{1,2})[ \t\n]++tháng[ \t\n]++(?P<m2>\d{1,2})[ \t\n]++năm[ \t\n]++(?P<y2>\d{4}))",
     regex.IGNORECASE,
 )
@@ -39,9 +51,8 @@ _DATE_OPENING_RE = regex.compile(
     r"[ \t]*+,[^.;]{0,160}?(?:ban hành|ký)[^.;]{0,30}$",
     regex.IGNORECASE | regex.MULTILINE,
 )
-_ISSUER_AFTER_RE = regex.compile(
-    r"[ \t\n,]*+của[ \t]++(?P<issuer>[^,;:“\"\n(]{2,80}?)(?=[ \t]+về\b|[,;:“\"\n(]|$)"
-)
+_OF_RE = regex.compile(r"[ \t\n,]*+của(?=\s)[ \t]*+")  # a line break after it stays: it may end the issuer
+_ISSUER_MAX = 100  # characters; a longer run without a boundary is not an issuer phrase
 _SUBJECT_RE = regex.compile(r"[^“\"\n;.]{0,120}?[“\"](?P<subject>[^”\"]{3,400})[”\"]")
 _CLAUSE_BREAK_RE = regex.compile(r";|\.(?=\s)|\n[ \t]*+\n")
 
@@ -66,27 +77,126 @@ def _canonical_type(word: str) -> str | None:
     return None
 
 
+def _type_word(key: str, number_start: int) -> tuple[str, int, int] | None:
+    """The type word nearest before a number, in the same clause, with its offsets."""
+    window_start = max(0, number_start - 160)
+    breaks = list(_CLAUSE_BREAK_RE.finditer(key, window_start, number_start))
+    if breaks:
+        window_start = breaks[-1].end()
+    found = None
+    for m in _type_words_re().finditer(key, window_start, number_start):
+        found = m
+    return (found.group(), found.start(), found.end()) if found else None
+
+
 def _type_before(key: str, number_start: int) -> str | None:
     """The type word nearest before a number, in the same clause."""
-    window_start = max(0, number_start - 160)
-    window = key[window_start:number_start]
-    breaks = list(_CLAUSE_BREAK_RE.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end() :]
-    found = None
-    for m in _type_words_re().finditer(window):
-        found = m.group()
-    return _canonical_type(found) if found else None
+    found = _type_word(key, number_start)
+    return _canonical_type(found[0]) if found else None
 
 
 def _date_from(m: regex.Match[str]) -> date | None:
     d, mo, y = (m.group("d"), m.group("m"), m.group("y"))
+    if y is None and "ya" in m.re.groupindex and m.group("ya") is not None:
+        y = m.group("ya") + m.group("yb")
     if d is None and "d2" in m.re.groupindex:
         d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
     try:
         return date(int(y), int(mo), int(d))
     except (TypeError, ValueError):
         return None
+
+
+def _phrases(words: list[str]) -> str:
+    """A regex alternative of lexicon phrases, longest first, any white space between syllables."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in ordered)
+
+
+@functools.cache
+def _issuer_end_re() -> regex.Pattern[str]:
+    """Where an issuer phrase ends: punctuation, a sentence end, a blank line or a list item,
+    or a word that starts the subject or a new clause."""
+    ends = _phrases(load("references")["issuer_ends"])
+    openers = _phrases(load("references")["line_openers"])
+    return regex.compile(
+        r"[,;:“”\"()\[\]]"
+        r"|(?<!(?:^|[\s(])\p{Lu}\p{L}?)\.(?=[\s/]|\Z)"  # a sentence end, not an abbreviation ("TP.")
+        r"|\n[ \t]*+(?:\n|[-+•]|\d++(?:\.\d++)*+[.)]|[a-zđ][.)]|[IVXLC]++\.)"  # a blank line, a list item
+        rf"|\n[ \t]*+(?i:{openers})(?![\p{{L}}\p{{N}}])"
+        rf"|(?<![\p{{L}}\p{{N}}])(?i:{ends})(?![\p{{L}}\p{{N}}])",
+    )
+
+
+def _issuer_end(key: str, start: int) -> int | None:
+    """End of the issuer phrase that starts at ``start``, or ``None`` when it has no near boundary."""
+    m = _issuer_end_re().search(key, start, min(len(key), start + _ISSUER_MAX + 20))
+    if m is not None:
+        end = m.start()
+    elif start + _ISSUER_MAX >= len(key):
+        end = len(key)
+    else:
+        return None
+    return end if end - start <= _ISSUER_MAX else None
+
+
+@functools.cache
+def _issuer_before_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The issuer written before ``<Type> số <number>``, at the end of the text before the type word.
+
+    The subject of an issuing verb ("…, Ban Bí thư Trung ương Đoàn đã ban hành", "được Thủ
+    tướng Chính phủ phê duyệt tại"), and the body of "của <issuer> tại" ("Theo đề nghị của
+    Sở Kế hoạch và Đầu tư tại").
+    """
+    lex = load("references")
+    heads = _phrases([*load("layout")["organization_heads"], *lex["office_heads"]])
+    verbs, aux, agents = (
+        _phrases(lex["issuing_verbs"]),
+        _phrases(lex["auxiliaries"]),
+        _phrases(lex["agent_markers"]),
+    )
+    word = r"[\p{L}\p{N}\-]++"
+    subject = regex.compile(
+        rf"(?:\A|[,;:(]|(?<![\p{{L}}])(?i:{agents}))\s*+"
+        rf"(?P<issuer>(?i:{heads})(?![\p{{L}}])(?:\s++{word}){{0,12}}?)"
+        rf"\s++(?:(?i:{aux})\s++)?(?i:{verbs})(?:\s++(?i:tại))?\s*+\Z"
+    )
+    of_at = regex.compile(
+        rf"(?<![\p{{L}}])(?i:của)\s++(?P<issuer>{word}(?:\s++{word}){{0,15}}?)\s++(?i:tại)\s*+\Z"
+    )
+    return subject, of_at
+
+
+_BETWEEN_TYPE_AND_NUMBER_RE = regex.compile(r"(?i)\s*+(?:s[ốô]|so)?\s*+:?\s*+")
+
+
+def _issuer_before(key: str, lower: int, number_start: int) -> tuple[int, int] | None:
+    """The issuer named before the type word of a number, in the same clause."""
+    typed = _type_word(key, number_start)
+    if typed is None:
+        return None
+    _, type_start, type_end = typed
+    if _BETWEEN_TYPE_AND_NUMBER_RE.fullmatch(key, type_end, number_start) is None:
+        return None
+    lower = max(lower, type_start - 200)
+    breaks = list(_CLAUSE_BREAK_RE.finditer(key, lower, type_start))
+    if breaks:
+        lower = breaks[-1].end()
+    window = key[lower:type_start]
+    for pattern in _issuer_before_res():
+        m = pattern.search(window)
+        if m is not None:
+            a, b = lower + m.start("issuer"), lower + m.end("issuer")
+            stop = _issuer_end(key, a)
+            if stop is not None and stop >= b and not key[b:stop].strip():  # no boundary inside
+                return a, b
+    return None
+
+
+def _issuer_text(src: Source, a: int, b: int) -> str | None:
+    """The issuer as written, white space folded, without a trailing sentence period."""
+    value = " ".join(src.text[a:b].split()).rstrip("./ ")
+    return value if len(value) >= 2 else None
 
 
 def number_key(number: DocNumber) -> str:
@@ -105,6 +215,20 @@ class _Merged:
     mentions: list[Span] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The references of a text, and what was repaired or guessed to read them.
+
+    ``diagnostics`` holds the repairs of every cited number (``number.hyphen_restored``,
+    ``number.dash_for_slash``, ``number.unknown_type_code``), each merge of two written
+    forms into one reference (``reference.merged_forms``) and each split year read as one
+    (``date.repaired_split_year``).
+    """
+
+    references: list[Reference]
+    diagnostics: list[Diagnostic]
+
+
 def _same_document(a: DocNumber, b: DocNumber) -> bool:
     """One number written with and without its year ("41/2022/NQ-HĐND" and "41/NQ-HĐND")."""
     if a.year is not None and b.year is not None:
@@ -117,47 +241,87 @@ def _same_document(a: DocNumber, b: DocNumber) -> bool:
     )
 
 
-def references_in(src: Source, start: int, end: int, *, exclude: str | None = None) -> list[Reference]:
-    """Numbered references in ``src.text[start:end]``, merged by document.
+def _merged_note(number: DocNumber, into: DocNumber, mention: Span) -> Diagnostic:
+    return Diagnostic(
+        code="reference.merged_forms",
+        severity="info",
+        message=f"{number.canonical!r} taken as the same document as {into.canonical!r}",
+        span=mention,
+    )
+
+
+def _split_year_note(src: Source, offset: int, m: regex.Match[str]) -> Diagnostic:
+    """A year split by a stray space, read as one (``m`` matched ``_DATE_AFTER_RE`` at ``offset``)."""
+    first, second = m.group("ya"), m.group("yb")
+    return Diagnostic(
+        code="date.repaired_split_year",
+        severity="warning",
+        message=f"the year written {first!r} {second!r} read as {first}{second}",
+        span=src.span(offset + m.start("d"), offset + m.end("yb")),
+    )
+
+
+def references_in(src: Source, start: int, end: int, *, exclude: str | None = None) -> Found:
+    """Numbered references in ``src.text[start:end]``, merged by document, with their diagnostics.
 
     ``exclude`` is the :func:`number_key` of the document's own number.
     """
     key = src.key
     merged: dict[str, _Merged] = {}
-    for found in docnumber.scan(src, start, end):
+    diagnostics: list[Diagnostic] = []
+    reported: set[tuple[str, str, str]] = set()
+    founds = docnumber.scan(src, start, end)
+    previous_end = start
+    for i, found in enumerate(founds):
         number = found.number
         ident = number_key(number)
+        lower, previous_end = previous_end, found.end
         if exclude is not None and ident == exclude:
             continue
+        next_start = founds[i + 1].start if i + 1 < len(founds) else len(key)
+        mention = number.span or src.span(found.start, found.end)
+        for note in found.diagnostics:  # one note per repair and written form, at its first place
+            seen = (note.code, note.message, " ".join(number.raw.split()))
+            if seen not in reported:
+                reported.add(seen)
+                diagnostics.append(note)
         target = merged.get(ident)
         if target is None:
-            for other in merged.values():
-                if _same_document(other.number, number):
-                    target = other
-                    break
+            target = next((o for o in merged.values() if _same_document(o.number, number)), None)
+            if target is not None:
+                diagnostics.append(_merged_note(number, target.number, mention))
         if target is None:
             target = merged.setdefault(ident, _Merged(number=number))
-        target.mentions.append(number.span or src.span(found.start, found.end))
+        target.mentions.append(mention)
         if target.doc_type is None:
             target.doc_type = _type_before(key, found.start)
         after_start = found.end
         m = _DATE_AFTER_RE.match(key[after_start : after_start + 220])
         if m:
-            after_start += m.end()
             if target.issued_on is None:
                 target.issued_on = _date_from(m)
+                if target.issued_on is not None and m.group("ya") is not None:
+                    diagnostics.append(_split_year_note(src, after_start, m))
+            after_start += m.end()
         if target.issued_on is None:
             sentence_start = max(key.rfind(". ", 0, found.start), key.rfind("\n\n", 0, found.start)) + 1
             opening = _DATE_OPENING_RE.search(key, sentence_start, found.start)
             if opening:
                 target.issued_on = _date_from(opening)
         if target.issuer is None:
-            m = _ISSUER_AFTER_RE.match(key, after_start, min(len(key), after_start + 220))
-            if m:
-                target.issuer = " ".join(src.text[m.start("issuer") : m.end("issuer")].split())
+            of = _OF_RE.match(key, after_start, min(len(key), after_start + 220))
+            if of:
+                issuer_end = _issuer_end(key, of.end())
+                if issuer_end is not None:
+                    target.issuer = _issuer_text(src, of.end(), issuer_end)
+        if target.issuer is None:
+            before = _issuer_before(key, lower, found.start)
+            if before is not None:
+                target.issuer = _issuer_text(src, *before)
         if target.title is None:
+            # The quote belongs to the nearest cited document before it: not past the next number.
             m = _SUBJECT_RE.match(key, after_start, min(len(key), after_start + 600))
-            if m:
+            if m and m.start("subject") <= next_start:
                 target.title = " ".join(src.text[m.start("subject") : m.end("subject")].split())
     refs = []
     for item in merged.values():
@@ -174,13 +338,13 @@ def references_in(src: Source, start: int, end: int, *, exclude: str | None = No
                 mentions=item.mentions,
             )
         )
-    return refs
+    return Found(references=refs, diagnostics=diagnostics)
 
 
 def find_references(text: str) -> list[Reference]:
     """Every numbered document cited in ``text``, merged by document."""
     src = normalise(text)
-    return references_in(src, 0, len(src.text))
+    return references_in(src, 0, len(src.text)).references
 
 
-__all__ = ["find_references", "number_key", "references_in"]
+__all__ = ["Found", "find_references", "number_key", "references_in"]

@@ -46,7 +46,11 @@ def _type_line_re() -> regex.Pattern[str]:
 _NUMBER_LINE_RE = regex.compile(r"(?:^|(?<=\s))Số[ \t]*+:?[ \t]*+\d")
 _LETTER_RE = regex.compile(r"(?i)[\"“]?\s*+(?P<vv>V/v|V/V|Về việc)[ \t.:]")
 _RECIPIENTS_RE = regex.compile(r"(?i)\bN[ơo]i[ \t]+nh[ậa]n\b[ \t]*+:?")
+# The first alternative is only a guard against quadratic time on long runs of blanks: a match
+# may start inside a run only where the search starts (\G) or within its first three blanks,
+# which are always tried first (same matches, each blank run crossed a bounded number of times).
 _MARK_RE = regex.compile(
+    r"(?:\G|(?<![ \t]{3})|(?![ \t]))"
     r"(?:^|(?<=[\n|]|\./\.|[.;][ \t]|[ \t]{2}))[ \t]*+"
     r"(?P<mark>T/M|T\.M\.?|TM\.?|K/T|K\.T\.|KT\.?|T/L|T\.L\.|TL\.?|TUQ\.?|T/UQ|Q\.)"
     r"[ \t]*+(?=\p{Lu}{2})",
@@ -70,7 +74,12 @@ class Blocks:
 def find_type_line(src: Source) -> Range | None:
     """The span of the capitalised type name (``KẾ HOẠCH``) in the header window."""
     limit = min(len(src.key), HEADER_WINDOW)
-    candidates = list(_type_line_re().finditer(src.key, 0, limit))
+    stamps = load("layout")["received_stamps"]
+    candidates = [
+        m
+        for m in _type_line_re().finditer(src.key, 0, limit)
+        if not any(_flat(src.key[m.start("type") : m.start("type") + 40]).startswith(s) for s in stamps)
+    ]
     if not candidates:
         return None
     # Site furniture may repeat the type and summary above the real header: when the
@@ -84,18 +93,44 @@ def find_type_line(src: Source) -> Range | None:
     return start, end
 
 
-def _continues_title(line: str, lines_so_far: int) -> bool:
-    """Whether a line after a blank line still belongs to the summary (DOCX conversions
-    put blank lines between its lines)."""
-    low = line.lower()
-    openers = load("layout")["body_openers"]
+def _flat(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _opens_body(text: str) -> bool:
+    """Whether ``text`` (a line, with the start of the next one) opens the body ("Căn\\ncứ ...")."""
+    low = _flat(text)
+    return any(low.startswith(o + " ") for o in load("layout")["body_openers"])
+
+
+def _continues_title(line: str, lines_so_far: int, blank_lines: int) -> bool:
+    """Whether a line after one blank line still belongs to the summary (DOCX conversions
+    put one blank line between its lines; a paragraph break is usually wider)."""
     return (
-        lines_so_far < 5
+        blank_lines == 1
+        and lines_so_far < 5
         and len(line) < 110
-        and not any(low.startswith(o + " ") for o in openers)
+        and not _opens_body(line)
         and not regex.match(r"(?:[IVX]+|\d+)[.)]\s", line)
         and not _is_caps_line(line)
-        and not regex.search(r",\s*ngày\s+\S+\s+tháng", low)
+        and not regex.match(r"(?i)(?:" + "|".join(_org_heads()) + r")\s+\p{Lu}", line)
+    )
+
+
+@functools.cache
+def _org_heads() -> tuple[str, ...]:
+    return tuple(regex.escape(h) for h in sorted(load("layout")["organization_heads"], key=len, reverse=True))
+
+
+@functools.cache
+def _title_stop_re() -> regex.Pattern[str]:
+    """What ends a summary inside a line: the place-and-date line, the right-hand column's
+    title, the addressee line, a rule (all glued on when a two-column header is flattened)."""
+    # The right-hand column is written in capitals ("ĐOÀN TNCS HỒ CHÍ MINH"); the same words in
+    # ordinary case belong to the summary ("... với Đoàn TNCS Hồ Chí Minh").
+    mottos = "|".join(regex.escape(m.upper()).replace(r"\ ", r"\s+") for m in load("layout")["mottos"])
+    return regex.compile(
+        rf"(?i:\p{{Lu}}[\p{{L}} .]{{1,40}}?,\s*ngày\s+\S{{1,4}}\s+tháng|kính\s+gửi\s*:)|{mottos}|-{{3,}}"
     )
 
 
@@ -105,12 +140,11 @@ def _is_caps_line(line: str) -> bool:
 
 
 def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> int:
-    """The summary runs to a blank line, a rule line or the first line of the body."""
+    """The summary runs to a blank line, a rule, the place-and-date line or the body."""
     key = src.key
-    openers = load("layout")["body_openers"]
     pos = start
     lines = 0
-    blank_before = False
+    blank_lines = 0
     end = start
     while pos < limit:
         nl = key.find("\n", pos, limit)
@@ -119,20 +153,24 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
         line = raw.strip()
         if not line:
             if lines:
-                blank_before = True
-        elif (
+                blank_lines += 1
+            pos = line_end + 1
+            if nl < 0:
+                break
+            continue
+        ahead = key[pos : min(limit, pos + 60)]
+        if (
             regex.fullmatch(r"[-_=. ]{3,}", line)
-            or (lines and any(line.lower().startswith(o + " ") for o in openers))
-            or (blank_before and not (cross_blanks and _continues_title(line, lines)))
+            or (lines and _opens_body(ahead))
+            or (blank_lines and not (cross_blanks and _continues_title(line, lines, blank_lines)))
         ):
             return end
-        else:
-            rule = raw.find("---")
-            if rule >= 0:  # a rule glued after the summary on the same line
-                return pos + rule if raw[:rule].strip() else end
-            blank_before = False
-            lines += 1
-            end = line_end
+        stop = _title_stop_re().search(raw, 1 if lines == 0 else 0)
+        if stop is not None:
+            return pos + stop.start() if raw[: stop.start()].strip() else end
+        blank_lines = 0
+        lines += 1
+        end = line_end
         if nl < 0:
             break
         pos = nl + 1

@@ -92,7 +92,7 @@ def _split_position(authority: str) -> tuple[str, str | None]:
     return authority, None
 
 
-def _find_name(text: str, start: int, limit: int) -> tuple[str | None, int]:
+def _find_name(text: str, start: int, limit: int, block_start: int = 0) -> tuple[str | None, int]:
     """The signer's name: the first run of capitalised words shaped like a person's name."""
     pos = start
     while pos < limit:
@@ -100,7 +100,7 @@ def _find_name(text: str, start: int, limit: int) -> tuple[str | None, int]:
         if m is None:
             return None, limit
         words = m.group().split()
-        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, block_start)
         before = _SIGNED_NOTE_RE.sub("", text[line_start : m.start()]).strip()
         after = text[m.end() : m.end() + 3].lstrip(" \t")
         mention = regex.search(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$", before)
@@ -131,13 +131,17 @@ def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | N
         return None
     # The grammar admits only the marks of the lexicon, written with or without the dot.
     marks = [_marks().get(m.upper()) or _marks()[m.upper().rstrip(".")] for m, _ in heads]
-    authority_key = heads[-1][1]
-    if position is None:
+    authority_key: str | None = heads[-1][1]
+    if marks[-1] == "Q" and position is None:
+        # "Q." (quyền, acting) prefixes the position: "TM. ỦY BAN NHÂN DÂN / Q. CHỦ TỊCH".
+        position = authority_key
+        authority_key = heads[-2][1] if len(heads) > 1 else None
+    elif position is None and authority_key is not None:
         authority_key, position = _split_position(authority_key)
     # Values come from the text view (original spelling), at the same offsets as the key.
-    authority = _from_text(src, start, run_end, authority_key)
+    authority = _from_text(src, start, run_end, authority_key) if authority_key else None
     position_text = _from_text(src, start, run_end, position) if position else None
-    name, name_end = _find_name(key, run_end, min(end_limit, run_end + 1500))
+    name, name_end = _find_name(key, run_end, min(end_limit, run_end + 1500), start)
     name_text = _from_text(src, run_end, name_end, name) if name else None
     signed = bool(_SIGNED_RE.search(key, run_end, name_end if name else min(end_limit, run_end + 200)))
     return Signer(
