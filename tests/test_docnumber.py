@@ -233,6 +233,11 @@ RESTORED = [
     pytest.param("2013/QĐTTg", id="state"),
     pytest.param("13/2013/QĐTTg", id="normative"),
     pytest.param("541aKH/TWĐTNBTG", id="serial-letter"),
+    pytest.param("21NQ/TW", id="party-serial-glued-to-type"),
+    pytest.param("1836 QĐ/TWĐTN", id="party-hyphen-as-space"),
+    pytest.param("86 KH/TWĐTN\nBTG", id="party-hyphen-as-line-break"),
+    pytest.param("641/QĐ\nTTg", id="state-hyphen-as-line-break"),
+    pytest.param("15 BC/TWĐTN  ĐKTHTN", id="drafting-unit-after-double-space"),
 ]
 
 
@@ -250,6 +255,8 @@ CLEAN = [
     pytest.param("4544/KH-UBND", id="state"),
     pytest.param("27/2022/NĐ-CP", id="normative"),
     pytest.param("337-KH/TWĐTN-MTTN", id="youth-with-hyphens"),
+    pytest.param("117 - KH/TU", id="spaces-around-the-hyphen"),
+    pytest.param("34 /KH-LĐLĐ", id="space-before-the-slash"),
 ]
 
 
