@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -99,6 +100,9 @@ class _Vocab:
     token_re: Any  # regex.Pattern[str]: one token, named groups w(ord) / n(umber) / p(unctuation)
     run_re: Any  # regex.Pattern[str]: a run of tokens separated by white space only
     digit_free: tuple[str, ...]  # phrases that can make a date with no digit ("cuối năm", "hằng năm")
+    digit_free_re: re.Pattern[str]  # any of digit_free, longest first
+    digit_free_inner: dict[str, tuple[int, ...]]  # phrase -> offsets where another one may start in it
+    run_start_re: re.Pattern[str]  # where a run may start: a superset, each one checked with run_re
 
 
 def _bad(message: str) -> VnplanError:
@@ -251,6 +255,7 @@ def _vocab() -> _Vocab:
     min_year, max_year = limits.get("min_year"), limits.get("max_year")
     if type(min_year) is not int or type(max_year) is not int or not 1000 <= min_year < max_year <= 9999:
         raise _bad("[limits] min_year and max_year must be 4-digit years, min < max")
+    digit_free = tuple(k for k, kind in kinds.items() if kind in _DIGIT_FREE)
 
     word = _trie_pattern([p.split() for p in kinds])
     number = r"[0-9]++"
@@ -283,8 +288,39 @@ def _vocab() -> _Vocab:
         max_year=max_year,
         token_re=regex.compile(token),
         run_re=regex.compile(run),
-        digit_free=tuple(k for k, kind in kinds.items() if kind in _DIGIT_FREE),
+        digit_free=digit_free,
+        digit_free_re=re.compile("|".join(map(re.escape, sorted(digit_free, key=len, reverse=True)))),
+        digit_free_inner={p: _inner_starts(p, digit_free) for p in digit_free},
+        run_start_re=_run_start_pattern(kinds),
     )
+
+
+def _inner_starts(phrase: str, phrases: tuple[str, ...]) -> tuple[int, ...]:
+    """Offsets inside ``phrase`` where one of ``phrases`` could start in a text (overlapping it).
+
+    >>> _inner_starts("định kỳ 6 tháng", ("định kỳ 6 tháng", "6 tháng một lần"))
+    (8,)
+    """
+    return tuple(
+        d
+        for d in range(1, len(phrase))
+        if any(q.startswith(phrase[d:]) or phrase[d:].startswith(q) for q in phrases)
+    )
+
+
+def _run_start_pattern(kinds: dict[str, str]) -> re.Pattern[str]:
+    """Where a run can start: a number or the first word of a phrase, not preceded by a letter or digit.
+
+    A plain ``re`` alternation of literals, so the engine skips to the next candidate at C speed. It finds
+    a superset of the run starts (``re``'s letters and digits are ``regex``'s \\p{L} and \\p{N}, or
+    fewer: a newer Unicode has more), each of which the scanner checks with ``run_re``.
+    """
+    firsts = sorted({p.split(" ")[0] for p in kinds if not p[0].isdigit()}, key=len, reverse=True)
+    words = "|".join(map(re.escape, firsts))
+    if all(w.isalpha() for w in firsts):
+        # a match is consumed: no run can start inside it (a letter or digit is before every inner position)
+        return re.compile(rf"(?<![^\W_])(?:{words}|[0-9]++)")
+    return re.compile(rf"(?<![^\W_])(?=[0-9]|{words})")
 
 
 def _trie_pattern(phrases: list[list[str]]) -> str:
@@ -711,6 +747,14 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[Period | None, bool, list[_
     return period, inferred, diags
 
 
+@functools.lru_cache(maxsize=8192)
+def _resolved(r: _Reading, ref: date | None) -> tuple[dict[str, Any] | None, bool, tuple[_Diag, ...]]:
+    """:func:`_resolve`, cached: the fields the period was given (its text is added per mention)."""
+    period, inferred, diags = _resolve(r, ref)
+    fields = None if period is None else {name: getattr(period, name) for name in period.model_fields_set}
+    return fields, inferred, tuple(diags)
+
+
 def _qualifier(r: _Reading, tokens: tuple[_Tok, ...], v: _Vocab) -> str | None:
     last = r.qualifiers[-1] if r.qualifiers else None
     if r.is_range and last in (None, "from"):
@@ -732,9 +776,8 @@ def _mention(
 ) -> DateMention:
     span = source.span(start, end)
     text = source.original[span.start : span.end]
-    period, inferred, diags = _resolve(r, ref)
-    if period is not None:
-        period = period.model_copy(update={"text": text})
+    fields, inferred, diags = _resolved(r, ref)
+    period = None if fields is None else Period(**fields, text=text)
     return DateMention(
         text=text,
         span=span,
@@ -749,7 +792,10 @@ def _mention(
 # ----------------------------------------------------------------------------------------------------
 # Prefilter.
 
-_DIGITS = regex.compile(r"[0-9]++")
+# Runs of digits no more than two margins apart: their stretches always merge into one, so they are one
+# spot for _segments (a plain ``re`` character-class loop: no Python work per number).
+_DIGIT_SPOTS = re.compile(rf"[0-9]++(?:[^0-9]{{0,{2 * _MARGIN}}}+[0-9]++)*+")
+_MAX_CACHED_RUN = 256  # longer runs (junk such as 1 MB of digits and slashes) are read without the cache
 
 
 def _lower(key: str) -> str:
@@ -766,12 +812,14 @@ def _segments(vocab: _Vocab, key: str) -> list[tuple[int, int]]:
     Scanning for digits is a fast character-class search; the word alternation of the run pattern then only
     runs inside these stretches.
     """
-    spots = [(m.start(), m.end()) for m in _DIGITS.finditer(key)]
-    for phrase in vocab.digit_free:
-        i = key.find(phrase)
-        while i >= 0:
-            spots.append((i, i + len(phrase)))
-            i = key.find(phrase, i + 1)
+    spots = [m.span() for m in _DIGIT_SPOTS.finditer(key)]
+    at = vocab.digit_free_re.match
+    for m in vocab.digit_free_re.finditer(key):
+        spots.append(m.span())
+        for offset in vocab.digit_free_inner[m.group()]:  # a phrase overlapping this one
+            inner = at(key, m.start() + offset)
+            if inner is not None:
+                spots.append(inner.span())
     spots.sort()
     n = len(key)
     out: list[tuple[int, int]] = []
@@ -801,6 +849,51 @@ def _to_space(key: str, i: int) -> int:
 # Public entry points.
 
 
+def _runs(vocab: _Vocab, key: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The matches of ``run_re`` in ``key[start:end]``, tried only where ``run_start_re`` finds a start."""
+    out: list[tuple[int, int]] = []
+    at = vocab.run_re.match
+    done = start
+    for candidate in vocab.run_start_re.finditer(key, start, end):
+        i = candidate.start()
+        if i < done:
+            continue
+        run = at(key, i, end)
+        if run is not None:
+            done = run.end()
+            out.append((i, done))
+    return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _read_run(run: str) -> tuple[tuple[int, int, tuple[_Tok, ...], _Reading], ...]:
+    """The phrases of one run of date vocabulary: (start, end in ``run``, tokens, reading), leftmost-longest.
+
+    Depends on the run's text only, so it is cached per run ("ngày 30/11/2025", "năm 2025"...).
+    """
+    vocab = _vocab()
+    first = _first_terminals()
+    toks = _tokens(vocab, run, 0, len(run))
+    if len(toks) < 2 and not (toks and toks[0][0] == "RECUR"):
+        return ()
+    kinds = tuple(t[0] for t in toks)
+    found: list[tuple[int, int, tuple[_Tok, ...], _Reading]] = []
+    i = 0
+    while i < len(toks):
+        if kinds[i] not in first:
+            i += 1
+            continue
+        n = _longest(kinds[i : i + _MAX_PHRASE_TOKENS])
+        phrase = tuple((t[0], t[1]) for t in toks[i : i + n])
+        reading = _read(phrase) if n else None
+        if reading is None or _is_bare(reading):
+            i += 1
+            continue
+        found.append((toks[i][2], toks[i + n - 1][3], phrase, reading))
+        i += n
+    return tuple(found)
+
+
 def scan(source: Source, *, ref: date | None = None) -> list[FoundDate]:
     """Every date phrase of a normalised text, leftmost-longest, sorted and non-overlapping.
 
@@ -808,29 +901,16 @@ def scan(source: Source, *, ref: date | None = None) -> list[FoundDate]:
     [(0, 20, 'Hạn chót: 30/11/2025')]
     """
     vocab = _vocab()
-    first = _first_terminals()
     key = _lower(source.key)
     found: list[FoundDate] = []
-    runs = (run for a, b in _segments(vocab, key) for run in vocab.run_re.finditer(key, a, b))
-    for run in runs:
-        toks = _tokens(vocab, key, run.start(), run.end())
-        if len(toks) < 2 and not (toks and toks[0][0] == "RECUR"):
-            continue
-        kinds = tuple(t[0] for t in toks)
-        i = 0
-        while i < len(toks):
-            if kinds[i] not in first:
-                i += 1
-                continue
-            n = _longest(kinds[i : i + _MAX_PHRASE_TOKENS])
-            phrase = tuple((t[0], t[1]) for t in toks[i : i + n])
-            reading = _read(phrase) if n else None
-            if reading is None or _is_bare(reading):
-                i += 1
-                continue
-            start, end = toks[i][2], toks[i + n - 1][3]
-            found.append(FoundDate(start, end, _mention(source, start, end, reading, toks=phrase, ref=ref)))
-            i += n
+    for a, b in _segments(vocab, key):
+        for run_start, run_end in _runs(vocab, key, a, b):
+            run = key[run_start:run_end]
+            read = _read_run if len(run) <= _MAX_CACHED_RUN else _read_run.__wrapped__
+            for offset, offset_end, phrase, reading in read(run):
+                start, end = run_start + offset, run_start + offset_end
+                mention = _mention(source, start, end, reading, toks=phrase, ref=ref)
+                found.append(FoundDate(start, end, mention))
     return found
 
 

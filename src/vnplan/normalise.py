@@ -70,11 +70,11 @@ _LOOKALIKE_RE = re.compile("[" + "".join(_LOOKALIKES) + "]")
 _DASH_RE = re.compile("[" + "".join(_DASHES) + "]")
 
 # Debris of PDF/DOCX/HTML conversion, blanked (same length) or turned into a line break. Written for the
-# fast ``re`` engine: every branch starts with a character, so it skips to the next candidate at C speed.
-# A Markdown heading mark is matched from the line break before it (the text is given a leading "\n"),
-# and the white space class is exactly ``regex``'s \s.
+# fast ``re`` engine: every branch starts with a literal character (``\*\**``, not ``\*+``), so the engine
+# skips to the next candidate at C speed. A Markdown heading mark is matched from the line break before it
+# (the text is given a leading "\n"), and the white space class is exactly ``regex``'s \s.
 _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_BLANK_RE = re.compile(rf"\*+|\n[ \t]*#{{1,6}}(?=[ \t])|\\{{2,}}|<[bB][rR][{_WS}]*/?>|\x0c|\t|\r")
+_BLANK_RE = re.compile(rf"\*\**|\n[ \t]*#{{1,6}}(?=[ \t])|\\\\+|<[bB][rR][{_WS}]*/?>|\x0c|\t|\r")
 _CLUSTER_RE = regex.compile(r"\X", regex.DOTALL)
 # Characters that NFC may change, or that may join a neighbour into one grapheme cluster (combining and
 # spacing marks, ZWJ, prepended marks, Hangul jamo, regional indicators, CR). Two neighbours outside this
@@ -83,7 +83,8 @@ _JOINING_RE = regex.compile(
     r"[\r\p{M}\p{GCB=Extend}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=ZWJ}\p{GCB=Regional_Indicator}"
     r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\p{GCB=LV}\p{GCB=LVT}\p{NFC_QC=N}\p{NFC_QC=M}]++"
 )
-_IDENTITY = array("q")  # 0, 1, 2...: sliced for the unchanged stretches of a text being put in NFC
+_IDENTITY_KEPT = 1 << 20
+_IDENTITY = [array("q")]  # [0, 1, 2...]: sliced for the unchanged stretches of a text being put in NFC
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +126,12 @@ def _blank_debris(text: str) -> str:
 
 
 def _identity(n: int) -> array[int]:
-    """An array starting 0, 1, ..., n - 1 (shared, grown by doubling; never written to by callers)."""
-    global _IDENTITY
-    ident = _IDENTITY
+    """An array starting 0, 1, ..., n - 1 (shared up to 8 MB, grown by doubling; callers only read it)."""
+    ident = _IDENTITY[0]
     if len(ident) < n:
         ident = array("q", range(max(n, 2 * len(ident), 1024)))
-        _IDENTITY = ident
+        if len(ident) <= _IDENTITY_KEPT:
+            _IDENTITY[0] = ident
     return ident
 
 
