@@ -47,8 +47,10 @@ def _type_names() -> dict[str, str]:
     }
 
 
-def _own_number(src: Source, blocks: Blocks, header_end: int) -> tuple[DocNumber | None, list[Diagnostic]]:
-    found = docnumber.scan(src, 0, header_end)
+def _own_number(
+    src: Source, numbers: list[docnumber.FoundNumber], header_end: int
+) -> tuple[DocNumber | None, list[Diagnostic]]:
+    found = [f for f in numbers if f.end <= header_end]
     after_so = [f for f in found if f.after_so]
     chosen = after_so[-1] if after_so else None
     if chosen is None:
@@ -68,7 +70,8 @@ def _parse_source(src: Source) -> Plan:
     header_end = blocks.header[1] if has_anchor else 0
     header_scope = header_end if has_anchor else min(len(src.key), HEADER_WINDOW // 4)
 
-    number, notes = _own_number(src, blocks, header_scope)
+    numbers = docnumber.scan(src)  # once: the header's own number, citations, citation dates
+    number, notes = _own_number(src, numbers, header_scope)
     diagnostics.extend(notes)
 
     place = issued_on = None
@@ -104,7 +107,7 @@ def _parse_source(src: Source) -> Plan:
         title = header.trim_title(" ".join(src.text[slice(*blocks.title)].split()), issuer) or None
 
     own = references.number_key(number) if number else None
-    cited = references.references_in(src, header_end, len(src.key), exclude=own)
+    cited = references.references_in(src, header_end, len(src.key), exclude=own, numbers=numbers)
     refs: list[Reference] = cited.references
     diagnostics.extend(cited.diagnostics)
 
@@ -113,7 +116,7 @@ def _parse_source(src: Source) -> Plan:
         issuer=issuer,
         number=number,
         addressee_level=deadlines.addressee_level(src, 0, min(len(src.key), blocks.body[0] + 1500)),
-        citation_ends=tuple(f.end for f in docnumber.scan(src, header_end, len(src.key))),
+        citation_ends=tuple(f.end for f in numbers if f.start >= header_end),
     )
     deadline_list, notes = deadlines.read_deadlines(src, blocks.body[0], len(src.key), context)
     diagnostics.extend(notes)

@@ -52,14 +52,17 @@ _HISTORICAL_RE = regex.compile(r"(?i)\bđã\b")
 
 
 @functools.cache
-def _level_res() -> list[tuple[regex.Pattern[str], Level]]:
+def _level_re() -> tuple[regex.Pattern[str], tuple[Level, ...]]:
+    """One pattern for every level phrase, longest first, so the first match is the earliest
+    phrase and, at that place, the longest one; group ``L<i>`` names the ``i``-th level."""
     table: dict[str, list[str]] = load("deadlines")["levels"]
     pairs = [(phrase, cast(Level, level)) for level, phrases in table.items() for phrase in phrases]
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
-    return [
-        (regex.compile(r"(?i)(?<![\p{L}])" + regex.escape(p).replace(r"\ ", r"\s+") + r"(?![\p{L}])"), lvl)
-        for p, lvl in pairs
-    ]
+    alternatives = "|".join(
+        f"(?P<L{i}>" + regex.escape(p).replace(r"\ ", r"\s+") + ")" for i, (p, _) in enumerate(pairs)
+    )
+    pattern = regex.compile(r"(?i)(?<![\p{L}])(?:" + alternatives + r")(?![\p{L}])")
+    return pattern, tuple(level for _, level in pairs)
 
 
 @functools.cache
@@ -78,14 +81,11 @@ def level_in(text: str) -> tuple[Level, str] | None:
     >>> level_in("Cấp huyện, thị, thành ủy, Đảng ủy trực thuộc: Xây dựng kế hoạch")
     ('huyen', 'Cấp huyện')
     """
-    best: tuple[int, int, Level] | None = None
-    for pattern, level in _level_res():
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0] or (m.start() == best[0] and m.end() > best[1])):
-            best = (m.start(), m.end(), level)
-    if best is None:
+    pattern, levels = _level_re()
+    m = pattern.search(text)
+    if m is None or m.lastgroup is None:
         return None
-    return best[2], text[best[0] : best[1]]
+    return levels[int(m.lastgroup[1:])], m.group()
 
 
 def issuer_level(issuer: Organization | None, number: DocNumber | None) -> Level | None:
@@ -133,21 +133,43 @@ def _clause_start(key: str, pos: int, floor: int) -> int:
     return starts[-1] if starts else window_start
 
 
-def _heading_level(key: str, pos: int, floor: int) -> tuple[Level, str] | None:
-    """The level named by the nearest numbered heading or label above ``pos``.
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    start: int
+    end: int
+    level: tuple[Level, str] | None
+    section: bool  # a Roman-numbered section heading
 
-    A Roman-numbered section heading that names no level closes the search.
-    """
-    window_start = max(floor, pos - 3000)
-    line_start = key.rfind("\n", window_start, pos) + 1  # a line starting before the window: no heading
-    for m in reversed(list(_HEADING_RE.finditer(key, window_start, line_start))):
-        text = m.group("text")
-        found = level_in(_subject_part(text))
-        if found:
-            return found
-        if m.group("num") and regex.fullmatch(r"[IVX]+", m.group("num")):
-            return None
-    return None
+
+class _Headings:
+    """The numbered headings of a document, read once, looked up by position."""
+
+    def __init__(self, key: str, start: int, end: int) -> None:
+        self.items = [
+            _Heading(
+                m.start(),
+                m.end(),
+                level_in(_subject_part(m.group("text"))),
+                bool(m.group("num")) and bool(_ROMAN_RE.fullmatch(m.group("num"))),
+            )
+            for m in _HEADING_RE.finditer(key, start, end)
+        ]
+        self.starts = [h.start for h in self.items]
+
+    def level_above(self, key: str, pos: int, floor: int) -> tuple[Level, str] | None:
+        """The level named by the nearest heading above ``pos`` (within 3,000 characters); a
+        Roman-numbered section heading that names no level closes the search."""
+        window_start = max(floor, pos - 3000)
+        line_start = key.rfind("\n", window_start, pos) + 1
+        last = bisect.bisect_left(self.starts, line_start)
+        for heading in reversed(self.items[bisect.bisect_left(self.starts, window_start) : last]):
+            if heading.end > line_start:
+                continue
+            if heading.level:
+                return heading.level
+            if heading.section:
+                return None
+        return None
 
 
 def _subject_part(text: str) -> str:
@@ -165,7 +187,7 @@ def _is_citation_date(citation_ends: list[int], key: str, start: int) -> bool:
     first = bisect.bisect_left(citation_ends, start - 40)
     last = bisect.bisect_right(citation_ends, start)
     for end in citation_ends[first:last]:
-        if regex.fullmatch(r"[\s,;:(]*+(?:(?:ban hành|ký)\s++)?", key[end:start]):
+        if _CITATION_GAP_RE.fullmatch(key, end, start):
             return True
     return False
 
@@ -197,6 +219,12 @@ _BARE_TASK_RE = regex.compile(
 _STATEMENT_START_RE = regex.compile(
     r"[.;:](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t])"
 )
+_ROMAN_RE = regex.compile(r"[IVX]+")
+_CITATION_GAP_RE = regex.compile(r"[\s,;:(]*+(?:(?:ban hành|ký)\s++)?")
+_LEVEL_LABEL_RE = regex.compile(r"^([^:]{2,70}):\s*")
+_NUMBERING_ONLY_RE = regex.compile(r"[\s\dIVX.)]*")
+_LINE_LABEL_RE = regex.compile(r"[^:\n]{2,60}:\s*")
+_WITHIN_WORDS_RE = regex.compile(r"(?i)thời gian|\bvào\b|\btrong\b")
 _LABEL_BULLET_RE = regex.compile(r"[ \t]*+[-+•][ \t]*+[^:\n]{1,40}:")
 _PAREN_RE = regex.compile(r"\([^()]*+\)")
 _TIME_LABEL_RE = regex.compile(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*(?:\([^)]*\))?\s*:\s*")
@@ -238,7 +266,7 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
         what = text[label.start("what") : label.end("what")].strip()
         text = what or text[label.end() :]
     else:
-        level_label = regex.match(r"^([^:]{2,70}):\s*", key)
+        level_label = _LEVEL_LABEL_RE.match(key)
         if level_label and level_in(level_label.group(1)) and len(level_label.group(1).split()) <= 10:
             text = text[level_label.end() :]
     delegation = list(_cue_re("delegation").finditer(text))
@@ -281,7 +309,7 @@ def _previous_statement(src: Source, pos: int, floor: int) -> str | None:
     while end > window_start:  # skip "label: value" bullets and bare numbering lines
         line_start = key.rfind("\n", window_start, end) + 1
         line = key[line_start:end]
-        if line.strip() and not _LABEL_BULLET_RE.match(line) and not regex.fullmatch(r"[\s\dIVX.)]*", line):
+        if line.strip() and not _LABEL_BULLET_RE.match(line) and not _NUMBERING_ONLY_RE.fullmatch(line):
             break
         end = line_start - 1
     if end <= window_start:
@@ -293,9 +321,9 @@ def _previous_statement(src: Source, pos: int, floor: int) -> str | None:
     item = _ITEM_RE.match(key, a)
     if item:
         a = item.end()
-    label = regex.match(r"[^:\n]{2,60}:\s*", key[a:end])
+    label = _LINE_LABEL_RE.match(key, a, end)
     if label and level_in(label.group()):
-        a += label.end()
+        a = label.end()
     text = " ".join(src.text[a:end].split()).strip(" ,;:-+•*(.")
     return text[:300] or None
 
@@ -325,6 +353,7 @@ def read_deadlines(
     deadlines: list[Deadline] = []
     diagnostics: list[Diagnostic] = []
     citation_ends = sorted(ctx.citation_ends)
+    headings = _Headings(key, start, end)
     newlines = [-1, *(m.start() for m in _NEWLINE_RE.finditer(key))]  # line starts by bisection
     previous_end = start
     for found in dates.scan(src, ref=ctx.issued_on):
@@ -350,7 +379,7 @@ def read_deadlines(
         context = f"{label_text} {before}" if label and label.start() < clause_start else before
         by = mention.qualifier in ("before", "by")
         is_period = period.start != period.end
-        heading = _heading_level(key, found.start, start)
+        heading = headings.level_above(key, found.start, start)
         obliged = (
             by
             or bool(_cue_re("obligation").search(context))
@@ -363,7 +392,7 @@ def read_deadlines(
             or (
                 heading is not None
                 and is_period
-                and bool(regex.search(r"(?i)thời gian|\bvào\b|\btrong\b", context))
+                and bool(_WITHIN_WORDS_RE.search(context))
             )
         )
         if not obliged or not _plausible(mention.qualifier, period, ctx.issued_on, by):

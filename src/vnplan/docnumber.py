@@ -18,6 +18,8 @@ True
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -256,12 +258,36 @@ def _continues(candidate: str, code: str) -> bool:
     return code.isupper() and 2 <= len(code) <= 8 and _is_known(last) and "/" in candidate
 
 
+# Every number has a slash before a capital ("KH/TU", "15/KH-UBND") or, mistyped, a code between
+# two hyphens ("20-NQ-TW"): literal-first patterns find those places fast, and the full
+# expression runs only in a window around each of them.
+_SLASH_RE = re.compile(r"/[ \t]{0,3}[A-ZĐ]")
+_DASHED_RE = re.compile(r"-[ \t]{0,2}[A-ZĐ][A-Za-zĐ&]{0,9}[ \t]{0,2}-")
+_BEFORE, _AFTER = 40, 80
+
+
+def _candidates(key: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
+    windows: list[list[int]] = []
+    hits = sorted(
+        [m.start() for m in _SLASH_RE.finditer(key, start, stop)]
+        + [m.start() for m in _DASHED_RE.finditer(key, start, stop)]
+    )
+    for hit in hits:
+        a, b = max(start, hit - _BEFORE), min(stop, hit + _AFTER)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    for a, b in windows:
+        yield from CANDIDATE_RE.finditer(key, a, b)
+
+
 def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNumber]:
     """Every document number in ``source.key[start:end]``, in order."""
     key = source.key
     stop = len(key) if end is None else end
     found: list[FoundNumber] = []
-    for m in CANDIDATE_RE.finditer(key, start, stop):
+    for m in _candidates(key, start, stop):
         a, b = m.span("n")
         b = _cut_glued_word(key, a, b)
         cont = _CONTINUATION_RE.match(key, b, stop)

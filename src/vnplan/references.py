@@ -261,16 +261,27 @@ def _split_year_note(src: Source, offset: int, m: regex.Match[str]) -> Diagnosti
     )
 
 
-def references_in(src: Source, start: int, end: int, *, exclude: str | None = None) -> Found:
+def references_in(
+    src: Source,
+    start: int,
+    end: int,
+    *,
+    exclude: str | None = None,
+    numbers: list[docnumber.FoundNumber] | None = None,
+) -> Found:
     """Numbered references in ``src.text[start:end]``, merged by document, with their diagnostics.
 
-    ``exclude`` is the :func:`number_key` of the document's own number.
+    ``exclude`` is the :func:`number_key` of the document's own number; ``numbers`` the
+    document's numbers when the caller has already scanned for them.
     """
     key = src.key
     merged: dict[str, _Merged] = {}
     diagnostics: list[Diagnostic] = []
     reported: set[tuple[str, str, str]] = set()
-    founds = docnumber.scan(src, start, end)
+    if numbers is None:
+        founds = docnumber.scan(src, start, end)
+    else:
+        founds = [f for f in numbers if start <= f.start and f.end <= end]
     previous_end = start
     for i, found in enumerate(founds):
         number = found.number
