@@ -208,8 +208,7 @@ def trim_title(title: str, issuer: Organization | None) -> str:
     """
     if issuer is not None:
         name = regex.escape(" ".join(issuer.name.split())).replace(r"\ ", r"\s+")
-        positions = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in _position_titles())
-        m = regex.search(rf"(?i)\s+(?:(?:{positions})\s+)?{name}\s*$", title)
+        m = regex.search(rf"(?i)\s+(?:(?:{_position_pattern()})\s+)?{name}\s*$", title)
         if m and m.start() > 0:
             title = title[: m.start()]
     if title.endswith(("”", '"')) and title.count("“") < title.count("”") + title.endswith('"'):
@@ -218,9 +217,9 @@ def trim_title(title: str, issuer: Organization | None) -> str:
 
 
 @functools.cache
-def _position_titles() -> tuple[str, ...]:
+def _position_pattern() -> str:
     titles: list[str] = load("signature")["positions"]["titles"]
-    return tuple(sorted(titles, key=len, reverse=True))
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(titles, key=len, reverse=True))
 
 
 __all__ = ["issuer_from_body", "issuer_from_header", "place_and_date", "trim_title"]

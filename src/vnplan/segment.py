@@ -16,6 +16,8 @@ has ``V/v`` instead of a type line), so every block is optional.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -113,13 +115,15 @@ def _continues_title(line: str, lines_so_far: int, blank_lines: int) -> bool:
         and not _opens_body(line)
         and not regex.match(r"(?:[IVX]+|\d+)[.)]\s", line)
         and not _is_caps_line(line)
-        and not regex.match(r"(?i)(?:" + "|".join(_org_heads()) + r")\s+\p{Lu}", line)
+        and not _org_line_re().match(line)
     )
 
 
 @functools.cache
-def _org_heads() -> tuple[str, ...]:
-    return tuple(regex.escape(h) for h in sorted(load("layout")["organization_heads"], key=len, reverse=True))
+def _org_line_re() -> regex.Pattern[str]:
+    """A line that starts with an organisation's name: "Ban Bí thư ..." opens the body."""
+    heads = "|".join(regex.escape(h) for h in sorted(load("layout")["organization_heads"], key=len, reverse=True))
+    return regex.compile(r"(?i)(?:" + heads + r")\s+\p{Lu}")
 
 
 @functools.cache
@@ -177,12 +181,29 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
     return end if lines else limit
 
 
+# Marks are rare: a literal-first pattern finds where they may be, and the full expression (with
+# its context conditions) runs only there.
+_MARK_HINT_RE = re.compile(r"T/M|T\.M|TM|K/T|K\.T|KT|T/L|T\.L|TL|TUQ|T/UQ|Q\.")
+
+
+def _find_marks(key: str, start: int) -> Iterator[regex.Match[str]]:
+    last_end = start
+    for hint in _MARK_HINT_RE.finditer(key, start):
+        if hint.start() < last_end:
+            continue
+        window_start = max(last_end, hint.start() - 12)
+        m = _MARK_RE.search(key, window_start, min(len(key), hint.end() + 40))
+        if m is not None and m.start("mark") == hint.start():
+            last_end = m.end()
+            yield m
+
+
 def _closing(src: Source, body_start: int) -> tuple[Range | None, Range | None, int]:
     """Recipients and signature blocks, and where the body ends."""
     key = src.key
     rec = None
     rec_matches = list(_RECIPIENTS_RE.finditer(key, body_start))
-    marks = list(_MARK_RE.finditer(key, body_start))
+    marks = list(_find_marks(key, body_start))
     body_end = len(key)
     if rec_matches:
         r = rec_matches[0]
