@@ -17,7 +17,7 @@ from vnplan.errors import DecodeError, InputTooLargeError
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, Plan, Reference
 from vnplan.normalise import Source, normalise
-from vnplan.segment import HEADER_WINDOW, Blocks, segment
+from vnplan.segment import HEADER_WINDOW, segment
 
 MAX_INPUT_CHARS = 20_000_000
 """Inputs longer than this many characters are refused with :class:`vnplan.errors.InputTooLargeError`."""

@@ -186,10 +186,7 @@ def _is_citation_date(citation_ends: list[int], key: str, start: int) -> bool:
     a body with thousands of citations and dates stays linear)."""
     first = bisect.bisect_left(citation_ends, start - 40)
     last = bisect.bisect_right(citation_ends, start)
-    for end in citation_ends[first:last]:
-        if _CITATION_GAP_RE.fullmatch(key, end, start):
-            return True
-    return False
+    return any(_CITATION_GAP_RE.fullmatch(key, end, start) for end in citation_ends[first:last])
 
 
 def _item_start(key: str, pos: int, floor: int, line_start: int) -> int:
@@ -389,11 +386,7 @@ def read_deadlines(
                 and ctx.addressee_level is not None
                 and bool(_cue_re("obligation_in_letter").search(context))
             )
-            or (
-                heading is not None
-                and is_period
-                and bool(_WITHIN_WORDS_RE.search(context))
-            )
+            or (heading is not None and is_period and bool(_WITHIN_WORDS_RE.search(context)))
         )
         if not obliged or not _plausible(mention.qualifier, period, ctx.issued_on, by):
             continue

@@ -53,6 +53,9 @@ _SYLLABLE_RE = regex.compile(
 _NUMBER_WORD_RE = regex.compile(r"(?i)\bs[ốô]\b\s*+:?+\s*+$")
 
 
+_CODE_SEPARATORS_RE = regex.compile(r"[/\- ]")
+
+
 @functools.cache
 def _vocab() -> tuple[dict[str, str], frozenset[str]]:
     types: dict[str, str] = load("doc_types")["codes"]
@@ -254,7 +257,7 @@ def _continues(candidate: str, code: str) -> bool:
         return True
     if _SYLLABLE_RE.match(code):  # a Vietnamese word in capitals ("TRONG"), not a code
         return False
-    last = regex.split(r"[/\- ]", candidate)[-1]
+    last = _CODE_SEPARATORS_RE.split(candidate)[-1]
     return code.isupper() and 2 <= len(code) <= 8 and _is_known(last) and "/" in candidate
 
 

@@ -17,6 +17,8 @@ order of the lines does not matter.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterator
 from datetime import date
 
 import regex
@@ -32,6 +34,12 @@ _PLACE_DATE_RE = regex.compile(
     r"(?!\d)",
     regex.IGNORECASE,
 )
+
+
+_RULE_RE = regex.compile(r"-{3,}")
+_RULE_OR_STARS_RE = regex.compile(r"-{3,}|\*+")
+_NUMBER_AFTER_ISSUER_RE = regex.compile(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d")
+_DATE_LIKE_RE = regex.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 
 
 @functools.cache
@@ -50,6 +58,21 @@ def _heads_re() -> regex.Pattern[str]:
     return regex.compile(r"(?i)^(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])")
 
 
+# Every place-and-date line has ", ngày": a literal search finds where to run the full expression.
+_NGAY_HINT_RE = re.compile(r",[ \t]*ngày", re.IGNORECASE)
+
+
+def _place_date_matches(key: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    last_end = start
+    for hint in _NGAY_HINT_RE.finditer(key, start, end):
+        if hint.start() < last_end:
+            continue
+        for m in _PLACE_DATE_RE.finditer(key, max(last_end, hint.start() - 160), min(end, hint.end() + 80)):
+            if m.end() > last_end:
+                last_end = m.end()
+                yield m
+
+
 def place_and_date(
     src: Source, start: int, end: int, *, first: bool = False
 ) -> tuple[str, date | None, tuple[int, int]] | None:
@@ -58,7 +81,7 @@ def place_and_date(
     The date is ``None`` when the day is left blank (a template or an unsigned copy).
     """
     found = None
-    for m in _PLACE_DATE_RE.finditer(src.key, start, end):
+    for m in _place_date_matches(src.key, start, end):
         words = m.group("place").split()
         # Drop capitalised words that belong to the column before ("TNCS HỒ CHÍ MINH Hà Nội").
         while words and not any(c.islower() for c in words[0]) and words[0] not in ("TP.",):
@@ -94,7 +117,7 @@ def _cut_motto_start(line: str) -> str:
 
 
 def _clean_line(line: str) -> str:
-    return " ".join(regex.sub(r"-{3,}|\*+", " ", line).split())
+    return " ".join(_RULE_OR_STARS_RE.sub(" ", line).split())
 
 
 def _is_motto(line: str) -> bool:
@@ -120,14 +143,14 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         line_end = end if nl < 0 else nl
         raw_line = key[pos:line_end]
         # A header line may carry the number after the issuer ("BAN CHẤP HÀNH TRUNG ƯƠNG  Số: ...").
-        cut = regex.search(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d", raw_line)
+        cut = _NUMBER_AFTER_ISSUER_RE.search(raw_line)
         if cut:
             raw_line = raw_line[: cut.start()]
         motto = _motto_re().search(raw_line)
         if motto and motto.start() > 0:  # the right column glued onto the issuer's line
             raw_line = raw_line[: motto.start()]
         raw_line = _cut_motto_start(raw_line)
-        if regex.search(r"-{3,}", raw_line) and bodies:
+        if _RULE_RE.search(raw_line) and bodies:
             closed = True
         line = _clean_line(raw_line)
         letters = [c for c in line if c.isalpha()]
@@ -139,7 +162,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
             b = pos + len(raw_line.rstrip(" -*\t"))
             if _heads_re().match(line) or not bodies:
                 bodies.append((a, b))
-                closed = bool(regex.search(r"-{3,}", raw_line))
+                closed = bool(_RULE_RE.search(raw_line))
             elif not closed:
                 bodies[-1] = (bodies[-1][0], b)
         if nl < 0:
@@ -149,7 +172,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
     if not bodies:
         return None
     a, b = bodies[-1]
-    name = " ".join(regex.sub(r"-{3,}|\*+", " ", src.text[a:b]).split())
+    name = " ".join(_RULE_OR_STARS_RE.sub(" ", src.text[a:b]).split())
     parent = None
     if len(bodies) > 1:
         pa, pb = bodies[-2]
@@ -159,7 +182,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
 
 def _looks_like_org_line(line: str) -> bool:
     low = line.lower()
-    if regex.search(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", low):
+    if _DATE_LIKE_RE.search(low):
         return False
     if any(low.startswith(s) for s in load("layout")["received_stamps"]):
         return False

@@ -27,11 +27,15 @@ _STOP_RE = regex.compile(
 )
 
 
+_ARCHIVE_ENTRY_RE = regex.compile(r"(?i)(?:^|[\n;]|[ \t]{2}|-[ \t])[ \t]*+lưu\b")
+_LINE_END_PUNCT_RE = regex.compile(r"[;.][ \t]*+(?=\n|$)")
+
+
 def _block_end(key: str, start: int, end: int) -> int:
     """The list ends after its ``Lưu`` entry, at a signature mark, or at an annex heading."""
     stop = _STOP_RE.search(key, start, end)
     limit = stop.start() if stop else end
-    archive = regex.search(r"(?i)(?:^|[\n;]|[ \t]{2}|-[ \t])[ \t]*+lưu\b", key[start:limit])
+    archive = _ARCHIVE_ENTRY_RE.search(key[start:limit])
     if archive:
         a = start + archive.end()
         m = regex.compile(r"\.(?=\s|$)|\n[ \t]*+\n|\n(?=[ \t]*+\p{Lu}{2})|$").search(key, a, limit)
@@ -58,7 +62,7 @@ def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
         chunks = list(zip(cuts, bounds, strict=False))
     else:
         pos = start
-        for m in regex.finditer(r"[;.][ \t]*+(?=\n|$)", key[start:end]):
+        for m in _LINE_END_PUNCT_RE.finditer(key[start:end]):
             chunks.append((pos, start + m.end()))
             pos = start + m.end()
         if key[pos:end].strip():

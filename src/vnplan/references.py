@@ -45,6 +45,7 @@ _DATE_AFTER_RE = regex.compile(
     r"|(?P<d2>\d{1,2})[ \t\n]++tháng[ \t\n]++(?P<m2>\d{1,2})[ \t\n]++năm[ \t\n]++(?P<y2>\d{4}))",
     regex.IGNORECASE,
 )
+_SENTENCE_REACH = 2000  # how far back the date opening a sentence ("Ngày 20/7/2008, ... ký") is looked for
 _DATE_OPENING_RE = regex.compile(
     r"(?:^|(?<=[.\n]))[ \t]*+ngày[ \t]++"
     r"(?P<d>\d{1,2})[ \t]*+/[ \t]*+(?P<m>\d{1,2})[ \t]*+/[ \t]*+(?P<y>\d{4})"
@@ -55,6 +56,9 @@ _OF_RE = regex.compile(r"[ \t\n,]*+của(?=\s)[ \t]*+")  # a line break after it
 _ISSUER_MAX = 100  # characters; a longer run without a boundary is not an issuer phrase
 _SUBJECT_RE = regex.compile(r"[^“\"\n;.]{0,120}?[“\"](?P<subject>[^”\"]{3,400})[”\"]")
 _CLAUSE_BREAK_RE = regex.compile(r";|\.(?=\s)|\n[ \t]*+\n")
+
+
+_LEADING_ZEROS_RE = regex.compile(r"^0+(?=\d)")
 
 
 @functools.cache
@@ -202,7 +206,7 @@ def _issuer_text(src: Source, a: int, b: int) -> str | None:
 def number_key(number: DocNumber) -> str:
     """The identity of a cited document: its canonical number, upper case, serial without zeros."""
     key = "".join(number.canonical.split()).upper()
-    return str(regex.sub(r"^0+(?=\d)", "", key))
+    return str(_LEADING_ZEROS_RE.sub("", key))
 
 
 @dataclass
@@ -241,6 +245,13 @@ def _same_document(a: DocNumber, b: DocNumber) -> bool:
     )
 
 
+def _family(number: DocNumber) -> tuple[str, str, str] | None:
+    """What :func:`_same_document` compares, as a key (``None``: merges with nothing)."""
+    if number.type_code is None:
+        return None
+    return number.serial.lstrip("0"), number.type_code, (number.issuer_code or "").upper()
+
+
 def _merged_note(number: DocNumber, into: DocNumber, mention: Span) -> Diagnostic:
     return Diagnostic(
         code="reference.merged_forms",
@@ -276,6 +287,7 @@ def references_in(
     """
     key = src.key
     merged: dict[str, _Merged] = {}
+    by_family: dict[tuple[str, str, str], list[_Merged]] = {}  # merged, by what _same_document compares
     diagnostics: list[Diagnostic] = []
     reported: set[tuple[str, str, str]] = set()
     if numbers is None:
@@ -298,11 +310,15 @@ def references_in(
                 diagnostics.append(note)
         target = merged.get(ident)
         if target is None:
-            target = next((o for o in merged.values() if _same_document(o.number, number)), None)
+            family = by_family.get(_family(number) or ("", "", ""), [])
+            target = next((o for o in family if _same_document(o.number, number)), None)
             if target is not None:
                 diagnostics.append(_merged_note(number, target.number, mention))
         if target is None:
             target = merged.setdefault(ident, _Merged(number=number))
+            family_key = _family(number)
+            if family_key is not None:
+                by_family.setdefault(family_key, []).append(target)
         target.mentions.append(mention)
         if target.doc_type is None:
             target.doc_type = _type_before(key, found.start)
@@ -315,7 +331,10 @@ def references_in(
                     diagnostics.append(_split_year_note(src, after_start, m))
             after_start += m.end()
         if target.issued_on is None:
-            sentence_start = max(key.rfind(". ", 0, found.start), key.rfind("\n\n", 0, found.start)) + 1
+            reach = max(0, found.start - _SENTENCE_REACH)  # linear time in one endless "sentence"
+            sentence_start = max(
+                reach, key.rfind(". ", reach, found.start) + 1, key.rfind("\n\n", reach, found.start) + 1
+            )
             opening = _DATE_OPENING_RE.search(key, sentence_start, found.start)
             if opening:
                 target.issued_on = _date_from(opening)

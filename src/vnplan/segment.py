@@ -31,6 +31,10 @@ HEADER_WINDOW = 4000
 """The header, type line and summary are looked for in the first characters only."""
 
 
+_NUMBERED_RE = regex.compile(r"(?:[IVX]+|\d+)[.)]\s")
+_RULE_LINE_RE = regex.compile(r"[-_=. ]{3,}")
+
+
 @functools.cache
 def _type_line_re() -> regex.Pattern[str]:
     names = sorted(
@@ -113,7 +117,7 @@ def _continues_title(line: str, lines_so_far: int, blank_lines: int) -> bool:
         and lines_so_far < 5
         and len(line) < 110
         and not _opens_body(line)
-        and not regex.match(r"(?:[IVX]+|\d+)[.)]\s", line)
+        and not _NUMBERED_RE.match(line)
         and not _is_caps_line(line)
         and not _org_line_re().match(line)
     )
@@ -122,7 +126,9 @@ def _continues_title(line: str, lines_so_far: int, blank_lines: int) -> bool:
 @functools.cache
 def _org_line_re() -> regex.Pattern[str]:
     """A line that starts with an organisation's name: "Ban Bí thư ..." opens the body."""
-    heads = "|".join(regex.escape(h) for h in sorted(load("layout")["organization_heads"], key=len, reverse=True))
+    heads = "|".join(
+        regex.escape(h) for h in sorted(load("layout")["organization_heads"], key=len, reverse=True)
+    )
     return regex.compile(r"(?i)(?:" + heads + r")\s+\p{Lu}")
 
 
@@ -164,7 +170,7 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
             continue
         ahead = key[pos : min(limit, pos + 60)]
         if (
-            regex.fullmatch(r"[-_=. ]{3,}", line)
+            _RULE_LINE_RE.fullmatch(line)
             or (lines and _opens_body(ahead))
             or (blank_lines and not (cross_blanks and _continues_title(line, lines, blank_lines)))
         ):

@@ -26,6 +26,9 @@ _SIGNED_NOTE_RE = regex.compile(r"(?i)\(?\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:,\
 _SIGNED_RE = regex.compile(r"(?i)\bđã\s+k[ýí]\b")
 
 
+_MENTION_RE = regex.compile(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$")
+
+
 @functools.cache
 def _marks() -> dict[str, SignatureMode]:
     marks: dict[str, SignatureMode] = load("signature")["marks"]
@@ -103,7 +106,7 @@ def _find_name(text: str, start: int, limit: int, block_start: int = 0) -> tuple
         line_start = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, block_start)
         before = _SIGNED_NOTE_RE.sub("", text[line_start : m.start()]).strip()
         after = text[m.end() : m.end() + 3].lstrip(" \t")
-        mention = regex.search(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$", before)
+        mention = _MENTION_RE.search(before)
         entry_like = before.startswith(("-", "+", "•")) or after.startswith((",", ";"))
         if (
             not entry_like
