@@ -302,27 +302,37 @@ def _previous_statement(src: Source, pos: int, floor: int) -> str | None:
     """
     key = src.key
     window_start = max(floor, pos - 1200)
-    end = key.rfind("\n", window_start, pos)
-    while end > window_start:  # skip "label: value" bullets and bare numbering lines
-        line_start = key.rfind("\n", window_start, end) + 1
-        line = key[line_start:end]
-        if line.strip() and not _LABEL_BULLET_RE.match(line) and not _NUMBERING_ONLY_RE.fullmatch(line):
-            break
-        end = line_start - 1
-    if end <= window_start:
-        return None
+    line_start = key.rfind("\n", window_start, pos)
+    # The statement may end on the same line ("Rà soát dữ liệu. Hoàn thành trước ngày ...").
+    end = pos if key[line_start + 1 : pos].strip() else line_start
+    while end > window_start:
+        if end != pos:  # skip "label: value" bullets, bare numbering lines and blank lines
+            line_start = key.rfind("\n", window_start, end) + 1
+            line = key[line_start:end]
+            if not line.strip() or _LABEL_BULLET_RE.match(line) or _NUMBERING_ONLY_RE.fullmatch(line):
+                end = line_start - 1
+                continue
+        text, a = _statement_ending_at(src, window_start, end)
+        if text and not _BARE_TASK_RE.match(text):
+            return text[:300]
+        end = key.rfind("\n", window_start, a)  # only "Thực hiện định kỳ hằng năm": the line above
+    return None
+
+
+def _statement_ending_at(src: Source, window_start: int, end: int) -> tuple[str, int]:
+    """The sentence that ends at ``end``, without its numbering or level label, and its start."""
+    key = src.key
     body = key[window_start:end].rstrip(" \t.;,")
     end = window_start + len(body)
     starts = [m.end() for m in _STATEMENT_START_RE.finditer(key, window_start, end)]
-    a = starts[-1] if starts else window_start
+    a = start = starts[-1] if starts else window_start
     item = _ITEM_RE.match(key, a)
     if item:
         a = item.end()
     label = _LINE_LABEL_RE.match(key, a, end)
-    if label and level_in(label.group()):
+    if label and (level_in(label.group()) or _TIME_LABEL_RE.match(label.group())):
         a = label.end()
-    text = " ".join(src.text[a:end].split()).strip(" ,;:-+•*(.")
-    return text[:300] or None
+    return " ".join(src.text[a:end].split()).strip(" ,;:-+•*(."), start
 
 
 def _sentence_start(key: str, pos: int, floor: int) -> int:

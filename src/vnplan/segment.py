@@ -118,6 +118,8 @@ def _continues_title(line: str, lines_so_far: int, blank_lines: int) -> bool:
         and len(line) < 110
         and not _opens_body(line)
         and not _NUMBERED_RE.match(line)
+        and not line.startswith(("-", "+", "•", "*"))
+        and not line.rstrip().endswith((".", ":", ";"))
         and not _is_caps_line(line)
         and not _org_line_re().match(line)
     )

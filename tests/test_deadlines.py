@@ -1,0 +1,240 @@
+"""Deadlines: which dated phrases are obligations, the level they bind, the task and the period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import vnplan
+from vnplan.deadlines import level_in
+
+REF_HEADER = "TỈNH UỶ QUẢNG TRỊ\n*\nSố 62-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Hà, ngày 07 tháng 9 năm 2017\n"
+
+
+def plan_of(body: str, header: str = REF_HEADER) -> vnplan.Plan:
+    return vnplan.parse(f"{header}KẾ HOẠCH\nTổng kết 10 năm thực hiện Nghị quyết\n\n{body}\n")
+
+
+def case(phrase: str, level: str | None, text: str, id: str) -> object:
+    return pytest.param(phrase, level, text, id=id)
+
+
+# (phrase, level key, the words that name it)
+LEVEL_PHRASES = [
+    case("Cấp cơ sở: Hoàn thành", "co_so", "Cấp cơ sở", "capital-cap-co-so"),
+    case("Các đảng ủy, chi bộ cơ sở triển khai", "co_so", "Các đảng ủy, chi bộ cơ sở", "party-base-cells"),
+    case("các chi đoàn báo cáo", "co_so", "chi đoàn", "youth-cell"),
+    case("Cấp xã: hoàn thành", "xa", "Cấp xã", "commune"),
+    case("UBND các xã báo cáo", "xa", "UBND các xã", "commune-people-committee"),
+    case("Cấp huyện, thị, thành uỷ, Đảng uỷ trực thuộc", "huyen", "Cấp huyện", "district-list"),
+    case("các huyện, thị ủy, thành ủy báo cáo", "huyen", "các huyện", "district-committees"),
+    case("Cấp trên cơ sở hoàn thành", "huyen", "Cấp trên cơ sở", "above-base"),
+    case("Cấp Đảng bộ Khối: hoàn thành", "huyen", "Đảng bộ Khối", "sector-committee"),
+    case("Cấp Đảng bộ Khôi: hoàn thành", "huyen", "Đảng bộ Khôi", "sector-committee-ocr-slip"),
+    case(
+        "Ủy ban nhân dân các huyện, thành phố",
+        "huyen",
+        "Ủy ban nhân dân các huyện",
+        "district-people-committees",
+    ),
+    case("Các tỉnh, thành đoàn gửi báo cáo", "tinh", "Các tỉnh, thành đoàn", "provincial-youth"),
+    case("Các sở, ban, ngành tổng hợp", "tinh", "Các sở, ban, ngành", "provincial-departments"),
+    case("Cấp tỉnh: Tổng kết vào quý I", "tinh", "Cấp tỉnh", "province"),
+    case("Cấp Trung ương tổ chức", "trung_uong", "Cấp Trung ương", "central"),
+    case("Các bộ, ngành Trung ương", "trung_uong", "Các bộ, ngành", "ministries"),
+    case("Các đơn vị thuộc Bộ thực hiện", "trung_uong", "Các đơn vị thuộc Bộ", "ministry-units"),
+    case("Các đơn vị liên quan thực hiện", None, "", "no-level-units"),
+    case("Đồng chí Nguyễn Văn A chịu trách nhiệm", None, "", "no-level-person"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "level", "text"), LEVEL_PHRASES)
+def test_level_in(phrase: str, level: str | None, text: str) -> None:
+    found = level_in(phrase)
+    if level is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found[0] == level
+        assert found[1].casefold() == text.casefold()
+
+
+def dl(body: str, level: str | None, start: date | None, end: date, id: str) -> object:
+    return pytest.param(body, level, start, end, id=id)
+
+
+# One deadline expected in each body: (body, level, start (None: a "by" deadline), end)
+OBLIGATIONS = [
+    dl(
+        "- Cấp cơ sở: Hoàn thành việc tổng kết trước ngày 15 tháng 10 năm 2017.",
+        "co_so",
+        None,
+        date(2017, 10, 15),
+        "level-label-before",
+    ),
+    dl(
+        "- Cấp tỉnh: Tổng kết vào quý I năm 2018.",
+        "tinh",
+        date(2018, 1, 1),
+        date(2018, 3, 31),
+        "level-label-quarter",
+    ),
+    dl(
+        "2.1. Cấp cơ sở: Tiến hành sơ kết. Hoàn thành việc sơ kết trong tháng 9 năm 2019.",
+        "co_so",
+        date(2019, 9, 1),
+        date(2019, 9, 30),
+        "numbered-level-heading-month",
+    ),
+    dl(
+        "2.3. Cấp tỉnh: Hoàn thành việc sơ kết vào cuối tháng 11 năm 2019.",
+        "tinh",
+        date(2019, 11, 21),
+        date(2019, 11, 30),
+        "end-of-month",
+    ),
+    dl(
+        "1. Các đảng ủy, chi bộ cơ sở triển khai sơ kết theo Kế hoạch; báo cáo Ban Thường vụ "
+        "Đảng ủy Khối (qua Ban Tuyên giáo) trước ngày 20/4/2022.",
+        "co_so",
+        None,
+        date(2022, 4, 20),
+        "subject-in-previous-clause-receiver-skipped",
+    ),
+    dl(
+        "Ban Bí thư Trung ương Đoàn đề nghị các tỉnh, thành đoàn gửi báo cáo trước ngày 10/6/2022.",
+        "tinh",
+        None,
+        date(2022, 6, 10),
+        "delegated-by-de-nghi",
+    ),
+    dl(
+        "3. Các tỉnh, thành đoàn\nXây dựng kế hoạch triển khai.\nBáo cáo kết quả qua Ban Mặt trận "
+        "Trung ương Đoàn trước ngày 30/11/2017.",
+        "tinh",
+        None,
+        date(2017, 11, 30),
+        "numbered-heading-above-receiver-central",
+    ),
+    dl(
+        "- Cấp cơ sở: Theo hướng dẫn của huyện, thị uỷ, thành uỷ, Đảng uỷ trực thuộc. Hoàn thành\n"
+        "việc tổng kết trước ngày 15 tháng 10 năm 2017.",
+        "co_so",
+        None,
+        date(2017, 10, 15),
+        "label-of-wrapped-item",
+    ),
+    dl(
+        "Thời gian gửi sản phẩm dự thi: từ ngày 28/8/2017 đến ngày 10/9/2017.",
+        "tinh",
+        date(2017, 8, 28),
+        date(2017, 9, 10),
+        "submission-window-issuer-level",
+    ),
+    dl(
+        "Báo cáo gửi về Ban Thường vụ Tỉnh uỷ chậm nhất ngày 10/11/2017.",
+        "tinh",
+        None,
+        date(2017, 11, 10),
+        "by-chậm-nhất",
+    ),
+    dl(
+        "Thực hiện thường xuyên, riêng việc tuyên truyền hoàn thành trong quý II/2018.",
+        "tinh",
+        date(2018, 4, 1),
+        date(2018, 6, 30),
+        "rieng-opens-its-own-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "level", "start", "end"), OBLIGATIONS)
+def test_obligation_is_read(body: str, level: str | None, start: date | None, end: date) -> None:
+    deadlines = plan_of(body).deadlines
+    assert [(d.level, d.due.end) for d in deadlines] == [(level, end)]
+    if start is not None:
+        assert deadlines[0].due.start == start
+
+
+NOT_DEADLINES = [
+    pytest.param("Lễ khai mạc diễn ra vào ngày 20/9/2017 tại Hà Nội.", id="event-ceremony"),
+    pytest.param("Căn cứ Nghị quyết số 11-NQ/TU, ngày 20/7/2008 của Tỉnh uỷ.", id="citation-date"),
+    pytest.param("Giai đoạn 2021 - 2025, phấn đấu đạt các chỉ tiêu.", id="programme-period"),
+    pytest.param("Đến năm 2030, tỷ lệ dân số đạt 100%.", id="year-target"),
+    pytest.param("Tính đến ngày 20/8/2017, có 13 tỉnh tham gia.", id="status-date"),
+    pytest.param("Thời gian triển khai: từ ngày 04/8/2017 đến ngày 29/9/2017.", id="plan-activity-window"),
+    pytest.param("Luật có hiệu lực thi hành từ ngày 01/01/2018.", id="effective-date"),
+    pytest.param("Ngày 27/6/2017, Ban Bí thư đã ban hành Kế hoạch số 54-KH/TU.", id="historical"),
+    pytest.param("Thời gian bình chọn: từ ngày 18/9/2017 đến ngày 24/9/2017.", id="voting-window"),
+    pytest.param("Thời gian thực hiện: Cả năm 2017.", id="whole-year"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_DEADLINES)
+def test_not_a_deadline(body: str) -> None:
+    assert plan_of(body).deadlines == []
+
+
+TASKS = [
+    pytest.param("- Cấp tỉnh: Tổng kết vào quý I năm 2018.", "Tổng kết", id="without-level-label"),
+    pytest.param(
+        "Thời gian gửi sản phẩm dự thi: từ ngày 28/8/2017 đến ngày 10/9/2017.",
+        "gửi sản phẩm dự thi",
+        id="object-of-time-label",
+    ),
+    pytest.param(
+        "b) Gửi dự kiến chương trình năm 2018.\n- Đơn vị chủ trì: Vụ Pháp luật.\n"
+        "- Thời gian thực hiện: Quý I/2018.",
+        "Gửi dự kiến chương trình năm 2018",
+        id="item-heading-above-label-bullets",
+    ),
+    pytest.param(
+        "Rà soát dữ liệu đoàn viên. Hoàn thành chậm nhất trước ngày 30/8/2017.",
+        "Rà soát dữ liệu đoàn viên",
+        id="bare-hoan-thanh-takes-previous-sentence",
+    ),
+    pytest.param(
+        "Danh sách gửi về Ban Tổ chức (địa chỉ: 62 Bà Triệu; điện thoại: 0369.694.325) "
+        "trước ngày 09/10/2017.",
+        "Danh sách gửi về Ban Tổ chức",
+        id="aside-dropped",
+    ),
+    pytest.param(
+        "Định kỳ hàng năm (trước ngày 15/11 báo cáo kết quả thực hiện về Sở.",
+        "báo cáo kết quả thực hiện về Sở",
+        id="obligation-after-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "task"), TASKS)
+def test_task(body: str, task: str) -> None:
+    deadlines = plan_of(body).deadlines
+    assert len(deadlines) == 1
+    assert deadlines[0].task == task
+
+
+def test_letter_binds_its_addressees() -> None:
+    header = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 851-CV/TWĐTN-CNĐT\nV/v triệu tập đại biểu\n\n"
+        "ĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 05 tháng 5 năm 2023\n\n"
+        "Kính gửi: Ban Thường vụ các tỉnh, thành Đoàn và Đoàn trực thuộc\n\n"
+    )
+    plan = vnplan.parse(header + "Danh sách đại biểu gửi về Trung ương Đoàn trước ngày 09/5/2023.\n")
+    assert [(d.level, d.due.end) for d in plan.deadlines] == [("tinh", date(2023, 5, 9))]
+
+
+def test_level_from_issuer_is_reported() -> None:
+    plan = plan_of("Báo cáo kết quả trước ngày 30/11/2017.")
+    assert [d.level for d in plan.deadlines] == ["tinh"]
+    assert "deadline.level_from_issuer" in {d.code for d in plan.diagnostics}
+
+
+def test_two_obligations_with_their_own_tasks() -> None:
+    body = (
+        "Các tỉnh, thành đoàn gửi bảng tổng hợp trước ngày 10/6/2017 và báo cáo kết quả trước ngày 30/6/2017."
+    )
+    deadlines = plan_of(body).deadlines
+    assert [d.due.end for d in deadlines] == [date(2017, 6, 10), date(2017, 6, 30)]
+    assert deadlines[1].task == "và báo cáo kết quả" or deadlines[1].task == "báo cáo kết quả"
