@@ -223,6 +223,7 @@ _NUMBERING_ONLY_RE = regex.compile(r"[\s\dIVX.)]*")
 _LINE_LABEL_RE = regex.compile(r"[^:\n]{2,60}:\s*")
 _WITHIN_WORDS_RE = regex.compile(r"(?i)thời gian|\bvào\b|\btrong\b")
 _LABEL_BULLET_RE = regex.compile(r"[ \t]*+[-+•][ \t]*+[^:\n]{1,40}:")
+_LEADING_CONJUNCTION_RE = regex.compile(r"(?i)^(?:và|hoặc|đồng thời)\s+")
 _PAREN_RE = regex.compile(r"\([^()]*+\)")
 _TIME_LABEL_RE = regex.compile(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*(?:\([^)]*\))?\s*:\s*")
 
@@ -269,7 +270,7 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     delegation = list(_cue_re("delegation").finditer(text))
     if delegation and "đề nghị" in text.lower()[: delegation[-1].end()]:
         text = text[delegation[-1].end() :].strip()
-    text = text.strip(" ,;:-+•*(").rstrip(" (")
+    text = _LEADING_CONJUNCTION_RE.sub("", text.strip(" ,;:-+•*(").rstrip(" ("))
     if text and not _BARE_TASK_RE.match(text):
         return text
     after = _following_statement(src, date_end)
