@@ -106,7 +106,7 @@ def _flat(text: str) -> str:
 def _opens_body(text: str) -> bool:
     """Whether ``text`` (a line, with the start of the next one) opens the body ("Căn\\ncứ ...")."""
     low = _flat(text)
-    return any(low.startswith(o + " ") for o in load("layout")["body_openers"])
+    return any(low == o or low.startswith(o + " ") for o in load("layout")["body_openers"])
 
 
 def _continues_title(line: str, lines_so_far: int, blank_lines: int) -> bool:

@@ -1,0 +1,178 @@
+"""The header: issuer, place and issue date, type and summary, whatever the column order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import vnplan
+
+# (document head, issuer, parent, place, issued_on, doc_type, title)
+HEADERS = [
+    pytest.param(
+        "TỈNH UỶ QUẢNG TRỊ\n*\nSố 62-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Hà, ngày 07 tháng 9  năm 2017\n\n"
+        "KẾ HOẠCH\nTổng kết 10 năm thực hiện Nghị quyết\n---\nĐể đánh giá",
+        "TỈNH UỶ QUẢNG TRỊ",
+        None,
+        "Đông Hà",
+        date(2017, 9, 7),
+        "Kế hoạch",
+        "Tổng kết 10 năm thực hiện Nghị quyết",
+        id="party-flattened-columns",
+    ),
+    pytest.param(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 155/KH-UBND\nBắc Ninh, ngày 26 tháng 5 năm 2017\n\n"
+        "KẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA\n\nCăn cứ Luật",
+        "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+        None,
+        "Bắc Ninh",
+        date(2017, 5, 26),
+        "Kế hoạch",
+        "TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA",
+        id="state-two-line-issuer",
+    ),
+    pytest.param(
+        "ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 98/KH-UBND\nCà Mau, ngày 13 tháng 7 năm 2021\nKẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH\n\nCăn cứ",
+        "ỦY BAN NHÂN DÂN TỈNH CÀ MAU",
+        None,
+        "Cà Mau",
+        date(2021, 7, 13),
+        "Kế hoạch",
+        "THỰC HIỆN CHƯƠNG TRÌNH",
+        id="motto-word-cut-by-line-break",
+    ),
+    pytest.param(
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA\n\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH\n\nSố: 34 /KH-LĐLĐ\n\n"
+        "Yên Định, ngày 08 tháng 12 năm 2021\n\nKẾ HOẠCH\n\nTổ chức “Tết Sum vầy” năm 2022\n\nThực hiện",
+        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH",
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA",
+        "Yên Định",
+        date(2021, 12, 8),
+        "Kế hoạch",
+        "Tổ chức “Tết Sum vầy” năm 2022",
+        id="parent-over-issuer",
+    ),
+    pytest.param(
+        "| BAN CHẤP HÀNH TRUNG ƯƠNG  \\\\\\  Số: 245 KH/TWĐTNBTG | ĐOÀN TNCS HỒ CHÍ MINH  Hà Nội, ngày 08 "
+        "tháng 11 năm 2019 |\n\nKẾ HOẠCH\n\nTổ chức cuộc thi trực tuyến\n\n\n\nThực hiện Kế hoạch",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        None,
+        "Hà Nội",
+        date(2019, 11, 8),
+        "Kế hoạch",
+        "Tổ chức cuộc thi trực tuyến",
+        id="markdown-table-row",
+    ),
+    pytest.param(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 "
+        "năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định--------- BAN BÍ THƯ",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        None,
+        "Hà Nội",
+        date(2013, 10, 29),
+        "Quyết định",
+        "Về việc ban hành Quy định",
+        id="one-line-glued",
+    ),
+    pytest.param(
+        "BỘ TƯ PHÁP --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----\n"
+        "Số: 173/QĐ-BTP\nHà Nội, ngày 29 tháng 01 năm 2015 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH NĂM 2015 "
+        "BỘ TRƯỞNG BỘ TƯ PHÁP\nCăn cứ Nghị định",
+        "BỘ TƯ PHÁP",
+        None,
+        "Hà Nội",
+        date(2015, 1, 29),
+        "Quyết định",
+        "BAN HÀNH KẾ HOẠCH NĂM 2015",
+        id="deciding-body-cut-from-title",
+    ),
+    pytest.param(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố: 851CV/TWĐTNCNĐT\n“V/v triệu tập đại biểu tham dự\n"
+        "Giải thưởng năm 2023”\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày 05 tháng 5 năm 2023\n\nKính gửi: Các tỉnh",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        None,
+        "Hà Nội",
+        date(2023, 5, 5),
+        "Công văn",
+        "triệu tập đại biểu tham dự Giải thưởng năm 2023",
+        id="letter-quoted-vv",
+    ),
+    pytest.param(
+        "Số: 19046/BTC-TCHQ V/v hướng dẫn thực hiện Luật hải quan 2014\nHà Nội, ngày 29 tháng 12 năm 2014 "
+        "Kính gửi: Cục Hải quan.\nLuật hải quan được",
+        None,
+        None,
+        "Hà Nội",
+        date(2014, 12, 29),
+        "Công văn",
+        "hướng dẫn thực hiện Luật hải quan 2014",
+        id="letter-vv-on-number-line",
+    ),
+    pytest.param(
+        "Số 117 - KH/TU\n\n171  \n18/3/2019\n\n## KẾ HOẠCH\n\n**Sơ kết 3 năm thực hiện Đề án**\n\n"
+        "Để đánh giá kết quả, Ban Thường vụ Tỉnh ủy triển khai kế hoạch sơ kết như sau:",
+        "Ban Thường vụ Tỉnh ủy",
+        None,
+        None,
+        None,
+        "Kế hoạch",
+        "Sơ kết 3 năm thực hiện Đề án",
+        id="received-stamp-is-no-issue-date",
+    ),
+    pytest.param(
+        "Hệ thống pháp luật\nSỰ KIỆN NỔI BẬT\n\n<br> KẾ HOẠCH<br> Tổ chức Tết <br>\n\nỦY BAN NHÂN DÂN\n"
+        "TỈNH NGHỆ AN\nSố: 594/KH-UBND\nNghệ An, ngày 21 tháng 10 năm 2021\n\nKẾ HOẠCH\n\nTHỰC HIỆN CHỈ THỊ\n\nCăn cứ",
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+        None,
+        "Nghệ An",
+        date(2021, 10, 21),
+        "Kế hoạch",
+        "THỰC HIỆN CHỈ THỊ",
+        id="site-furniture-above-header",
+    ),
+    pytest.param(
+        "ĐẢNG BỘ TỈNH\nĐẢNG ỦY XÃ AN BÌNH\n*\nSố 05-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Bình, ngày   tháng 5 năm 2025\n\n"
+        "KẾ HOẠCH\nTổ chức đại hội chi bộ\n\nThực hiện",
+        "ĐẢNG ỦY XÃ AN BÌNH",
+        "ĐẢNG BỘ TỈNH",
+        "An Bình",
+        None,
+        "Kế hoạch",
+        "Tổ chức đại hội chi bộ",
+        id="blank-issue-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "parent", "place", "issued_on", "doc_type", "title"), HEADERS)
+def test_header(
+    text: str,
+    issuer: str | None,
+    parent: str | None,
+    place: str | None,
+    issued_on: date | None,
+    doc_type: str,
+    title: str,
+) -> None:
+    plan = vnplan.parse(text)
+    assert (plan.issuer.name if plan.issuer else None) == issuer
+    assert (plan.issuer.parent if plan.issuer else None) == parent
+    assert (plan.place, plan.issued_on, plan.doc_type, plan.title) == (place, issued_on, doc_type, title)
+
+
+def test_blank_issue_day_is_reported() -> None:
+    plan = vnplan.parse("Số 05-KH/ĐU\nAn Bình, ngày   tháng 5 năm 2025\nKẾ HOẠCH\nTổ chức đại hội\n")
+    assert plan.issued_on is None
+    assert "date.blank_issue_day" in {d.code for d in plan.diagnostics}
+
+
+def test_issuer_from_the_body_is_reported() -> None:
+    plan = vnplan.parse(
+        "KẾ HOẠCH\nsơ kết 05 năm\n\nThực hiện Kế hoạch số 72-KH/TU, Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch"
+    )
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.inferred) == ("Ban Thường vụ Đảng ủy Khối", True)
+    assert "issuer.from_body" in {d.code for d in plan.diagnostics}
