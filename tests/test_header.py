@@ -11,7 +11,8 @@ import vnplan
 # (document head, issuer, parent, place, issued_on, doc_type, title)
 HEADERS = [
     pytest.param(
-        "TỈNH UỶ QUẢNG TRỊ\n*\nSố 62-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Hà, ngày 07 tháng 9  năm 2017\n\n"
+        "TỈNH UỶ QUẢNG TRỊ\n*\nSố 62-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Đông Hà, ngày 07 tháng 9  năm 2017\n\n"
         "KẾ HOẠCH\nTổng kết 10 năm thực hiện Nghị quyết\n---\nĐể đánh giá",
         "TỈNH UỶ QUẢNG TRỊ",
         None,
@@ -23,7 +24,8 @@ HEADERS = [
     ),
     pytest.param(
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 155/KH-UBND\nBắc Ninh, ngày 26 tháng 5 năm 2017\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 155/KH-UBND\n"
+        "Bắc Ninh, ngày 26 tháng 5 năm 2017\n\n"
         "KẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA\n\nCăn cứ Luật",
         "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
         None,
@@ -91,7 +93,8 @@ HEADERS = [
     ),
     pytest.param(
         "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố: 851CV/TWĐTNCNĐT\n“V/v triệu tập đại biểu tham dự\n"
-        "Giải thưởng năm 2023”\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày 05 tháng 5 năm 2023\n\nKính gửi: Các tỉnh",
+        "Giải thưởng năm 2023”\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày 05 tháng 5 năm 2023\n\n"
+        "Kính gửi: Các tỉnh",
         "BAN CHẤP HÀNH TRUNG ƯƠNG",
         None,
         "Hà Nội",
@@ -124,7 +127,8 @@ HEADERS = [
     ),
     pytest.param(
         "Hệ thống pháp luật\nSỰ KIỆN NỔI BẬT\n\n<br> KẾ HOẠCH<br> Tổ chức Tết <br>\n\nỦY BAN NHÂN DÂN\n"
-        "TỈNH NGHỆ AN\nSố: 594/KH-UBND\nNghệ An, ngày 21 tháng 10 năm 2021\n\nKẾ HOẠCH\n\nTHỰC HIỆN CHỈ THỊ\n\nCăn cứ",
+        "TỈNH NGHỆ AN\nSố: 594/KH-UBND\nNghệ An, ngày 21 tháng 10 năm 2021\n\nKẾ HOẠCH\n\n"
+        "THỰC HIỆN CHỈ THỊ\n\nCăn cứ",
         "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
         None,
         "Nghệ An",
@@ -134,7 +138,8 @@ HEADERS = [
         id="site-furniture-above-header",
     ),
     pytest.param(
-        "ĐẢNG BỘ TỈNH\nĐẢNG ỦY XÃ AN BÌNH\n*\nSố 05-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Bình, ngày   tháng 5 năm 2025\n\n"
+        "ĐẢNG BỘ TỈNH\nĐẢNG ỦY XÃ AN BÌNH\n*\nSố 05-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "An Bình, ngày   tháng 5 năm 2025\n\n"
         "KẾ HOẠCH\nTổ chức đại hội chi bộ\n\nThực hiện",
         "ĐẢNG ỦY XÃ AN BÌNH",
         "ĐẢNG BỘ TỈNH",
@@ -171,7 +176,8 @@ def test_blank_issue_day_is_reported() -> None:
 
 def test_issuer_from_the_body_is_reported() -> None:
     plan = vnplan.parse(
-        "KẾ HOẠCH\nsơ kết 05 năm\n\nThực hiện Kế hoạch số 72-KH/TU, Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch"
+        "KẾ HOẠCH\nsơ kết 05 năm\n\n"
+        "Thực hiện Kế hoạch số 72-KH/TU, Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch"
     )
     assert plan.issuer is not None
     assert (plan.issuer.name, plan.issuer.inferred) == ("Ban Thường vụ Đảng ủy Khối", True)
