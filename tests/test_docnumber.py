@@ -21,7 +21,7 @@ assert unicodedata.normalize("NFC", NFD) != NFD  # the case really is decomposed
 # Parser bugs: the expected value is the right one; strict xfail flips to a failure once fixed.
 
 
-def case(  # noqa: PLR0917 (a table row)
+def case(
     text: str,
     canonical: str,
     serial: str,

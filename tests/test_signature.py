@@ -28,7 +28,7 @@ def _read(block: str) -> Signer:
     return signer
 
 
-def case(  # noqa: PLR0917 (a table row)
+def case(
     block: str,
     mode: str,
     authority: str | None,
