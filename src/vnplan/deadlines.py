@@ -224,6 +224,7 @@ _LINE_LABEL_RE = regex.compile(r"[^:\n]{2,60}:\s*")
 _WITHIN_WORDS_RE = regex.compile(r"(?i)thời gian|\bvào\b|\btrong\b")
 _LABEL_BULLET_RE = regex.compile(r"[ \t]*+[-+•][ \t]*+[^:\n]{1,40}:")
 _LEADING_CONJUNCTION_RE = regex.compile(r"(?i)^(?:và|hoặc|đồng thời)\s+")
+_TRAILING_CONJUNCTION_RE = regex.compile(r"(?i)\s+(?:và|hoặc)$")
 _PAREN_RE = regex.compile(r"\([^()]*+\)")
 _TIME_LABEL_RE = regex.compile(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*(?:\([^)]*\))?\s*:\s*")
 
@@ -270,12 +271,36 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     delegation = list(_cue_re("delegation").finditer(text))
     if delegation and "đề nghị" in text.lower()[: delegation[-1].end()]:
         text = text[delegation[-1].end() :].strip()
-    text = _LEADING_CONJUNCTION_RE.sub("", text.strip(" ,;:-+•*(").rstrip(" ("))
+    text = _tidy_task(text)
     if text and not _BARE_TASK_RE.match(text):
         return text
     after = _following_statement(src, date_end)
     before = after or _previous_statement(src, clause_start, floor)
     return before or text or None
+
+
+def _as_written(src: Source, key_phrase: str, before: int) -> str:
+    """The text-view spelling of a phrase found on the key view, nearest before ``before``."""
+    at = src.key.rfind(key_phrase, max(0, before - 3000), before)
+    return src.text[at : at + len(key_phrase)] if at >= 0 else key_phrase
+
+
+def _tidy_task(text: str) -> str:
+    """Edges a clause cut leaves: conjunctions, a bare "...: Hoàn thành" tail, an aside left open.
+
+    >>> _tidy_task("và Báo cáo gửi về Ban Thường vụ (qua Ban Dân vận")
+    'Báo cáo gửi về Ban Thường vụ'
+    >>> _tidy_task("Ban Thường vụ tổ chức Hội nghị sơ kết: Hoàn thành")
+    'Ban Thường vụ tổ chức Hội nghị sơ kết'
+    """
+    text = text.strip(" ,;:-+•*(").rstrip(" (")
+    head, colon, tail = text.rpartition(":")
+    if colon and head.strip() and _BARE_TASK_RE.match(tail.strip()):
+        text = head
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")]
+    text = _LEADING_CONJUNCTION_RE.sub("", text.strip(" ,;:-+•*("))
+    return _TRAILING_CONJUNCTION_RE.sub("", text).strip(" ,;:-+•*(")
 
 
 def _following_statement(src: Source, pos: int) -> str | None:
@@ -418,6 +443,7 @@ def read_deadlines(
         level_text: str | None
         if level_found is not None:
             level, level_text = level_found
+            level_text = _as_written(src, level_text, found.start)
         elif ctx.addressee_level is not None:
             level, level_text = ctx.addressee_level, None
         else:
