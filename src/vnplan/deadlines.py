@@ -300,7 +300,7 @@ def _tidy_task(text: str) -> str:
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]
     text = _LEADING_CONJUNCTION_RE.sub("", text.strip(" ,;:-+•*("))
-    return _TRAILING_CONJUNCTION_RE.sub("", text).strip(" ,;:-+•*(")
+    return str(_TRAILING_CONJUNCTION_RE.sub("", text)).strip(" ,;:-+•*(")
 
 
 def _following_statement(src: Source, pos: int) -> str | None:
