@@ -238,3 +238,12 @@ def test_two_obligations_with_their_own_tasks() -> None:
     deadlines = plan_of(body).deadlines
     assert [d.due.end for d in deadlines] == [date(2017, 6, 10), date(2017, 6, 30)]
     assert [d.task for d in deadlines] == ["Các tỉnh, thành đoàn gửi bảng tổng hợp", "báo cáo kết quả"]
+
+
+def test_level_text_is_the_level_line_as_written() -> None:
+    body = (
+        "- Cấp huyện, thị, thành uỷ, Đảng uỷ trực thuộc: Xây dựng kế hoạch hướng dẫn cơ sở thực hiện.\n"
+        "(Báo cáo tổng kết gửi về Ban Thường vụ Tỉnh uỷ trước ngày 17/11/2017)."
+    )
+    (deadline,) = plan_of(body).deadlines
+    assert (deadline.level, deadline.level_text) == ("huyen", "Cấp huyện, thị, thành uỷ, Đảng uỷ trực thuộc")

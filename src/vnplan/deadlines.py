@@ -433,9 +433,16 @@ def read_deadlines(
         if _HISTORICAL_RE.search(before) and not by:
             continue
         sentence_start = _sentence_start(key, found.start, start)
+        from_label = None if label is None else level_in(_subject_part(label_text))
+        if from_label is not None and label is not None:
+            # A level's own heading line is its level text ("Cấp huyện, thị, thành uỷ, Đảng uỷ trực thuộc").
+            from_label = (
+                from_label[0],
+                " ".join(src.text[label.start("label") : label.end("label")].split()),
+            )
         level_found = (
             level_in(_subject_part(before))
-            or (level_in(_subject_part(label_text)) if label_text else None)
+            or from_label
             or level_in(_subject_part(key[sentence_start:clause_start]))
             or heading
         )
@@ -443,7 +450,8 @@ def read_deadlines(
         level_text: str | None
         if level_found is not None:
             level, level_text = level_found
-            level_text = _as_written(src, level_text, found.start)
+            if level_found is not from_label:
+                level_text = _as_written(src, level_text, found.start)
         elif ctx.addressee_level is not None:
             level, level_text = ctx.addressee_level, None
         else:
