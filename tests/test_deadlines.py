@@ -140,6 +140,13 @@ OBLIGATIONS = [
         "by-chậm-nhất",
     ),
     dl(
+        "2. Các đơn vị thuộc Bộ\nCuối năm, báo cáo kết quả hoạt động phối hợp về Vụ Pháp chế.",
+        "trung_uong",
+        date(2017, 10, 1),
+        date(2017, 12, 31),
+        id="date-opens-clause-obligation-after",
+    ),
+    dl(
         "Thực hiện thường xuyên, riêng việc tuyên truyền hoàn thành trong quý II/2018.",
         "tinh",
         date(2018, 4, 1),

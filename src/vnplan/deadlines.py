@@ -279,6 +279,11 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     return before or text or None
 
 
+def _obligation_after(key: str, pos: int) -> regex.Match[str] | None:
+    m = _cue_re("obligation").search(key, pos, min(len(key), pos + 12))
+    return m if m is not None and not key[pos : m.start()].strip(" \t,:") else None
+
+
 def _as_written(src: Source, key_phrase: str, before: int) -> str:
     """The text-view spelling of a phrase found on the key view, nearest before ``before``."""
     at = src.key.rfind(key_phrase, max(0, before - 3000), before)
@@ -423,6 +428,11 @@ def read_deadlines(
                 and bool(_cue_re("obligation_in_letter").search(context))
             )
             or (heading is not None and is_period and bool(_WITHIN_WORDS_RE.search(context)))
+            # A date that opens its clause, the obligation after it: "Cuối năm, báo cáo kết quả ..."
+            or (
+                not (before.strip() and key[line_start : found.start].strip())
+                and bool(_obligation_after(key, found.end))
+            )
         )
         if not obliged or not _plausible(mention.qualifier, period, ctx.issued_on, by):
             continue

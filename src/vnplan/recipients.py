@@ -103,7 +103,7 @@ def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
             note = m.group("note").strip()
             name = name[: m.start()].rstrip(" ;,.")
         a2 = a + lead
-        b2 = a2 + len(raw.strip().rstrip(";,."))
+        b2 = a + len(raw.rstrip(" \t\n;,."))
         recipients.append(
             Recipient(
                 name=name,
