@@ -119,17 +119,28 @@ def _find_name(text: str, start: int, limit: int, block_start: int = 0) -> tuple
     return None, limit
 
 
+@functools.lru_cache(maxsize=4096)
+def _parse_heads(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | None:
+    """Marks with their authorities, and the position, of a capitalised run (cached: the same
+    signature heads recur across a body's documents)."""
+    try:
+        tree: Tree[Token] = get_parser("signature").parse(run)
+        heads, position = _TRANSFORMER.transform(tree)
+    except LarkError:
+        return None
+    return tuple(heads), position
+
+
 def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | None:
     """Read the signature block whose first mark is at ``start`` in the normalised text."""
     key: str = src.key
     end_limit = len(key) if limit is None else limit
     run_end = _caps_run(key, start)
     run = key[start:run_end]
-    try:
-        tree: Tree[Token] = get_parser("signature").parse(run.strip(" \t\n"))
-        heads, position = _TRANSFORMER.transform(tree)
-    except LarkError:
+    parsed = _parse_heads(run.strip(" \t\n"))
+    if parsed is None:
         return None
+    heads, position = parsed
     if not heads:
         return None
     # The grammar admits only the marks of the lexicon, written with or without the dot.
