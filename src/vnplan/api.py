@@ -37,7 +37,11 @@ def decode(data: bytes) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DecodeError("the bytes are not valid text", offset=exc.start, encoding=encoding) from exc
+        # utf-8-sig reports offsets after the BOM it skipped; the utf-16 codec counts its BOM.
+        skipped = len(codecs.BOM_UTF8) if not utf16 and data.startswith(codecs.BOM_UTF8) else 0
+        raise DecodeError(
+            "the bytes are not valid text", offset=skipped + exc.start, encoding=encoding
+        ) from exc
 
 
 @functools.cache

@@ -45,7 +45,9 @@ _TO_BYTE = {c: b for b, c in enumerate(_CP1252_HIGH, start=0x80)}
 _BYTES_AS_TEXT = {b: c for c, b in _TO_BYTE.items()}
 # A candidate line holds only characters a legacy byte can become, and one of 0xA0-0xFF.
 _OK = "\x00-\t\x0b-\x7f\xa0-\xff" + re.escape(_CP1252_HIGH)
-_CANDIDATE_RE = re.compile(f"^[{_OK}]*[\xa0-\xff][{_OK}]*$", re.MULTILINE)
+# Possessive, and the first high character found from the left (no backtracking: linear in a line).
+_LOW = "\x00-\t\x0b-\x7f" + re.escape(_CP1252_HIGH)
+_CANDIDATE_RE = re.compile(f"^[{_LOW}]*+[\xa0-\xff][{_OK}]*+$", re.MULTILINE)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SYMBOL_RE = re.compile(r"\S*[\d/]\S*")  # a number or symbol such as 173/Q§-BTP
 _MIN_GAIN = 2  # a phrase: at least two more known syllables after conversion

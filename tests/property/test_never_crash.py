@@ -218,8 +218,13 @@ def check_bytes(data: bytes) -> None:
         plan = vnplan.parse(data)
     except DecodeError as exc:
         assert isinstance(exc, VnplanError)
-        assert 0 <= exc.offset < len(data), f"offset {exc.offset} is not an index of {len(data)} bytes"
-        assert f"byte offset {exc.offset}" in str(exc)
+        offset = exc.offset
+        assert 0 <= offset < len(data), f"offset {offset} is not an index of {len(data)} bytes"
+        assert f"byte offset {offset}" in str(exc)
+        decode(data[:offset])  # everything before the offset is text...
+        for cut in range(offset + 1, min(len(data), offset + 4) + 1):  # ...and the bad bytes start there
+            with pytest.raises(DecodeError):
+                decode(data[:cut])
         return
     text = decode(data)
     check_plan(plan, text)

@@ -1,0 +1,126 @@
+"""Adversarial inputs: huge, repetitive or malformed texts finish, do not raise, and fail cleanly.
+
+Each case runs under a generous hang guard (``pytest-timeout``, 60 s); it is a guard against a hang
+or a quadratic corner, not a timing assertion (on this 2-core machine each case takes seconds).
+Speed and linearity are measured in ``benchmarks/throughput.py``.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+import vnplan
+from vnplan.errors import DecodeError, InputTooLargeError, VnplanError
+from vnplan.models import Plan, Span
+
+DOCS = sorted((Path(__file__).resolve().parent / "fixtures" / "corpus" / "docs").glob("*.txt"))
+MB = 1_000_000
+HANG_GUARD = pytest.mark.timeout(60)
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _one_line_corpus(size: int) -> str:
+    """The corpus documents with every line break turned into a space: one line of ``size`` characters."""
+    flat = " ".join(" ".join(d.read_text(encoding="utf-8").split()) for d in DOCS) + " "
+    return _repeat(flat, size)
+
+
+def _spans(value: object) -> list[Span]:
+    if isinstance(value, Span):
+        return [value]
+    if isinstance(value, BaseModel):
+        return [s for name in type(value).model_fields for s in _spans(getattr(value, name))]
+    if isinstance(value, list):
+        return [s for item in value for s in _spans(item)]
+    return []
+
+
+CASES: dict[str, Callable[[], str]] = {
+    "one 5 MB line": lambda: _one_line_corpus(5 * MB),
+    "200,000 lines of Số": lambda: "Số\n" * 200_000,
+    "1 MB of digits and slashes": lambda: _repeat("12/3/45-6/7890//1-", MB),
+    "1 MB of ngày ngày ngày": lambda: _repeat("ngày ", MB),
+    "quotes and parentheses 100k deep": lambda: '(“"«[' * 100_000 + "Số 1-KH/TU" + ']»"”)' * 100_000,
+    "100,000 recipients": lambda: (
+        "KẾ HOẠCH\nTổng kết\nNơi nhận:\n" + "".join(f"- Huyện ủy {i};\n" for i in range(100_000))
+    ),
+    "100k T/M marks": lambda: "T/M BAN THƯỜNG VỤ\n" * 100_000,
+    "100k bare T/M": lambda: "T/M " * 100_000,
+    "500 KB of one citation": lambda: _repeat("Kế hoạch số 1-KH/TU, ngày 1/1/2020 của ", 500_000),
+    # Regressions of super-linear corners found for issue 5 (see docs/performance.md).
+    "20,000 distinct citations in one sentence": lambda: "".join(
+        f"Kế hoạch số {i}-KH/TU của Tỉnh ủy; " for i in range(20_000)
+    ),
+    "500 KB of blanks": lambda: " " * 500_000 + "T/M BAN THƯỜNG VỤ",
+    "200 KB line of deadlines": lambda: _repeat("Cấp huyện hoàn thành trước ngày 30/11/2025 ", 200_000),
+    "a 1 MB line of dates after numbers": lambda: _repeat("Kế hoạch số 12-KH/TU ngày 1/2/2020 ", MB),
+}
+
+
+@HANG_GUARD
+@pytest.mark.parametrize("name", list(CASES))
+def test_adversarial_text_parses(name: str) -> None:
+    text = CASES[name]()
+    plan = vnplan.parse(text)
+    assert isinstance(plan, Plan)
+    for span in _spans(plan):
+        assert 0 <= span.start <= span.end <= len(text)
+
+
+@HANG_GUARD
+def test_lone_surrogates_parse() -> None:
+    """Text decoded with ``surrogateescape`` still parses (``parse`` never raises on a ``str``)."""
+    text = b"S\xe1\xbb\x91 62-KH/TU \xff\xfe ng\xc3\xa0y 1/2/2020".decode("ascii", "surrogateescape")
+    assert isinstance(vnplan.parse(text), Plan)
+
+
+@HANG_GUARD
+def test_text_over_the_limit_is_refused_naming_the_limit() -> None:
+    text = "a" * (vnplan.MAX_INPUT_CHARS + 1)
+    with pytest.raises(InputTooLargeError) as caught:
+        vnplan.parse(text)
+    assert isinstance(caught.value, VnplanError)
+    assert caught.value.limit == vnplan.MAX_INPUT_CHARS
+    assert f"{vnplan.MAX_INPUT_CHARS}" in str(caught.value)
+    assert "MAX_INPUT_CHARS" in str(caught.value)
+
+
+@HANG_GUARD
+def test_text_at_the_limit_is_accepted() -> None:
+    assert isinstance(vnplan.parse("a" * vnplan.MAX_INPUT_CHARS), Plan)
+
+
+@HANG_GUARD
+def test_bytes_over_the_limit_are_refused() -> None:
+    with pytest.raises(InputTooLargeError):
+        vnplan.parse(b"a" * (vnplan.MAX_INPUT_CHARS + 1))
+
+
+GOOD = "Kế hoạch số 62-KH/TU ngày 07/9/2017".encode()
+
+
+@pytest.mark.parametrize(
+    ("data", "offset"),
+    [
+        (GOOD + b"\xff" + GOOD, len(GOOD)),  # a byte that never starts UTF-8
+        (GOOD + b"\xe1\xbb", len(GOOD)),  # a character cut at the end
+        (codecs.BOM_UTF8 + GOOD + b"\xc3(", len(codecs.BOM_UTF8) + len(GOOD)),  # after a BOM
+        (b"\xed\xa0\x80" + GOOD, 0),  # an encoded surrogate
+        (codecs.BOM_UTF16_LE + "Số".encode("utf-16-le") + b"\x00\xdc", 6),  # a lone low surrogate
+        (codecs.BOM_UTF16_BE + "Số".encode("utf-16-be") + b"\x00", 6),  # an odd byte count
+    ],
+    ids=["invalid-byte", "truncated", "after-bom", "utf8-surrogate", "utf16-surrogate", "utf16-odd"],
+)
+def test_undecodable_bytes_name_the_first_bad_byte(data: bytes, offset: int) -> None:
+    with pytest.raises(DecodeError) as caught:
+        vnplan.parse(data)
+    assert caught.value.offset == offset
+    assert f"byte offset {offset}" in str(caught.value)
