@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import vnplan
 from vnplan.normalise import normalise
 from vnplan.recipients import read_recipients
 
@@ -174,3 +175,12 @@ def test_offsets_into_a_whole_document() -> None:
         ("Lưu VPTU", None, True),
     ]
     assert [text[r.span.start : r.span.end] for r in got if r.span] == ["Ban Bí thư TW (b/c)", "Lưu VPTU"]
+
+
+def test_a_list_right_after_the_summary_is_read() -> None:
+    text = (
+        "KẾ HOẠCH\nTổng kết\nNơi nhận:\n" + "".join(f"- Huyện ủy {i};\n" for i in range(5)) + "- Lưu VPTU.\n"
+    )
+    plan = vnplan.parse(text)
+    assert plan.title == "Tổng kết"
+    assert [r.name for r in plan.recipients] == [*(f"Huyện ủy {i}" for i in range(5)), "Lưu VPTU"]

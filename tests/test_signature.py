@@ -11,9 +11,10 @@ from __future__ import annotations
 import pytest
 import regex
 
+import vnplan
 from vnplan.models import Signer
 from vnplan.normalise import normalise
-from vnplan.signature import read_signature
+from vnplan.signature import MAX_MARKS, read_signature
 
 # The first signature mark, Party (slash) or State (dot) style, with the tolerated variants.
 MARK_RE = regex.compile(r"(?<!\p{L})(?:T/M|T\.M\.|TM\.?|K/T|KT\.?|T/L|TL\.|TUQ\.|Q\.)(?=[ \t\n])")
@@ -159,3 +160,9 @@ def test_span_runs_from_the_mark_to_the_name(text: str) -> None:
 def test_no_mark_no_signer() -> None:
     src = normalise("Trên đây là Kế hoạch của Ban Thường vụ Tỉnh ủy.")
     assert read_signature(src, 0) is None
+
+
+def test_a_page_of_marks_is_one_bounded_signature() -> None:
+    plan = vnplan.parse("T/M BAN THƯỜNG VỤ\n" * 1000)
+    assert plan.signer is not None
+    assert len(plan.signer.marks) <= MAX_MARKS

@@ -174,6 +174,7 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
         if (
             _RULE_LINE_RE.fullmatch(line)
             or (lines and _opens_body(ahead))
+            or _RECIPIENTS_RE.match(line)
             or (blank_lines and not (cross_blanks and _continues_title(line, lines, blank_lines)))
         ):
             return end

@@ -67,13 +67,28 @@ class SignatureTransformer(Transformer[Token, Any]):
 _TRANSFORMER = SignatureTransformer()
 
 
+MAX_MARKS = 3
+"""A signature block stacks at most three marks ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH" uses two)."""
+
+MAX_RUN_WORDS = 40
+"""Marks, authorities and positions together never take more words than this."""
+
+
 def _caps_run(text: str, start: int) -> int:
-    """End of the run of capitalised words (and marks) that starts at ``start``."""
+    """End of the run of capitalised words (and marks) that starts at ``start``, bounded so
+    that a page of capitals is not read as one signature."""
     end = start
+    marks = words = 0
     for m in _CAPS_TOKEN.finditer(text, start):
         token = m.group()
         letters = [c for c in token if c.isalpha()]
+        words += 1
+        if words > MAX_RUN_WORDS:
+            break
         if token.upper().rstrip(".") + ("." if token.endswith(".") else "") in _marks() or token in _marks():
+            marks += 1
+            if marks > MAX_MARKS:
+                break
             end = m.end()
             continue
         if letters and all(c.isupper() for c in letters):
