@@ -26,29 +26,30 @@ from typing import cast
 import regex
 
 from vnplan import dates
+from vnplan._lazy import lazy_regex
 from vnplan.lexicon import load
 from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization, Period
 from vnplan.normalise import Source
 
 _LEVEL_ORDER: tuple[Level, ...] = ("co_so", "xa", "huyen", "tinh", "trung_uong")
-_CLAUSE_START_RE = regex.compile(
+_CLAUSE_START_RE = lazy_regex(
     r"[.;!?](?=\s)|:[ \t]*+\n|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)))"
     r"|,[ \t]*+(?=(?i:riêng)\b)"  # "Thực hiện thường xuyên, riêng việc ... hoàn thành trong quý II"
 )
-_HEADING_RE = regex.compile(
+_HEADING_RE = lazy_regex(
     r"^[ \t]*+(?P<num>\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+(?P<text>[^\n:]{3,120})",
     regex.MULTILINE,
 )
-_ITEM_RE = regex.compile(r"^[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t]", regex.MULTILINE)
-_LABEL_RE = regex.compile(
+_ITEM_RE = lazy_regex(r"^[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t]", regex.MULTILINE)
+_LABEL_RE = lazy_regex(
     r"^[ \t]*+(?:[-+•][ \t]*+|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+)?(?P<label>[^:\n]{3,90}):",
     regex.MULTILINE,
 )
 _LABEL_REACH = 400  # indentation, numbering, a label of at most 90 characters and its colon
-_NEWLINE_RE = regex.compile(r"\n")
+_NEWLINE_RE = lazy_regex(r"\n")
 _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
-_STRONG_RE = regex.compile(r"(?i)\s*(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
-_HISTORICAL_RE = regex.compile(r"(?i)\bđã\b")
+_STRONG_RE = lazy_regex(r"(?i)\s*(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
+_HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
 
 
 @functools.cache
@@ -208,25 +209,25 @@ def _label_at(key: str, start: int, end: int) -> regex.Match[str] | None:
     return _LABEL_RE.match(key, start, min(end, start + _LABEL_REACH))
 
 
-_BARE_TASK_RE = regex.compile(
+_BARE_TASK_RE = lazy_regex(
     r"(?i)^(?:(?:đảm bảo|phải|cần|riêng năm \d{4}|dự kiến|thực hiện|định kỳ|h[ằà]ng năm)\s*)*"
     r"(?:hoàn thành|hoàn tất|thực hiện)?"
     r"(?:\s+(?:xong|chậm nhất|trước|vào|trong|từ|ngày))*$"
 )
-_STATEMENT_START_RE = regex.compile(
+_STATEMENT_START_RE = lazy_regex(
     r"[.;:](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t])"
 )
-_ROMAN_RE = regex.compile(r"[IVX]+")
-_CITATION_GAP_RE = regex.compile(r"[\s,;:(]*+(?:(?:ban hành|ký)\s++)?")
-_LEVEL_LABEL_RE = regex.compile(r"^([^:]{2,70}):\s*")
-_NUMBERING_ONLY_RE = regex.compile(r"[\s\dIVX.)]*")
-_LINE_LABEL_RE = regex.compile(r"[^:\n]{2,60}:\s*")
-_WITHIN_WORDS_RE = regex.compile(r"(?i)thời gian|\bvào\b|\btrong\b")
-_LABEL_BULLET_RE = regex.compile(r"[ \t]*+[-+•][ \t]*+[^:\n]{1,40}:")
-_LEADING_CONJUNCTION_RE = regex.compile(r"(?i)^(?:và|hoặc|đồng thời)\s+")
-_TRAILING_CONJUNCTION_RE = regex.compile(r"(?i)\s+(?:và|hoặc)$")
-_PAREN_RE = regex.compile(r"\([^()]*+\)")
-_TIME_LABEL_RE = regex.compile(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*(?:\([^)]*\))?\s*:\s*")
+_ROMAN_RE = lazy_regex(r"[IVX]+")
+_CITATION_GAP_RE = lazy_regex(r"[\s,;:(]*+(?:(?:ban hành|ký)\s++)?")
+_LEVEL_LABEL_RE = lazy_regex(r"^([^:]{2,70}):\s*")
+_NUMBERING_ONLY_RE = lazy_regex(r"[\s\dIVX.)]*")
+_LINE_LABEL_RE = lazy_regex(r"[^:\n]{2,60}:\s*")
+_WITHIN_WORDS_RE = lazy_regex(r"(?i)thời gian|\bvào\b|\btrong\b")
+_LABEL_BULLET_RE = lazy_regex(r"[ \t]*+[-+•][ \t]*+[^:\n]{1,40}:")
+_LEADING_CONJUNCTION_RE = lazy_regex(r"(?i)^(?:và|hoặc|đồng thời)\s+")
+_TRAILING_CONJUNCTION_RE = lazy_regex(r"(?i)\s+(?:và|hoặc)$")
+_PAREN_RE = lazy_regex(r"\([^()]*+\)")
+_TIME_LABEL_RE = lazy_regex(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*(?:\([^)]*\))?\s*:\s*")
 
 
 def _outside_parentheses(key: str, clause_start: int, floor: int) -> int:

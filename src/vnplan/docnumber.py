@@ -26,6 +26,7 @@ import regex
 from lark import Token, Transformer
 from lark.exceptions import LarkError
 
+from vnplan._lazy import lazy_regex
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, NumberStyle, Span
@@ -35,7 +36,7 @@ _CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*+"
 _GAP = r"[ \t]*+"
 # Candidates on the matching key. Possessive quantifiers keep it linear on long runs of
 # digits and slashes. The look-behind refuses a serial glued to a word, a date or a path.
-CANDIDATE_RE = regex.compile(
+CANDIDATE_RE = lazy_regex(
     rf"""(?<![\p{{L}}\p{{N}}/.\-])
     (?P<n>[0-9]{{1,6}}+[a-z]?+
       (?:
@@ -46,14 +47,14 @@ CANDIDATE_RE = regex.compile(
     regex.VERBOSE,
 )
 # A known code after white space (a line break where a hyphen was lost: "641/QĐ\nTTg").
-_CONTINUATION_RE = regex.compile(r"\s{1,3}+(?P<code>[A-ZĐ][A-Za-zĐ&0-9]*+)(?![\p{L}\p{N}])")
-_SYLLABLE_RE = regex.compile(
+_CONTINUATION_RE = lazy_regex(r"\s{1,3}+(?P<code>[A-ZĐ][A-Za-zĐ&0-9]*+)(?![\p{L}\p{N}])")
+_SYLLABLE_RE = lazy_regex(
     r"^(?:NGH|NG|NH|CH|TR|TH|PH|KH|GH|GI|QU|[BCDĐGHKLMNPQRSTVX])?[AEIOUY]+(?:NG|NH|CH|[CMNPT])?$"
 )
-_NUMBER_WORD_RE = regex.compile(r"(?i)\bs[ốô]\b\s*+:?+\s*+$")
+_NUMBER_WORD_RE = lazy_regex(r"(?i)\bs[ốô]\b\s*+:?+\s*+$")
 
 
-_CODE_SEPARATORS_RE = regex.compile(r"[/\- ]")
+_CODE_SEPARATORS_RE = lazy_regex(r"[/\- ]")
 
 
 @functools.cache

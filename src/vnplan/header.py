@@ -23,12 +23,13 @@ from datetime import date
 
 import regex
 
+from vnplan._lazy import lazy_regex
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, Organization
 from vnplan.normalise import Source
 
 _PLACE_WORD = r"(?:\p{Lu}\p{Ll}*+\.?|TP\.|Tp\.)"
-_PLACE_DATE_RE = regex.compile(
+_PLACE_DATE_RE = lazy_regex(
     rf"(?P<place>{_PLACE_WORD}(?:[ \t]*+-?[ \t]*+{_PLACE_WORD}){{0,4}}?)[ \t]*+,[ \t]*+"
     r"ngày(?P<day>[\s.…_]*+\d{1,2}+|[\s.…_]++)\s*+tháng\s*+(?P<month>\d{1,2}+)\s*+năm\s*+(?P<year>\d{4})"
     r"(?!\d)",
@@ -36,10 +37,10 @@ _PLACE_DATE_RE = regex.compile(
 )
 
 
-_RULE_RE = regex.compile(r"-{3,}")
-_RULE_OR_STARS_RE = regex.compile(r"-{3,}|\*+")
-_NUMBER_AFTER_ISSUER_RE = regex.compile(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d")
-_DATE_LIKE_RE = regex.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+_RULE_RE = lazy_regex(r"-{3,}")
+_RULE_OR_STARS_RE = lazy_regex(r"-{3,}|\*+")
+_NUMBER_AFTER_ISSUER_RE = lazy_regex(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d")
+_DATE_LIKE_RE = lazy_regex(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 
 
 @functools.cache

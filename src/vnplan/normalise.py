@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 import regex
 
+from vnplan._lazy import lazy_regex
 from vnplan.legacy import convert_legacy
 from vnplan.models import Diagnostic, Span
 
@@ -60,7 +61,7 @@ _TONE_PAIRS_RE = re.compile(
         for first in dict.fromkeys(k[0] for k in _TONE_MOVES)
     )
 )
-_LETTER_RE = regex.compile(r"\p{L}")
+_LETTER_RE = lazy_regex(r"\p{L}")
 
 _LOOKALIKES = {"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ", "\u00a0": " "}
 _DASHES = dict.fromkeys("‐‑‒–—―−﹣－", "-")
@@ -75,11 +76,11 @@ _DASH_RE = re.compile("[" + "".join(_DASHES) + "]")
 # (the text is given a leading "\n"), and the white space class is exactly ``regex``'s \s.
 _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _BLANK_RE = re.compile(rf"\*\**|\n[ \t]*#{{1,6}}(?=[ \t])|\\\\+|<[bB][rR][{_WS}]*/?>|\x0c|\t|\r")
-_CLUSTER_RE = regex.compile(r"\X", regex.DOTALL)
+_CLUSTER_RE = lazy_regex(r"\X", regex.DOTALL)
 # Characters that NFC may change, or that may join a neighbour into one grapheme cluster (combining and
 # spacing marks, ZWJ, prepended marks, Hangul jamo, regional indicators, CR). Two neighbours outside this
 # class are always two clusters that NFC leaves as they are, so only the stretches around these need work.
-_JOINING_RE = regex.compile(
+_JOINING_RE = lazy_regex(
     r"[\r\p{M}\p{GCB=Extend}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=ZWJ}\p{GCB=Regional_Indicator}"
     r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\p{GCB=LV}\p{GCB=LVT}\p{NFC_QC=N}\p{NFC_QC=M}]++"
 )

@@ -15,20 +15,21 @@ from __future__ import annotations
 
 import regex
 
+from vnplan._lazy import lazy_regex
 from vnplan.models import Recipient
 from vnplan.normalise import Source
 
-_BULLET_RE = regex.compile(r"^[ \t]*+(?:[-+•*·▪◦]|\d{1,2}[.)])[ \t]++|^[ \t]*+-(?=\p{Lu})", regex.MULTILINE)
-_NOTE_RE = regex.compile(r"\((?P<note>[^()]{1,40})\)\s*+$")
-_ARCHIVE_RE = regex.compile(r"(?i)^lưu\b")
-_STOP_RE = regex.compile(
+_BULLET_RE = lazy_regex(r"^[ \t]*+(?:[-+•*·▪◦]|\d{1,2}[.)])[ \t]++|^[ \t]*+-(?=\p{Lu})", regex.MULTILINE)
+_NOTE_RE = lazy_regex(r"\((?P<note>[^()]{1,40})\)\s*+$")
+_ARCHIVE_RE = lazy_regex(r"(?i)^lưu\b")
+_STOP_RE = lazy_regex(
     r"(?m)^[ \t]*+(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)"
     r"|(?m)^[ \t]*+(?:PHỤ LỤC|KHUNG|DỰ KIẾN|PHẦN|CHƯƠNG)\b"
 )
 
 
-_ARCHIVE_ENTRY_RE = regex.compile(r"(?i)(?:^|[\n;]|[ \t]{2}|-[ \t])[ \t]*+lưu\b")
-_LINE_END_PUNCT_RE = regex.compile(r"[;.][ \t]*+(?=\n|$)")
+_ARCHIVE_ENTRY_RE = lazy_regex(r"(?i)(?:^|[\n;]|[ \t]{2}|-[ \t])[ \t]*+lưu\b")
+_LINE_END_PUNCT_RE = lazy_regex(r"[;.][ \t]*+(?=\n|$)")
 
 
 def _block_end(key: str, start: int, end: int) -> int:

@@ -31,11 +31,12 @@ from datetime import date
 import regex
 
 from vnplan import docnumber
+from vnplan._lazy import lazy_regex
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, Reference, Span
 from vnplan.normalise import Source, normalise
 
-_DATE_AFTER_RE = regex.compile(
+_DATE_AFTER_RE = lazy_regex(
     r"\A[ \t\n,;:(]*+(?:(?:ban hành|ký)[ \t]++)?ngày[ \t\n]*+"
     r"(?:(?P<d>\d{1,2})[ \t]*+[/.\-][ \t]*+(?P<m>\d{1,2})[ \t]*+[/.\-][ \t]*+"
     r"(?:(?P<y>\d{4})"
@@ -46,19 +47,19 @@ _DATE_AFTER_RE = regex.compile(
     regex.IGNORECASE,
 )
 _SENTENCE_REACH = 2000  # how far back the date opening a sentence ("Ngày 20/7/2008, ... ký") is looked for
-_DATE_OPENING_RE = regex.compile(
+_DATE_OPENING_RE = lazy_regex(
     r"(?:^|(?<=[.\n]))[ \t]*+ngày[ \t]++"
     r"(?P<d>\d{1,2})[ \t]*+/[ \t]*+(?P<m>\d{1,2})[ \t]*+/[ \t]*+(?P<y>\d{4})"
     r"[ \t]*+,[^.;]{0,160}?(?:ban hành|ký)[^.;]{0,30}$",
     regex.IGNORECASE | regex.MULTILINE,
 )
-_OF_RE = regex.compile(r"[ \t\n,]*+của(?=\s)[ \t]*+")  # a line break after it stays: it may end the issuer
+_OF_RE = lazy_regex(r"[ \t\n,]*+của(?=\s)[ \t]*+")  # a line break after it stays: it may end the issuer
 _ISSUER_MAX = 100  # characters; a longer run without a boundary is not an issuer phrase
-_SUBJECT_RE = regex.compile(r"[^“\"\n;.]{0,120}?[“\"](?P<subject>[^”\"]{3,400})[”\"]")
-_CLAUSE_BREAK_RE = regex.compile(r";|\.(?=\s)|\n[ \t]*+\n")
+_SUBJECT_RE = lazy_regex(r"[^“\"\n;.]{0,120}?[“\"](?P<subject>[^”\"]{3,400})[”\"]")
+_CLAUSE_BREAK_RE = lazy_regex(r";|\.(?=\s)|\n[ \t]*+\n")
 
 
-_LEADING_ZEROS_RE = regex.compile(r"^0+(?=\d)")
+_LEADING_ZEROS_RE = lazy_regex(r"^0+(?=\d)")
 
 
 @functools.cache
@@ -171,7 +172,7 @@ def _issuer_before_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return subject, of_at
 
 
-_BETWEEN_TYPE_AND_NUMBER_RE = regex.compile(r"(?i)\s*+(?:s[ốô]|so)?\s*+:?\s*+")
+_BETWEEN_TYPE_AND_NUMBER_RE = lazy_regex(r"(?i)\s*+(?:s[ốô]|so)?\s*+:?\s*+")
 
 
 def _issuer_before(key: str, lower: int, number_start: int) -> tuple[int, int] | None:

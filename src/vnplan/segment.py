@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from vnplan._lazy import lazy_regex
 from vnplan.lexicon import load
 from vnplan.normalise import Source
 
@@ -31,8 +32,8 @@ HEADER_WINDOW = 4000
 """The header, type line and summary are looked for in the first characters only."""
 
 
-_NUMBERED_RE = regex.compile(r"(?:[IVX]+|\d+)[.)]\s")
-_RULE_LINE_RE = regex.compile(r"[-_=. ]{3,}")
+_NUMBERED_RE = lazy_regex(r"(?:[IVX]+|\d+)[.)]\s")
+_RULE_LINE_RE = lazy_regex(r"[-_=. ]{3,}")
 
 
 @functools.cache
@@ -49,13 +50,13 @@ def _type_line_re() -> regex.Pattern[str]:
     )
 
 
-_NUMBER_LINE_RE = regex.compile(r"(?:^|(?<=\s))Số[ \t]*+:?[ \t]*+\d")
-_LETTER_RE = regex.compile(r"(?i)[\"“]?\s*+(?P<vv>V/v|V/V|Về việc)[ \t.:]")
-_RECIPIENTS_RE = regex.compile(r"(?i)\bN[ơo]i[ \t]+nh[ậa]n\b[ \t]*+:?")
+_NUMBER_LINE_RE = lazy_regex(r"(?:^|(?<=\s))Số[ \t]*+:?[ \t]*+\d")
+_LETTER_RE = lazy_regex(r"(?i)[\"“]?\s*+(?P<vv>V/v|V/V|Về việc)[ \t.:]")
+_RECIPIENTS_RE = lazy_regex(r"(?i)\bN[ơo]i[ \t]+nh[ậa]n\b[ \t]*+:?")
 # The first alternative is only a guard against quadratic time on long runs of blanks: a match
 # may start inside a run only where the search starts (\G) or within its first three blanks,
 # which are always tried first (same matches, each blank run crossed a bounded number of times).
-_MARK_RE = regex.compile(
+_MARK_RE = lazy_regex(
     r"(?:\G|(?<![ \t]{3})|(?![ \t]))"
     r"(?:^|(?<=[\n|]|\./\.|[.;][ \t]|[ \t]{2}))[ \t]*+"
     r"(?P<mark>T/M|T\.M\.?|TM\.?|K/T|K\.T\.|KT\.?|T/L|T\.L\.|TL\.?|TUQ\.?|T/UQ|Q\.)"

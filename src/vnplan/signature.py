@@ -16,17 +16,18 @@ import regex
 from lark import Token, Transformer, Tree
 from lark.exceptions import LarkError
 
+from vnplan._lazy import lazy_regex
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
 from vnplan.models import SignatureMode, Signer
 
-_CAPS_TOKEN = regex.compile(r"[^\s]+")
-_NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}++(?:[ \t]++\p{Lu}\p{Ll}*+(?!\p{L})){1,5}")
-_SIGNED_NOTE_RE = regex.compile(r"(?i)\(?\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:,\s*đóng\s+dấu)?\s*\)?")
-_SIGNED_RE = regex.compile(r"(?i)\bđã\s+k[ýí]\b")
+_CAPS_TOKEN = lazy_regex(r"[^\s]+")
+_NAME_RUN = lazy_regex(r"\p{Lu}\p{Ll}++(?:[ \t]++\p{Lu}\p{Ll}*+(?!\p{L})){1,5}")
+_SIGNED_NOTE_RE = lazy_regex(r"(?i)\(?\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:,\s*đóng\s+dấu)?\s*\)?")
+_SIGNED_RE = lazy_regex(r"(?i)\bđã\s+k[ýí]\b")
 
 
-_MENTION_RE = regex.compile(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$")
+_MENTION_RE = lazy_regex(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$")
 
 
 @functools.cache
