@@ -166,3 +166,35 @@ def test_a_page_of_marks_is_one_bounded_signature() -> None:
     plan = vnplan.parse("T/M BAN THƯỜNG VỤ\n" * 1000)
     assert plan.signer is not None
     assert len(plan.signer.marks) <= MAX_MARKS
+
+
+UNMARKED = [
+    pytest.param("GIÁM ĐỐC\n(Đã ký)\nNguyễn Văn An", None, "GIÁM ĐỐC", "Nguyễn Văn An", True, id="director"),
+    pytest.param(
+        "TRƯỞNG BAN\n\n\nTrần Thị Bình", None, "TRƯỞNG BAN", "Trần Thị Bình", False, id="head-of-board"
+    ),
+    pytest.param(
+        "CHÁNH VĂN PHÒNG\nLê Văn Cường", None, "CHÁNH VĂN PHÒNG", "Lê Văn Cường", False, id="chief-of-office"
+    ),
+    pytest.param("Q. GIÁM ĐỐC\nPhạm Văn Dũng", "Q", "GIÁM ĐỐC", "Phạm Văn Dũng", False, id="acting-director"),
+]
+
+
+@pytest.mark.parametrize(("block", "mode", "position", "name", "signed"), UNMARKED)
+def test_head_signing_without_a_mark(
+    block: str, mode: str | None, position: str, name: str, signed: bool
+) -> None:
+    plan = vnplan.parse(f"KẾ HOẠCH\nPhòng chống dịch\n\nNội dung kế hoạch.\n\n{block}\n")
+    assert plan.signer is not None
+    got = (
+        plan.signer.mode,
+        plan.signer.authority,
+        plan.signer.position,
+        plan.signer.name,
+        plan.signer.signed,
+    )
+    assert got == (mode, None, position, name, signed)
+
+
+def test_no_signature_at_all() -> None:
+    assert vnplan.parse("KẾ HOẠCH\nPhòng chống dịch\n\nCác đơn vị thực hiện./.\n").signer is None

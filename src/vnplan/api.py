@@ -131,6 +131,9 @@ def _parse_source(src: Source) -> Plan:
     signer = None
     if blocks.signature is not None:
         signer = signature.read_signature(src, blocks.signature[0], blocks.signature[1])
+    else:  # no mark: a head signing in their own name, near the end
+        tail = max(blocks.body[0], len(src.key) - 3000)
+        signer = signature.read_unmarked_signature(src, tail, len(src.key))
 
     return Plan(
         doc_type=doc_type,

@@ -147,6 +147,39 @@ def _parse_heads(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | N
     return tuple(heads), position
 
 
+@functools.cache
+def _position_line_re() -> regex.Pattern[str]:
+    titles = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in _positions())
+    return regex.compile(rf"(?m)^[ \t|]*+(?P<position>(?:Q\.[ \t]*)?(?:{titles}))[ \t|]*+$")
+
+
+def read_unmarked_signature(src: Any, start: int, end: int) -> Signer | None:
+    """A head who signs in their own name writes no mark: a position line in capitals
+    ("GIÁM ĐỐC", "TRƯỞNG BAN") followed by a name closes the document.
+
+    >>> from vnplan.normalise import normalise
+    >>> s = read_unmarked_signature(normalise("Trân trọng./.\\nGIÁM ĐỐC\\n(Đã ký)\\nLê Văn Tám"), 0, 60)
+    >>> s.mode, s.authority, s.position, s.name, s.signed
+    (None, None, 'GIÁM ĐỐC', 'Lê Văn Tám', True)
+    """
+    key: str = src.key
+    for m in _position_line_re().finditer(key, start, end):
+        name, name_end = _find_name(key, m.end(), min(end, m.end() + 300), m.start())
+        if name is None:
+            continue
+        position = _from_text(src, m.start("position"), m.end("position"), m.group("position"))
+        q = position.upper().startswith("Q.")
+        return Signer(
+            mode="Q" if q else None,
+            position=position[2:].strip() if q else position,
+            name=_from_text(src, m.end(), name_end, name),
+            signed=bool(_SIGNED_RE.search(key, m.end(), name_end)),
+            marks=["Q"] if q else [],
+            span=src.span(m.start("position"), name_end),
+        )
+    return None
+
+
 def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | None:
     """Read the signature block whose first mark is at ``start`` in the normalised text."""
     key: str = src.key
