@@ -60,7 +60,7 @@ def _heads_re() -> regex.Pattern[str]:
 
 
 # Every place-and-date line has ", ngày": a literal search finds where to run the full expression.
-_NGAY_HINT_RE = re.compile(r",[ \t]*ngày", re.IGNORECASE)
+_NGAY_HINT_RE = re.compile(r",[ \t]*(?:ngày|Ngày|NGÀY)")
 
 
 def _place_date_matches(key: str, start: int, end: int) -> Iterator[regex.Match[str]]:
