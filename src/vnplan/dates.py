@@ -958,8 +958,9 @@ def parse_date(phrase: str, *, ref: date | None = None) -> Period | None:
     >>> parse_date("31/2/2020") is None, parse_date("10 năm") is None
     (True, True)
     """
-    text = " ".join(normalise(phrase).text.split())
-    found = _parse_whole(" ".join(normalise(phrase).key.split()), ref)
+    source = normalise(phrase)
+    text = " ".join(source.text.split())
+    found = _parse_whole(" ".join(source.key.split()), ref)
     if found is None:
         return None
     start, end, granularity, approximate, recurrence = found
