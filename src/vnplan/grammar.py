@@ -52,11 +52,3 @@ def get_parser(name: str) -> Lark:
 def parse_with(name: str, text: str) -> Tree[Token]:
     """Parse ``text`` with grammar ``name``; raises :class:`lark.exceptions.LarkError` on no parse."""
     return get_parser(name).parse(text)
-
-
-def try_parse(name: str, text: str) -> Tree[Token] | None:
-    """Like :func:`parse_with` but returns ``None`` when ``text`` is not in the language."""
-    try:
-        return get_parser(name).parse(text)
-    except LarkError:
-        return None
