@@ -16,9 +16,11 @@ import regex
 
 
 class LazyPattern:
-    """A ``regex`` pattern compiled the first time one of its methods is used."""
+    """A ``regex`` pattern compiled the first time one of its methods is used.
 
-    __slots__ = ("_compiled", "_flags", "_pattern")
+    Each attribute looked up is then stored on the instance, so later calls go straight to the
+    compiled pattern's method without passing through ``__getattr__`` again.
+    """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._pattern = pattern
@@ -26,10 +28,14 @@ class LazyPattern:
         self._compiled: Any = None
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy, pickle and friends probe dunders: not a pattern's
+            raise AttributeError(name)
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = regex.compile(self._pattern, self._flags)
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return f"lazy_regex({self._pattern!r})"
