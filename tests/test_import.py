@@ -1,4 +1,4 @@
-"""``import vnplan`` is cheap: no grammar built, no lexicon read, no heavy optional module loaded.
+"""``import vnplan`` is cheap: no grammar built, no lexicon read, no Pydantic, Lark or optional module loaded.
 
 Checked in a fresh interpreter; how long the import takes is measured by ``benchmarks/throughput.py``.
 """
@@ -48,3 +48,21 @@ def test_import_loads_no_heavy_optional_module() -> None:
     assert isinstance(modules, list)
     assert "vnplan" in modules  # the probe did import it
     assert [m for m in HEAVY if m in modules] == []
+
+
+def test_import_loads_neither_pydantic_nor_lark() -> None:
+    # the public names load on first use (vnplan/__init__.py): the import itself is a few modules
+    probe = "import sys, vnplan; print(' '.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    modules = set(out.stdout.split())
+    assert "vnplan" in modules
+    assert [m for m in ("pydantic", "lark", "regex") if m in modules] == []
+
+
+def test_every_public_name_resolves() -> None:
+    import vnplan  # noqa: PLC0415
+
+    missing = [name for name in vnplan.__all__ if getattr(vnplan, name, None) is None]
+    assert missing == []
+    assert callable(vnplan.timeline) and callable(vnplan.parse)
+    assert vnplan.Plan.__module__ == "vnplan.models"

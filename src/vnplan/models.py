@@ -194,7 +194,7 @@ class Plan(_Frozen):
         return plan_html(self)
 
     def timeline(self, **kwargs: Any) -> Figure:
-        """Draw this plan's deadlines by level: :func:`vnplan.timeline.timeline` (extra ``plot``)."""
-        from vnplan.timeline import timeline  # noqa: PLC0415 (needs the plot extra)
+        """Draw this plan's deadlines by level: :func:`vnplan.timeline` (extra ``plot``)."""
+        from vnplan.plot import timeline  # noqa: PLC0415 (needs the plot extra)
 
         return timeline(self, **kwargs)
