@@ -45,9 +45,11 @@ _TO_BYTE = {c: b for b, c in enumerate(_CP1252_HIGH, start=0x80)}
 _BYTES_AS_TEXT = {b: c for c, b in _TO_BYTE.items()}
 # A candidate line holds only characters a legacy byte can become, and one of 0xA0-0xFF.
 _OK = "\x00-\t\x0b-\x7f\xa0-\xff" + re.escape(_CP1252_HIGH)
-# Possessive, and the first high character found from the left (no backtracking: linear in a line).
+# Possessive, and the first high character found from the left (no backtracking: linear in a line). Run on
+# the text after a "\n", so each try starts at a literal line break the engine finds at C speed (a ``^`` is
+# tried at every position).
 _LOW = "\x00-\t\x0b-\x7f" + re.escape(_CP1252_HIGH)
-_CANDIDATE_RE = re.compile(f"^[{_LOW}]*+[\xa0-\xff][{_OK}]*+$", re.MULTILINE)
+_CANDIDATE_RE = re.compile(f"\n[{_LOW}]*+[\xa0-\xff][{_OK}]*+(?=\n|\\Z)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SYMBOL_RE = re.compile(r"\S*[\d/]\S*")  # a number or symbol such as 173/Q§-BTP
 _MIN_GAIN = 2  # a phrase: at least two more known syllables after conversion
@@ -117,12 +119,18 @@ def syllable_score(text: str) -> int:
     return sum(1 for w in _WORD_RE.findall(text) if w.casefold() in known)
 
 
-def _candidate_lines(text: str) -> Iterator[re.Match[str]]:
-    return _CANDIDATE_RE.finditer(text)
+def _candidate_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each candidate line of ``text``."""
+    for m in _CANDIDATE_RE.finditer("\n" + text):
+        yield m.start(), m.end() - 1  # the leading "\n" shifts the framed text by one
 
 
-def _convert_line(line: str, encoding: Encoding) -> tuple[str, list[int]]:
-    """Convert one line; return the text and, per output char, its index in ``line``."""
+def _convert_line(line: str, encoding: Encoding, *, recase: bool = True) -> tuple[str, list[int]]:
+    """Convert one line; return the text and, per output char, its index in ``line``.
+
+    ``recase=False`` skips giving TCVN3 capitals back: enough for :func:`syllable_score`, which
+    folds case (the capitals it would give back fold to the same letters).
+    """
     table = _decode_table(encoding)
     out: list[str] = []
     pos: list[int] = []
@@ -142,7 +150,7 @@ def _convert_line(line: str, encoding: Encoding) -> tuple[str, list[int]]:
         pos.append(i)
         converted.append(hit)
         i += step
-    if encoding == "tcvn3":
+    if encoding == "tcvn3" and recase:
         _recase_tcvn3(out, converted)
     return "".join(out), pos
 
@@ -197,14 +205,15 @@ def detect_legacy(text: str | bytes) -> Encoding | None:
     """
     if isinstance(text, bytes):
         text = _as_text(text)
-    lines = "\n".join(m.group() for m in _candidate_lines(text))
+    lines = "\n".join(text[a:b] for a, b in _candidate_lines(text))
     if not lines:
         return None
     before = syllable_score(lines)
     best: Encoding | None = None
     best_gain = _MIN_GAIN - 1
     for encoding in ENCODINGS:
-        after = syllable_score("\n".join(_convert_line(line, encoding)[0] for line in lines.split("\n")))
+        converted = (_convert_line(line, encoding, recase=False)[0] for line in lines.split("\n"))
+        after = syllable_score("\n".join(converted))
         gain = after - before
         if gain > best_gain and after >= 3 * before:
             best, best_gain = encoding, gain
@@ -232,13 +241,13 @@ def convert_legacy(text: str | bytes, encoding: Encoding | None = None) -> Legac
     parts: list[str] = []
     offsets = array("q")
     done = 0
-    for m in _candidate_lines(text):
-        parts.append(text[done : m.start()])
-        offsets.extend(range(done, m.start()))
-        converted, pos = _convert_line(m.group(), encoding)
+    for a, b in _candidate_lines(text):
+        parts.append(text[done:a])
+        offsets.extend(range(done, a))
+        converted, pos = _convert_line(text[a:b], encoding)
         parts.append(converted)
-        offsets.extend(m.start() + p for p in pos)
-        done = m.end()
+        offsets.extend(a + p for p in pos)
+        done = b
     parts.append(text[done:])
     offsets.extend(range(done, len(text) + 1))
     out = "".join(parts)

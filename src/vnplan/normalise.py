@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -52,23 +53,21 @@ _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
 _TONE_MOVES.update(
     {k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in list(_TONE_MOVES.items()) if k.islower()}
 )
-# Only at the end of a syllable: "hoá" but not "hoán"; "uỷ" but not "khuỷu". The pairs are found with the
-# fast ``re`` engine (an alternation of literals: it skips to the next o/u at C speed), the end of the
-# syllable is checked with ``regex``'s \p{L} on the few pairs found.
+# Only at the end of a syllable: "hoá" but not "hoán"; "uỷ" but not "khuỷu". One pass of the fast ``re``
+# engine finds the pairs not followed by a common letter (Latin, Vietnamese): that rules out the many
+# "hoạch", "toàn" at C speed; the end of the syllable is checked with ``regex``'s \p{L} on the few left.
 _TONE_PAIRS_RE = re.compile(
-    "|".join(
+    "(?:"
+    + "|".join(
         f"{first}[{''.join(k[1] for k in _TONE_MOVES if k[0] == first)}]"
         for first in dict.fromkeys(k[0] for k in _TONE_MOVES)
     )
+    + ")(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff])"
 )
 _LETTER_RE = lazy_regex(r"\p{L}")
 
 _LOOKALIKES = {"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ", "\u00a0": " "}
 _DASHES = dict.fromkeys("‐‑‒–—―−﹣－", "-")
-# One character-class search says whether a table has anything to replace (usually not): str.translate
-# with a dict costs a lookup per character, a few str.replace calls cost almost nothing.
-_LOOKALIKE_RE = re.compile("[" + "".join(_LOOKALIKES) + "]")
-_DASH_RE = re.compile("[" + "".join(_DASHES) + "]")
 
 # Debris of PDF/DOCX/HTML conversion, blanked (same length) or turned into a line break. Written for the
 # fast ``re`` engine: every branch starts with a literal character (``\*\**``, not ``\*+``), so the engine
@@ -76,6 +75,10 @@ _DASH_RE = re.compile("[" + "".join(_DASHES) + "]")
 # (the text is given a leading "\n"), and the white space class is exactly ``regex``'s \s.
 _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _BLANK_RE = re.compile(rf"\*\**|\n[ \t]*#{{1,6}}(?=[ \t])|\\\\+|<[bB][rR][{_WS}]*/?>|\x0c|\t|\r")
+# Without these characters only the single-character branches of _BLANK_RE can match: str.replace does
+# those (a class search costs a few ns per character, `in` and str.replace a fraction of that).
+_DEBRIS_STARTS = "*#\\<"
+_DEBRIS_CHARS = {"\x0c": "\n", "\t": " ", "\r": " "}
 _CLUSTER_RE = lazy_regex(r"\X", regex.DOTALL)
 # Characters that NFC may change, or that may join a neighbour into one grapheme cluster (combining and
 # spacing marks, ZWJ, prepended marks, Hangul jamo, regional indicators, CR). Two neighbours outside this
@@ -84,6 +87,10 @@ _JOINING_RE = lazy_regex(
     r"[\r\p{M}\p{GCB=Extend}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=ZWJ}\p{GCB=Regional_Indicator}"
     r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\p{GCB=LV}\p{GCB=LVT}\p{NFC_QC=N}\p{NFC_QC=M}]++"
 )
+# No character of these ranges (ASCII but CR, Latin up to the spacing modifiers, Vietnamese and the rest of
+# Latin Extended Additional, General Punctuation but the joiners) is in _JOINING_RE's class: the fast ``re``
+# engine finds the others, and ``regex`` looks only at those (its property classes cost ~100 ns a character).
+_MAYBE_JOINING_RE = re.compile("[^\x00-\x0c\x0e-\u02ff\u1e00-\u1eff\u200e-\u20cf]")
 _IDENTITY_KEPT = 1 << 20
 _IDENTITY = [array("q")]  # [0, 1, 2...]: sliced for the unchanged stretches of a text being put in NFC
 
@@ -123,7 +130,9 @@ def _replace_debris(m: re.Match[str]) -> str:
 
 
 def _blank_debris(text: str) -> str:
-    return _BLANK_RE.sub(_replace_debris, "\n" + text)[1:]
+    if any(c in text for c in _DEBRIS_STARTS):
+        return _BLANK_RE.sub(_replace_debris, "\n" + text)[1:]
+    return _replace_all(text, _DEBRIS_CHARS)
 
 
 def _identity(n: int) -> array[int]:
@@ -134,6 +143,18 @@ def _identity(n: int) -> array[int]:
         if len(ident) <= _IDENTITY_KEPT:
             _IDENTITY[0] = ident
     return ident
+
+
+def _joining_runs(raw: str) -> Iterator[regex.Match[str]]:
+    """What ``_JOINING_RE.finditer(raw)`` yields, with ``regex`` run only where ``re`` finds a candidate."""
+    pos = 0
+    while (hit := _MAYBE_JOINING_RE.search(raw, pos)) is not None:
+        run = _JOINING_RE.match(raw, hit.start())
+        if run is None:
+            pos = hit.end()
+        else:
+            yield run
+            pos = run.end()
 
 
 def _nfc_with_offsets(raw: str) -> tuple[str, array[int]]:
@@ -157,7 +178,7 @@ def _nfc_with_offsets(raw: str) -> tuple[str, array[int]]:
             parts.append(composed)
             offsets.extend([m.start()] * len(composed))
 
-    for m in _JOINING_RE.finditer(raw):
+    for m in _joining_runs(raw):
         # one neighbour on each side: the base a mark composes with, the letter a prepended mark joins
         a, b = max(m.start() - 1, 0), min(m.end() + 1, n)
         if a < end:  # one character between two runs: the same stretch
@@ -176,12 +197,10 @@ def _nfc_with_offsets(raw: str) -> tuple[str, array[int]]:
     return "".join(parts), offsets
 
 
-def _replace_all(s: str, table: dict[str, str], present: re.Pattern[str]) -> str:
-    if present.search(s) is None:
-        return s
+def _replace_all(s: str, table: dict[str, str]) -> str:
+    """Each key of ``table`` replaced (str.replace returns ``s`` itself when the key is not there)."""
     for old, new in table.items():
-        if old in s:
-            s = s.replace(old, new)
+        s = s.replace(old, new)
     return s
 
 
@@ -206,7 +225,7 @@ def fold_tones(s: str) -> str:
     >>> fold_tones("Thành uỷ, hoá – khoá")
     'Thành ủy, hóa - khóa'
     """
-    return _replace_all(_move_tones(s), _DASHES, _DASH_RE)
+    return _replace_all(_move_tones(s), _DASHES)
 
 
 def normalise(raw: str) -> Source:
@@ -216,7 +235,7 @@ def normalise(raw: str) -> Source:
     if not unicodedata.is_normalized("NFC", text):
         text, nfc = _nfc_with_offsets(text)
         offsets = nfc if offsets is None else array("q", map(offsets.__getitem__, nfc))
-    text = _replace_all(text, _LOOKALIKES, _LOOKALIKE_RE)
+    text = _replace_all(text, _LOOKALIKES)
     text = _blank_debris(text)
     text = text.replace("|", "\n")
     diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
