@@ -53,6 +53,7 @@ _DATE_OPENING_RE = lazy_regex(
     r"[ \t]*+,[^.;]{0,160}?(?:ban hành|ký)[^.;]{0,30}$",
     regex.IGNORECASE | regex.MULTILINE,
 )
+_NGAY_RE = lazy_regex(r"ngày", regex.IGNORECASE)  # the word _DATE_OPENING_RE is found from
 _OF_RE = lazy_regex(r"[ \t\n,]*+của(?=\s)[ \t]*+")  # a line break after it stays: it may end the issuer
 _ISSUER_MAX = 100  # characters; a longer run without a boundary is not an issuer phrase
 _SUBJECT_RE = lazy_regex(r"[^“\"\n;.]{0,120}?[“\"](?P<subject>[^”\"]{3,400})[”\"]")
@@ -82,22 +83,49 @@ def _canonical_type(word: str) -> str | None:
     return None
 
 
+# A type word holds only letters and white space, so none runs across one of these: the matches of a
+# scan after the last of them are the last matches of a scan of the whole clause. Searched backwards.
+_HARD_STOP_RE = lazy_regex(r"(?r)[,:()\[\]“”\"/\-0-9]")
+
+
+def _last_type_word(key: str, start: int, end: int) -> regex.Match[str] | None:
+    found = None
+    for m in _type_words_re().finditer(key, start, end):
+        found = m
+    return found
+
+
 def _type_word(key: str, number_start: int) -> tuple[str, int, int] | None:
-    """The type word nearest before a number, in the same clause, with its offsets."""
+    """The type word nearest before a number, in the same clause, with its offsets.
+
+    The type word pattern costs ~0.5 µs a character, so the part of the clause after its last
+    punctuation or digit is scanned first, and the whole clause only when that part has none.
+    """
     window_start = max(0, number_start - 160)
     breaks = list(_CLAUSE_BREAK_RE.finditer(key, window_start, number_start))
     if breaks:
         window_start = breaks[-1].end()
-    found = None
-    for m in _type_words_re().finditer(key, window_start, number_start):
-        found = m
+    stop = _HARD_STOP_RE.search(key, window_start, number_start)
+    found = _last_type_word(key, stop.end(), number_start) if stop is not None else None
+    if found is None:
+        found = _last_type_word(key, window_start, number_start)
     return (found.group(), found.start(), found.end()) if found else None
 
 
-def _type_before(key: str, number_start: int) -> str | None:
-    """The type word nearest before a number, in the same clause."""
-    found = _type_word(key, number_start)
-    return _canonical_type(found[0]) if found else None
+def _date_opening(key: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_DATE_OPENING_RE.search(key, start, end)``, tried only where "ngày" is written.
+
+    A match starts at the white space before a "ngày" (only there can a line start or a period
+    precede it), so the expression, whose scan costs ~0.2 µs a character, runs from those places.
+    """
+    for ngay in _NGAY_RE.finditer(key, start, end):
+        at = ngay.start()
+        while at > start and key[at - 1] in " \t":
+            at -= 1
+        opening = _DATE_OPENING_RE.match(key, at, end)
+        if opening is not None:
+            return opening
+    return None
 
 
 def _date_from(m: regex.Match[str]) -> date | None:
@@ -175,9 +203,10 @@ def _issuer_before_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 _BETWEEN_TYPE_AND_NUMBER_RE = lazy_regex(r"(?i)\s*+(?:s[ốô]|so)?\s*+:?\s*+")
 
 
-def _issuer_before(key: str, lower: int, number_start: int) -> tuple[int, int] | None:
-    """The issuer named before the type word of a number, in the same clause."""
-    typed = _type_word(key, number_start)
+def _issuer_before(
+    key: str, lower: int, number_start: int, typed: tuple[str, int, int] | None
+) -> tuple[int, int] | None:
+    """The issuer named before the type word of a number (``typed``: see :func:`_type_word`)."""
     if typed is None:
         return None
     _, type_start, type_end = typed
@@ -321,8 +350,9 @@ def references_in(
             if family_key is not None:
                 by_family.setdefault(family_key, []).append(target)
         target.mentions.append(mention)
-        if target.doc_type is None:
-            target.doc_type = _type_before(key, found.start)
+        typed = _type_word(key, found.start) if target.doc_type is None or target.issuer is None else None
+        if target.doc_type is None and typed is not None:
+            target.doc_type = _canonical_type(typed[0])
         after_start = found.end
         m = _DATE_AFTER_RE.match(key[after_start : after_start + 220])
         if m:
@@ -336,7 +366,7 @@ def references_in(
             sentence_start = max(
                 reach, key.rfind(". ", reach, found.start) + 1, key.rfind("\n\n", reach, found.start) + 1
             )
-            opening = _DATE_OPENING_RE.search(key, sentence_start, found.start)
+            opening = _date_opening(key, sentence_start, found.start)
             if opening:
                 target.issued_on = _date_from(opening)
         if target.issuer is None:
@@ -346,7 +376,7 @@ def references_in(
                 if issuer_end is not None:
                     target.issuer = _issuer_text(src, of.end(), issuer_end)
         if target.issuer is None:
-            before = _issuer_before(key, lower, found.start)
+            before = _issuer_before(key, lower, found.start, typed)
             if before is not None:
                 target.issuer = _issuer_text(src, *before)
         if target.title is None:
