@@ -30,6 +30,8 @@ _STOP_RE = lazy_regex(
 
 _ARCHIVE_ENTRY_RE = lazy_regex(r"(?i)(?:^|[\n;]|[ \t]{2}|-[ \t])[ \t]*+lưu\b")
 _LINE_END_PUNCT_RE = lazy_regex(r"[;.][ \t]*+(?=\n|$)")
+_ARCHIVE_END_RE = lazy_regex(r"\.(?=\s|$)|\n[ \t]*+\n|\n(?=[ \t]*+\p{Lu}{2})|$")
+_BLANK_BEFORE_NAME_RE = lazy_regex(r"\n[ \t]*+\n(?=[ \t]*+\p{Lu}\p{Ll}++[ \t]++\p{Lu}\p{Ll})")
 
 
 def _block_end(key: str, start: int, end: int) -> int:
@@ -39,11 +41,9 @@ def _block_end(key: str, start: int, end: int) -> int:
     archive = _ARCHIVE_ENTRY_RE.search(key[start:limit])
     if archive:
         a = start + archive.end()
-        m = regex.compile(r"\.(?=\s|$)|\n[ \t]*+\n|\n(?=[ \t]*+\p{Lu}{2})|$").search(key, a, limit)
+        m = _ARCHIVE_END_RE.search(key, a, limit)
         return m.end() if m and m.group() == "." else (m.start() if m else limit)
-    blank = regex.compile(r"\n[ \t]*+\n(?=[ \t]*+\p{Lu}\p{Ll}++[ \t]++\p{Lu}\p{Ll})").search(
-        key, start, limit
-    )
+    blank = _BLANK_BEFORE_NAME_RE.search(key, start, limit)
     return blank.start() if blank else limit
 
 
@@ -75,14 +75,17 @@ def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
             entries.append((a, b))
             continue
         pos = a
-        depth = 0
-        for i, ch in enumerate(text):
-            depth += (ch == "(") - (ch == ")")
-            if ch == ";" and depth <= 0:
+        depth = counted = 0  # brackets open in text[:counted]
+        i = text.find(";")
+        while i >= 0:  # a ";" outside brackets ends an entry
+            depth += text.count("(", counted, i) - text.count(")", counted, i)
+            counted = i
+            if depth <= 0:
                 entries.append((pos, a + i))
                 pos = a + i + 1
                 if _ARCHIVE_RE.match(key[pos:b].strip()):
                     break
+            i = text.find(";", i + 1)
         entries.append((pos, b))
     return entries
 

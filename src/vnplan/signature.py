@@ -219,13 +219,22 @@ def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | N
 
 
 def _from_text(src: Any, start: int, end: int, folded: str) -> str:
-    """The text-view spelling of a value found on the key view between ``start`` and ``end``."""
+    """The text-view spelling of a value found on the key view between ``start`` and ``end``.
+
+    The value is looked for with any white space between its words; when it is written with
+    single spaces at the first place its first word is, that is where the search would find it.
+    """
     key: str = src.key
-    flat = regex.escape(folded).replace(r"\ ", r"\s+")
-    m = regex.search(flat, key[start:end])
-    if m is None:
-        return folded
-    return " ".join(src.text[start + m.start() : start + m.end()].split())
+    at = key.find(folded, start, end)
+    if at >= 0 and key.find(folded.split(" ", 1)[0], start, end) == at:
+        stop = at + len(folded)
+    else:
+        flat = regex.escape(folded).replace(r"\ ", r"\s+")
+        m = regex.search(flat, key[start:end])
+        if m is None:
+            return folded
+        at, stop = start + m.start(), start + m.end()
+    return " ".join(src.text[at:stop].split())
 
 
 __all__ = ["SignatureTransformer", "read_signature"]
