@@ -174,12 +174,14 @@ def _issuer_end(key: str, start: int) -> int | None:
 
 
 @functools.cache
-def _issuer_before_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _issuer_before_res() -> tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...]:
     """The issuer written before ``<Type> số <number>``, at the end of the text before the type word.
 
     The subject of an issuing verb ("…, Ban Bí thư Trung ương Đoàn đã ban hành", "được Thủ
     tướng Chính phủ phê duyệt tại"), and the body of "của <issuer> tại" ("Theo đề nghị của
-    Sở Kế hoạch và Đầu tư tại").
+    Sở Kế hoạch và Đầu tư tại"). Each comes with the ending it requires, matched backwards
+    from the end (``(?r)``): a search of the whole pattern costs ~0.2 µs a character and is
+    run only when the text ends that way.
     """
     lex = load("references")
     heads = _phrases([*load("layout")["organization_heads"], *lex["office_heads"]])
@@ -197,7 +199,9 @@ def _issuer_before_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     of_at = regex.compile(
         rf"(?<![\p{{L}}])(?i:của)\s++(?P<issuer>{word}(?:\s++{word}){{0,15}}?)\s++(?i:tại)\s*+\Z"
     )
-    return subject, of_at
+    verb_ending = regex.compile(rf"(?r)(?i:{verbs})(?:\s++(?i:tại))?\s*+\Z")
+    at_ending = regex.compile(r"(?r)\s++(?i:tại)\s*+\Z")
+    return (subject, verb_ending), (of_at, at_ending)
 
 
 _BETWEEN_TYPE_AND_NUMBER_RE = lazy_regex(r"(?i)\s*+(?:s[ốô]|so)?\s*+:?\s*+")
@@ -217,8 +221,8 @@ def _issuer_before(
     if breaks:
         lower = breaks[-1].end()
     window = key[lower:type_start]
-    for pattern in _issuer_before_res():
-        m = pattern.search(window)
+    for pattern, ending in _issuer_before_res():
+        m = pattern.search(window) if ending.match(window) is not None else None
         if m is not None:
             a, b = lower + m.start("issuer"), lower + m.end("issuer")
             stop = _issuer_end(key, a)
