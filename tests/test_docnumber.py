@@ -303,3 +303,28 @@ def test_span_is_the_number_in_the_original_text(text: str, written: str, raw: s
     assert number.span is not None
     assert text[number.span.start : number.span.end] == written
     assert number.raw == raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số 62-KH/TU, 20-NQ-TW và 30/2020/NĐ-CP ngày 12/3/2021",
+        "A62-KH/TU 2.62-KH/TU x/62-KH/TU 1234567/KH-UB 1106aQD/TWDTN 62ab-KH/TU",
+        "117 - KH/TU; 641/QĐ\nTTg; 07/2021/TT-BLĐTBXH; ²62-KH/TU; 2020 -  \n  KH/TU",
+    ],
+)
+def test_candidates_are_those_of_candidate_re(text: str) -> None:
+    """_candidates finds CANDIDATE_RE's matches (here every one is near a slash or a dashed code)
+    with the fast ``re`` engine and a one-character look-behind check."""
+    from vnplan import docnumber  # noqa: PLC0415
+
+    key = normalise(text).key
+    found = [m.span() for m in docnumber._candidates(key, 0, len(key))]
+    assert found == [m.span("n") for m in docnumber.CANDIDATE_RE.finditer(key)]
+
+
+@pytest.mark.timeout(60)
+def test_a_long_chain_of_codes_with_digits_scans_in_linear_time() -> None:
+    """A digit glued inside a chain of codes is refused before the chain is matched from it."""
+    key = normalise("Q1-AB-" * 50_000).key
+    assert scan(normalise(key)) == []

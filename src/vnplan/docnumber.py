@@ -37,14 +37,14 @@ _GAP = r"[ \t]*+"
 # Candidates on the matching key. Possessive quantifiers keep it linear on long runs of
 # digits and slashes. The look-behind refuses a serial glued to a word, a date or a path.
 # (The serial's first digit is written apart: a pattern that starts with a plain class scans faster.)
-_NUMBER = rf"""
-    [0-9][0-9]{{0,5}}+[a-z]?+
+_NUMBER_REST = rf"""
+    [0-9]{{0,5}}+[a-z]?+
     (?:
       {_GAP}(?:-{_GAP})?(?:\n{_GAP})?{_CODE}{_GAP}[/-]{_GAP}{_CODE}(?:{_GAP}-{_GAP}{_CODE})*+
     | {_GAP}/{_GAP}(?:(?:19|20)[0-9]{{2}}{_GAP}/{_GAP})?{_CODE}(?:{_GAP}-{_GAP}{_CODE})*+
     )"""
 _GLUED_BEFORE = r"[\p{L}\p{N}/.\-]"
-CANDIDATE_RE = lazy_regex(rf"(?<!{_GLUED_BEFORE})(?P<n>{_NUMBER})", regex.VERBOSE)
+CANDIDATE_RE = lazy_regex(rf"(?<!{_GLUED_BEFORE})(?P<n>[0-9]{_NUMBER_REST})", regex.VERBOSE)
 # A known code after white space (a line break where a hyphen was lost: "641/QĐ\nTTg").
 _CONTINUATION_RE = lazy_regex(r"\s{1,3}+(?P<code>[A-ZĐ][A-Za-zĐ&0-9]*+)(?![\p{L}\p{N}])")
 _SYLLABLE_RE = lazy_regex(
@@ -267,9 +267,11 @@ def _continues(candidate: str, code: str) -> bool:
 _SLASH_RE = re.compile(r"/[ \t]{0,3}[A-ZĐ]")
 _DASHED_RE = re.compile(r"-[ \t]{0,2}[A-ZĐ][A-Za-zĐ&]{0,9}[ \t]{0,2}-")
 _BEFORE, _AFTER = 40, 80
-# CANDIDATE_RE without its look-behind, for the fast ``re`` engine (a ``regex`` scan that starts with a
-# look-behind costs ~200 ns a character); the look-behind is then checked on the one character before.
-_NUMBER_RE = re.compile(_NUMBER, re.VERBOSE)
+# CANDIDATE_RE for the fast ``re`` engine (a ``regex`` scan that starts with a look-behind costs ~200 ns
+# a character). ``re`` has no \p{L}: its look-behind, after the first digit, refuses the common glued
+# characters (so a chain of codes with digits, "Q1-AB-Q1-AB-…", is not matched again from each digit);
+# the exact look-behind is then checked on the one character before a match.
+_NUMBER_RE = re.compile(rf"[0-9](?<![A-Za-zĐđ0-9/.\-][0-9]){_NUMBER_REST}", re.VERBOSE)
 _GLUED_BEFORE_RE = lazy_regex(_GLUED_BEFORE)
 
 
