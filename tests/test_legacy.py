@@ -217,3 +217,26 @@ def test_any_text_converts_with_a_consistent_map(text: str) -> None:
     source = normalise(text)
     span = source.span(0, len(source.text))
     assert 0 <= span.start <= span.end <= len(text)
+
+
+def _chars(ranges: str) -> str:
+    """Every character of a regex class body made of single characters and ``a-b`` ranges."""
+    out, i = [], 0
+    while i < len(ranges):
+        if i + 2 < len(ranges) and ranges[i + 1] == "-":
+            out.extend(map(chr, range(ord(ranges[i]), ord(ranges[i + 2]) + 1)))
+            i += 3
+        else:
+            out.append(ranges[i])
+            i += 1
+    return "".join(out)
+
+
+def test_the_fast_prefilters_of_normalise_agree_with_the_exact_classes() -> None:
+    """normalise's fast ``re`` classes are shortcuts for ``regex`` property classes: keep them in step."""
+    from vnplan import normalise as nm  # noqa: PLC0415
+
+    skipped = _chars(nm._MAYBE_JOINING_RE.pattern[2:-1])  # the ranges the joining scan skips
+    assert nm._JOINING_RE.search(skipped) is None
+    follower = nm._TONE_PAIRS_RES[0].pattern.split("(?![")[1][:-2]  # letters that keep a tone in place
+    assert all(nm._LETTER_RE.match(c) for c in _chars(follower))
