@@ -115,16 +115,18 @@ def _type_word(key: str, number_start: int) -> tuple[str, int, int] | None:
 def _date_opening(key: str, start: int, end: int) -> regex.Match[str] | None:
     """``_DATE_OPENING_RE.search(key, start, end)``, tried only where "ngày" is written.
 
-    A match starts at the white space before a "ngày" (only there can a line start or a period
-    precede it), so the expression, whose scan costs ~0.2 µs a character, runs from those places.
+    A match starts at the white space before a "ngày", right after a line break, a period or
+    the start of the text, so the expression, whose scan costs ~0.2 µs a character, runs only
+    from those places.
     """
     for ngay in _NGAY_RE.finditer(key, start, end):
         at = ngay.start()
         while at > start and key[at - 1] in " \t":
             at -= 1
-        opening = _DATE_OPENING_RE.match(key, at, end)
-        if opening is not None:
-            return opening
+        if at == 0 or key[at - 1] in ".\n":
+            opening = _DATE_OPENING_RE.match(key, at, end)
+            if opening is not None:
+                return opening
     return None
 
 
