@@ -27,7 +27,7 @@ from lark import Token, Transformer
 from lark.exceptions import LarkError
 
 from vnplan._lazy import lazy_regex
-from vnplan.grammar import get_parser
+from vnplan.grammar import parse_into
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, NumberStyle, Span
 from vnplan.normalise import Source, normalise
@@ -149,9 +149,6 @@ def _last_codes(items: list[Token | tuple[str, ...]]) -> tuple[str, ...]:
     return tail if isinstance(tail, tuple) else ()
 
 
-_TRANSFORMER = NumberTransformer()
-
-
 def _likely_type_code(code: str) -> str | None:
     """The known type code an unknown one was probably meant as (letters swapped or one changed)."""
     types = _vocab()[0]
@@ -164,11 +161,10 @@ def _likely_type_code(code: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=4096)
 def _read(candidate: str) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] | None:
     """Parse one candidate (key text); the number with span-less diagnostics (code, severity, message)."""
     try:
-        parsed = _TRANSFORMER.transform(get_parser("number").parse(candidate))
+        parsed = parse_into("number", NumberTransformer, candidate)
     except LarkError:
         return None
     types = _vocab()[0]

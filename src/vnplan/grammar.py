@@ -3,6 +3,8 @@
 The ``.lark`` files live in the top-level ``grammars/`` folder of the source tree
 and are shipped inside the wheel as ``vnplan/grammars``. Parsers are LALR, built
 on first use and cached for the life of the process (they are thread-safe to share).
+A parser built with a :class:`~lark.Transformer` applies it while it parses, so no tree
+is built: about half the cost of parsing then transforming.
 
 >>> tree = parse_with("number", "62-KH/TU")
 >>> tree.data  # the alternative that matched: Party style
@@ -13,8 +15,9 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
-from lark import Lark, Token, Tree
+from lark import Lark, Token, Transformer, Tree
 from lark.exceptions import LarkError
 
 from vnplan.errors import GrammarError
@@ -30,8 +33,12 @@ def grammar_dir() -> Path:
 
 
 @functools.cache
-def get_parser(name: str) -> Lark:
-    """The LALR parser of ``grammars/<name>.lark``, built once."""
+def get_parser(name: str, transformer: type[Transformer[Token, Any]] | None = None) -> Lark:
+    """The LALR parser of ``grammars/<name>.lark``, built once (per ``transformer`` class).
+
+    With a ``transformer`` (a stateless class), ``parse`` returns what it makes of the tree
+    (typed: :func:`parse_into`).
+    """
     folder = grammar_dir()
     path = folder / f"{name}.lark"
     if not path.is_file():
@@ -41,8 +48,8 @@ def get_parser(name: str) -> Lark:
             path.read_text(encoding="utf-8"),
             parser="lalr",
             import_paths=[str(folder)],
-            propagate_positions=True,
             maybe_placeholders=False,
+            transformer=transformer() if transformer is not None else None,
             cache=False,
         )
     except LarkError as exc:  # a broken grammar is a broken installation, not bad input
@@ -52,3 +59,19 @@ def get_parser(name: str) -> Lark:
 def parse_with(name: str, text: str) -> Tree[Token]:
     """Parse ``text`` with grammar ``name``; raises :class:`lark.exceptions.LarkError` on no parse."""
     return get_parser(name).parse(text)
+
+
+Result = TypeVar("Result")
+
+
+def parse_into(name: str, transformer: type[Transformer[Token, Result]], text: str) -> Result:
+    """Parse ``text`` with grammar ``name`` straight into ``transformer``'s result, with no tree
+    built; raises :class:`lark.exceptions.LarkError` on no parse.
+
+    >>> from lark import Transformer
+    >>> class Style(Transformer):
+    ...     def party(self, items): return "party"
+    >>> parse_into("number", Style, "62-KH/TU")
+    'party'
+    """
+    return cast(Result, get_parser(name, transformer).parse(text))

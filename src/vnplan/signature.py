@@ -13,11 +13,11 @@ import functools
 from typing import Any
 
 import regex
-from lark import Token, Transformer, Tree
+from lark import Token, Transformer
 from lark.exceptions import LarkError
 
 from vnplan._lazy import lazy_regex
-from vnplan.grammar import get_parser
+from vnplan.grammar import parse_into
 from vnplan.lexicon import load
 from vnplan.models import SignatureMode, Signer
 
@@ -63,9 +63,6 @@ class SignatureTransformer(Transformer[Token, Any]):
         heads = [i for i in items if isinstance(i, tuple)]
         positions = [i for i in items if isinstance(i, str)]
         return heads, (positions[0] if positions else None)
-
-
-_TRANSFORMER = SignatureTransformer()
 
 
 MAX_MARKS = 3
@@ -135,13 +132,10 @@ def _find_name(text: str, start: int, limit: int, block_start: int = 0) -> tuple
     return None, limit
 
 
-@functools.lru_cache(maxsize=4096)
 def _parse_heads(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | None:
-    """Marks with their authorities, and the position, of a capitalised run (cached: the same
-    signature heads recur across a body's documents)."""
+    """Marks with their authorities, and the position, of a capitalised run."""
     try:
-        tree: Tree[Token] = get_parser("signature").parse(run)
-        heads, position = _TRANSFORMER.transform(tree)
+        heads, position = parse_into("signature", SignatureTransformer, run)
     except LarkError:
         return None
     return tuple(heads), position
