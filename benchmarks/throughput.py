@@ -9,7 +9,11 @@ Everything is measured in one run of one process (import time in fresh subproces
 
 * the texts are the dev-corpus documents (``tests/fixtures/corpus/docs``) of 2–10 KB in UTF-8;
 * **vnplan**: ``vnplan.parse`` over those texts, round after round, for ``--seconds`` (after one
-  warm-up round that builds the grammars);
+  warm-up round that builds the grammars). The same texts come back every round, so every cache
+  that could be keyed on input text (any bounded ``functools.lru_cache`` in a ``vnplan`` module:
+  the convention is that lexicon and grammar caches are unbounded ``functools.cache``) is cleared
+  before each document: each is parsed as if never seen. The time of the clearing is included;
+  the count of such caches is printed;
 * **dateparser**: ``dateparser.search.search_dates(text, languages=["vi"])`` over the same texts
   (extra ``bench``), for the same time or at least one round;
 * **regex floor**: one pass of a single compiled pattern, ``vnplan.docnumber.CANDIDATE_RE.finditer``
@@ -56,6 +60,30 @@ def corpus_texts(low: int = 2_000, high: int = 10_000) -> dict[str, str]:
         if low <= len(data) <= high:
             found[path.name] = data.decode("utf-8")
     return found
+
+
+def input_caches() -> list[Any]:
+    """The bounded ``lru_cache`` functions of the loaded ``vnplan`` modules (possibly keyed on input)."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if name == "vnplan" or name.startswith("vnplan."):
+            for value in vars(module).values():
+                info = getattr(value, "cache_info", None)
+                if info is not None and info().maxsize is not None and value not in found:
+                    found.append(value)
+    return found
+
+
+def parse_unseen(parse: Callable[[str], object]) -> Callable[[str], object]:
+    """``parse`` with every input-keyed cache cleared first: the text is parsed as never seen."""
+    caches = input_caches()
+
+    def work(text: str) -> object:
+        for cache in caches:
+            cache.cache_clear()
+        return parse(text)
+
+    return work
 
 
 def rate(work: Callable[[str], object], texts: list[str], seconds: float) -> tuple[float, int]:
@@ -120,7 +148,8 @@ def measure(seconds: float, *, with_linearity: bool, profile: bool) -> dict[str,
         "documents": sorted(docs),
         "document_bytes": sum(len(t.encode()) for t in texts),
     }
-    vn_rate, vn_done = rate(vnplan.parse, texts, seconds)
+    result["input_keyed_caches_cleared"] = [f"{c.__module__}.{c.__qualname__}" for c in input_caches()]
+    vn_rate, vn_done = rate(parse_unseen(vnplan.parse), texts, seconds)
     result["vnplan_docs_per_s"] = vn_rate
     result["vnplan_docs_parsed"] = vn_done
 
@@ -155,7 +184,7 @@ def measure(seconds: float, *, with_linearity: bool, profile: bool) -> dict[str,
     if profile:
         profiler = cProfile.Profile()
         profiler.enable()
-        rate(vnplan.parse, texts, seconds)
+        rate(parse_unseen(vnplan.parse), texts, seconds)
         profiler.disable()
         stream = io.StringIO()
         pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(25)
@@ -198,7 +227,8 @@ def table(r: dict[str, Any]) -> str:
     lines.append("")
     lines.append(
         f"{len(r['documents'])} documents, {r['document_bytes']:,} bytes; "
-        f"{r['vnplan_docs_parsed']:,} parses by vnplan; {r['machine']}."
+        f"{r['vnplan_docs_parsed']:,} parses by vnplan, each as never seen "
+        f"({len(r['input_keyed_caches_cleared'])} bounded caches cleared before each); {r['machine']}."
     )
     return "\n".join(lines)
 
