@@ -36,17 +36,15 @@ _CLAUSE_START_RE = lazy_regex(
     r"[.;!?](?=\s)|:[ \t]*+\n|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)))"
     r"|,[ \t]*+(?=(?i:riêng)\b)"  # "Thực hiện thường xuyên, riêng việc ... hoàn thành trong quý II"
 )
-_HEADING_RE = lazy_regex(
-    r"^[ \t]*+(?P<num>\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+(?P<text>[^\n:]{3,120})",
-    regex.MULTILINE,
-)
+_HEADING = r"[ \t]*+(?P<num>\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+(?P<text>[^\n:]{3,120})"
+_HEADING_RE = lazy_regex(r"\n" + _HEADING)  # a heading line, from the "\n" that ends the line above
+_FIRST_HEADING_RE = lazy_regex(_HEADING)
 _ITEM_RE = lazy_regex(r"^[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t]", regex.MULTILINE)
 _LABEL_RE = lazy_regex(
     r"^[ \t]*+(?:[-+•][ \t]*+|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+)?(?P<label>[^:\n]{3,90}):",
     regex.MULTILINE,
 )
 _LABEL_REACH = 400  # indentation, numbering, a label of at most 90 characters and its colon
-_NEWLINE_RE = lazy_regex(r"\n")
 _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
 _STRONG_RE = lazy_regex(r"(?i)\s*(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
 _HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
@@ -100,12 +98,19 @@ def issuer_level(issuer: Organization | None, number: DocNumber | None) -> Level
     if issuer is not None:
         name = issuer.name.lower()
         for level in reversed(_LEVEL_ORDER):
-            for word in table[level]:
-                if not word.isupper() and regex.search(
-                    rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", name
-                ):
-                    return level
+            name_words = _issuer_words_re(level)
+            if name_words is not None and name_words.search(name):
+                return level
     return None
+
+
+@functools.cache
+def _issuer_words_re(level: Level) -> regex.Pattern[str] | None:
+    """Any name word of ``level`` in ``[issuer_levels]`` (not the upper-case codes), as a whole word."""
+    words = [w for w in load("deadlines")["issuer_levels"][level] if not w.isupper()]
+    if not words:
+        return None
+    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(map(regex.escape, words))})(?![\p{{L}}])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,41 +139,54 @@ def _clause_start(key: str, pos: int, floor: int) -> int:
     return starts[-1] if starts else window_start
 
 
-@dataclass(frozen=True, slots=True)
-class _Heading:
-    start: int
-    end: int
-    level: tuple[Level, str] | None
-    section: bool  # a Roman-numbered section heading
-
-
 class _Headings:
-    """The numbered headings of a document, read once, looked up by position."""
+    """The numbered headings of a document, read on the first look-up, looked up by position.
+
+    A heading's level is read the first time a date below it asks (most never do).
+    """
 
     def __init__(self, key: str, start: int, end: int) -> None:
-        self.items = [
-            _Heading(
-                m.start(),
-                m.end(),
-                level_in(_subject_part(m.group("text"))),
-                bool(m.group("num")) and bool(_ROMAN_RE.fullmatch(m.group("num"))),
-            )
-            for m in _HEADING_RE.finditer(key, start, end)
-        ]
-        self.starts = [h.start for h in self.items]
+        self.key, self.start, self.end = key, start, end
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
+        self.sections: list[bool] = []  # Roman-numbered section headings
+        self._read = False
+        self._levels: dict[int, tuple[Level, str] | None] = {}
 
-    def level_above(self, key: str, pos: int, floor: int) -> tuple[Level, str] | None:
-        """The level named by the nearest heading above ``pos`` (within 3,000 characters); a
-        Roman-numbered section heading that names no level closes the search."""
-        window_start = max(floor, pos - 3000)
-        line_start = key.rfind("\n", window_start, pos) + 1
+    def _read_headings(self) -> None:
+        key, start, end = self.key, self.start, self.end
+        # Each heading is found from the "\n" before it (a literal to jump to); line 1 has none.
+        found = [(m.start() + 1, m) for m in _HEADING_RE.finditer(key, max(0, start - 1), end)]
+        first = _FIRST_HEADING_RE.match(key, 0, end) if start == 0 else None
+        if first is not None:
+            found.insert(0, (0, first))
+        self.starts = [at for at, _ in found]
+        self.ends = [m.end() for _, m in found]
+        self.texts = [m.group("text") for _, m in found]
+        self.sections = [not m.group("num").strip("IVX") for _, m in found]
+        self._read = True
+
+    def _level(self, i: int) -> tuple[Level, str] | None:
+        if i not in self._levels:
+            self._levels[i] = level_in(_subject_part(self.texts[i]))
+        return self._levels[i]
+
+    def level_above(self, pos: int) -> tuple[Level, str] | None:
+        """The level named by the nearest heading above ``pos`` (within 3,000 characters, not
+        before the start); a Roman-numbered section heading that names no level closes the search."""
+        if not self._read:
+            self._read_headings()
+        window_start = max(self.start, pos - 3000)
+        line_start = self.key.rfind("\n", window_start, pos) + 1
         last = bisect.bisect_left(self.starts, line_start)
-        for heading in reversed(self.items[bisect.bisect_left(self.starts, window_start) : last]):
-            if heading.end > line_start:
+        for i in range(last - 1, bisect.bisect_left(self.starts, window_start) - 1, -1):
+            if self.ends[i] > line_start:
                 continue
-            if heading.level:
-                return heading.level
-            if heading.section:
+            level = self._level(i)
+            if level:
+                return level
+            if self.sections[i]:
                 return None
         return None
 
@@ -217,7 +235,8 @@ _BARE_TASK_RE = lazy_regex(
 _STATEMENT_START_RE = lazy_regex(
     r"[.;:](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t])"
 )
-_ROMAN_RE = lazy_regex(r"[IVX]+")
+_STATEMENT_END_RE = lazy_regex(r"[.;](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
+_SENTENCE_START_RE = lazy_regex(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
 _CITATION_GAP_RE = lazy_regex(r"[\s,;:(]*+(?:(?:ban hành|ký)\s++)?")
 _LEVEL_LABEL_RE = lazy_regex(r"^([^:]{2,70}):\s*")
 _NUMBERING_ONLY_RE = lazy_regex(r"[\s\dIVX.)]*")
@@ -233,6 +252,8 @@ _TIME_LABEL_RE = lazy_regex(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*
 def _outside_parentheses(key: str, clause_start: int, floor: int) -> int:
     """Move a clause start that fell inside a parenthesis (";" in an address) before it."""
     window_start = max(floor, clause_start - 400)
+    if key.rfind("(", window_start, clause_start) < 0:
+        return clause_start
     depth = 0
     for i in range(clause_start - 1, window_start - 1, -1):
         ch = key[i]
@@ -312,9 +333,7 @@ def _tidy_task(text: str) -> str:
 def _following_statement(src: Source, pos: int) -> str | None:
     """The obligation written after the date ("trước ngày 15/11 ... báo cáo kết quả về Sở ...")."""
     key = src.key
-    stop = regex.compile(r"[.;](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])").search(
-        key, pos, min(len(key), pos + 300)
-    )
+    stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
     end = stop.start() if stop else min(len(key), pos + 300)
     text = " ".join(src.text[pos:end].split())
     cue = _cue_re("obligation").search(" ".join(key[pos:end].split()))
@@ -369,10 +388,8 @@ def _statement_ending_at(src: Source, window_start: int, end: int) -> tuple[str,
 
 def _sentence_start(key: str, pos: int, floor: int) -> int:
     window_start = max(floor, pos - 600)
-    starts = [
-        m.end() for m in regex.finditer(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])", key[window_start:pos])
-    ]
-    return window_start + starts[-1] if starts else window_start
+    starts = [m.end() for m in _SENTENCE_START_RE.finditer(key, window_start, pos)]
+    return starts[-1] if starts else window_start
 
 
 def _plausible(qualifier: str | None, period: Period, issued_on: date | None, by: bool) -> bool:
@@ -393,7 +410,7 @@ def read_deadlines(
     diagnostics: list[Diagnostic] = []
     citation_ends = sorted(ctx.citation_ends)
     headings = _Headings(key, start, end)
-    newlines = [-1, *(m.start() for m in _NEWLINE_RE.finditer(key))]  # line starts by bisection
+    line_start = seen = 0  # the start of the line holding ``seen`` (dates come in text order)
     previous_end = start
     for found in dates.scan(src, ref=ctx.issued_on):
         floor = previous_end
@@ -403,12 +420,16 @@ def read_deadlines(
         period = mention.period
         if period is None or (mention.recurrence and mention.qualifier not in ("before", "by")):
             continue
+        by = mention.qualifier in ("before", "by")
+        if not _plausible(mention.qualifier, period, ctx.issued_on, by):
+            continue
         if _is_citation_date(citation_ends, key, found.start):
             continue
         # Another deadline ends the clause before this one ("trước ngày 10/6 và báo cáo trước ngày 30/6").
         clause_start = _outside_parentheses(key, max(_clause_start(key, found.start, start), floor), start)
         before = key[clause_start : found.start]
-        line_start = newlines[bisect.bisect_left(newlines, found.start) - 1] + 1
+        line_start = key.rfind("\n", seen, found.start) + 1 or line_start
+        seen = found.start
         label = _label_at(key, line_start, found.start) or _label_at(
             key, _item_start(key, found.start, start, line_start), found.start
         )
@@ -416,9 +437,7 @@ def read_deadlines(
             label = None
         label_text = label.group("label") if label else ""
         context = f"{label_text} {before}" if label and label.start() < clause_start else before
-        by = mention.qualifier in ("before", "by")
         is_period = period.start != period.end
-        heading = headings.level_above(key, found.start, start)
         obliged = (
             by
             or bool(_cue_re("obligation").search(context))
@@ -428,14 +447,18 @@ def read_deadlines(
                 and ctx.addressee_level is not None
                 and bool(_cue_re("obligation_in_letter").search(context))
             )
-            or (heading is not None and is_period and bool(_WITHIN_WORDS_RE.search(context)))
+            or (
+                is_period
+                and bool(_WITHIN_WORDS_RE.search(context))
+                and headings.level_above(found.start) is not None
+            )
             # A date that opens its clause, the obligation after it: "Cuối năm, báo cáo kết quả ..."
             or (
                 not (before.strip() and key[line_start : found.start].strip())
                 and bool(_obligation_after(key, found.end))
             )
         )
-        if not obliged or not _plausible(mention.qualifier, period, ctx.issued_on, by):
+        if not obliged:
             continue
         phrase = key[found.start : found.end]  # the key view: NFC and one tone style, like the cues
         strong = bool(_STRONG_RE.match(phrase))
@@ -455,7 +478,7 @@ def read_deadlines(
             level_in(_subject_part(before))
             or from_label
             or level_in(_subject_part(key[sentence_start:clause_start]))
-            or heading
+            or headings.level_above(found.start)
         )
         level: Level | None
         level_text: str | None
