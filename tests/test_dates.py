@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections import Counter
 from datetime import date
 from typing import Any, NamedTuple
 
 import pytest
+import regex
 
-from vnplan import find_dates, parse_date
+from vnplan import dates, find_dates, parse_date
 from vnplan.dates import scan
 from vnplan.normalise import normalise
 
@@ -527,3 +529,22 @@ def test_long_inputs_of_date_debris_finish() -> None:
     assert find_dates("a1" * 50_000) == []
     assert find_dates("năm " * 50_000) == []
     assert len(find_dates("12/12/2012 " * 5_000)) == 5_000
+
+
+def test_the_plain_re_scan_reads_letters_and_spaces_as_regex_does() -> None:
+    """scan finds runs with ``re`` (faster) in texts whose characters are all in ``_RE_AGREES``: there
+    its letter-or-digit and white-space classes must be those of ``regex`` (which the grammar side uses)."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert re.findall(dates._PLAIN_SPACE, every) == regex.findall(r"\s", every)
+    agreed = dates._RE_DISAGREES_RE.sub("", every)
+    assert len(agreed) > 5_000  # Latin, Vietnamese, punctuation, symbols...
+    assert re.findall(dates._PLAIN_LETTER_OR_DIGIT, agreed) == regex.findall(r"[\p{L}\p{N}]", agreed)
+
+
+def test_a_letter_newer_than_re_knows_is_still_a_letter() -> None:
+    """U+0558 (Armenian, Unicode 16): a letter to ``regex``; ``re`` may not know it, so such a text is
+    scanned with ``regex``: the day word glued to the letter is no word, the date alone is read."""
+    glued = "\u0558ngày 5/6/2020"
+    expected = "5/6/2020" if regex.match(r"\p{L}", "\u0558") else "ngày 5/6/2020"
+    assert [m.text for m in find_dates(glued)] == [expected]
+    assert [m.text for m in find_dates("ângày 5/6/2020")] == ["5/6/2020"]

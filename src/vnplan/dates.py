@@ -99,10 +99,10 @@ class _Vocab:
     max_year: int
     token_re: Any  # regex.Pattern[str]: one token, named groups w(ord) / n(umber) / p(unctuation)
     run_re: Any  # regex.Pattern[str]: a run of tokens separated by white space only
+    run_re_plain: re.Pattern[str]  # the same for ``re`` (faster), exact on texts of _RE_AGREES_RE
     digit_free: tuple[str, ...]  # phrases that can make a date with no digit ("cuối năm", "hằng năm")
     digit_free_re: re.Pattern[str]  # any of digit_free, longest first
     digit_free_inner: dict[str, tuple[int, ...]]  # phrase -> offsets where another one may start in it
-    run_start_re: re.Pattern[str]  # where a run may start: a superset, each one checked with run_re
 
 
 def _bad(message: str) -> VnplanError:
@@ -257,19 +257,8 @@ def _vocab() -> _Vocab:
         raise _bad("[limits] min_year and max_year must be 4-digit years, min < max")
     digit_free = tuple(k for k, kind in kinds.items() if kind in _DIGIT_FREE)
 
-    word = _trie_pattern([p.split() for p in kinds])
-    number = r"[0-9]++"
-    punct = r"\.{2,}+|…++|_{2,}+|[/.\-,():]"
-    edge = r"(?<![\p{L}\p{N}])"
-    token = rf"{edge}(?:(?P<w>{word})|(?P<n>{number}))(?![\p{{L}}\p{{N}}])|(?P<p>{punct})"
-    # A run starts with a word or a number (no phrase starts with a mark) and has two tokens at least,
-    # or is one recurrence word ("hằng năm").
-    any_token = rf"{edge}(?:{word}|{number})(?![\p{{L}}\p{{N}}])|{punct}"
-    recurrence = _trie_pattern([fold_tones(p).split() for p in recurrences])
-    run = (
-        rf"{edge}(?:(?:{word}|{number})(?![\p{{L}}\p{{N}}])(?:\s*+(?:{any_token}))++"
-        rf"|(?:{recurrence})(?![\p{{L}}\p{{N}}]))"
-    )
+    vocabulary = [p.split() for p in kinds]
+    recurrence = [fold_tones(p).split() for p in recurrences]
     return _Vocab(
         kinds=kinds,
         day_word=day_word,
@@ -286,13 +275,42 @@ def _vocab() -> _Vocab:
         durations=durations,
         min_year=min_year,
         max_year=max_year,
-        token_re=regex.compile(token),
-        run_re=regex.compile(run),
+        token_re=regex.compile(_token_pattern(_trie_pattern(vocabulary))),
+        run_re=regex.compile(_run_pattern(vocabulary, recurrence, _LETTER_OR_DIGIT, r"\s")),
+        run_re_plain=re.compile(_run_pattern(vocabulary, recurrence, _PLAIN_LETTER_OR_DIGIT, _PLAIN_SPACE)),
         digit_free=digit_free,
-        digit_free_re=re.compile("|".join(map(re.escape, sorted(digit_free, key=len, reverse=True)))),
+        digit_free_re=re.compile(_trie_pattern([p.split(" ") for p in digit_free], space=r"\ ")),
         digit_free_inner={p: _inner_starts(p, digit_free) for p in digit_free},
-        run_start_re=_run_start_pattern(kinds),
     )
+
+
+_DIGITS = r"[0-9]++"  # a number token
+_MARKS = r"\.{2,}+|…++|_{2,}+|[/.\-,():]"  # a punctuation token
+_LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
+# The same classes for ``re``: its letters and digits are those of its (older) Unicode, a subset of
+# ``regex``'s; its \s has four more control characters than ``regex``'s, so white space is listed.
+_PLAIN_LETTER_OR_DIGIT = r"[^\W_]"
+_PLAIN_SPACE = r"[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+# Characters outside these blocks (Latin, Greek, Cyrillic, Vietnamese, punctuation, symbols, CJK marks)
+# may be letters to ``regex`` and not to ``re``: a text with one is scanned with ``run_re``.
+_RE_AGREES = r"\x00-\u052f\u1e00-\u208e\u20a0-\u2bff\u3000-\u303f\uff00-\uffef"
+_RE_DISAGREES_RE = re.compile(f"[^{_RE_AGREES}]")
+
+
+def _token_pattern(word: str) -> str:
+    """One token: a word of the vocabulary or a number (whole), or a mark; named groups w / n / p."""
+    edge, letter = rf"(?<!{_LETTER_OR_DIGIT})", rf"(?!{_LETTER_OR_DIGIT})"
+    return rf"{edge}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}|(?P<p>{_MARKS})"
+
+
+def _run_pattern(words: list[list[str]], recurrence: list[list[str]], letter: str, space: str) -> str:
+    """A run: a word or number then one token or more, separated by white space only; or one recurrence
+    word ("hằng năm"). No phrase starts with a mark. ``letter`` and ``space`` are the engine's classes."""
+    word = _trie_pattern(words, space=f"{space}++")
+    edge, end = f"(?<!{letter})", f"(?!{letter})"
+    any_token = rf"{edge}(?:{word}|{_DIGITS}){end}|{_MARKS}"
+    recur = _trie_pattern(recurrence, space=f"{space}++")
+    return rf"{edge}(?:(?:{word}|{_DIGITS}){end}(?:{space}*+(?:{any_token}))++|(?:{recur}){end})"
 
 
 def _inner_starts(phrase: str, phrases: tuple[str, ...]) -> tuple[int, ...]:
@@ -308,23 +326,9 @@ def _inner_starts(phrase: str, phrases: tuple[str, ...]) -> tuple[int, ...]:
     )
 
 
-def _run_start_pattern(kinds: dict[str, str]) -> re.Pattern[str]:
-    """Where a run can start: a number or the first word of a phrase, not preceded by a letter or digit.
-
-    A plain ``re`` alternation of literals, so the engine skips to the next candidate at C speed. It finds
-    a superset of the run starts (``re``'s letters and digits are ``regex``'s \\p{L} and \\p{N}, or
-    fewer: a newer Unicode has more), each of which the scanner checks with ``run_re``.
-    """
-    firsts = sorted({p.split(" ")[0] for p in kinds if not p[0].isdigit()}, key=len, reverse=True)
-    words = "|".join(map(re.escape, firsts))
-    if all(w.isalpha() for w in firsts):
-        # a match is consumed: no run can start inside it (a letter or digit is before every inner position)
-        return re.compile(rf"(?<![^\W_])(?:{words}|[0-9]++)")
-    return re.compile(rf"(?<![^\W_])(?=[0-9]|{words})")
-
-
-def _trie_pattern(phrases: list[list[str]]) -> str:
-    """A regex matching any of ``phrases`` (lists of words), longest first, with shared prefixes factored.
+def _trie_pattern(phrases: list[list[str]], space: str = r"\s++") -> str:
+    """A regex matching any of ``phrases`` (lists of words, ``space`` between them), longest first, with
+    shared prefixes factored (so ``re`` jumps to the possible first characters and follows one branch).
 
     >>> _trie_pattern([["ab"], ["ac"], ["a", "b"]])
     '(?:a(?:\\\\s++(?:b)|b|c))'
@@ -341,7 +345,7 @@ def _trie_pattern(phrases: list[list[str]]) -> str:
         for ch in sorted(node, key=lambda c: (c == "", c)):
             if ch == "":
                 continue
-            branches.append((r"\s++" if ch == " " else regex.escape(ch)) + build(node[ch]))
+            branches.append((space if ch == " " else regex.escape(ch)) + build(node[ch]))
         if "" in node:
             branches.append("")  # the phrase may end here: tried last, so the longest phrase wins
         if not branches or branches == [""]:
@@ -849,22 +853,6 @@ def _to_space(key: str, i: int) -> int:
 # Public entry points.
 
 
-def _runs(vocab: _Vocab, key: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The matches of ``run_re`` in ``key[start:end]``, tried only where ``run_start_re`` finds a start."""
-    out: list[tuple[int, int]] = []
-    at = vocab.run_re.match
-    done = start
-    for candidate in vocab.run_start_re.finditer(key, start, end):
-        i = candidate.start()
-        if i < done:
-            continue
-        run = at(key, i, end)
-        if run is not None:
-            done = run.end()
-            out.append((i, done))
-    return out
-
-
 @functools.lru_cache(maxsize=16384)
 def _read_run(run: str) -> tuple[tuple[int, int, tuple[_Tok, ...], _Reading], ...]:
     """The phrases of one run of date vocabulary: (start, end in ``run``, tokens, reading), leftmost-longest.
@@ -894,24 +882,60 @@ def _read_run(run: str) -> tuple[tuple[int, int, tuple[_Tok, ...], _Reading], ..
     return tuple(found)
 
 
+@dataclass(frozen=True, slots=True)
+class DatePhrase:
+    """A date phrase found by :func:`scan_phrases`: offsets in the normalised text and what it says.
+
+    Its :class:`DateMention` (Pydantic models: the costly part) is made by :meth:`mention`, for the
+    phrases a caller keeps.
+    """
+
+    start: int
+    end: int
+    qualifier: str | None
+    recurrence: str | None
+    period: tuple[date, date, str] | None  # the period's first day, last day and granularity
+    reading: _Reading
+    tokens: tuple[_Tok, ...]
+    ref: date | None
+
+    def mention(self, source: Source) -> DateMention:
+        """The mention of this phrase in ``source`` (the text it was found in)."""
+        return _mention(source, self.start, self.end, self.reading, toks=self.tokens, ref=self.ref)
+
+
+def scan_phrases(source: Source, *, ref: date | None = None) -> list[DatePhrase]:
+    """:func:`scan` without making the mentions.
+
+    >>> [(p.start, p.end, p.qualifier, p.period) for p in scan_phrases(normalise("Nộp trước 30/11/2025."))]
+    [(4, 20, 'before', (datetime.date(2025, 11, 30), datetime.date(2025, 11, 30), 'day'))]
+    """
+    vocab = _vocab()
+    key = _lower(source.key)
+    run_re = vocab.run_re if _RE_DISAGREES_RE.search(key) else vocab.run_re_plain
+    found: list[DatePhrase] = []
+    for a, b in _segments(vocab, key):
+        for run in run_re.finditer(key, a, b):
+            run_start, text = run.start(), run.group()
+            read = _read_run if len(text) <= _MAX_CACHED_RUN else _read_run.__wrapped__
+            for offset, offset_end, tokens, reading in read(text):
+                fields = _resolved(reading, ref)[0]
+                period = None if fields is None else (fields["start"], fields["end"], fields["granularity"])
+                qualifier = _qualifier(reading, tokens, vocab)
+                start, end = run_start + offset, run_start + offset_end
+                found.append(
+                    DatePhrase(start, end, qualifier, reading.recurrence, period, reading, tokens, ref)
+                )
+    return found
+
+
 def scan(source: Source, *, ref: date | None = None) -> list[FoundDate]:
     """Every date phrase of a normalised text, leftmost-longest, sorted and non-overlapping.
 
     >>> [(f.start, f.end, f.mention.text) for f in scan(normalise("Hạn chót: 30/11/2025."))]
     [(0, 20, 'Hạn chót: 30/11/2025')]
     """
-    vocab = _vocab()
-    key = _lower(source.key)
-    found: list[FoundDate] = []
-    for a, b in _segments(vocab, key):
-        for run_start, run_end in _runs(vocab, key, a, b):
-            run = key[run_start:run_end]
-            read = _read_run if len(run) <= _MAX_CACHED_RUN else _read_run.__wrapped__
-            for offset, offset_end, phrase, reading in read(run):
-                start, end = run_start + offset, run_start + offset_end
-                mention = _mention(source, start, end, reading, toks=phrase, ref=ref)
-                found.append(FoundDate(start, end, mention))
-    return found
+    return [FoundDate(p.start, p.end, p.mention(source)) for p in scan_phrases(source, ref=ref)]
 
 
 def find_dates(text: str, *, ref: date | None = None) -> list[DateMention]:

@@ -28,7 +28,7 @@ import regex
 from vnplan import dates
 from vnplan._lazy import lazy_regex
 from vnplan.lexicon import load
-from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization, Period
+from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization
 from vnplan.normalise import Source
 
 _LEVEL_ORDER: tuple[Level, ...] = ("co_so", "xa", "huyen", "tinh", "trung_uong")
@@ -392,13 +392,15 @@ def _sentence_start(key: str, pos: int, floor: int) -> int:
     return starts[-1] if starts else window_start
 
 
-def _plausible(qualifier: str | None, period: Period, issued_on: date | None, by: bool) -> bool:
+def _plausible(
+    qualifier: str | None, first: date, last: date, granularity: str, issued_on: date | None
+) -> bool:
     """Shapes that are never deadlines: a whole year or longer, a bare start, a date long past."""
-    if period.granularity in _SPAN_GRANULARITIES or (period.end - period.start).days > 200:
+    if granularity in _SPAN_GRANULARITIES or (last - first).days > 200:
         return False
-    if qualifier in ("from", "after") and period.start == period.end:
+    if qualifier in ("from", "after") and first == last:
         return False
-    return not (issued_on is not None and (issued_on - period.end).days > 366)
+    return not (issued_on is not None and (issued_on - last).days > 366)
 
 
 def read_deadlines(
@@ -412,16 +414,15 @@ def read_deadlines(
     headings = _Headings(key, start, end)
     line_start = seen = 0  # the start of the line holding ``seen`` (dates come in text order)
     previous_end = start
-    for found in dates.scan(src, ref=ctx.issued_on):
+    for found in dates.scan_phrases(src, ref=ctx.issued_on):
         floor = previous_end
-        if found.start < start or found.end > end:
+        if found.start < start or found.end > end or found.period is None:
             continue
-        mention = found.mention
-        period = mention.period
-        if period is None or (mention.recurrence and mention.qualifier not in ("before", "by")):
+        if found.recurrence and found.qualifier not in ("before", "by"):
             continue
-        by = mention.qualifier in ("before", "by")
-        if not _plausible(mention.qualifier, period, ctx.issued_on, by):
+        by = found.qualifier in ("before", "by")
+        first_day, last_day, granularity = found.period
+        if not _plausible(found.qualifier, first_day, last_day, granularity, ctx.issued_on):
             continue
         if _is_citation_date(citation_ends, key, found.start):
             continue
@@ -437,7 +438,7 @@ def read_deadlines(
             label = None
         label_text = label.group("label") if label else ""
         context = f"{label_text} {before}" if label and label.start() < clause_start else before
-        is_period = period.start != period.end
+        is_period = first_day != last_day
         obliged = (
             by
             or bool(_cue_re("obligation").search(context))
@@ -466,6 +467,9 @@ def read_deadlines(
             continue
         if _HISTORICAL_RE.search(before) and not by:
             continue
+        mention = found.mention(src)
+        period = mention.period
+        assert period is not None  # as found.period
         sentence_start = _sentence_start(key, found.start, start)
         from_label = None if label is None else level_in(_subject_part(label_text))
         if from_label is not None and label is not None:
