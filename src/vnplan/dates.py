@@ -101,8 +101,6 @@ class _Vocab:
     run_re: Any  # regex.Pattern[str]: a run of tokens separated by white space only
     run_re_plain: re.Pattern[str]  # the same for ``re`` (faster), exact on texts of _RE_AGREES_RE
     digit_free: tuple[str, ...]  # phrases that can make a date with no digit ("cuối năm", "hằng năm")
-    digit_free_re: re.Pattern[str]  # any of digit_free, longest first
-    digit_free_inner: dict[str, tuple[int, ...]]  # phrase -> offsets where another one may start in it
 
 
 def _bad(message: str) -> VnplanError:
@@ -279,8 +277,6 @@ def _vocab() -> _Vocab:
         run_re=regex.compile(_run_pattern(vocabulary, recurrence, _LETTER_OR_DIGIT, r"\s")),
         run_re_plain=re.compile(_run_pattern(vocabulary, recurrence, _PLAIN_LETTER_OR_DIGIT, _PLAIN_SPACE)),
         digit_free=digit_free,
-        digit_free_re=re.compile(_trie_pattern([p.split(" ") for p in digit_free], space=r"\ ")),
-        digit_free_inner={p: _inner_starts(p, digit_free) for p in digit_free},
     )
 
 
@@ -311,19 +307,6 @@ def _run_pattern(words: list[list[str]], recurrence: list[list[str]], letter: st
     any_token = rf"{edge}(?:{word}|{_DIGITS}){end}|{_MARKS}"
     recur = _trie_pattern(recurrence, space=f"{space}++")
     return rf"{edge}(?:(?:{word}|{_DIGITS}){end}(?:{space}*+(?:{any_token}))++|(?:{recur}){end})"
-
-
-def _inner_starts(phrase: str, phrases: tuple[str, ...]) -> tuple[int, ...]:
-    """Offsets inside ``phrase`` where one of ``phrases`` could start in a text (overlapping it).
-
-    >>> _inner_starts("định kỳ 6 tháng", ("định kỳ 6 tháng", "6 tháng một lần"))
-    (8,)
-    """
-    return tuple(
-        d
-        for d in range(1, len(phrase))
-        if any(q.startswith(phrase[d:]) or phrase[d:].startswith(q) for q in phrases)
-    )
 
 
 def _trie_pattern(phrases: list[list[str]], space: str = r"\s++") -> str:
@@ -813,17 +796,16 @@ def _lower(key: str) -> str:
 def _segments(vocab: _Vocab, key: str) -> list[tuple[int, int]]:
     """Stretches of ``key`` that can hold a date: around digits and digit-free anchors, cut at white space.
 
-    Scanning for digits is a fast character-class search; the word alternation of the run pattern then only
-    runs inside these stretches.
+    Scanning for digits is a fast character-class search, for the digit-free phrases a substring search;
+    the run pattern then only runs inside these stretches. They are the union of the spans around the
+    spots (so a spot inside another one's span changes nothing).
     """
     spots = [m.span() for m in _DIGIT_SPOTS.finditer(key)]
-    at = vocab.digit_free_re.match
-    for m in vocab.digit_free_re.finditer(key):
-        spots.append(m.span())
-        for offset in vocab.digit_free_inner[m.group()]:  # a phrase overlapping this one
-            inner = at(key, m.start() + offset)
-            if inner is not None:
-                spots.append(inner.span())
+    for phrase in vocab.digit_free:  # every place it is written (overlaps too), by fast substring search
+        at = key.find(phrase)
+        while at >= 0:
+            spots.append((at, at + len(phrase)))
+            at = key.find(phrase, at + 1)
     spots.sort()
     n = len(key)
     out: list[tuple[int, int]] = []

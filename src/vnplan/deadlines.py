@@ -48,6 +48,7 @@ _LABEL_REACH = 400  # indentation, numbering, a label of at most 90 characters a
 _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
 _STRONG_RE = lazy_regex(r"(?i)\s*(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
 _HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
+_ADDRESSEES_RE = lazy_regex(r"(?i)kính\s+gửi\s*:?(?P<to>[^\n]{3,200})")
 
 
 @functools.cache
@@ -126,7 +127,7 @@ class DocumentContext:
 
 def addressee_level(src: Source, start: int, end: int) -> Level | None:
     """The level of a letter's addressees (``Kính gửi: Ban Thường vụ các tỉnh, thành Đoàn``)."""
-    m = regex.search(r"(?i)kính\s+gửi\s*:?(?P<to>[^\n]{3,200})", src.key[start:end])
+    m = _ADDRESSEES_RE.search(src.key, start, end)
     if m is None:
         return None
     found = level_in(m.group("to"))
@@ -462,28 +463,27 @@ def read_deadlines(
         if not obliged:
             continue
         phrase = key[found.start : found.end]  # the key view: NFC and one tone style, like the cues
-        strong = bool(_STRONG_RE.match(phrase))
-        if _cue_re("event").search(f"{context} {phrase}") and not strong:
+        if not _STRONG_RE.match(phrase) and _cue_re("event").search(f"{context} {phrase}"):
             continue
-        if _HISTORICAL_RE.search(before) and not by:
+        if not by and _HISTORICAL_RE.search(before):
             continue
         mention = found.mention(src)
         period = mention.period
         assert period is not None  # as found.period
-        sentence_start = _sentence_start(key, found.start, start)
-        from_label = None if label is None else level_in(_subject_part(label_text))
-        if from_label is not None and label is not None:
-            # A level's own heading line is its level text ("Cấp huyện, thị, thành uỷ, Đảng uỷ trực thuộc").
-            from_label = (
-                from_label[0],
-                " ".join(src.text[label.start("label") : label.end("label")].split()),
+        # Who is bound: the clause's subject, else the label, else the sentence, else the heading.
+        level_found = level_in(_subject_part(before))
+        from_label = None
+        if level_found is None and label is not None:
+            in_label = level_in(_subject_part(label_text))
+            if in_label is not None:
+                # A level's own heading line is its level text ("Cấp huyện, thị, thành uỷ, Đảng uỷ ...").
+                written = " ".join(src.text[label.start("label") : label.end("label")].split())
+                level_found = from_label = (in_label[0], written)
+        if level_found is None:
+            sentence_start = _sentence_start(key, found.start, start)
+            level_found = level_in(_subject_part(key[sentence_start:clause_start])) or headings.level_above(
+                found.start
             )
-        level_found = (
-            level_in(_subject_part(before))
-            or from_label
-            or level_in(_subject_part(key[sentence_start:clause_start]))
-            or headings.level_above(found.start)
-        )
         level: Level | None
         level_text: str | None
         if level_found is not None:
