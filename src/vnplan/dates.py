@@ -1,10 +1,12 @@
 """Vietnamese date and period phrases: find them in a text and read them as :class:`Period`.
 
-How it works: one compiled ``regex`` finds runs of date vocabulary (numbers, ``/ . - , ( ) :``, the words
-of ``lexicon/dates.toml``) on the matching key of the text (:func:`vnplan.normalise.normalise`). A run is
-cut into tokens, and the LALR grammar ``grammars/date.lark`` is fed the tokens one by one from each possible
-start, keeping the longest prefix it accepts (leftmost-longest, non-overlapping). A Lark ``Transformer``
-turns the tree into a year-free reading, cached per phrase; the reference date then fills in a missing year.
+How it works: one compiled pattern finds runs of date vocabulary (numbers, ``/ . - , ( ) :``, the words
+of ``lexicon/dates.toml``) on the matching key of the text (:func:`vnplan.normalise.normalise`), in the
+stretches around digits and digit-free date words (``re`` where its Unicode classes are ``regex``'s,
+``regex`` elsewhere). A run is cut into tokens, and the LALR grammar ``grammars/date.lark`` is fed the
+tokens one by one from each possible start, keeping the longest prefix it accepts (leftmost-longest,
+non-overlapping). A Lark ``Transformer`` turns the tree into a year-free reading, cached per phrase; the
+reference date then fills in a missing year.
 
 Conventions (see ``docs/dates.md``):
 
@@ -273,7 +275,7 @@ def _vocab() -> _Vocab:
         durations=durations,
         min_year=min_year,
         max_year=max_year,
-        token_re=regex.compile(_token_pattern(_trie_pattern(vocabulary))),
+        token_re=regex.compile(_token_pattern(trie_pattern(vocabulary))),
         run_re=regex.compile(_run_pattern(vocabulary, recurrence, _LETTER_OR_DIGIT, r"\s")),
         run_re_plain=re.compile(_run_pattern(vocabulary, recurrence, _PLAIN_LETTER_OR_DIGIT, _PLAIN_SPACE)),
         digit_free=digit_free,
@@ -302,18 +304,18 @@ def _token_pattern(word: str) -> str:
 def _run_pattern(words: list[list[str]], recurrence: list[list[str]], letter: str, space: str) -> str:
     """A run: a word or number then one token or more, separated by white space only; or one recurrence
     word ("hằng năm"). No phrase starts with a mark. ``letter`` and ``space`` are the engine's classes."""
-    word = _trie_pattern(words, space=f"{space}++")
+    word = trie_pattern(words, space=f"{space}++")
     edge, end = f"(?<!{letter})", f"(?!{letter})"
     any_token = rf"{edge}(?:{word}|{_DIGITS}){end}|{_MARKS}"
-    recur = _trie_pattern(recurrence, space=f"{space}++")
+    recur = trie_pattern(recurrence, space=f"{space}++")
     return rf"{edge}(?:(?:{word}|{_DIGITS}){end}(?:{space}*+(?:{any_token}))++|(?:{recur}){end})"
 
 
-def _trie_pattern(phrases: list[list[str]], space: str = r"\s++") -> str:
+def trie_pattern(phrases: list[list[str]], space: str = r"\s++") -> str:
     """A regex matching any of ``phrases`` (lists of words, ``space`` between them), longest first, with
-    shared prefixes factored (so ``re`` jumps to the possible first characters and follows one branch).
+    shared prefixes factored (the engine follows one branch per character instead of trying each phrase).
 
-    >>> _trie_pattern([["ab"], ["ac"], ["a", "b"]])
+    >>> trie_pattern([["ab"], ["ac"], ["a", "b"]])
     '(?:a(?:\\\\s++(?:b)|b|c))'
     """
     trie: dict[str, Any] = {}

@@ -51,28 +51,31 @@ _HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
 _ADDRESSEES_RE = lazy_regex(r"(?i)kính\s+gửi\s*:?(?P<to>[^\n]{3,200})")
 
 
+def _phrases_pattern(phrases: list[str]) -> str:
+    """Any of ``phrases`` (any case, any white space between words) as whole words, longest first, as
+    a trie: the ``regex`` engine follows one branch per character instead of trying every phrase."""
+    return r"(?i)(?<![\p{L}])" + dates.trie_pattern([p.split() for p in phrases], r"\s+") + r"(?![\p{L}])"
+
+
 @functools.cache
-def _level_re() -> tuple[regex.Pattern[str], tuple[Level, ...]]:
-    """One pattern for every level phrase, longest first, so the first match is the earliest
-    phrase and, at that place, the longest one; group ``L<i>`` names the ``i``-th level."""
+def _level_re() -> tuple[regex.Pattern[str], regex.Pattern[str], tuple[Level, ...]]:
+    """One pattern for every level phrase (the trie of :func:`_phrases_pattern`), so the first match
+    is the earliest phrase and, at that place, the longest one; and the same as an alternation, longest
+    first, where group ``L<i>`` names the ``i``-th level (tried only where the first one matched)."""
     table: dict[str, list[str]] = load("deadlines")["levels"]
     pairs = [(phrase, cast(Level, level)) for level, phrases in table.items() for phrase in phrases]
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
     alternatives = "|".join(
         f"(?P<L{i}>" + regex.escape(p).replace(r"\ ", r"\s+") + ")" for i, (p, _) in enumerate(pairs)
     )
-    pattern = regex.compile(r"(?i)(?<![\p{L}])(?:" + alternatives + r")(?![\p{L}])")
-    return pattern, tuple(level for _, level in pairs)
+    named = regex.compile(r"(?i)(?<![\p{L}])(?:" + alternatives + r")(?![\p{L}])")
+    pattern = regex.compile(_phrases_pattern([p for p, _ in pairs]))
+    return pattern, named, tuple(level for _, level in pairs)
 
 
 @functools.cache
 def _cue_re(kind: str) -> regex.Pattern[str]:
-    words = sorted(load("deadlines")["cues"][kind], key=len, reverse=True)
-    return regex.compile(
-        r"(?i)(?<![\p{L}])(?:"
-        + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-        + r")(?![\p{L}])"
-    )
+    return regex.compile(_phrases_pattern(load("deadlines")["cues"][kind]))
 
 
 def level_in(text: str) -> tuple[Level, str] | None:
@@ -81,11 +84,12 @@ def level_in(text: str) -> tuple[Level, str] | None:
     >>> level_in("Cấp huyện, thị, thành ủy, Đảng ủy trực thuộc: Xây dựng kế hoạch")
     ('huyen', 'Cấp huyện')
     """
-    pattern, levels = _level_re()
+    pattern, named, levels = _level_re()
     m = pattern.search(text)
-    if m is None or m.lastgroup is None:
+    which = None if m is None else named.match(text, m.start())
+    if which is None or which.lastgroup is None:
         return None
-    return levels[int(m.lastgroup[1:])], m.group()
+    return levels[int(which.lastgroup[1:])], which.group()
 
 
 def issuer_level(issuer: Organization | None, number: DocNumber | None) -> Level | None:
