@@ -888,8 +888,9 @@ class DatePhrase:
         return _mention(source, self.start, self.end, self.reading, toks=self.tokens, ref=self.ref)
 
 
-def scan_phrases(source: Source, *, ref: date | None = None) -> list[DatePhrase]:
-    """:func:`scan` without making the mentions.
+def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> list[DatePhrase]:
+    """:func:`scan` without making the mentions; only the phrases that start at ``since`` or after (the
+    stretches that end before it are not read).
 
     >>> [(p.start, p.end, p.qualifier, p.period) for p in scan_phrases(normalise("Nộp trước 30/11/2025."))]
     [(4, 20, 'before', (datetime.date(2025, 11, 30), datetime.date(2025, 11, 30), 'day'))]
@@ -899,14 +900,18 @@ def scan_phrases(source: Source, *, ref: date | None = None) -> list[DatePhrase]
     run_re = vocab.run_re if _RE_DISAGREES_RE.search(key) else vocab.run_re_plain
     found: list[DatePhrase] = []
     for a, b in _segments(vocab, key):
+        if b <= since:
+            continue
         for run in run_re.finditer(key, a, b):
             run_start, text = run.start(), run.group()
             read = _read_run if len(text) <= _MAX_CACHED_RUN else _read_run.__wrapped__
             for offset, offset_end, tokens, reading in read(text):
+                start, end = run_start + offset, run_start + offset_end
+                if start < since:
+                    continue
                 fields = _resolved(reading, ref)[0]
                 period = None if fields is None else (fields["start"], fields["end"], fields["granularity"])
                 qualifier = _qualifier(reading, tokens, vocab)
-                start, end = run_start + offset, run_start + offset_end
                 found.append(
                     DatePhrase(start, end, qualifier, reading.recurrence, period, reading, tokens, ref)
                 )

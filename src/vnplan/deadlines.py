@@ -419,9 +419,9 @@ def read_deadlines(
     headings = _Headings(key, start, end)
     line_start = seen = 0  # the start of the line holding ``seen`` (dates come in text order)
     previous_end = start
-    for found in dates.scan_phrases(src, ref=ctx.issued_on):
+    for found in dates.scan_phrases(src, ref=ctx.issued_on, since=start):
         floor = previous_end
-        if found.start < start or found.end > end or found.period is None:
+        if found.end > end or found.period is None:
             continue
         if found.recurrence and found.qualifier not in ("before", "by"):
             continue
