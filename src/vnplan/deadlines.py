@@ -39,7 +39,9 @@ _CLAUSE_START_RE = lazy_regex(
 _HEADING = r"[ \t]*+(?P<num>\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+(?P<text>[^\n:]{3,120})"
 _HEADING_RE = lazy_regex(r"\n" + _HEADING)  # a heading line, from the "\n" that ends the line above
 _FIRST_HEADING_RE = lazy_regex(_HEADING)
-_ITEM_RE = lazy_regex(r"^[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t]", regex.MULTILINE)
+_ITEM = r"[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t]"
+_ITEM_RE = lazy_regex("^" + _ITEM, regex.MULTILINE)
+_ITEM_LINE_RE = lazy_regex(r"\n" + _ITEM)  # a list item, from the "\n" that ends the line above
 _LABEL_RE = lazy_regex(
     r"^[ \t]*+(?:[-+•][ \t]*+|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+)?(?P<label>[^:\n]{3,90}):",
     regex.MULTILINE,
@@ -219,7 +221,10 @@ def _item_start(key: str, pos: int, floor: int, line_start: int) -> int:
     window_start = max(floor, pos - 800)
     blank = key.rfind("\n\n", window_start, line_start)
     scan_from = blank + 1 if blank >= 0 else window_start
-    items = [m.start() for m in _ITEM_RE.finditer(key, scan_from, pos)]
+    # Each item is found from the "\n" before it (a literal to jump to); line 1 has none.
+    items = [m.start() + 1 for m in _ITEM_LINE_RE.finditer(key, max(0, scan_from - 1), pos)]
+    if not items and scan_from == 0 and _ITEM_RE.match(key, 0, pos):
+        return 0
     return items[-1] if items else line_start
 
 
