@@ -39,7 +39,7 @@ STAGES: list[tuple[Any, str, str]] = [
     (references, "references_in", "references.references_in"),
     (deadlines, "addressee_level", "deadlines.addressee_level"),
     (deadlines, "read_deadlines", "deadlines.read_deadlines"),
-    (dates, "scan", "  of which dates.scan"),
+    (dates, "scan_phrases", "  of which dates.scan_phrases"),
     (recipients, "read_recipients", "recipients.read_recipients"),
     (signature, "read_signature", "signature.read_signature"),
     (signature, "read_unmarked_signature", "signature.read_unmarked_signature"),
