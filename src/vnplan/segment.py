@@ -36,12 +36,23 @@ _NUMBERED_RE = lazy_regex(r"(?:[IVX]+|\d+)[.)]\s")
 _RULE_LINE_RE = lazy_regex(r"[-_=. ]{3,}")
 
 
-@functools.cache
-def _type_line_re() -> regex.Pattern[str]:
+def _upper_type_names() -> str:
+    """The type names in capitals, longest first, as alternatives ("KẾ[ \\t]+HOẠCH|...")."""
     names = sorted(
         {form for forms in load("doc_types")["names"].values() for form in forms}, key=len, reverse=True
     )
-    upper = "|".join(regex.escape(n.upper()).replace(r"\ ", r"[ \t]+") for n in names)
+    return "|".join(regex.escape(n.upper()).replace(r"\ ", r"[ \t]+") for n in names)
+
+
+@functools.cache
+def _type_hint_re() -> re.Pattern[str]:
+    """The capitalised type names alone: a literal-first pattern the ``re`` engine scans fast."""
+    return re.compile(_upper_type_names())
+
+
+@functools.cache
+def _type_line_re() -> regex.Pattern[str]:
+    upper = _upper_type_names()
     # The type name in capitals on its own (possibly followed on the same line by the summary,
     # or glued to it: "QUYẾT ĐỊNHVề việc ..."), never in the middle of a capitalised sentence.
     return regex.compile(
@@ -52,7 +63,11 @@ def _type_line_re() -> regex.Pattern[str]:
 
 _NUMBER_LINE_RE = lazy_regex(r"(?:^|(?<=\s))Số[ \t]*+:?[ \t]*+\d")
 _LETTER_RE = lazy_regex(r"(?i)[\"“]?\s*+(?P<vv>V/v|V/V|Về việc)[ \t.:]")
+# Literal-first hints: the ``re`` engine jumps to them at C speed; the full pattern runs only there.
+_LETTER_HINT_RE = re.compile(r"(?i)v/v|về việc")
+_LETTER_LEAD_RE = lazy_regex(r"(?r)[\"“]?\s*+")  # what _LETTER_RE allows before "V/v", read backwards
 _RECIPIENTS_RE = lazy_regex(r"(?i)\bN[ơo]i[ \t]+nh[ậa]n\b[ \t]*+:?")
+_RECIPIENTS_HINT_RE = re.compile(r"(?i)n[ơo]i[ \t]+nh[ậa]n")
 # The first alternative is only a guard against quadratic time on long runs of blanks: a match
 # may start inside a run only where the search starts (\G) or within its first three blanks,
 # which are always tried first (same matches, each blank run crossed a bounded number of times).
@@ -82,22 +97,47 @@ def find_type_line(src: Source) -> Range | None:
     """The span of the capitalised type name (``KẾ HOẠCH``) in the header window."""
     limit = min(len(src.key), HEADER_WINDOW)
     stamps = load("layout")["received_stamps"]
-    candidates = [
-        m
-        for m in _type_line_re().finditer(src.key, 0, limit)
-        if not any(_flat(src.key[m.start("type") : m.start("type") + 40]).startswith(s) for s in stamps)
-    ]
-    if not candidates:
-        return None
     # Site furniture may repeat the type and summary above the real header: when the
-    # number line comes later, the type line is the first one after it.
+    # number line comes later, the type line is the first one after it (else the first one).
     number_line = _NUMBER_LINE_RE.search(src.key, 0, limit)
-    chosen = candidates[0]
-    if number_line is not None:
-        chosen = next((m for m in candidates if m.start() > number_line.start()), chosen)
+    after = -1 if number_line is None else number_line.start()
+    chosen = None
+    for m in _type_lines(src.key, limit):
+        if any(_flat(src.key[m.start("type") : m.start("type") + 40]).startswith(s) for s in stamps):
+            continue
+        if m.start() > after:
+            chosen = m
+            break
+        if chosen is None:
+            chosen = m
+    if chosen is None:
+        return None
     start: int = chosen.start("type")
     end: int = chosen.end("type")
     return start, end
+
+
+def _type_lines(key: str, limit: int) -> Iterator[regex.Match[str]]:
+    """The matches of :func:`_type_line_re` in ``key[:limit]``, tried only where a type name stands.
+
+    A match starts at most a few blanks or quotes before its type name, so the full pattern is
+    tried at each of those positions (leftmost first, never overlapping the previous match).
+    """
+    line_re = _type_line_re()
+    last_end = 0
+    for hint in _type_hint_re().finditer(key, 0, limit):
+        name_start = hint.start()
+        if name_start < last_end:
+            continue
+        first = name_start
+        while first > last_end and key[first - 1] in ' \t"“':
+            first -= 1
+        for pos in range(first, name_start + 1):
+            m = line_re.match(key, pos, limit)
+            if m is not None:
+                last_end = m.end()
+                yield m
+                break
 
 
 def _flat(text: str) -> str:
@@ -147,6 +187,13 @@ def _title_stop_re() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _title_stop_hint_re() -> re.Pattern[str]:
+    """Literals that every match of :func:`_title_stop_re` contains: most lines have none."""
+    mottos = "|".join(re.escape(m.split()[0].upper()) for m in load("layout")["mottos"])
+    return re.compile(rf"(?i:,\s*ngày|kính)|{mottos}|---")
+
+
 def _is_caps_line(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
@@ -179,7 +226,8 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
             or (blank_lines and not (cross_blanks and _continues_title(line, lines, blank_lines)))
         ):
             return end
-        stop = _title_stop_re().search(raw, 1 if lines == 0 else 0)
+        skip = 1 if lines == 0 else 0
+        stop = _title_stop_re().search(raw, skip) if _title_stop_hint_re().search(raw, skip) else None
         if stop is not None:
             return pos + stop.start() if raw[: stop.start()].strip() else end
         blank_lines = 0
@@ -208,22 +256,42 @@ def _find_marks(key: str, start: int) -> Iterator[regex.Match[str]]:
             yield m
 
 
+def _first_recipients(key: str, start: int) -> regex.Match[str] | None:
+    """The first ``Nơi nhận`` heading from ``start`` on."""
+    pos = start
+    while (hint := _RECIPIENTS_HINT_RE.search(key, pos)) is not None:
+        m = _RECIPIENTS_RE.match(key, hint.start())
+        if m is not None:
+            return m
+        pos = hint.start() + 1
+    return None
+
+
+def _first_letter(key: str, limit: int) -> regex.Match[str] | None:
+    """The first "V/v ..." (``_LETTER_RE``) in ``key[:limit]``."""
+    pos = 0
+    while (hint := _LETTER_HINT_RE.search(key, pos, limit)) is not None:
+        m = _LETTER_RE.match(key, _LETTER_LEAD_RE.match(key, 0, hint.start()).start(), limit)
+        if m is not None:
+            return m
+        pos = hint.start() + 1
+    return None
+
+
 def _closing(src: Source, body_start: int) -> tuple[Range | None, Range | None, int]:
     """Recipients and signature blocks, and where the body ends."""
     key = src.key
     rec = None
-    rec_matches = list(_RECIPIENTS_RE.finditer(key, body_start))
-    marks = list(_find_marks(key, body_start))
+    r = _first_recipients(key, body_start)
+    m = next(_find_marks(key, body_start), None)
     body_end = len(key)
-    if rec_matches:
-        r = rec_matches[0]
+    if r is not None:
         rec = (r.end(), len(key))
         body_end = r.start()
     sig = None
-    if marks:
+    if m is not None:
         # The first mark after the body that starts a capitalised block; when recipients come
         # first, the first mark after them.
-        m = marks[0]
         if rec is not None and m.start() > rec[0]:
             rec = (rec[0], m.start())
         body_end = min(body_end, m.start())
@@ -240,7 +308,7 @@ def segment(src: Source) -> Blocks:
         header_end = type_line[0]
         title_start = type_line[1]
     else:
-        m = _LETTER_RE.search(key, 0, min(len(key), HEADER_WINDOW))
+        m = _first_letter(key, min(len(key), HEADER_WINDOW))
         if m is not None:
             letter = (m.start("vv"), m.end("vv"))
             header_end = m.start()
