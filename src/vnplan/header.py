@@ -61,6 +61,22 @@ def _heads_re() -> regex.Pattern[str]:
 
 # Every place-and-date line has ", ngày": a literal search finds where to run the full expression.
 _NGAY_HINT_RE = re.compile(r",[ \t]*(?:ngày|Ngày|NGÀY)")
+# Inside a window, the comma of any match (in any case: the ``re`` case folding covers ``regex``'s)...
+_ANY_CASE_NGAY_RE = re.compile(r"(?i),[ \t]*ngày")
+# ... and what may stand before it in a match (place words, blanks, hyphens), read backwards.
+_PLACE_RUN_RE = lazy_regex(r"(?ri)[\p{Lu}\p{Ll}. \t\-]*+")
+
+
+def _window_matches(key: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """``_PLACE_DATE_RE.finditer(key, start, end)``, each search started where a match can start:
+    at the run of place words before the next ", ngày" (no match starts on an earlier line)."""
+    pos = start
+    while (comma := _ANY_CASE_NGAY_RE.search(key, pos, end)) is not None:
+        m = _PLACE_DATE_RE.search(key, _PLACE_RUN_RE.match(key, pos, comma.start()).start(), end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _place_date_matches(key: str, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -68,7 +84,7 @@ def _place_date_matches(key: str, start: int, end: int) -> Iterator[regex.Match[
     for hint in _NGAY_HINT_RE.finditer(key, start, end):
         if hint.start() < last_end:
             continue
-        for m in _PLACE_DATE_RE.finditer(key, max(last_end, hint.start() - 160), min(end, hint.end() + 80)):
+        for m in _window_matches(key, max(last_end, hint.start() - 160), min(end, hint.end() + 80)):
             if m.end() > last_end:
                 last_end = m.end()
                 yield m
@@ -104,13 +120,25 @@ def place_and_date(
     return found
 
 
+@functools.cache
+def _cut_mottos() -> tuple[list[str], ...]:
+    """The words of the mottos whose start may be cut off an issuer's line: not those starting with
+    an organisation's head word ("ĐOÀN" ends issuers' names too)."""
+    return tuple(motto.split() for motto in _mottos() if not _heads_re().match(motto.split()[0]))
+
+
+@functools.cache
+def _cut_motto_words() -> frozenset[str]:
+    return frozenset(word for head in _cut_mottos() for word in head)
+
+
 def _cut_motto_start(line: str) -> str:
     """Drop the first words of a motto that a line break left at the end of the issuer's line."""
+    last = line.rsplit(None, 1)
+    if len(last) < 2 or last[1].lower() not in _cut_motto_words():  # the usual line: no motto word
+        return line
     words = line.split()
-    for motto in _mottos():
-        head = motto.split()
-        if _heads_re().match(head[0]):  # "ĐOÀN" ends issuers' names too
-            continue
+    for head in _cut_mottos():
         for k in range(min(len(head), len(words) - 1), 0, -1):
             if [w.lower() for w in words[-k:]] == head[:k]:
                 return line[: line.lower().rfind(words[-k].lower())]
@@ -128,6 +156,18 @@ def _is_motto(line: str) -> bool:
     )
 
 
+def _lines(key: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The lines of ``key[start:end]``, each with its offset."""
+    pos = start
+    while pos < end:
+        nl = key.find("\n", pos, end)
+        if nl < 0:
+            yield pos, key[pos:end]
+            return
+        yield pos, key[pos:nl]
+        pos = nl + 1
+
+
 def issuer_from_header(src: Source, start: int, end: int) -> Organization | None:
     """The issuing body: the capitalised left-column lines of the header, parent first.
 
@@ -137,16 +177,12 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
     """
     bodies: list[tuple[int, int]] = []
     closed = False  # a rule ("-------") under a body ends it: what follows is another column
-    pos = start
-    key = src.key
-    while pos < end:
-        nl = key.find("\n", pos, end)
-        line_end = end if nl < 0 else nl
-        raw_line = key[pos:line_end]
+    for pos, whole_line in _lines(src.key, start, end):
+        if not whole_line.strip():  # a blank line changes nothing
+            continue
         # A header line may carry the number after the issuer ("BAN CHẤP HÀNH TRUNG ƯƠNG  Số: ...").
-        cut = _NUMBER_AFTER_ISSUER_RE.search(raw_line)
-        if cut:
-            raw_line = raw_line[: cut.start()]
+        cut = _NUMBER_AFTER_ISSUER_RE.search(whole_line)
+        raw_line = whole_line[: cut.start()] if cut else whole_line
         motto = _motto_re().search(raw_line)
         if motto and motto.start() > 0:  # the right column glued onto the issuer's line
             raw_line = raw_line[: motto.start()]
@@ -154,8 +190,8 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         if _RULE_RE.search(raw_line) and bodies:
             closed = True
         line = _clean_line(raw_line)
-        letters = [c for c in line if c.isalpha()]
-        caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        letters = list(filter(str.isalpha, line))
+        caps = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
         if line and not caps:
             closed = True  # a line of ordinary text between two capitalised ones splits them
         if caps and len(letters) >= 2 and not _is_motto(line) and _looks_like_org_line(line):
@@ -166,9 +202,6 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
                 closed = bool(_RULE_RE.search(raw_line))
             elif not closed:
                 bodies[-1] = (bodies[-1][0], b)
-        if nl < 0:
-            break
-        pos = nl + 1
     bodies = [b for b in bodies if _heads_re().match(src.key[b[0] : b[1]]) or len(bodies) == 1]
     if not bodies:
         return None
