@@ -96,14 +96,14 @@ class Blocks:
 def find_type_line(src: Source) -> Range | None:
     """The span of the capitalised type name (``KẾ HOẠCH``) in the header window."""
     limit = min(len(src.key), HEADER_WINDOW)
-    stamps = load("layout")["received_stamps"]
+    stamps = tuple(load("layout")["received_stamps"])
     # Site furniture may repeat the type and summary above the real header: when the
     # number line comes later, the type line is the first one after it (else the first one).
     number_line = _NUMBER_LINE_RE.search(src.key, 0, limit)
     after = -1 if number_line is None else number_line.start()
     chosen = None
     for m in _type_lines(src.key, limit):
-        if any(_flat(src.key[m.start("type") : m.start("type") + 40]).startswith(s) for s in stamps):
+        if _flat(src.key[m.start("type") : m.start("type") + 40]).startswith(stamps):
             continue
         if m.start() > after:
             chosen = m
@@ -147,7 +147,15 @@ def _flat(text: str) -> str:
 def _opens_body(text: str) -> bool:
     """Whether ``text`` (a line, with the start of the next one) opens the body ("Căn\\ncứ ...")."""
     low = _flat(text)
-    return any(low == o or low.startswith(o + " ") for o in load("layout")["body_openers"])
+    alone, followed = _body_openers()
+    return low in alone or low.startswith(followed)
+
+
+@functools.cache
+def _body_openers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The body openers, alone and followed by a space (so one ``startswith`` tests them all)."""
+    openers = load("layout")["body_openers"]
+    return frozenset(openers), tuple(o + " " for o in openers)
 
 
 def _continues_title(line: str, lines_so_far: int, blank_lines: int) -> bool:
@@ -226,8 +234,9 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
             or (blank_lines and not (cross_blanks and _continues_title(line, lines, blank_lines)))
         ):
             return end
-        skip = 1 if lines == 0 else 0
-        stop = _title_stop_re().search(raw, skip) if _title_stop_hint_re().search(raw, skip) else None
+        hint = _title_stop_hint_re().search(raw, 1 if lines == 0 else 0)
+        # A stop starts at its hint, or at most 41 characters before the comma of ", ngày".
+        stop = None if hint is None else _title_stop_re().search(raw, max(hint.pos, hint.start() - 41))
         if stop is not None:
             return pos + stop.start() if raw[: stop.start()].strip() else end
         blank_lines = 0
