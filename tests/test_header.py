@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 import vnplan
+from vnplan import header
+from vnplan.models import Organization
 
 # (document head, issuer, parent, place, issued_on, doc_type, title)
 HEADERS = [
@@ -182,3 +184,21 @@ def test_issuer_from_the_body_is_reported() -> None:
     assert plan.issuer is not None
     assert (plan.issuer.name, plan.issuer.inferred) == ("Ban Thường vụ Đảng ủy Khối", True)
     assert "issuer.from_body" in {d.code for d in plan.diagnostics}
+
+
+# (title, issuer's name, trimmed title): the issuer glued at the end, in any case and spacing.
+TRIMS = [
+    ("PHÊ DUYỆT KẾ HOẠCH NĂM 2022 BỘ TRƯỞNG BỘ TƯ PHÁP", "BỘ TƯ PHÁP", "PHÊ DUYỆT KẾ HOẠCH NĂM 2022"),
+    ("Kế hoạch năm 2023 ỦY BAN NHÂN DÂN TỈNH KON TUM", "Ủy ban nhân dân tỉnh Kon Tum", "Kế hoạch năm 2023"),
+    ("Kế hoạch năm 2023 TỈNH  KON\tTUM \n", "Tỉnh Kon Tum", "Kế hoạch năm 2023"),
+    ("Kế hoạch 2023 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM", "Ủy ban nhân dân tỉnh Kon Tum", "Kế hoạch 2023"),
+    ("BỘ TƯ PHÁP", "BỘ TƯ PHÁP", "BỘ TƯ PHÁP"),  # nothing left: kept
+    ("Kế hoạch của Bộ Tư pháp năm 2023", "BỘ TƯ PHÁP", "Kế hoạch của Bộ Tư pháp năm 2023"),
+    ("Kế hoạch NĂM 2023 TƯ PHÁP", "BỘ TƯ PHÁP", "Kế hoạch NĂM 2023 TƯ PHÁP"),  # part of the name
+    ("Kế hoạch năm 2023 XBỘ TƯ PHÁP", "BỘ TƯ PHÁP", "Kế hoạch năm 2023 XBỘ TƯ PHÁP"),  # inside a word
+]
+
+
+@pytest.mark.parametrize(("title", "name", "trimmed"), TRIMS)
+def test_trim_title(title: str, name: str, trimmed: str) -> None:
+    assert header.trim_title(title, Organization(name=name)) == trimmed

@@ -263,7 +263,7 @@ def trim_title(title: str, issuer: Organization | None) -> str:
     >>> trim_title("triệu tập đại biểu năm 2023”", None)
     'triệu tập đại biểu năm 2023'
     """
-    if issuer is not None:
+    if issuer is not None and _may_end_with(title, issuer.name.split()):
         name = regex.escape(" ".join(issuer.name.split())).replace(r"\ ", r"\s+")
         m = regex.search(rf"(?i)\s+(?:(?:{_position_pattern()})\s+)?{name}\s*$", title)
         if m and m.start() > 0:
@@ -271,6 +271,21 @@ def trim_title(title: str, issuer: Organization | None) -> str:
     if title.endswith(("”", '"')) and title.count("“") < title.count("”") + title.endswith('"'):
         title = title[:-1].rstrip()
     return title
+
+
+_TRAILING_BLANKS_RE = lazy_regex(r"(?r)\s*+")
+# Equal ignoring case, as a case-insensitive pattern compares a literal (same case folding).
+_SAME_IGNORING_CASE_RE = lazy_regex(r"(?i)(.*)\x00\1", regex.DOTALL)
+
+
+def _may_end_with(title: str, words: list[str]) -> bool:
+    """Whether ``title`` may end with the name of ``words`` (after a blank, in any case): its last
+    word must end it. Tells most titles apart without compiling a pattern of the name."""
+    if not words:
+        return True
+    end = _TRAILING_BLANKS_RE.match(title).start()
+    start = end - len(words[-1])
+    return start > 0 and _SAME_IGNORING_CASE_RE.fullmatch(words[-1] + "\x00" + title[start:end]) is not None
 
 
 @functools.cache
