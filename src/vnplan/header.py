@@ -29,12 +29,15 @@ from vnplan.models import Diagnostic, Organization
 from vnplan.normalise import Source
 
 _PLACE_WORD = r"(?:\p{Lu}\p{Ll}*+\.?|TP\.|Tp\.)"
+_DATE_PART = (  # from the comma on
+    r",[ \t]*+ngày(?P<day>[\s.…_]*+\d{1,2}+|[\s.…_]++)\s*+tháng\s*+(?P<month>\d{1,2}+)\s*+năm\s*+"
+    r"(?P<year>\d{4})(?!\d)"
+)
 _PLACE_DATE_RE = lazy_regex(
-    rf"(?P<place>{_PLACE_WORD}(?:[ \t]*+-?[ \t]*+{_PLACE_WORD}){{0,4}}?)[ \t]*+,[ \t]*+"
-    r"ngày(?P<day>[\s.…_]*+\d{1,2}+|[\s.…_]++)\s*+tháng\s*+(?P<month>\d{1,2}+)\s*+năm\s*+(?P<year>\d{4})"
-    r"(?!\d)",
+    rf"(?P<place>{_PLACE_WORD}(?:[ \t]*+-?[ \t]*+{_PLACE_WORD}){{0,4}}?)[ \t]*+{_DATE_PART}",
     regex.IGNORECASE,
 )
+_DATE_PART_RE = lazy_regex(_DATE_PART, regex.IGNORECASE)
 
 
 _RULE_RE = lazy_regex(r"-{3,}")
@@ -68,15 +71,24 @@ _PLACE_RUN_RE = lazy_regex(r"(?ri)[\p{Lu}\p{Ll}. \t\-]*+")
 
 
 def _window_matches(key: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """``_PLACE_DATE_RE.finditer(key, start, end)``, each search started where a match can start:
-    at the run of place words before the next ", ngày" (no match starts on an earlier line)."""
-    pos = start
-    while (comma := _ANY_CASE_NGAY_RE.search(key, pos, end)) is not None:
-        m = _PLACE_DATE_RE.search(key, _PLACE_RUN_RE.match(key, pos, comma.start()).start(), end)
-        if m is None:
-            return
-        yield m
-        pos = m.end()
+    """``_PLACE_DATE_RE.finditer(key, start, end)``, searched comma by comma.
+
+    A match is a run of place words (no comma, no line break), then a comma and its date
+    part, which holds no comma: so the match of a comma whose date part reads starts in the
+    run before it and ends where that date part does, and a comma whose date part does not
+    read ("ngày 20/7/2008") has no match.
+    """
+    pos = comma_from = start
+    while (comma := _ANY_CASE_NGAY_RE.search(key, comma_from, end)) is not None:
+        c = comma.start()
+        comma_from = c + 1
+        date_part = _DATE_PART_RE.match(key, c, end)
+        if date_part is None:
+            continue
+        m = _PLACE_DATE_RE.search(key, _PLACE_RUN_RE.match(key, pos, c).start(), date_part.end())
+        if m is not None:
+            yield m
+            pos = comma_from = m.end()
 
 
 def _place_date_matches(key: str, start: int, end: int) -> Iterator[regex.Match[str]]:
