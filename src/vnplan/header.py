@@ -150,10 +150,11 @@ def _cut_motto_start(line: str) -> str:
     if len(last) < 2 or last[1].lower() not in _cut_motto_words():  # the usual line: no motto word
         return line
     words = line.split()
+    low = [w.lower() for w in words]
     for head in _cut_mottos():
         for k in range(min(len(head), len(words) - 1), 0, -1):
-            if [w.lower() for w in words[-k:]] == head[:k]:
-                return line[: line.lower().rfind(words[-k].lower())]
+            if low[-k:] == head[:k]:
+                return line[: line.lower().rfind(low[-k])]
     return line
 
 

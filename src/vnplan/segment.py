@@ -67,7 +67,9 @@ _LETTER_RE = lazy_regex(r"(?i)[\"“]?\s*+(?P<vv>V/v|V/V|Về việc)[ \t.:]")
 _LETTER_HINT_RE = re.compile(r"(?i)v/v|về việc")
 _LETTER_LEAD_RE = lazy_regex(r"(?r)[\"“]?\s*+")  # what _LETTER_RE allows before "V/v", read backwards
 _RECIPIENTS_RE = lazy_regex(r"(?i)\bN[ơo]i[ \t]+nh[ậa]n\b[ \t]*+:?")
-_RECIPIENTS_HINT_RE = re.compile(r"(?i)n[ơo]i[ \t]+nh[ậa]n")
+# The case variants spelt out (those of regex's case folding, and "ı"), one pattern per first letter:
+# ``re`` jumps to a literal first character far faster than to one of a set, or of any case.
+_RECIPIENTS_HINT_RES = tuple(re.compile(n + r"[ƠơOo][Iiİı][ \t]+[Nn][Hh][ẬậAa][Nn]") for n in "Nn")
 # The first alternative is only a guard against quadratic time on long runs of blanks: a match
 # may start inside a run only where the search starts (\G) or within its first three blanks,
 # which are always tried first (same matches, each blank run crossed a bounded number of times).
@@ -250,12 +252,27 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
 
 # Marks are rare: a literal-first pattern finds where they may be, and the full expression (with
 # its context conditions) runs only there.
-_MARK_HINT_RE = re.compile(r"T/M|T\.M|TM|K/T|K\.T|KT|T/L|T\.L|TL|TUQ|T/UQ|Q\.")
+# One pattern per first letter: ``re`` jumps to a literal first character far faster than to one of
+# a set. Together they find what "T/M|T\.M|TM|K/T|K\.T|KT|T/L|T\.L|TL|TUQ|T/UQ|Q\." would.
+_MARK_HINT_RES = (
+    re.compile(r"T(?:/M|\.M|M|/L|\.L|L|UQ|/UQ)"),
+    re.compile(r"K(?:/T|\.T|T)"),
+    re.compile(r"Q\."),
+)
+
+
+def _mark_hints(key: str, start: int) -> Iterator[re.Match[str]]:
+    """Where a mark may stand, in order, none inside the one before (as one pattern's ``finditer``)."""
+    end = start
+    for hint in sorted((h for p in _MARK_HINT_RES for h in p.finditer(key, start)), key=re.Match.start):
+        if hint.start() >= end:
+            end = hint.end()
+            yield hint
 
 
 def _find_marks(key: str, start: int) -> Iterator[regex.Match[str]]:
     last_end = start
-    for hint in _MARK_HINT_RE.finditer(key, start):
+    for hint in _mark_hints(key, start):
         if hint.start() < last_end:
             continue
         window_start = max(last_end, hint.start() - 12)
@@ -268,7 +285,8 @@ def _find_marks(key: str, start: int) -> Iterator[regex.Match[str]]:
 def _first_recipients(key: str, start: int) -> regex.Match[str] | None:
     """The first ``Nơi nhận`` heading from ``start`` on."""
     pos = start
-    while (hint := _RECIPIENTS_HINT_RE.search(key, pos)) is not None:
+    while hints := [h for p in _RECIPIENTS_HINT_RES if (h := p.search(key, pos)) is not None]:
+        hint = min(hints, key=re.Match.start)
         m = _RECIPIENTS_RE.match(key, hint.start())
         if m is not None:
             return m
