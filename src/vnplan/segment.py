@@ -284,13 +284,14 @@ def _find_marks(key: str, start: int) -> Iterator[regex.Match[str]]:
 
 def _first_recipients(key: str, start: int) -> regex.Match[str] | None:
     """The first ``Nơi nhận`` heading from ``start`` on."""
-    pos = start
-    while hints := [h for p in _RECIPIENTS_HINT_RES if (h := p.search(key, pos)) is not None]:
-        hint = min(hints, key=re.Match.start)
+    hits = [p.search(key, start) for p in _RECIPIENTS_HINT_RES]  # the next hit of each pattern
+    while live := [h for h in hits if h is not None]:
+        hint = min(live, key=re.Match.start)
         m = _RECIPIENTS_RE.match(key, hint.start())
         if m is not None:
             return m
-        pos = hint.start() + 1
+        i = hits.index(hint)  # only this pattern searches on (the other's hit lies further on)
+        hits[i] = _RECIPIENTS_HINT_RES[i].search(key, hint.start() + 1)
     return None
 
 
