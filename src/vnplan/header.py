@@ -276,35 +276,47 @@ def trim_title(title: str, issuer: Organization | None) -> str:
     >>> trim_title("triệu tập đại biểu năm 2023”", None)
     'triệu tập đại biểu năm 2023'
     """
-    if issuer is not None and _may_end_with(title, issuer.name.split()):
-        name = regex.escape(" ".join(issuer.name.split())).replace(r"\ ", r"\s+")
-        m = regex.search(rf"(?i)\s+(?:(?:{_position_pattern()})\s+)?{name}\s*$", title)
-        if m and m.start() > 0:
-            title = title[: m.start()]
+    if issuer is not None:
+        name_start = _name_start(title, issuer.name.split())
+        if name_start is not None:
+            position = _position_before_re().search(title, 0, name_start)
+            cut = position.start() if position else len(title[:name_start].rstrip())
+            if cut > 0:
+                title = title[:cut]
     if title.endswith(("”", '"')) and title.count("“") < title.count("”") + title.endswith('"'):
         title = title[:-1].rstrip()
     return title
 
 
-_TRAILING_BLANKS_RE = lazy_regex(r"(?r)\s*+")
-# Equal ignoring case, as a case-insensitive pattern compares a literal (same case folding).
-_SAME_IGNORING_CASE_RE = lazy_regex(r"(?i)(.*)\x00\1", regex.DOTALL)
+_WORD_RE = lazy_regex(r"\S++")
 
 
-def _may_end_with(title: str, words: list[str]) -> bool:
-    """Whether ``title`` may end with the name of ``words`` (after a blank, in any case): its last
-    word must end it. Tells most titles apart without compiling a pattern of the name."""
+def _name_start(title: str, words: list[str]) -> int | None:
+    """Where the name made of ``words`` starts when it ends ``title`` after other words (any case,
+    any blanks between its words), else None.
+
+    >>> _name_start("KẾ HOẠCH NĂM 2022 BỘ TƯ  PHÁP ", ["Bộ", "Tư", "Pháp"])
+    18
+    """
     if not words:
-        return True
-    end = _TRAILING_BLANKS_RE.match(title).start()
-    start = end - len(words[-1])
-    return start > 0 and _SAME_IGNORING_CASE_RE.fullmatch(words[-1] + "\x00" + title[start:end]) is not None
+        return None
+    spans: list[tuple[int, int]] = [m.span() for m in _WORD_RE.finditer(title)]
+    if len(spans) <= len(words):
+        return None
+    tail = spans[-len(words) :]
+    if any(title[a:b].lower() != word.lower() for (a, b), word in zip(tail, words, strict=True)):
+        return None
+    return tail[0][0]
 
 
 @functools.cache
-def _position_pattern() -> str:
+def _position_before_re() -> regex.Pattern[str]:
+    """A signer's position (``BỘ TRƯỞNG``) between blanks at the end of a text."""
     titles: list[str] = load("signature")["positions"]["titles"]
-    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(titles, key=len, reverse=True))
+    alternatives = "|".join(
+        regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(titles, key=len, reverse=True)
+    )
+    return regex.compile(rf"(?i)\s+(?:{alternatives})\s+\Z")
 
 
 __all__ = ["issuer_from_body", "issuer_from_header", "place_and_date", "trim_title"]
