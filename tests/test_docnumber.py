@@ -328,3 +328,90 @@ def test_a_long_chain_of_codes_with_digits_scans_in_linear_time() -> None:
     """A digit glued inside a chain of codes is refused before the chain is matched from it."""
     key = normalise("Q1-AB-" * 50_000).key
     assert scan(normalise(key)) == []
+
+
+def test_year_is_accepted_only_right_after_serial_slash_where_serial_is_not() -> None:
+    """What ``docnumber._lex`` relies on to cut YEAR where Lark's contextual lexer does."""
+    from lark import Token  # noqa: PLC0415
+
+    from vnplan.grammar import get_parser  # noqa: PLC0415
+
+    table = get_parser("number").parser.parser.parser.parse_table
+    with_year = {state for state, actions in table.states.items() if "YEAR" in actions}
+    ip = get_parser("number").parse_interactive()
+    ip.feed_token(Token("SERIAL", "1"))
+    ip.feed_token(Token("SLASH", "/"))
+    assert with_year == {ip.parser_state.position}
+    assert "SERIAL" not in table.states[ip.parser_state.position]
+
+
+def _contextual_tokens(candidate: str) -> list[tuple[str, str]] | None:
+    """The tokens Lark's own (contextual) lexer gives for a candidate that parses, else None."""
+    from lark.exceptions import LarkError  # noqa: PLC0415
+
+    from vnplan.grammar import get_parser  # noqa: PLC0415
+
+    ip = get_parser("number").parse_interactive(candidate)
+    try:
+        tokens = [(t.type, str(t)) for t in ip.iter_parse()]
+        ip.feed_eof()
+    except LarkError:
+        return None
+    return tokens
+
+
+def _lexed_tokens(candidate: str) -> list[tuple[str, str]] | None:
+    """The tokens of ``docnumber._lex`` for a candidate whose shape parses, else None."""
+    from vnplan import docnumber  # noqa: PLC0415
+
+    lexed = docnumber._lex(candidate)
+    if lexed is None or docnumber._read_shape(lexed[0]) is None:
+        return None
+    return list(zip(*lexed, strict=True))
+
+
+def _fuzzed_candidates(n: int) -> list[str]:
+    """Numbers built from the pieces of the grammar, with noise and white space of every kind."""
+    import random  # noqa: PLC0415
+
+    serials = ["1", "62", "2020", "1999", "19", "123456", "1234567", "2a", "2ab", "07"]
+    words = ["KH", "TU", "QĐ", "NĐ", "CP", "QH15", "CTr", "TĐTN&CTĐ", "UBND"]
+    words += ["2020", "1999", "2021a", "201", "20"]
+    gaps = ["/", "-", " - ", " / ", "/ ", "\n", "", " ", "\t-", "-\n"]
+    noise = ["a", "đ", ".", "\f", "\r", "\v", "\u00a0", "\u2003", "x", "-", "/", "Đ", "&", "3"]
+    rng = random.Random(5)
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(serials)]
+        for _ in range(rng.randint(1, 4)):
+            parts += [rng.choice(gaps), rng.choice(words)]
+        for _ in range(rng.choice([0, 0, 1, 2])):
+            parts.insert(rng.randint(0, len(parts)), rng.choice(noise))
+        out.append("".join(parts))
+    return out
+
+
+def test_lex_cuts_the_tokens_of_the_contextual_lexer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over every candidate of the corpus and a fuzzed set, ``_lex`` with the cached reading of
+    its shape accepts exactly what Lark's contextual lexer and parser accept, with the same tokens."""
+    from pathlib import Path  # noqa: PLC0415
+
+    import vnplan  # noqa: PLC0415
+    from vnplan import docnumber  # noqa: PLC0415
+
+    seen: list[str] = []
+    lex = docnumber._lex
+
+    def recording(candidate: str) -> tuple[tuple[str, ...], list[str]] | None:
+        seen.append(candidate)
+        return lex(candidate)
+
+    monkeypatch.setattr(docnumber, "_lex", recording)
+    for doc in sorted((Path(__file__).parent / "fixtures" / "corpus" / "docs").glob("*.txt")):
+        vnplan.parse(doc.read_text(encoding="utf-8"))
+    monkeypatch.undo()
+    assert len(seen) > 100
+    fuzzed = _fuzzed_candidates(10_000)
+    assert sum(_contextual_tokens(c) is not None for c in fuzzed) > 600  # enough of them parse
+    for candidate in seen + fuzzed:
+        assert _lexed_tokens(candidate) == _contextual_tokens(candidate), candidate

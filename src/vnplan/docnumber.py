@@ -27,7 +27,7 @@ from lark import Token, Transformer
 from lark.exceptions import LarkError
 
 from vnplan._lazy import lazy_regex
-from vnplan.grammar import parse_into
+from vnplan.grammar import get_parser, parse_tokens
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, NumberStyle, Span
 from vnplan.normalise import Source, normalise
@@ -113,40 +113,103 @@ def _preference(pieces: list[str]) -> tuple[int, list[int]]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Parsed:
+class _Reading:
+    """How ``number.lark`` reads a sequence of terminals: which token plays which part (indices)."""
+
     style: str
-    serial: str
+    serial: int
     year: int | None
-    codes_before: tuple[str, ...]  # the party type code, when written before the slash
-    codes_after: tuple[str, ...]
+    codes_before: tuple[int, ...]  # the party type code, when written before the slash
+    codes_after: tuple[int, ...]
 
 
-class NumberTransformer(Transformer[Token, _Parsed]):
-    """Map a ``number.lark`` tree to its parts."""
+class NumberTransformer(Transformer[Token, _Reading]):
+    """Map a ``number.lark`` parse to the parts, as the indices of the tokens (``start_pos``).
 
-    def codes(self, items: list[Token]) -> tuple[str, ...]:
-        return tuple(str(t) for t in items if t.type == "CODE")
+    It reads token types and indices only, never the text, so its result depends on the
+    sequence of terminals alone.
+    """
 
-    def party(self, items: list[Token | tuple[str, ...]]) -> _Parsed:
-        serial = str(items[0])
-        code = next(str(t) for t in items[1:] if isinstance(t, Token) and t.type == "CODE")
-        return _Parsed("party", serial, None, (code,), _last_codes(items))
+    def codes(self, items: list[Token]) -> tuple[int, ...]:
+        return tuple(_index(t) for t in items if t.type == "CODE")
 
-    def party_dashed(self, items: list[Token | tuple[str, ...]]) -> _Parsed:
-        parsed = self.party(items)
-        return _Parsed("party_dashed", parsed.serial, None, parsed.codes_before, parsed.codes_after)
+    def party(self, items: list[Token | tuple[int, ...]]) -> _Reading:
+        serial = _index(items[0])
+        code = next(_index(t) for t in items[1:] if isinstance(t, Token) and t.type == "CODE")
+        return _Reading("party", serial, None, (code,), _last_codes(items))
 
-    def normative(self, items: list[Token | tuple[str, ...]]) -> _Parsed:
-        year = next(int(t) for t in items if isinstance(t, Token) and t.type == "YEAR")
-        return _Parsed("normative", str(items[0]), year, (), _last_codes(items))
+    def party_dashed(self, items: list[Token | tuple[int, ...]]) -> _Reading:
+        reading = self.party(items)
+        return _Reading("party_dashed", reading.serial, None, reading.codes_before, reading.codes_after)
 
-    def state(self, items: list[Token | tuple[str, ...]]) -> _Parsed:
-        return _Parsed("state", str(items[0]), None, (), _last_codes(items))
+    def normative(self, items: list[Token | tuple[int, ...]]) -> _Reading:
+        year = next(_index(t) for t in items if isinstance(t, Token) and t.type == "YEAR")
+        return _Reading("normative", _index(items[0]), year, (), _last_codes(items))
+
+    def state(self, items: list[Token | tuple[int, ...]]) -> _Reading:
+        return _Reading("state", _index(items[0]), None, (), _last_codes(items))
 
 
-def _last_codes(items: list[Token | tuple[str, ...]]) -> tuple[str, ...]:
+def _index(item: Token | tuple[int, ...]) -> int:
+    assert isinstance(item, Token) and item.start_pos is not None
+    return item.start_pos
+
+
+def _last_codes(items: list[Token | tuple[int, ...]]) -> tuple[int, ...]:
     tail = items[-1]
     return tail if isinstance(tail, tuple) else ()
+
+
+@functools.cache
+def _token_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The terminals of ``number.lark`` as one pattern (a named group each), and YEAR alone.
+
+    Their first characters differ (digit, capital, "/", "-", space), so one pattern cuts what
+    Lark's contextual lexer cuts, except that YEAR overlaps SERIAL: the grammar accepts YEAR
+    only right after SERIAL SLASH, where it accepts no SERIAL (tests/test_docnumber.py checks
+    both on the parse table), so it is tried there first.
+    """
+    parser = get_parser("number", NumberTransformer)
+    terminals = {t.name: t.pattern.to_regexp() for t in parser.terminals}
+    ignored = parser.lexer_conf.ignore  # matched without a group name: no token
+    alternatives = "|".join(
+        f"(?:{regexp})" if name in ignored else f"(?P<{name}>{regexp})"
+        for name, regexp in terminals.items()
+        if name != "YEAR"
+    )
+    return re.compile(alternatives), re.compile(terminals["YEAR"])
+
+
+def _lex(candidate: str) -> tuple[tuple[str, ...], list[str]] | None:
+    """The terminals of ``candidate`` and their text (ignored white space left out), or None."""
+    tokens, year = _token_patterns()
+    kinds: list[str] = []
+    values: list[str] = []
+    pos, end = 0, len(candidate)
+    while pos < end:
+        m = year.match(candidate, pos) if kinds == ["SERIAL", "SLASH"] else None
+        if m is not None:
+            kind: str | None = "YEAR"
+        elif (m := tokens.match(candidate, pos)) is not None:
+            kind = m.lastgroup
+        else:
+            return None
+        pos = m.end()
+        if kind is not None:
+            kinds.append(kind)
+            values.append(m.group())
+    return tuple(kinds), values
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_shape(kinds: tuple[str, ...]) -> _Reading | None:
+    """The reading of a sequence of terminals (not of any text: a few dozen shapes occur), or None."""
+    try:
+        return parse_tokens(
+            "number", NumberTransformer, (Token(k, k, start_pos=i) for i, k in enumerate(kinds))
+        )
+    except LarkError:
+        return None
 
 
 def _likely_type_code(code: str) -> str | None:
@@ -161,16 +224,23 @@ def _likely_type_code(code: str) -> str | None:
     return None
 
 
-def _read(candidate: str) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] | None:
-    """Parse one candidate (key text); the number with span-less diagnostics (code, severity, message)."""
-    try:
-        parsed = parse_into("number", NumberTransformer, candidate)
-    except LarkError:
+def _read(source: Source, a: int, b: int) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] | None:
+    """Parse the candidate at ``source.key[a:b]``; the number with span-less diagnostics
+    (code, severity, message)."""
+    candidate = source.key[a:b]
+    lexed = _lex(candidate)
+    if lexed is None:
         return None
+    kinds, values = lexed
+    reading = _read_shape(kinds)
+    if reading is None:
+        return None
+    serial = values[reading.serial]
+    year = None if reading.year is None else int(values[reading.year])
     types = _vocab()[0]
     notes: list[tuple[str, str, str]] = []
     after: list[str] = []
-    for i, code in enumerate(parsed.codes_after):
+    for i, code in enumerate(values[j] for j in reading.codes_after):
         # Only the first code after the separator can hide a lost hyphen; later codes were
         # written apart ("TĐTN-CTĐ&TTN") and are drafting units, kept as written.
         pieces = split_glued(code) if i == 0 else [code]
@@ -178,9 +248,9 @@ def _read(candidate: str) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] 
             notes.append(("number.hyphen_restored", "info", f"codes {code!r} read as {'-'.join(pieces)!r}"))
         after.extend(pieces)
     type_code: str | None
-    if parsed.style in ("party", "party_dashed"):
-        type_code = parsed.codes_before[0]
-        if parsed.style == "party_dashed":
+    if reading.style in ("party", "party_dashed"):
+        type_code = values[reading.codes_before[0]]
+        if reading.style == "party_dashed":
             notes.append(("number.dash_for_slash", "warning", "a hyphen stands where the slash should be"))
         issuers = after
         if type_code not in types:
@@ -191,7 +261,7 @@ def _read(candidate: str) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] 
             likely = _likely_type_code(type_code)
             hint = f"; probably {likely!r}" if likely else ""
             notes.append(("number.unknown_type_code", "warning", f"unknown type code {type_code!r}{hint}"))
-        canonical = f"{parsed.serial}-{type_code}/{'-'.join(issuers)}"
+        canonical = f"{serial}-{type_code}/{'-'.join(issuers)}"
         style: NumberStyle = "party"
     else:
         first = after[0] if after else ""
@@ -199,22 +269,23 @@ def _read(candidate: str) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] 
             type_code, issuers = first, after[1:]
         else:
             type_code, issuers = None, after
-        head = f"{parsed.serial}/{parsed.year}" if parsed.year else parsed.serial
+        head = f"{serial}/{year}" if year else serial
         canonical = f"{head}/{'-'.join(after)}"
-        style = "normative" if parsed.year else ("state" if type_code else "letter")
+        style = "normative" if year else ("state" if type_code else "letter")
     # A hyphen lost as a space or a line break ("86 KH/TWĐTN\nBTG", "21NQ/TW") is restored too.
-    written = candidate.count("-") - (parsed.style == "party_dashed")
+    written = candidate.count("-") - (reading.style == "party_dashed")
     if canonical.count("-") > written and not any(code == "number.hyphen_restored" for code, _, _ in notes):
         shown = " ".join(candidate.split())
         notes.append(("number.hyphen_restored", "info", f"{shown!r} read as {canonical!r}"))
     number = DocNumber(
-        raw=candidate,
-        serial=parsed.serial,
-        year=parsed.year,
+        raw=source.text[a:b],
+        serial=serial,
+        year=year,
         type_code=type_code,
         issuer_code="-".join(issuers) or None,
         canonical=canonical,
         style=style,
+        span=source.span(a, b),
     )
     return number, tuple(notes)
 
@@ -305,17 +376,14 @@ def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNu
         cont = _CONTINUATION_RE.match(key, b, stop)
         if cont and _continues(key[a:b], cont.group("code")):
             b = cont.end("code")
-        read = _read(key[a:b])
+        read = _read(source, a, b)
         if read is None:
             continue
         number, notes = read
-        span = source.span(a, b)
-        raw = source.text[a:b]
+        span = number.span
         diagnostics = tuple(Diagnostic(code=c, severity=s, message=msg, span=span) for c, s, msg in notes)  # type: ignore[arg-type]
         after_so = bool(_NUMBER_WORD_RE.search(key, max(0, a - 8), a))
-        found.append(
-            FoundNumber(a, b, number.model_copy(update={"raw": raw, "span": span}), diagnostics, after_so)
-        )
+        found.append(FoundNumber(a, b, number, diagnostics, after_so))
     return found
 
 

@@ -14,6 +14,7 @@ is built: about half the cost of parsing then transforming.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -75,3 +76,18 @@ def parse_into(name: str, transformer: type[Transformer[Token, Result]], text: s
     'party'
     """
     return cast(Result, get_parser(name, transformer).parse(text))
+
+
+def parse_tokens(name: str, transformer: type[Transformer[Token, Result]], tokens: Iterable[Token]) -> Result:
+    """Parse terminals already cut by the caller (no lexer runs) straight into ``transformer``'s
+    result; raises :class:`lark.exceptions.LarkError` on no parse.
+
+    >>> class Style(Transformer):
+    ...     def party(self, items): return "party"
+    >>> parse_tokens("number", Style, [Token(t, "") for t in ("SERIAL", "DASH", "CODE", "SLASH", "CODE")])
+    'party'
+    """
+    parser = get_parser(name, transformer).parse_interactive()
+    for token in tokens:
+        parser.feed_token(token)
+    return cast(Result, parser.feed_eof())  # type: ignore[no-untyped-call]
