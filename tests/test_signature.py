@@ -198,3 +198,64 @@ def test_head_signing_without_a_mark(
 
 def test_no_signature_at_all() -> None:
     assert vnplan.parse("KẾ HOẠCH\nPhòng chống dịch\n\nCác đơn vị thực hiện./.\n").signer is None
+
+
+def _heads_by_lark(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | None:
+    """Heads and position of a run as Lark's own (contextual) lexer and parser read it."""
+    from lark.exceptions import LarkError  # noqa: PLC0415
+
+    from vnplan.grammar import parse_with  # noqa: PLC0415
+
+    try:
+        tree = parse_with("signature", run)
+    except LarkError:
+        return None
+
+    def words(node: object) -> str:
+        return " ".join(str(t) for t in node.children)  # type: ignore[attr-defined]
+
+    heads = tuple((str(h.children[0]), words(h.children[1])) for h in tree.find_data("head"))
+    positions = [words(p.children[0]) for p in tree.find_data("position")]
+    return heads, (positions[0] if positions else None)
+
+
+def _fuzzed_runs(n: int) -> list[str]:
+    """Runs built from marks (also in words' places), capitalised words and every kind of gap."""
+    import random  # noqa: PLC0415
+
+    marks = ["TM.", "KT.", "T/M", "K/T", "T/L", "TL.", "TL", "TUQ.", "T/UQ", "Q.", "T.M", "K.T.", "TM", "KT"]
+    words = ["ỦY", "BAN", "CHỦ", "TỊCH", "PHÓ", "BÍ", "THƯ", "TM.X", "-", "&", "Q.1", "KT.,", "T/M."]
+    gaps = [" ", "  ", "\t", "\n", " \n ", "\n\n", "\n\t", " \n", "\r\n", "\u00a0"]
+    rng = random.Random(8)
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(marks), " "]  # a run starts at its first mark
+        for _ in range(rng.randint(0, 11)):
+            parts += [rng.choice(marks if rng.random() < 0.3 else words), rng.choice(gaps)]
+        out.append("".join(parts).strip(" \t\n"))
+    return out
+
+
+def test_heads_are_read_as_the_contextual_lexer_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one-pattern tokens with the cached reading of their shape give what Lark's contextual
+    lexer and parser give, on every run of the corpus and on fuzzed ones."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from vnplan import signature  # noqa: PLC0415
+
+    seen: list[str] = []
+    parse_heads = signature._parse_heads
+
+    def recording(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | None:
+        seen.append(run)
+        return parse_heads(run)
+
+    monkeypatch.setattr(signature, "_parse_heads", recording)
+    for doc in sorted((Path(__file__).parent / "fixtures" / "corpus" / "docs").glob("*.txt")):
+        vnplan.parse(doc.read_text(encoding="utf-8"))
+    monkeypatch.undo()
+    assert len(seen) >= 30
+    fuzzed = _fuzzed_runs(5_000)
+    assert sum(_heads_by_lark(run) is not None for run in fuzzed) > 1_000
+    for run in seen + fuzzed:
+        assert signature._parse_heads(run) == _heads_by_lark(run), run

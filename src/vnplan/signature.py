@@ -10,6 +10,8 @@
 from __future__ import annotations
 
 import functools
+import re
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -17,7 +19,7 @@ from lark import Token, Transformer
 from lark.exceptions import LarkError
 
 from vnplan._lazy import lazy_regex
-from vnplan.grammar import parse_into
+from vnplan.grammar import get_parser
 from vnplan.lexicon import load
 from vnplan.models import SignatureMode, Signer
 
@@ -47,22 +49,39 @@ def _surnames() -> frozenset[str]:
     return frozenset(load("signature")["names"]["surnames"])
 
 
+_Words = tuple[int, ...]  # the indices of the tokens of a run of words
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    mark: int  # the index of the mark's token
+    words: _Words  # the authority signed for
+
+
 class SignatureTransformer(Transformer[Token, Any]):
-    """Map a ``signature.lark`` tree to ``[(mark, authority), ...]`` and a position."""
+    """Map a ``signature.lark`` parse to its heads (mark, authority) and a position, as the
+    indices of their tokens (``start_pos``): it reads token types and indices, never the text,
+    so its result depends on the sequence of terminals alone."""
 
-    def words(self, items: list[Token]) -> str:
-        return " ".join(str(t) for t in items)
+    def words(self, items: list[Token]) -> _Words:
+        return tuple(_index(t) for t in items)
 
-    def head(self, items: list[Any]) -> tuple[str, str]:
-        return str(items[0]), str(items[1])
+    def head(self, items: list[Any]) -> _Head:
+        return _Head(_index(items[0]), items[1])
 
-    def position(self, items: list[Any]) -> str:
-        return str(items[0])
+    def position(self, items: list[Any]) -> _Words:
+        words: _Words = items[0]
+        return words
 
-    def block(self, items: list[Any]) -> tuple[list[tuple[str, str]], str | None]:
-        heads = [i for i in items if isinstance(i, tuple)]
-        positions = [i for i in items if isinstance(i, str)]
+    def block(self, items: list[Any]) -> tuple[tuple[_Head, ...], _Words | None]:
+        heads = tuple(i for i in items if isinstance(i, _Head))
+        positions = [i for i in items if isinstance(i, tuple)]
         return heads, (positions[0] if positions else None)
+
+
+def _index(token: Token) -> int:
+    assert token.start_pos is not None
+    return token.start_pos
 
 
 MAX_MARKS = 3
@@ -132,13 +151,58 @@ def _find_name(text: str, start: int, limit: int, block_start: int = 0) -> tuple
     return None, limit
 
 
-def _parse_heads(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | None:
-    """Marks with their authorities, and the position, of a capitalised run."""
+@functools.cache
+def _token_pattern() -> re.Pattern[str]:
+    """The terminals of ``signature.lark`` as one pattern, a named group each (none for white space).
+
+    Every character falls in one of them (WORD is any run of non-space). Only MARK and WORD
+    overlap, on the same text (a mark is one word); where a mark is written,
+    :func:`_read_shape` asks the parse table whether a MARK is accepted, as Lark's contextual lexer
+    does (MARK has the higher priority).
+    """
+    parser = get_parser("signature", SignatureTransformer)
+    terminals = {t.name: t.pattern.to_regexp() for t in parser.terminals}
+    ignored = parser.lexer_conf.ignore
+    order = sorted(terminals, key=lambda name: (name in ignored, name != "MARK"))
+    return re.compile(
+        "|".join(f"(?:{terminals[n]})" if n in ignored else f"(?P<{n}>{terminals[n]})" for n in order)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_shape(kinds: tuple[str, ...]) -> tuple[tuple[_Head, ...], _Words | None] | None:
+    """The heads and position of a sequence of terminals (``MARK`` where a mark is written: it is
+    a WORD where the grammar takes no mark), or None if it does not parse."""
+    parser = get_parser("signature", SignatureTransformer).parse_interactive()
+    state = parser.parser_state
     try:
-        heads, position = parse_into("signature", SignatureTransformer, run)
+        for i, written in enumerate(kinds):
+            kind = written
+            if written == "MARK" and "MARK" not in state.parse_conf.states[state.position]:
+                kind = "WORD"
+            parser.feed_token(Token(kind, kind, start_pos=i))
+        result: tuple[tuple[_Head, ...], _Words | None] = parser.feed_eof()  # type: ignore[no-untyped-call]
     except LarkError:
         return None
-    return tuple(heads), position
+    return result
+
+
+def _parse_heads(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | None:
+    """Marks with their authorities, and the position, of a capitalised run."""
+    kinds: list[str] = []
+    values: list[str] = []
+    for m in _token_pattern().finditer(run):
+        if m.lastgroup is not None:
+            kinds.append(m.lastgroup)
+            values.append(m.group())
+    shape = _read_shape(tuple(kinds))
+    if shape is None:
+        return None
+    heads, position = shape
+    return (
+        tuple((values[h.mark], " ".join(values[i] for i in h.words)) for h in heads),
+        None if position is None else " ".join(values[i] for i in position),
+    )
 
 
 @functools.cache
