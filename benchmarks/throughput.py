@@ -10,10 +10,10 @@ Everything is measured in one run of one process (import time in fresh subproces
 * the texts are the dev-corpus documents (``tests/fixtures/corpus/docs``) of 2–10 KB in UTF-8;
 * **vnplan**: ``vnplan.parse`` over those texts, round after round, for ``--seconds`` (after one
   warm-up round that builds the grammars). The same texts come back every round, so every cache
-  that could be keyed on input text (any bounded ``functools.lru_cache`` in a ``vnplan`` module:
-  the convention is that lexicon and grammar caches are unbounded ``functools.cache``) is cleared
-  before each document: each is parsed as if never seen. The time of the clearing is included;
-  the count of such caches is printed;
+  that could be keyed on input text (any bounded ``functools.lru_cache`` in a ``vnplan`` module,
+  except the grammar-shape caches declared with ``vnplan._memo.by_shape``; lexicon and grammar
+  caches are unbounded ``functools.cache``) is cleared before each document: each is parsed as
+  if never seen. The time of the clearing is included; the caches cleared are listed;
 * **dateparser**: ``dateparser.search.search_dates(text, languages=["vi"])`` over the same texts
   (extra ``bench``), for the same time or at least one round;
 * **regex floor**: one pass of a single compiled pattern, ``vnplan.docnumber.CANDIDATE_RE.finditer``
@@ -63,13 +63,17 @@ def corpus_texts(low: int = 2_000, high: int = 10_000) -> dict[str, str]:
 
 
 def input_caches() -> list[Any]:
-    """The bounded ``lru_cache`` functions of the loaded ``vnplan`` modules (possibly keyed on input)."""
+    """The bounded ``lru_cache`` functions of the loaded ``vnplan`` modules (possibly keyed on input),
+    but for the shape caches (keyed on terminal types only)."""
+    from vnplan._memo import SHAPE_CACHES  # noqa: PLC0415
+
     found = []
     for name, module in list(sys.modules.items()):
         if name == "vnplan" or name.startswith("vnplan."):
             for value in vars(module).values():
                 info = getattr(value, "cache_info", None)
-                if info is not None and info().maxsize is not None and value not in found:
+                shape = any(value is cache for cache in SHAPE_CACHES)
+                if info is not None and info().maxsize is not None and not shape and value not in found:
                     found.append(value)
     return found
 

@@ -27,6 +27,7 @@ from lark import Token, Transformer
 from lark.exceptions import LarkError
 
 from vnplan._lazy import lazy_regex
+from vnplan._memo import by_shape
 from vnplan.grammar import get_parser, parse_tokens
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, NumberStyle, Span
@@ -201,7 +202,7 @@ def _lex(candidate: str) -> tuple[tuple[str, ...], list[str]] | None:
     return tuple(kinds), values
 
 
-@functools.lru_cache(maxsize=1024)
+@by_shape
 def _read_shape(kinds: tuple[str, ...]) -> _Reading | None:
     """The reading of a sequence of terminals (not of any text: a few dozen shapes occur), or None."""
     try:

@@ -19,6 +19,7 @@ from lark import Token, Transformer
 from lark.exceptions import LarkError
 
 from vnplan._lazy import lazy_regex
+from vnplan._memo import by_shape
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
 from vnplan.models import SignatureMode, Signer
@@ -169,7 +170,7 @@ def _token_pattern() -> re.Pattern[str]:
     )
 
 
-@functools.lru_cache(maxsize=1024)
+@by_shape
 def _read_shape(kinds: tuple[str, ...]) -> tuple[tuple[_Head, ...], _Words | None] | None:
     """The heads and position of a sequence of terminals (``MARK`` where a mark is written: it is
     a WORD where the grammar takes no mark), or None if it does not parse."""
