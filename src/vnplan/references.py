@@ -75,12 +75,18 @@ def _type_words_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _type_by_form() -> dict[str, str]:
+    """Each written form of a document type (lower case, single spaces) -> the type's name."""
+    table: dict[str, list[str]] = load("doc_types")["names"]
+    by_form: dict[str, str] = {}
+    for name, forms in table.items():
+        for form in forms:
+            by_form.setdefault(form, name)
+    return by_form
+
+
 def _canonical_type(word: str) -> str | None:
-    folded = " ".join(word.lower().split())
-    for name, forms in load("doc_types")["names"].items():
-        if folded in forms:
-            return str(name)
-    return None
+    return _type_by_form().get(" ".join(word.lower().split()))
 
 
 # A type word holds only letters and white space, so none runs across one of these: the matches of a
