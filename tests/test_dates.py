@@ -11,9 +11,12 @@ from typing import Any, NamedTuple
 
 import pytest
 import regex
+from lark import Token
+from lark.exceptions import VisitError
 
 from vnplan import dates, find_dates, parse_date
 from vnplan.dates import scan
+from vnplan.grammar import get_parser
 from vnplan.normalise import normalise
 
 REF = date(2022, 5, 16)  # a reference (issue) date in the middle of a year
@@ -548,3 +551,45 @@ def test_a_letter_newer_than_re_knows_is_still_a_letter() -> None:
     expected = "5/6/2020" if regex.match(r"\p{L}", "\u0558") else "ngày 5/6/2020"
     assert [m.text for m in find_dates(glued)] == [expected]
     assert [m.text for m in find_dates("ângày 5/6/2020")] == ["5/6/2020"]
+
+
+def _case_keys() -> list[str]:
+    """The matching keys of every phrase of the table, in running text and alone."""
+    keys = []
+    for c in TABLE + VARIANTS:
+        for text in (c.phrase, f"Các đơn vị báo cáo: {c.phrase}; xin cảm ơn."):
+            keys.append(dates._lower(" ".join(normalise(text).key.split())))
+    return keys
+
+
+def test_the_plain_re_tokens_are_those_of_regex() -> None:
+    """Runs of texts whose characters are all in ``_RE_AGREES`` are cut into tokens with ``re``."""
+    v = dates._vocab()
+    keys = [*_case_keys(), "ngày\n 5 /6 - 2020 ... …… __ thượng  tuần, hạ\ttuần (thứ hai)"]
+    for key in keys:
+        assert dates._tokens(v, key, v.token_re_plain) == dates._tokens(v, key, v.token_re), key
+
+
+def test_a_phrase_is_read_as_lark_reads_its_tree() -> None:
+    """A phrase is read from its shape's tree with holes (cached per sequence of terminals), the token
+    values put in: the same reading as Lark's parse of the tokens, transformed."""
+    v = dates._vocab()
+    seen = 0
+    for key in _case_keys():
+        toks = dates._tokens(v, key, v.token_re)
+        for i in range(len(toks)):
+            n, shape = dates._longest(tuple(t[0] for t in toks[i : i + dates._MAX_PHRASE_TOKENS]))
+            if shape is None:
+                continue
+            phrase = [(t[0], t[1]) for t in toks[i : i + n]]
+            ip = get_parser("date").parse_interactive()
+            for kind, value in phrase:
+                ip.feed_token(Token(kind, value))
+            try:
+                expected = dates._ToReading(v).transform(ip.feed_eof())
+            except VisitError as exc:
+                assert isinstance(exc.orig_exc, dates._NotADate)
+                expected = None
+            assert dates._read(shape, phrase) == expected, phrase
+            seen += expected is not None
+    assert seen > 500

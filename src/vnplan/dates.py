@@ -5,8 +5,9 @@ of ``lexicon/dates.toml``) on the matching key of the text (:func:`vnplan.normal
 stretches around digits and digit-free date words (``re`` where its Unicode classes are ``regex``'s,
 ``regex`` elsewhere). A run is cut into tokens, and the LALR grammar ``grammars/date.lark`` is fed the
 tokens one by one from each possible start, keeping the longest prefix it accepts (leftmost-longest,
-non-overlapping). A Lark ``Transformer`` turns the tree into a year-free reading, cached per phrase; the
-reference date then fills in a missing year.
+non-overlapping). That depends on the terminals only, so it is cached per sequence of terminals with the
+prefix's tree, its leaves left as holes; a Lark ``Transformer`` turns the tree, the phrase's values put
+in the holes, into a year-free reading. The reference date then fills in a missing year.
 
 Conventions (see ``docs/dates.md``):
 
@@ -36,6 +37,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -43,7 +45,7 @@ from typing import Any
 import regex
 from dateutil.relativedelta import relativedelta
 from lark import Token, Transformer, Tree
-from lark.exceptions import UnexpectedInput, VisitError
+from lark.exceptions import UnexpectedInput
 
 from vnplan.errors import VnplanError
 from vnplan.grammar import get_parser
@@ -100,6 +102,7 @@ class _Vocab:
     min_year: int
     max_year: int
     token_re: Any  # regex.Pattern[str]: one token, named groups w(ord) / n(umber) / p(unctuation)
+    token_re_plain: re.Pattern[str]  # the same for ``re`` (faster), exact on texts of _RE_AGREES_RE
     run_re: Any  # regex.Pattern[str]: a run of tokens separated by white space only
     run_re_plain: re.Pattern[str]  # the same for ``re`` (faster), exact on texts of _RE_AGREES_RE
     digit_free: tuple[str, ...]  # phrases that can make a date with no digit ("cuối năm", "hằng năm")
@@ -275,7 +278,10 @@ def _vocab() -> _Vocab:
         durations=durations,
         min_year=min_year,
         max_year=max_year,
-        token_re=regex.compile(_token_pattern(trie_pattern(vocabulary))),
+        token_re=regex.compile(_token_pattern(trie_pattern(vocabulary), _LETTER_OR_DIGIT)),
+        token_re_plain=re.compile(
+            _token_pattern(trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"), _PLAIN_LETTER_OR_DIGIT)
+        ),
         run_re=regex.compile(_run_pattern(vocabulary, recurrence, _LETTER_OR_DIGIT, r"\s")),
         run_re_plain=re.compile(_run_pattern(vocabulary, recurrence, _PLAIN_LETTER_OR_DIGIT, _PLAIN_SPACE)),
         digit_free=digit_free,
@@ -295,9 +301,10 @@ _RE_AGREES = r"\x00-\u052f\u1e00-\u208e\u20a0-\u2bff\u3000-\u303f\uff00-\uffef"
 _RE_DISAGREES_RE = re.compile(f"[^{_RE_AGREES}]")
 
 
-def _token_pattern(word: str) -> str:
-    """One token: a word of the vocabulary or a number (whole), or a mark; named groups w / n / p."""
-    edge, letter = rf"(?<!{_LETTER_OR_DIGIT})", rf"(?!{_LETTER_OR_DIGIT})"
+def _token_pattern(word: str, letter: str) -> str:
+    """One token: a word of the vocabulary or a number (whole), or a mark; named groups w / n / p.
+    ``letter`` is the engine's class of letters and digits."""
+    edge, letter = rf"(?<!{letter})", rf"(?!{letter})"
     return rf"{edge}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}|(?P<p>{_MARKS})"
 
 
@@ -346,11 +353,15 @@ _NUMBER = {1: "N12", 2: "N12", 3: "N3", 4: "N4"}
 _Tok = tuple[str, str]  # (terminal, normalised value)
 
 
-def _tokens(vocab: _Vocab, key: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
-    """The tokens of ``key[start:end]`` as (terminal, value, start, end); OTHER for unusable numbers."""
+def _tokens(vocab: _Vocab, text: str, token_re: Any) -> list[tuple[str, str, int, int]]:
+    """The tokens of ``text`` as (terminal, value, start, end); OTHER for unusable numbers.
+
+    ``token_re`` is ``vocab.token_re``, or ``vocab.token_re_plain`` if ``text`` has no character of
+    _RE_DISAGREES_RE.
+    """
     out: list[tuple[str, str, int, int]] = []
     kinds = vocab.kinds
-    for m in vocab.token_re.finditer(key, start, end):
+    for m in token_re.finditer(text):
         text, group = m.group(), m.lastgroup
         if group == "w":
             value = text if text in kinds else " ".join(text.split())
@@ -373,23 +384,36 @@ def _first_terminals() -> frozenset[str]:
     return frozenset(t for t in table.states[table.start_states["start"]] if t.isupper() and t[0] != "_")
 
 
+# A phrase's tree with holes: (rule or alias, children), a child being a token's index in the phrase or a
+# subtree. The grammar is LALR: its decisions depend on the terminals only, so the tree of a phrase is
+# its shape's tree with the token values put in the holes.
+_Shape = tuple[str, tuple["int | _Shape", ...]]
+
+
+def _holes(tree: Tree[Token]) -> _Shape:
+    kids = tuple(int(c.value) if isinstance(c, Token) else _holes(c) for c in tree.children)
+    return str(tree.data), kids
+
+
 @functools.lru_cache(maxsize=8192)
-def _longest(kinds: tuple[str, ...]) -> int:
-    """Number of leading terminals of ``kinds`` forming the longest phrase of the grammar (0: none)."""
+def _longest(kinds: tuple[str, ...]) -> tuple[int, _Shape | None]:
+    """The longest phrase of the grammar at the start of ``kinds``: its number of terminals (0: none) and
+    its tree with holes (cached per sequence of terminals: the grammar bounds them, the text does not).
+    """
     ip = get_parser("date").parse_interactive()
-    best = 0
+    best: tuple[int, _Shape | None] = (0, None)
     for n, kind in enumerate(kinds, 1):
         try:
-            ip.feed_token(Token(kind, ""))
+            ip.feed_token(Token(kind, str(n - 1)))  # the value is the hole: the token's index
         except UnexpectedInput:
             break
         state = ip.parser_state
         if "$END" in state.parse_conf.states[state.position]:
             try:
-                ip.copy().feed_eof()  # type: ignore[no-untyped-call]
+                tree = ip.copy().feed_eof()  # type: ignore[no-untyped-call]
             except UnexpectedInput:
                 continue
-            best = n
+            best = n, _holes(tree)
     return best
 
 
@@ -454,7 +478,8 @@ class _ToReading(Transformer[Token, Any]):
         quals: tuple[str, ...] = ()
         recurrence = None
         weekday = None
-        body: _Reading | None = None
+        body: _Reading | None = None  # a range
+        piece: _Piece
         for c in children:
             if isinstance(c, tuple):
                 quals = c
@@ -465,8 +490,15 @@ class _ToReading(Transformer[Token, Any]):
             elif isinstance(c, _Reading):
                 body = c
             elif isinstance(c, _Piece):
-                body = _Reading(pieces=(c,), granularity=c.granularity)
-        assert body is not None  # the grammar always has a body here
+                piece = c
+        if body is None:  # one point or span (the grammar always has a body here)
+            return _Reading(
+                pieces=(piece,),
+                granularity=piece.granularity,
+                qualifiers=quals,
+                recurrence=recurrence,
+                weekday=weekday,
+            )
         return replace(body, qualifiers=quals, recurrence=recurrence, weekday=weekday)
 
     def recur_only(self, children: list[Any]) -> _Reading:
@@ -520,6 +552,8 @@ class _ToReading(Transformer[Token, Any]):
         day_word = isinstance(children[0], Token)
         piece: _Piece = children[1] if day_word else children[0]
         weekday = children[-1] if isinstance(children[-1], int) else None
+        if not day_word and weekday is None:
+            return piece  # a day is read with no day word and no weekday
         return replace(piece, day_word=day_word, bare=piece.bare and not day_word, weekday=weekday)
 
     def blank_day(self, children: list[Any]) -> _Piece:
@@ -615,21 +649,25 @@ class _ToReading(Transformer[Token, Any]):
         return self.v.roman[tok.value] if tok.type == "ROMAN" else _num(tok)
 
 
-@functools.lru_cache(maxsize=8192)
-def _read(tokens: tuple[_Tok, ...]) -> _Reading | None:
-    """The reading of one whole phrase given as tokens, or None if it is no date."""
-    ip = get_parser("date").parse_interactive()
+@functools.cache
+def _to_reading() -> _ToReading:
+    return _ToReading(_vocab())
+
+
+def _fill(shape: _Shape, tokens: Sequence[_Tok], to: _ToReading) -> Any:
+    name, kids = shape
+    children = [Token(*tokens[k]) if isinstance(k, int) else _fill(k, tokens, to) for k in kids]
+    return getattr(to, name)(children)
+
+
+def _read(shape: _Shape, tokens: Sequence[_Tok]) -> _Reading | None:
+    """The reading of one whole phrase given as tokens of tree ``shape`` (:func:`_longest`), or None if it
+    is no date: the transformer's methods applied bottom-up, as Lark's ``Transformer.transform`` would.
+    """
     try:
-        for kind, value in tokens:
-            ip.feed_token(Token(kind, value))
-        tree: Tree[Token] = ip.feed_eof()  # type: ignore[no-untyped-call]
-        reading: _Reading = _ToReading(_vocab()).transform(tree)
-    except UnexpectedInput:
+        reading: _Reading = _fill(shape, tokens, _to_reading())
+    except _NotADate:
         return None
-    except VisitError as exc:
-        if isinstance(exc.orig_exc, _NotADate):
-            return None
-        raise
     return reading
 
 
@@ -669,16 +707,19 @@ def _ref_piece(piece: _Piece, ref: date) -> tuple[date, date]:
     return date(ref.year, month, d1), date(ref.year, month, min(d2 or last, last))
 
 
-def _resolve(r: _Reading, ref: date | None) -> tuple[Period | None, bool, list[_Diag]]:
-    """(period, year_inferred, diagnostics) of a reading; period None for a pure recurrence."""
+_Fields = dict[str, Any]  # the fields of a Period but its text (added per mention), those given only
+
+
+def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[_Diag]]:
+    """(period fields, year_inferred, diagnostics) of a reading; no period for a pure recurrence."""
     if r.anchored:
         if ref is None:
             return None, False, [("date.no_reference", "a relative date needs the issue date", "info")]
         if r.duration is None:
-            return Period(start=ref, end=ref, granularity="day"), False, []
+            return {"start": ref, "end": ref, "granularity": "day"}, False, []
         n, unit = r.duration
         end = ref + relativedelta(**{unit: n})
-        return Period(start=ref, end=end, granularity="relative"), False, []
+        return {"start": ref, "end": end, "granularity": "relative"}, False, []
     if not r.pieces:
         return None, False, []
     inferred = False
@@ -730,18 +771,14 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[Period | None, bool, list[_
             diags.append(("date.weekday_mismatch", f"{s.isoformat()} is not the weekday written", "warning"))
     approximate = any(p.approximate for p in r.pieces)
     granularity = r.granularity or r.pieces[0].granularity
-    period = Period(
-        start=start, end=end, granularity=granularity, approximate=approximate, recurrence=r.recurrence
-    )
-    return period, inferred, diags
-
-
-@functools.lru_cache(maxsize=8192)
-def _resolved(r: _Reading, ref: date | None) -> tuple[dict[str, Any] | None, bool, tuple[_Diag, ...]]:
-    """:func:`_resolve`, cached: the fields the period was given (its text is added per mention)."""
-    period, inferred, diags = _resolve(r, ref)
-    fields = None if period is None else {name: getattr(period, name) for name in period.model_fields_set}
-    return fields, inferred, tuple(diags)
+    fields = {
+        "start": start,
+        "end": end,
+        "granularity": granularity,
+        "approximate": approximate,
+        "recurrence": r.recurrence,
+    }
+    return fields, inferred, diags
 
 
 def _qualifier(r: _Reading, tokens: tuple[_Tok, ...], v: _Vocab) -> str | None:
@@ -765,7 +802,7 @@ def _mention(
 ) -> DateMention:
     span = source.span(start, end)
     text = source.original[span.start : span.end]
-    fields, inferred, diags = _resolved(r, ref)
+    fields, inferred, diags = _resolve(r, ref)
     period = None if fields is None else Period(**fields, text=text)
     return DateMention(
         text=text,
@@ -784,7 +821,6 @@ def _mention(
 # Runs of digits no more than two margins apart: their stretches always merge into one, so they are one
 # spot for _segments (a plain ``re`` character-class loop: no Python work per number).
 _DIGIT_SPOTS = re.compile(rf"[0-9]++(?:[^0-9]{{0,{2 * _MARGIN}}}+[0-9]++)*+")
-_MAX_CACHED_RUN = 256  # longer runs (junk such as 1 MB of digits and slashes) are read without the cache
 
 
 def _lower(key: str) -> str:
@@ -837,15 +873,14 @@ def _to_space(key: str, i: int) -> int:
 # Public entry points.
 
 
-@functools.lru_cache(maxsize=16384)
-def _read_run(run: str) -> tuple[tuple[int, int, tuple[_Tok, ...], _Reading], ...]:
+def _read_run(run: str, token_re: Any) -> tuple[tuple[int, int, tuple[_Tok, ...], _Reading], ...]:
     """The phrases of one run of date vocabulary: (start, end in ``run``, tokens, reading), leftmost-longest.
 
-    Depends on the run's text only, so it is cached per run ("ngày 30/11/2025", "năm 2025"...).
+    ``token_re`` is the token pattern for ``run`` (see :func:`_tokens`).
     """
     vocab = _vocab()
     first = _first_terminals()
-    toks = _tokens(vocab, run, 0, len(run))
+    toks = _tokens(vocab, run, token_re)
     if len(toks) < 2 and not (toks and toks[0][0] == "RECUR"):
         return ()
     kinds = tuple(t[0] for t in toks)
@@ -855,9 +890,9 @@ def _read_run(run: str) -> tuple[tuple[int, int, tuple[_Tok, ...], _Reading], ..
         if kinds[i] not in first:
             i += 1
             continue
-        n = _longest(kinds[i : i + _MAX_PHRASE_TOKENS])
+        n, shape = _longest(kinds[i : i + _MAX_PHRASE_TOKENS])
         phrase = tuple((t[0], t[1]) for t in toks[i : i + n])
-        reading = _read(phrase) if n else None
+        reading = _read(shape, phrase) if shape else None
         if reading is None or _is_bare(reading):
             i += 1
             continue
@@ -897,19 +932,21 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
     """
     vocab = _vocab()
     key = _lower(source.key)
-    run_re = vocab.run_re if _RE_DISAGREES_RE.search(key) else vocab.run_re_plain
+    if _RE_DISAGREES_RE.search(key):
+        run_re, token_re = vocab.run_re, vocab.token_re
+    else:
+        run_re, token_re = vocab.run_re_plain, vocab.token_re_plain
     found: list[DatePhrase] = []
     for a, b in _segments(vocab, key):
         if b <= since:
             continue
         for run in run_re.finditer(key, a, b):
             run_start, text = run.start(), run.group()
-            read = _read_run if len(text) <= _MAX_CACHED_RUN else _read_run.__wrapped__
-            for offset, offset_end, tokens, reading in read(text):
+            for offset, offset_end, tokens, reading in _read_run(text, token_re):
                 start, end = run_start + offset, run_start + offset_end
                 if start < since:
                     continue
-                fields = _resolved(reading, ref)[0]
+                fields = _resolve(reading, ref)[0]
                 period = None if fields is None else (fields["start"], fields["end"], fields["granularity"])
                 qualifier = _qualifier(reading, tokens, vocab)
                 found.append(
@@ -938,23 +975,22 @@ def find_dates(text: str, *, ref: date | None = None) -> list[DateMention]:
     return [f.mention for f in scan(normalise(text), ref=ref)]
 
 
-@functools.lru_cache(maxsize=4096)
-def _parse_whole(key: str, ref: date | None) -> tuple[date, date, str, bool, str | None] | None:
+def _parse_whole(key: str, ref: date | None) -> _Fields | None:
     vocab = _vocab()
     key = _lower(key)
-    toks = _tokens(vocab, key, 0, len(key))
+    toks = _tokens(vocab, key, vocab.token_re)
     if not toks or "".join("".join(key[t[2] : t[3]].split()) for t in toks) != "".join(key.split()):
         return None  # something in the phrase is not date vocabulary
-    kinds = tuple(t[0] for t in toks)
-    if _longest(kinds) != len(kinds):
+    n, shape = _longest(tuple(t[0] for t in toks))
+    if n != len(toks) or shape is None:
         return None
-    reading = _read(tuple((t[0], t[1]) for t in toks))
+    reading = _read(shape, [(t[0], t[1]) for t in toks])
     if reading is None:
         return None
-    period, _, diags = _resolve(reading, ref)
-    if period is None or any(c == "date.impossible" for c, _, _ in diags):
+    fields, _, diags = _resolve(reading, ref)
+    if fields is None or any(c == "date.impossible" for c, _, _ in diags):
         return None
-    return period.start, period.end, period.granularity, period.approximate, period.recurrence
+    return fields
 
 
 def parse_date(phrase: str, *, ref: date | None = None) -> Period | None:
@@ -976,12 +1012,11 @@ def parse_date(phrase: str, *, ref: date | None = None) -> Period | None:
     found = _parse_whole(" ".join(source.key.split()), ref)
     if found is None:
         return None
-    start, end, granularity, approximate, recurrence = found
     return Period(
-        start=start,
-        end=end,
-        granularity=granularity,
+        start=found["start"],
+        end=found["end"],
+        granularity=found["granularity"],
         text=text,
-        approximate=approximate,
-        recurrence=recurrence,
+        approximate=found.get("approximate", False),
+        recurrence=found.get("recurrence"),
     )
