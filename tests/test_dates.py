@@ -581,9 +581,9 @@ def test_a_phrase_is_read_as_lark_reads_its_tree() -> None:
             n, shape = dates._longest(tuple(t[0] for t in toks[i : i + dates._MAX_PHRASE_TOKENS]))
             if shape is None:
                 continue
-            phrase = [(t[0], t[1]) for t in toks[i : i + n]]
+            phrase = toks[i : i + n]
             ip = get_parser("date").parse_interactive()
-            for kind, value in phrase:
+            for kind, value, _, _ in phrase:
                 ip.feed_token(Token(kind, value))
             try:
                 expected = dates._ToReading(v).transform(ip.feed_eof())

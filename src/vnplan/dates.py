@@ -350,16 +350,16 @@ def trie_pattern(phrases: list[list[str]], space: str = r"\s++") -> str:
 _PUNCT = {"/": "SLASH", ".": "DOT", "-": "DASH", ",": "COMMA", "(": "LPAR", ")": "RPAR", ":": "COLON"}
 _NUMBER = {1: "N12", 2: "N12", 3: "N3", 4: "N4"}
 
-_Tok = tuple[str, str]  # (terminal, normalised value)
+_Tok = tuple[str, str, int, int]  # (terminal, normalised value, start, end)
 
 
-def _tokens(vocab: _Vocab, text: str, token_re: Any) -> list[tuple[str, str, int, int]]:
+def _tokens(vocab: _Vocab, text: str, token_re: Any) -> list[_Tok]:
     """The tokens of ``text`` as (terminal, value, start, end); OTHER for unusable numbers.
 
     ``token_re`` is ``vocab.token_re``, or ``vocab.token_re_plain`` if ``text`` has no character of
     _RE_DISAGREES_RE.
     """
-    out: list[tuple[str, str, int, int]] = []
+    out: list[_Tok] = []
     kinds = vocab.kinds
     for m in token_re.finditer(text):
         text, group = m.group(), m.lastgroup
@@ -450,7 +450,19 @@ class _Reading:
     anchored: bool = False  # relative to the reference date
 
 
-def _num(tok: Token) -> int:
+@dataclass(slots=True)
+class _Leaf:
+    """A phrase's token put in a hole of its shape's tree: what the transformer reads of a Lark ``Token``
+    (cheaper to make)."""
+
+    type: str
+    value: str
+
+
+_Terminal = Token | _Leaf  # a leaf of the tree the transformer reads
+
+
+def _num(tok: _Terminal) -> int:
     return int(tok.value)
 
 
@@ -461,7 +473,7 @@ class _ToReading(Transformer[Token, Any]):
         super().__init__()
         self.v = vocab
 
-    def _year(self, tok: Token) -> int:
+    def _year(self, tok: _Terminal) -> int:
         y = _num(tok)
         if not self.v.min_year <= y <= self.v.max_year:
             raise _NotADate(tok.value)
@@ -485,6 +497,8 @@ class _ToReading(Transformer[Token, Any]):
                 quals = c
             elif isinstance(c, str):
                 recurrence = c
+            elif isinstance(c, _Leaf):  # the comma of "hằng năm, trước ...": a str when a Lark Token,
+                recurrence = c.value  # so it overrides the recurrence as it always has (output unchanged)
             elif isinstance(c, int):
                 weekday = c
             elif isinstance(c, _Reading):
@@ -517,16 +531,16 @@ class _ToReading(Transformer[Token, Any]):
     def quals(self, children: list[str]) -> tuple[str, ...]:
         return tuple(children)
 
-    def qual(self, children: list[Token]) -> str:
+    def qual(self, children: list[_Terminal]) -> str:
         return self.v.qualifiers[children[0].value]
 
-    def wd_lead(self, children: list[Token]) -> int:
+    def wd_lead(self, children: list[_Terminal]) -> int:
         return self.v.weekdays[children[0].value]
 
-    def recur(self, children: list[Token]) -> str:
+    def recur(self, children: list[_Terminal]) -> str:
         return self.v.recurrences[children[-1].value]
 
-    def duration(self, children: list[Token]) -> list[Any]:
+    def duration(self, children: list[_Terminal]) -> list[Any]:
         return [_num(children[0]), self.v.durations[children[1].value]]
 
     # --- bodies
@@ -534,14 +548,14 @@ class _ToReading(Transformer[Token, Any]):
         a, b = children[0], children[-1]
         return _Reading(pieces=(a, b), is_range=True, granularity="range")
 
-    def span(self, children: list[Token]) -> _Piece:
+    def span(self, children: list[_Terminal]) -> _Piece:
         word = self.v.spans[children[0].value]
         y1, y2 = self._year(children[1]), self._year(children[-1])
         if y2 < y1 or (word.consecutive and y2 != y1 + 1):
             raise _NotADate(children[0].value)
         return _Piece(word.granularity, y1, word.start, (y2 - y1, *word.end), word.approximate)
 
-    def year_range(self, children: list[Token]) -> _Piece:
+    def year_range(self, children: list[_Terminal]) -> _Piece:
         y1, y2 = self._year(children[1]), self._year(children[-1])
         if y2 <= y1:
             raise _NotADate(children[1].value)
@@ -549,12 +563,16 @@ class _ToReading(Transformer[Token, Any]):
 
     # --- points
     def day_point(self, children: list[Any]) -> _Piece:
-        day_word = isinstance(children[0], Token)
+        day_word = not isinstance(children[0], _Piece)  # else the day word
         piece: _Piece = children[1] if day_word else children[0]
         weekday = children[-1] if isinstance(children[-1], int) else None
         if not day_word and weekday is None:
             return piece  # a day is read with no day word and no weekday
-        return replace(piece, day_word=day_word, bare=piece.bare and not day_word, weekday=weekday)
+        p = piece  # copied with these three fields changed (faster than dataclasses.replace)
+        bare = p.bare and not day_word
+        return _Piece(
+            p.granularity, p.year, p.start, p.end, p.approximate, p.ref_unit, day_word, bare, weekday
+        )
 
     def blank_day(self, children: list[Any]) -> _Piece:
         month = _num(children[-2])
@@ -565,7 +583,7 @@ class _ToReading(Transformer[Token, Any]):
         year = children[2] if len(children) > 2 else None
         return _Piece("month", year, (month, 1), (0, month, 0))
 
-    def year(self, children: list[Token]) -> _Piece:
+    def year(self, children: list[_Terminal]) -> _Piece:
         return _Piece("year", self._year(children[1]), (1, 1), (0, 12, 31))
 
     def quarter(self, children: list[Any]) -> _Piece:
@@ -575,7 +593,7 @@ class _ToReading(Transformer[Token, Any]):
         granularity = "quarter" if first == last else "range"
         return _Piece(granularity, year, (3 * first - 2, 1), (0, 3 * last, 0))
 
-    def months_of_year(self, children: list[Token]) -> _Piece:
+    def months_of_year(self, children: list[_Terminal]) -> _Piece:
         n = _num(children[0])
         if not 1 <= n <= 11:
             raise _NotADate(children[0].value)
@@ -585,7 +603,7 @@ class _ToReading(Transformer[Token, Any]):
             return _Piece(granularity, year, (1, 1), (0, n, 0))
         return _Piece(granularity, year, (13 - n, 1), (0, 12, 31))
 
-    def half_of_year(self, children: list[Token]) -> _Piece:
+    def half_of_year(self, children: list[_Terminal]) -> _Piece:
         year = self._year(children[3]) if len(children) > 3 else None
         if self.v.halves[children[1].value] == "first":
             return _Piece("half", year, (1, 1), (0, 6, 30))
@@ -599,7 +617,7 @@ class _ToReading(Transformer[Token, Any]):
         year = children[3] if len(children) > 3 else None
         return _Piece("part_of_month", year, (month, first), (0, month, last), approximate=True)
 
-    def part_of_year(self, children: list[Token]) -> _Piece:
+    def part_of_year(self, children: list[_Terminal]) -> _Piece:
         first, last = self.v.year_parts[children[0].value]
         year = self._year(children[2]) if len(children) > 2 else None
         return _Piece("part_of_year", year, (first, 1), (0, last, 0), approximate=True)
@@ -613,11 +631,11 @@ class _ToReading(Transformer[Token, Any]):
         return _Piece("part_of_quarter", year, (month, 1), (0, month, 0), approximate=True)
 
     # --- days
-    def dm(self, children: list[Token]) -> _Piece:
+    def dm(self, children: list[_Terminal]) -> _Piece:
         d, m = _num(children[0]), _num(children[2])
         return _Piece("day", None, (m, d), (0, m, d), bare=True)
 
-    def dmy(self, children: list[Token]) -> _Piece:
+    def dmy(self, children: list[_Terminal]) -> _Piece:
         d, m = _num(children[0]), _num(children[2])
         return _Piece("day", self._year(children[4]), (m, d), (0, m, d))
 
@@ -630,21 +648,21 @@ class _ToReading(Transformer[Token, Any]):
 
     def day_list(self, children: list[Any]) -> _Piece:
         year = children[-1] if isinstance(children[-1], int) else None
-        nums = [c for c in children if isinstance(c, Token) and c.type == "N12"]
+        nums = [c for c in children if isinstance(c, _Terminal) and c.type == "N12"]
         days, m = [_num(t) for t in nums[:-1]], _num(nums[-1])
         return _Piece("range", year, (m, min(days)), (0, m, max(days)), bare=year is None)
 
     # --- parts
-    def yearpart(self, children: list[Token]) -> int:
+    def yearpart(self, children: list[_Terminal]) -> int:
         return self._year(children[1])
 
-    def wd_tail(self, children: list[Token]) -> int:
+    def wd_tail(self, children: list[_Terminal]) -> int:
         return self.v.weekdays[children[1].value]
 
     def qlist(self, children: list[Any]) -> list[int]:
         return [c for c in children if isinstance(c, int)]
 
-    def qnum(self, children: list[Token]) -> int:
+    def qnum(self, children: list[_Terminal]) -> int:
         tok = children[0]
         return self.v.roman[tok.value] if tok.type == "ROMAN" else _num(tok)
 
@@ -656,7 +674,9 @@ def _to_reading() -> _ToReading:
 
 def _fill(shape: _Shape, tokens: Sequence[_Tok], to: _ToReading) -> Any:
     name, kids = shape
-    children = [Token(*tokens[k]) if isinstance(k, int) else _fill(k, tokens, to) for k in kids]
+    children = [
+        _Leaf(tokens[k][0], tokens[k][1]) if isinstance(k, int) else _fill(k, tokens, to) for k in kids
+    ]
     return getattr(to, name)(children)
 
 
@@ -883,7 +903,7 @@ def _read_run(run: str, token_re: Any) -> tuple[tuple[int, int, tuple[_Tok, ...]
     toks = _tokens(vocab, run, token_re)
     if len(toks) < 2 and not (toks and toks[0][0] == "RECUR"):
         return ()
-    kinds = tuple(t[0] for t in toks)
+    kinds = tuple([t[0] for t in toks])
     found: list[tuple[int, int, tuple[_Tok, ...], _Reading]] = []
     i = 0
     while i < len(toks):
@@ -891,12 +911,12 @@ def _read_run(run: str, token_re: Any) -> tuple[tuple[int, int, tuple[_Tok, ...]
             i += 1
             continue
         n, shape = _longest(kinds[i : i + _MAX_PHRASE_TOKENS])
-        phrase = tuple((t[0], t[1]) for t in toks[i : i + n])
+        phrase = tuple(toks[i : i + n])
         reading = _read(shape, phrase) if shape else None
         if reading is None or _is_bare(reading):
             i += 1
             continue
-        found.append((toks[i][2], toks[i + n - 1][3], phrase, reading))
+        found.append((phrase[0][2], phrase[-1][3], phrase, reading))
         i += n
     return tuple(found)
 
@@ -981,10 +1001,10 @@ def _parse_whole(key: str, ref: date | None) -> _Fields | None:
     toks = _tokens(vocab, key, vocab.token_re)
     if not toks or "".join("".join(key[t[2] : t[3]].split()) for t in toks) != "".join(key.split()):
         return None  # something in the phrase is not date vocabulary
-    n, shape = _longest(tuple(t[0] for t in toks))
+    n, shape = _longest(tuple([t[0] for t in toks]))
     if n != len(toks) or shape is None:
         return None
-    reading = _read(shape, [(t[0], t[1]) for t in toks])
+    reading = _read(shape, toks)
     if reading is None:
         return None
     fields, _, diags = _resolve(reading, ref)
