@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -593,3 +594,16 @@ def test_a_phrase_is_read_as_lark_reads_its_tree() -> None:
             assert dates._read(shape, phrase) == expected, phrase
             seen += expected is not None
     assert seen > 500
+
+
+def test_digit_free_phrases_are_found_wherever_written() -> None:
+    """_segments searches the digit-free phrases grouped by first word ("hằng năm", "hằng tháng"...):
+    the stretches are those of a search for each phrase on its own."""
+    v = dates._vocab()
+    phrases = [p for _, group in v.digit_free for p in group]
+    one_by_one = dataclasses.replace(v, digit_free=tuple((p, (p,)) for p in phrases))
+    tricky = ["hằng hằng năm", "ngày ngày ký", "hàngtháng", "mỗi mỗi", "thượng tuầnhạ tuần"]
+    text = dates._lower(normalise(("x " * 60).join([*phrases, *tricky])).key)
+    stretches = dates._segments(v, text)
+    assert len(stretches) > len(phrases)
+    assert stretches == dates._segments(one_by_one, text)

@@ -105,7 +105,9 @@ class _Vocab:
     token_re_plain: re.Pattern[str]  # the same for ``re`` (faster), exact on texts of _RE_AGREES_RE
     run_re: Any  # regex.Pattern[str]: a run of tokens separated by white space only
     run_re_plain: re.Pattern[str]  # the same for ``re`` (faster), exact on texts of _RE_AGREES_RE
-    digit_free: tuple[str, ...]  # phrases that can make a date with no digit ("cuối năm", "hằng năm")
+    # phrases that can make a date with no digit ("cuối năm", "hằng năm"), by first word: (what to search
+    # for, the phrase or the word its phrases share; its phrases)
+    digit_free: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def _bad(message: str) -> VnplanError:
@@ -258,7 +260,11 @@ def _vocab() -> _Vocab:
     min_year, max_year = limits.get("min_year"), limits.get("max_year")
     if type(min_year) is not int or type(max_year) is not int or not 1000 <= min_year < max_year <= 9999:
         raise _bad("[limits] min_year and max_year must be 4-digit years, min < max")
-    digit_free = tuple(k for k, kind in kinds.items() if kind in _DIGIT_FREE)
+    by_word: dict[str, list[str]] = {}
+    for k, kind in kinds.items():
+        if kind in _DIGIT_FREE:
+            by_word.setdefault(k.split()[0], []).append(k)
+    digit_free = tuple((ks[0] if len(ks) == 1 else word, tuple(ks)) for word, ks in by_word.items())
 
     vocabulary = [p.split() for p in kinds]
     recurrence = [fold_tones(p).split() for p in recurrences]
@@ -859,11 +865,11 @@ def _segments(vocab: _Vocab, key: str) -> list[tuple[int, int]]:
     spots (so a spot inside another one's span changes nothing).
     """
     spots = [m.span() for m in _DIGIT_SPOTS.finditer(key)]
-    for phrase in vocab.digit_free:  # every place it is written (overlaps too), by fast substring search
-        at = key.find(phrase)
+    for head, phrases in vocab.digit_free:  # every place one is written (overlaps too): substring search
+        at = key.find(head)
         while at >= 0:
-            spots.append((at, at + len(phrase)))
-            at = key.find(phrase, at + 1)
+            spots.extend((at, at + len(p)) for p in phrases if key.startswith(p, at))
+            at = key.find(head, at + 1)
     spots.sort()
     n = len(key)
     out: list[tuple[int, int]] = []
