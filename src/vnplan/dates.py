@@ -899,7 +899,7 @@ def _to_space(key: str, i: int) -> int:
 # Public entry points.
 
 
-def _read_run(run: str, token_re: Any) -> tuple[tuple[int, int, tuple[_Tok, ...], _Reading], ...]:
+def _run_phrases(run: str, token_re: Any) -> tuple[tuple[int, int, tuple[_Tok, ...], _Reading], ...]:
     """The phrases of one run of date vocabulary: (start, end in ``run``, tokens, reading), leftmost-longest.
 
     ``token_re`` is the token pattern for ``run`` (see :func:`_tokens`).
@@ -968,7 +968,7 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
             continue
         for run in run_re.finditer(key, a, b):
             run_start, text = run.start(), run.group()
-            for offset, offset_end, tokens, reading in _read_run(text, token_re):
+            for offset, offset_end, tokens, reading in _run_phrases(text, token_re):
                 start, end = run_start + offset, run_start + offset_end
                 if start < since:
                     continue
