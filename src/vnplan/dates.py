@@ -47,6 +47,7 @@ from dateutil.relativedelta import relativedelta
 from lark import Token, Transformer, Tree
 from lark.exceptions import UnexpectedInput
 
+from vnplan._memo import by_shape
 from vnplan.errors import VnplanError
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
@@ -401,7 +402,7 @@ def _holes(tree: Tree[Token]) -> _Shape:
     return str(tree.data), kids
 
 
-@functools.lru_cache(maxsize=8192)
+@by_shape
 def _longest(kinds: tuple[str, ...]) -> tuple[int, _Shape | None]:
     """The longest phrase of the grammar at the start of ``kinds``: its number of terminals (0: none) and
     its tree with holes (cached per sequence of terminals: the grammar bounds them, the text does not).
