@@ -425,6 +425,17 @@ def test_recurrence_with_a_date() -> None:
     assert m.period.end == date(2020, 11, 30)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["hằng năm, trước ngày 15/12", "hằng năm trước ngày 15/12", "Hằng năm, chậm nhất ngày 15/12"],
+)
+def test_recurrence_before_a_date_with_or_without_comma(text: str) -> None:
+    # the comma used to be taken for the recurrence (',')
+    m = _one(text, ref=date(2020, 5, 4))
+    assert (m.recurrence, m.period.recurrence) == ("yearly", "yearly")
+    assert m.period.end == date(2020, 12, 15)
+
+
 def test_recurrence_alone_has_no_period() -> None:
     m = _one("Thực hiện thường xuyên hằng năm.")
     assert (m.text, m.recurrence, m.period) == ("hằng năm", "yearly", None)

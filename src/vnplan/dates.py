@@ -504,8 +504,6 @@ class _ToReading(Transformer[Token, Any]):
                 quals = c
             elif isinstance(c, str):
                 recurrence = c
-            elif isinstance(c, _Leaf):  # the comma of "hằng năm, trước ...": a str when a Lark Token,
-                recurrence = c.value  # so it overrides the recurrence as it always has (output unchanged)
             elif isinstance(c, int):
                 weekday = c
             elif isinstance(c, _Reading):
