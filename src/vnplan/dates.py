@@ -502,6 +502,8 @@ class _ToReading(Transformer[Token, Any]):
         for c in children:
             if isinstance(c, tuple):
                 quals = c
+            elif isinstance(c, Token | _Leaf):
+                continue  # the comma of "hằng năm, trước ngày ..."
             elif isinstance(c, str):
                 recurrence = c
             elif isinstance(c, int):
