@@ -618,3 +618,18 @@ def test_digit_free_phrases_are_found_wherever_written() -> None:
     stretches = dates._segments(v, text)
     assert len(stretches) > len(phrases)
     assert stretches == dates._segments(one_by_one, text)
+
+
+def test_a_number_then_marks_holds_no_phrase() -> None:
+    """scan_phrases skips a run that is a number followed by marks only ("1.", "2 -"): no phrase starts
+    with a mark, and none is a number followed by marks."""
+    marks = ["SLASH", "DOT", "DASH", "COMMA", "LPAR", "RPAR", "COLON", "BLANK"]
+    assert not set(marks) & dates._first_terminals()
+    for number in ("N12", "N3", "N4", "OTHER"):
+        for n in range(4):
+            for tail in itertools.product(marks, repeat=n):
+                assert dates._longest((number, *tail))[0] == 0, (number, *tail)
+    for run in ["1.", "12 -", "3)", "2020 ...", "4 __", "5…", "6 ( :"]:
+        assert dates._NUMBER_THEN_MARKS.fullmatch(run), run
+    for run in ["1. ngày", "1/2", "3 năm", "12 -5", "7 quý"]:
+        assert not dates._NUMBER_THEN_MARKS.fullmatch(run), run

@@ -369,15 +369,16 @@ def _tokens(vocab: _Vocab, text: str, token_re: Any) -> list[_Tok]:
     out: list[_Tok] = []
     kinds = vocab.kinds
     for m in token_re.finditer(text):
-        text, group = m.group(), m.lastgroup
+        value, group = m[0], m.lastgroup
         if group == "w":
-            value = text if text in kinds else " ".join(text.split())
+            if value not in kinds:
+                value = " ".join(value.split())
             kind = kinds[value]
         elif group == "n":
-            value, kind = text, _NUMBER.get(len(text), "OTHER")
+            kind = _NUMBER.get(len(value), "OTHER")
         else:
-            value, kind = text, _PUNCT.get(text, "BLANK")
-        out.append((kind, value, m.start(), m.end()))
+            kind = _PUNCT.get(value, "BLANK")
+        out.append((kind, value, *m.span()))
     return out
 
 
@@ -391,24 +392,32 @@ def _first_terminals() -> frozenset[str]:
     return frozenset(t for t in table.states[table.start_states["start"]] if t.isupper() and t[0] != "_")
 
 
-# A phrase's tree with holes: (rule or alias, children), a child being a token's index in the phrase or a
-# subtree. The grammar is LALR: its decisions depend on the terminals only, so the tree of a phrase is
-# its shape's tree with the token values put in the holes.
-_Shape = tuple[str, tuple["int | _Shape", ...]]
+# A phrase's tree as a plan: its rules bottom-up, each (the transformer's method, its children), a child
+# being a token's index in the phrase (>= 0) or the result of an earlier step ``~child`` (< 0). The grammar
+# is LALR: its decisions depend on the terminals only, so the tree of a phrase is its shape's tree with the
+# token values put in, and reading it is a loop over the plan.
+_Plan = tuple[tuple[Any, tuple[int, ...]], ...]
 
 
-def _holes(tree: Tree[Token]) -> _Shape:
-    kids = tuple(int(c.value) if isinstance(c, Token) else _holes(c) for c in tree.children)
-    return str(tree.data), kids
+def _plan(tree: Tree[Token]) -> _Plan:
+    steps: list[tuple[Any, tuple[int, ...]]] = []
+
+    def walk(node: Tree[Token]) -> int:
+        kids = tuple(int(c.value) if isinstance(c, Token) else ~walk(c) for c in node.children)
+        steps.append((getattr(_ToReading, str(node.data)), kids))
+        return len(steps) - 1
+
+    walk(tree)
+    return tuple(steps)
 
 
 @by_shape
-def _longest(kinds: tuple[str, ...]) -> tuple[int, _Shape | None]:
+def _longest(kinds: tuple[str, ...]) -> tuple[int, _Plan | None]:
     """The longest phrase of the grammar at the start of ``kinds``: its number of terminals (0: none) and
-    its tree with holes (cached per sequence of terminals: the grammar bounds them, the text does not).
+    the plan of its tree (cached per sequence of terminals: the grammar bounds them, the text does not).
     """
     ip = get_parser("date").parse_interactive()
-    best: tuple[int, _Shape | None] = (0, None)
+    best: tuple[int, _Plan | None] = (0, None)
     for n, kind in enumerate(kinds, 1):
         try:
             ip.feed_token(Token(kind, str(n - 1)))  # the value is the hole: the token's index
@@ -420,7 +429,7 @@ def _longest(kinds: tuple[str, ...]) -> tuple[int, _Shape | None]:
                 tree = ip.copy().feed_eof()  # type: ignore[no-untyped-call]
             except UnexpectedInput:
                 continue
-            best = n, _holes(tree)
+            best = n, _plan(tree)
     return best
 
 
@@ -679,22 +688,18 @@ def _to_reading() -> _ToReading:
     return _ToReading(_vocab())
 
 
-def _fill(shape: _Shape, tokens: Sequence[_Tok], to: _ToReading) -> Any:
-    name, kids = shape
-    children = [
-        _Leaf(tokens[k][0], tokens[k][1]) if isinstance(k, int) else _fill(k, tokens, to) for k in kids
-    ]
-    return getattr(to, name)(children)
-
-
-def _read(shape: _Shape, tokens: Sequence[_Tok]) -> _Reading | None:
-    """The reading of one whole phrase given as tokens of tree ``shape`` (:func:`_longest`), or None if it
+def _read(plan: _Plan, tokens: Sequence[_Tok]) -> _Reading | None:
+    """The reading of one whole phrase given as tokens of tree ``plan`` (:func:`_longest`), or None if it
     is no date: the transformer's methods applied bottom-up, as Lark's ``Transformer.transform`` would.
     """
+    to = _to_reading()
+    done: list[Any] = []
     try:
-        reading: _Reading = _fill(shape, tokens, _to_reading())
+        for method, kids in plan:
+            done.append(method(to, [_Leaf(tokens[k][0], tokens[k][1]) if k >= 0 else done[~k] for k in kids]))
     except _NotADate:
         return None
+    reading: _Reading = done[-1]
     return reading
 
 
@@ -850,6 +855,11 @@ def _mention(
 _DIGIT_SPOTS = re.compile(rf"[0-9]++(?:[^0-9]{{0,{2 * _MARGIN}}}+[0-9]++)*+")
 
 
+# A run that is a number followed by marks only ("1.", "12 -", "3)"): no phrase of the grammar is one
+# (tests/test_dates.py checks it), so such runs, the most common ones that hold nothing, are not read.
+_NUMBER_THEN_MARKS = re.compile(r"[0-9]++(?:[^\w]|_)*+")
+
+
 def _lower(key: str) -> str:
     """Lower case with the same length (a character whose lower case is longer is kept as it is)."""
     low = key.lower()
@@ -917,9 +927,9 @@ def _run_phrases(run: str, token_re: Any) -> tuple[tuple[int, int, tuple[_Tok, .
         if kinds[i] not in first:
             i += 1
             continue
-        n, shape = _longest(kinds[i : i + _MAX_PHRASE_TOKENS])
+        n, plan = _longest(kinds[i : i + _MAX_PHRASE_TOKENS])
         phrase = tuple(toks[i : i + n])
-        reading = _read(shape, phrase) if shape else None
+        reading = _read(plan, phrase) if plan else None
         if reading is None or _is_bare(reading):
             i += 1
             continue
@@ -968,7 +978,10 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
         if b <= since:
             continue
         for run in run_re.finditer(key, a, b):
-            run_start, text = run.start(), run.group()
+            text = run[0]
+            if _NUMBER_THEN_MARKS.fullmatch(text):
+                continue  # a number and marks ("1.", "2 -"): no phrase, not worth tokenising
+            run_start = run.start()
             for offset, offset_end, tokens, reading in _run_phrases(text, token_re):
                 start, end = run_start + offset, run_start + offset_end
                 if start < since:
@@ -1008,10 +1021,10 @@ def _parse_whole(key: str, ref: date | None) -> _Fields | None:
     toks = _tokens(vocab, key, vocab.token_re)
     if not toks or "".join("".join(key[t[2] : t[3]].split()) for t in toks) != "".join(key.split()):
         return None  # something in the phrase is not date vocabulary
-    n, shape = _longest(tuple([t[0] for t in toks]))
-    if n != len(toks) or shape is None:
+    n, plan = _longest(tuple([t[0] for t in toks]))
+    if n != len(toks) or plan is None:
         return None
-    reading = _read(shape, toks)
+    reading = _read(plan, toks)
     if reading is None:
         return None
     fields, _, diags = _resolve(reading, ref)
