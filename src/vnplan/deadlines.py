@@ -140,10 +140,31 @@ def addressee_level(src: Source, start: int, end: int) -> Level | None:
     return found[0] if found else None
 
 
+_BREAK_CHARS = frozenset(".;!?:,\n \t")  # every character a match of _CLAUSE_START_RE consumes
+
+
 def _clause_start(key: str, pos: int, floor: int) -> int:
+    """End of the last clause break in the 300 characters before ``pos`` (not before ``floor``).
+
+    No break runs across a character outside ``_BREAK_CHARS``, so a scan that starts right after
+    one finds the same breaks as a scan of the whole window: the last 60 characters are scanned
+    first, the whole window only when they hold no break.
+    """
     window_start = max(floor, pos - 300)
-    starts = [m.end() for m in _CLAUSE_START_RE.finditer(key, window_start, pos)]
-    return starts[-1] if starts else window_start
+    near = pos - 60
+    while near > window_start and key[near - 1] in _BREAK_CHARS:
+        near -= 1
+    found = _last_break_end(key, near, pos) if near > window_start else None
+    if found is None:
+        found = _last_break_end(key, window_start, pos)
+    return window_start if found is None else found
+
+
+def _last_break_end(key: str, start: int, end: int) -> int | None:
+    last = None
+    for m in _CLAUSE_START_RE.finditer(key, start, end):
+        last = m
+    return None if last is None else last.end()
 
 
 class _Headings:
