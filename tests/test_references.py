@@ -623,3 +623,29 @@ def test_issuer_vocabulary_is_in_key_form() -> None:
         assert phrases == sorted(set(phrases), key=phrases.index), f"{name} has duplicates"
         for phrase in phrases:
             assert fold_tones(phrase) == phrase == phrase.lower(), f"{name}: {phrase!r}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Luật số 1/2015; Nghị quyết số 20-NQ/TW",
+        "Quyết định 12/QĐ-UBND ngày 3/4/2020. Kế hoạch số 5-KH/TU",
+        "theo Nghị quyết (khóa XII)\n\nKế hoạch liên tịch số 7",
+        "Chỉ thị, Kế hoạch\nphối hợp số 8",
+        "Kế hoạch; " + "x" * 150 + " Quyết định số 9",
+    ],
+)
+def test_type_word_is_the_last_of_its_clause(text: str) -> None:
+    """The type word read from the tail after the last stop is the last one of the clause."""
+    from vnplan import references  # noqa: PLC0415
+
+    key = normalise(text).key
+    for pos in range(len(key) + 1):
+        window_start = max(0, pos - 160)
+        breaks = [m.end() for m in references._CLAUSE_BREAK_RE.finditer(key, window_start, pos)]
+        clause = breaks[-1] if breaks else window_start
+        stop = references._HARD_STOP_RE.search(key, clause, pos)
+        found = references._last_type_word(key, stop.end(), pos) if stop else None
+        found = found or references._last_type_word(key, clause, pos)
+        expected = (found.group(), found.start(), found.end()) if found else None
+        assert references._type_word(key, pos) == expected

@@ -30,7 +30,7 @@ from datetime import date
 
 import regex
 
-from vnplan import docnumber
+from vnplan import dates, docnumber
 from vnplan._lazy import lazy_regex
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, Reference, Span
@@ -65,13 +65,11 @@ _LEADING_ZEROS_RE = lazy_regex(r"^0+(?=\d)")
 
 @functools.cache
 def _type_words_re() -> regex.Pattern[str]:
-    forms = sorted(
-        {(form, name) for name, fs in load("doc_types")["names"].items() for form in fs},
-        key=lambda fn: len(fn[0]),
-        reverse=True,
-    )
-    alternatives = "|".join(regex.escape(f).replace(r"\ ", r"[ \t\n]+") for f, _ in forms)
-    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{alternatives})(?![\p{{L}}])")
+    """Any written form of a document type, the longest at its place, as a trie (one branch per
+    character instead of every form at every character: ~3x faster)."""
+    forms = {form.lower() for fs in load("doc_types")["names"].values() for form in fs}
+    words = dates.trie_pattern([form.split() for form in sorted(forms)], r"[ \t\n]+")
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})(?![\p{{L}}])")
 
 
 @functools.cache
@@ -101,20 +99,35 @@ def _last_type_word(key: str, start: int, end: int) -> regex.Match[str] | None:
     return found
 
 
+def _last_break_end(key: str, start: int, end: int) -> int | None:
+    """End of the last clause break in ``key[start:end]``, if any."""
+    last = None
+    for m in _CLAUSE_BREAK_RE.finditer(key, start, end):
+        last = m
+    return None if last is None else last.end()
+
+
 def _type_word(key: str, number_start: int) -> tuple[str, int, int] | None:
     """The type word nearest before a number, in the same clause, with its offsets.
 
-    The type word pattern costs ~0.5 µs a character, so the part of the clause after its last
+    The type word pattern costs ~0.2 µs a character, so the part of the clause after its last
     punctuation or digit is scanned first, and the whole clause only when that part has none.
+    A clause break holds none of the hard stop characters, so the breaks after the last stop
+    of the window are those of a scan of the whole window: only that tail is scanned for them
+    first.
     """
     window_start = max(0, number_start - 160)
-    breaks = list(_CLAUSE_BREAK_RE.finditer(key, window_start, number_start))
-    if breaks:
-        window_start = breaks[-1].end()
     stop = _HARD_STOP_RE.search(key, window_start, number_start)
-    found = _last_type_word(key, stop.end(), number_start) if stop is not None else None
+    found = None
+    if stop is not None:
+        tail_break = _last_break_end(key, stop.end(), number_start)
+        if tail_break is not None:  # the clause starts after the last stop
+            found = _last_type_word(key, tail_break, number_start)
+            return (found.group(), found.start(), found.end()) if found else None
+        found = _last_type_word(key, stop.end(), number_start)
     if found is None:
-        found = _last_type_word(key, window_start, number_start)
+        clause_start = _last_break_end(key, window_start, number_start)
+        found = _last_type_word(key, window_start if clause_start is None else clause_start, number_start)
     return (found.group(), found.start(), found.end()) if found else None
 
 
@@ -158,8 +171,9 @@ def _phrases(words: list[str]) -> str:
 def _issuer_end_re() -> regex.Pattern[str]:
     """Where an issuer phrase ends: punctuation, a sentence end, a blank line or a list item,
     or a word that starts the subject or a new clause."""
-    ends = _phrases(load("references")["issuer_ends"])
-    openers = _phrases(load("references")["line_openers"])
+    # Tries (see dates.trie_pattern): only where a match starts counts, not which word it is.
+    ends = dates.trie_pattern([w.lower().split() for w in sorted(set(load("references")["issuer_ends"]))])
+    openers = dates.trie_pattern([w.lower().split() for w in sorted(set(load("references")["line_openers"]))])
     return regex.compile(
         r"[,;:“”\"()\[\]]"
         r"|(?<!(?:^|[\s(])\p{Lu}\p{L}?)\.(?=[\s/]|\Z)"  # a sentence end, not an abbreviation ("TP.")
@@ -225,9 +239,9 @@ def _issuer_before(
     if _BETWEEN_TYPE_AND_NUMBER_RE.fullmatch(key, type_end, number_start) is None:
         return None
     lower = max(lower, type_start - 200)
-    breaks = list(_CLAUSE_BREAK_RE.finditer(key, lower, type_start))
-    if breaks:
-        lower = breaks[-1].end()
+    clause_start = _last_break_end(key, lower, type_start)
+    if clause_start is not None:
+        lower = clause_start
     window = key[lower:type_start]
     for pattern, ending in _issuer_before_res():
         m = pattern.search(window) if ending.match(window) is not None else None
