@@ -144,6 +144,26 @@ BLOCKS = [
         [("Như trên", None, False), ("Lưu VPTU", None, True)],
         id="archive-ends-the-list",
     ),
+    pytest.param(
+        "- Như trên;\n- Trung tâm Lưu trữ tỉnh;\n- Lưu VT.\nT/M BAN",
+        [("Như trên", None, False), ("Trung tâm Lưu trữ tỉnh", None, False), ("Lưu VT", None, True)],
+        id="lưu-inside-a-name-is-no-archive",
+    ),
+    pytest.param(
+        "Như trên;  Lưu VT, VP.",
+        [("Như trên", None, False), ("Lưu VT, VP", None, True)],
+        id="archive-on-the-same-line",
+    ),
+    pytest.param(
+        "- Các sở, ngành (t/h);\n-Lưu VPTU.",
+        [("Các sở, ngành", "t/h", False), ("Lưu VPTU", None, True)],
+        id="archive-bullet-without-space",
+    ),
+    pytest.param(
+        "+ Như trên;\n+ Ban Tuyên giáo;\n  T/M BAN THƯỜNG VỤ\n+ Lưu",
+        [("Như trên", None, False), ("Ban Tuyên giáo", None, False)],
+        id="indented-signature-mark-ends-the-list",
+    ),
 ]
 
 

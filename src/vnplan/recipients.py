@@ -13,52 +13,78 @@ at ``;``. The ``Lưu ...`` (archive) entry is the last one and ends the list.
 
 from __future__ import annotations
 
-import regex
-
 from vnplan._lazy import lazy_regex
 from vnplan.models import Recipient
 from vnplan.normalise import Source
 
-_BULLET_RE = lazy_regex(r"^[ \t]*+(?:[-+•*·▪◦]|\d{1,2}[.)])[ \t]++|^[ \t]*+-(?=\p{Lu})", regex.MULTILINE)
+_BULLET = r"[ \t]*+(?:(?:[-+•*·▪◦]|\d{1,2}[.)])[ \t]++|-(?=\p{Lu}))"
+_BULLET_RE = lazy_regex(_BULLET)  # at the start of the list
+_BULLET_LINE_RE = lazy_regex(r"\n" + _BULLET)  # a line below it, from the "\n" before (a literal to jump to)
 _NOTE_RE = lazy_regex(r"\((?P<note>[^()]{1,40})\)\s*+$")
 _ARCHIVE_RE = lazy_regex(r"(?i)^lưu\b")
-_STOP_RE = lazy_regex(
-    r"(?m)^[ \t]*+(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)"
-    r"|(?m)^[ \t]*+(?:PHỤ LỤC|KHUNG|DỰ KIẾN|PHẦN|CHƯƠNG)\b"
-)
-
-
-_ARCHIVE_ENTRY_RE = lazy_regex(r"(?i)(?:^|[\n;]|[ \t]{2}|-[ \t])[ \t]*+lưu\b")
+_STOP = r"[ \t]*+(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|(?:PHỤ LỤC|KHUNG|DỰ KIẾN|PHẦN|CHƯƠNG)\b)"
+_STOP_RE = lazy_regex(_STOP)  # at the start of the block
+_STOP_LINE_RE = lazy_regex(r"\n" + _STOP)  # a line below it, from the "\n" before (a literal to jump to)
+_ARCHIVE_WORD_RE = lazy_regex(r"(?i)lưu\b")
 _LINE_END_PUNCT_RE = lazy_regex(r"[;.][ \t]*+(?=\n|$)")
 _ARCHIVE_END_RE = lazy_regex(r"\.(?=\s|$)|\n[ \t]*+\n|\n(?=[ \t]*+\p{Lu}{2})|$")
 _BLANK_BEFORE_NAME_RE = lazy_regex(r"\n[ \t]*+\n(?=[ \t]*+\p{Lu}\p{Ll}++[ \t]++\p{Lu}\p{Ll})")
 
 
+def _stop(key: str, start: int, end: int) -> int | None:
+    """Where the first line of ``key[start:end]`` that is a signature mark or an annex heading starts."""
+    if (start == 0 or key[start - 1] == "\n") and _STOP_RE.match(key, start, end):
+        return start
+    stop = _STOP_LINE_RE.search(key, start, end)
+    return stop.start() + 1 if stop else None
+
+
+def _archive_entry_end(key: str, start: int, end: int) -> int | None:
+    """The end of the first ``Lưu`` of ``key[start:end]`` that starts an entry: at ``start``, after a
+    line break or ";", after "-" and a space, or after two spaces (all followed by any spaces)."""
+    for m in _ARCHIVE_WORD_RE.finditer(key, start, end):
+        at: int = m.start()
+        while at > start and key[at - 1] in " \t":
+            at -= 1
+        spaces = m.start() - at
+        if at == start or key[at - 1] in "\n;" or spaces >= 2 or (spaces and key[at - 1] == "-"):
+            return int(m.end())
+    return None
+
+
 def _block_end(key: str, start: int, end: int) -> int:
     """The list ends after its ``Lưu`` entry, at a signature mark, or at an annex heading."""
-    stop = _STOP_RE.search(key, start, end)
-    limit = stop.start() if stop else end
-    archive = _ARCHIVE_ENTRY_RE.search(key[start:limit])
-    if archive:
-        a = start + archive.end()
+    stop = _stop(key, start, end)
+    limit = end if stop is None else stop
+    a = _archive_entry_end(key, start, limit)
+    if a is not None:
         m = _ARCHIVE_END_RE.search(key, a, limit)
         return m.end() if m and m.group() == "." else (m.start() if m else limit)
     blank = _BLANK_BEFORE_NAME_RE.search(key, start, limit)
     return blank.start() if blank else limit
 
 
+def _bullets(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of every bullet that opens a line of ``key[start:end]``."""
+    found = [(m.start() + 1, m.end()) for m in _BULLET_LINE_RE.finditer(key, start, end)]
+    first = _BULLET_RE.match(key, start, end) if start == 0 or key[start - 1] == "\n" else None
+    if first is not None:
+        found.insert(0, first.span())
+    return found
+
+
 def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
     """Entry ranges: by bullets when there are any, else by line-final punctuation; then at ";"."""
-    bullets = list(_BULLET_RE.finditer(key, start, end))
+    bullets = _bullets(key, start, end)
     chunks: list[tuple[int, int]] = []
-    if len(bullets) >= 2 or (bullets and bullets[0].start() <= start + 2):
-        cuts = [m.end() for m in bullets]
-        if key[start : bullets[0].start()].strip():
+    if len(bullets) >= 2 or (bullets and bullets[0][0] <= start + 2):
+        cuts = [b for _, b in bullets]
+        if key[start : bullets[0][0]].strip():
             cuts.insert(0, start)
         bounds = (
-            [*(m.start() for m in bullets[1:]), end]
-            if not key[start : bullets[0].start()].strip()
-            else [*(m.start() for m in bullets), end]
+            [*(a for a, _ in bullets[1:]), end]
+            if not key[start : bullets[0][0]].strip()
+            else [*(a for a, _ in bullets), end]
         )
         chunks = list(zip(cuts, bounds, strict=False))
     else:
@@ -102,7 +128,10 @@ def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
         if not name or not any(c.isalpha() for c in name):
             continue
         note = None
-        m = None if _ARCHIVE_RE.match(name) else _NOTE_RE.search(name)
+        # Cutting the note keeps an archive entry one and makes no other one (a "Lưu" is followed by
+        # one of " ;,.(" there), so the archive flag is read once, on the whole entry.
+        is_archive = _ARCHIVE_RE.match(name) is not None
+        m = None if is_archive else _NOTE_RE.search(name)
         if m and m.start() > 0:
             note = m.group("note").strip()
             name = name[: m.start()].rstrip(" ;,.")
@@ -112,7 +141,7 @@ def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
             Recipient(
                 name=name,
                 note=note,
-                is_archive=bool(_ARCHIVE_RE.match(name)),
+                is_archive=is_archive,
                 span=src.span(a2, max(a2, min(b2, b))),
             )
         )
