@@ -262,17 +262,22 @@ def test_level_text_is_the_level_line_as_written() -> None:
         "x" * 80 + ": \n\n",  # a label's colon, then a blank line: one break, not two
         "Hoàn thành;" + " " * 70 + "trước",
         "a" * 50 + ".\n  \n" + "b" * 30 + ", riêng việc",
+        "c" * 40 + ".\n\n\n- " + "d" * 40,
         "- Cấp tỉnh:\t\n" + "." * 90,
         "1. Tổng kết\n2.1. Cấp cơ sở: " + "y" * 58,
         "z" * 400,
     ],
 )
 def test_clause_start_is_the_last_break_of_the_window(before: str) -> None:
-    """The clause start read from the last 60 characters first is the one of the whole window."""
+    """The clause (sentence) start read from the last 60 characters first is the one of the whole window."""
     from vnplan import deadlines  # noqa: PLC0415
 
     key = before + " 30/6"
     for pos in range(max(0, len(before) - 100), len(before) + 1):
-        window_start = max(0, pos - 300)
-        ends = [m.end() for m in deadlines._CLAUSE_START_RE.finditer(key, window_start, pos)]
-        assert deadlines._clause_start(key, pos, 0) == (ends[-1] if ends else window_start)
+        for pattern, reach, start_of in [
+            (deadlines._CLAUSE_START_RE, 300, deadlines._clause_start),
+            (deadlines._SENTENCE_START_RE, 600, deadlines._sentence_start),
+        ]:
+            window_start = max(0, pos - reach)
+            ends = [m.end() for m in pattern.finditer(key, window_start, pos)]
+            assert start_of(key, pos, 0) == (ends[-1] if ends else window_start)

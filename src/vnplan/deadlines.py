@@ -140,29 +140,34 @@ def addressee_level(src: Source, start: int, end: int) -> Level | None:
     return found[0] if found else None
 
 
-_BREAK_CHARS = frozenset(".;!?:,\n \t")  # every character a match of _CLAUSE_START_RE consumes
+_BREAK_CHARS = frozenset(".;!?:,\n \t")  # every character a clause or sentence break consumes
 
 
 def _clause_start(key: str, pos: int, floor: int) -> int:
-    """End of the last clause break in the 300 characters before ``pos`` (not before ``floor``).
+    """End of the last clause break in the 300 characters before ``pos`` (not before ``floor``)."""
+    return _last_break(_CLAUSE_START_RE, key, max(floor, pos - 300), pos)
+
+
+def _last_break(pattern: regex.Pattern[str], key: str, window_start: int, pos: int) -> int:
+    """End of the last match of ``pattern`` (a break: only characters of ``_BREAK_CHARS``) in
+    ``key[window_start:pos]``, else ``window_start``.
 
     No break runs across a character outside ``_BREAK_CHARS``, so a scan that starts right after
     one finds the same breaks as a scan of the whole window: the last 60 characters are scanned
     first, the whole window only when they hold no break.
     """
-    window_start = max(floor, pos - 300)
     near = pos - 60
     while near > window_start and key[near - 1] in _BREAK_CHARS:
         near -= 1
-    found = _last_break_end(key, near, pos) if near > window_start else None
+    found = _last_match_end(pattern, key, near, pos) if near > window_start else None
     if found is None:
-        found = _last_break_end(key, window_start, pos)
+        found = _last_match_end(pattern, key, window_start, pos)
     return window_start if found is None else found
 
 
-def _last_break_end(key: str, start: int, end: int) -> int | None:
+def _last_match_end(pattern: regex.Pattern[str], key: str, start: int, end: int) -> int | None:
     last = None
-    for m in _CLAUSE_START_RE.finditer(key, start, end):
+    for m in pattern.finditer(key, start, end):
         last = m
     return None if last is None else last.end()
 
@@ -233,6 +238,8 @@ def _is_citation_date(citation_ends: list[int], key: str, start: int) -> bool:
     a body with thousands of citations and dates stays linear)."""
     first = bisect.bisect_left(citation_ends, start - 40)
     last = bisect.bisect_right(citation_ends, start)
+    if first == last:  # most dates: no cited number just before
+        return False
     return any(_CITATION_GAP_RE.fullmatch(key, end, start) for end in citation_ends[first:last])
 
 
@@ -277,6 +284,7 @@ _LABEL_BULLET_RE = lazy_regex(r"[ \t]*+[-+•][ \t]*+[^:\n]{1,40}:")
 _LEADING_CONJUNCTION_RE = lazy_regex(r"(?i)^(?:và|hoặc|đồng thời)\s+")
 _TRAILING_CONJUNCTION_RE = lazy_regex(r"(?i)\s+(?:và|hoặc)$")
 _PAREN_RE = lazy_regex(r"\([^()]*+\)")
+_PAREN_OR_LINE_RE = lazy_regex(r"(?r)[()\n]")  # searched backwards: the nearest before a place
 _TIME_LABEL_RE = lazy_regex(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*(?:\([^)]*\))?\s*:\s*")
 
 
@@ -286,7 +294,9 @@ def _outside_parentheses(key: str, clause_start: int, floor: int) -> int:
     if key.rfind("(", window_start, clause_start) < 0:
         return clause_start
     depth = 0
-    for i in range(clause_start - 1, window_start - 1, -1):
+    i = clause_start
+    while (found := _PAREN_OR_LINE_RE.search(key, window_start, i)) is not None:  # backwards
+        i = found.start()
         ch = key[i]
         if ch == ")":
             depth += 1
@@ -418,9 +428,7 @@ def _statement_ending_at(src: Source, window_start: int, end: int) -> tuple[str,
 
 
 def _sentence_start(key: str, pos: int, floor: int) -> int:
-    window_start = max(floor, pos - 600)
-    starts = [m.end() for m in _SENTENCE_START_RE.finditer(key, window_start, pos)]
-    return starts[-1] if starts else window_start
+    return _last_break(_SENTENCE_START_RE, key, max(floor, pos - 600), pos)
 
 
 def _plausible(
