@@ -31,6 +31,7 @@ still leads back to ``raw``: VNI writes "Độc" in four characters.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from array import array
@@ -91,8 +92,56 @@ _JOINING_RE = lazy_regex(
 # Latin Extended Additional, General Punctuation but the joiners) is in _JOINING_RE's class: the fast ``re``
 # engine finds the others, and ``regex`` looks only at those (its property classes cost ~100 ns a character).
 _MAYBE_JOINING_RE = re.compile("[^\x00-\x0c\x0e-\u02ff\u1e00-\u1eff\u200e-\u20cf]")
-_IDENTITY_KEPT = 1 << 20
-_IDENTITY = [array("q")]  # [0, 1, 2...]: sliced for the unchanged stretches of a text being put in NFC
+
+
+class OffsetPieces:
+    """A map from text offsets to original offsets, stored as pieces: ``starts[k]`` maps to
+    ``origins[k]`` and the offsets after it, up to the next piece, follow one for one.
+
+    NFC changes a few stretches of a text; one piece per change keeps the map small and its
+    building linear in the changes, not in the text (an array of every offset costs ~90 ns
+    an entry to build).
+
+    >>> pieces = OffsetPieces()
+    >>> for text_at, origin in ((0, 0), (2, 3), (5, 6)):
+    ...     pieces.add(text_at, origin)
+    >>> [pieces[i] for i in range(6)], len(pieces), list(pieces)
+    ([0, 1, 3, 4, 5, 6], 6, [0, 1, 3, 4, 5, 6])
+    """
+
+    __slots__ = ("length", "origins", "starts")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.origins = array("q")
+        self.length = 0
+
+    def add(self, text_at: int, origin: int) -> None:
+        """Map ``text_at`` (not before the last piece's start) to ``origin``, and what follows one for one."""
+        self.length = text_at + 1
+        if self.starts:
+            last_start, last_origin = self.starts[-1], self.origins[-1]
+            if last_origin + (text_at - last_start) == origin:
+                return  # the last piece already says so
+            if last_start == text_at:
+                self.origins[-1] = origin
+                return
+        self.starts.append(text_at)
+        self.origins.append(origin)
+
+    def __getitem__(self, i: int) -> int:
+        k = bisect.bisect_right(self.starts, i) - 1
+        return self.origins[k] + (i - self.starts[k])
+
+    def __len__(self) -> int:
+        """Entries: one per text offset up to the last one mapped (the text's end)."""
+        return self.length
+
+    def __iter__(self) -> Iterator[int]:
+        for k, start in enumerate(self.starts):
+            stop = self.starts[k + 1] if k + 1 < len(self.starts) else self.length
+            origin = self.origins[k]
+            yield from range(origin, origin + stop - start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +151,7 @@ class Source:
     original: str
     text: str
     key: str
-    offsets: array[int] | None = None  # offsets[i] = original index of text[i]; None: identity
+    offsets: array[int] | OffsetPieces | None = None  # offsets[i] = original index of text[i]; None: identity
     diagnostics: tuple[Diagnostic, ...] = ()  # what was repaired on the way (legacy encodings)
 
     def pos(self, i: int) -> int:
@@ -135,16 +184,6 @@ def _blank_debris(text: str) -> str:
     return _replace_all(text, _DEBRIS_CHARS)
 
 
-def _identity(n: int) -> array[int]:
-    """An array starting 0, 1, ..., n - 1 (shared up to 8 MB, grown by doubling; callers only read it)."""
-    ident = _IDENTITY[0]
-    if len(ident) < n:
-        ident = array("q", range(max(n, 2 * len(ident), 1024)))
-        if len(ident) <= _IDENTITY_KEPT:
-            _IDENTITY[0] = ident
-    return ident
-
-
 def _joining_runs(raw: str) -> Iterator[regex.Match[str]]:
     """What ``_JOINING_RE.finditer(raw)`` yields, with ``regex`` run only where ``re`` finds a candidate."""
     pos = 0
@@ -157,7 +196,7 @@ def _joining_runs(raw: str) -> Iterator[regex.Match[str]]:
             pos = run.end()
 
 
-def _nfc_with_offsets(raw: str) -> tuple[str, array[int]]:
+def _nfc_with_offsets(raw: str) -> tuple[str, OffsetPieces]:
     """NFC of ``raw`` cluster by cluster; each output character maps to the start of its cluster.
 
     Only the stretches around joining characters are walked cluster by cluster; the rest is copied.
@@ -167,16 +206,19 @@ def _nfc_with_offsets(raw: str) -> tuple[str, array[int]]:
     ('Hòa bình', [0, 1, 3, 4, 5, 6, 8, 9, 10])
     """
     n = len(raw)
-    ident = _identity(n + 1)
     parts: list[str] = []
-    offsets = array("q")
+    offsets = OffsetPieces()
+    size = 0  # characters of output so far
     start = end = 0  # the pending stretch raw[start:end] to walk cluster by cluster
 
     def walk(a: int, b: int) -> None:
+        nonlocal size
         for m in _CLUSTER_RE.finditer(raw, a, b):
             composed = unicodedata.normalize("NFC", m.group())
             parts.append(composed)
-            offsets.extend([m.start()] * len(composed))
+            for i in range(len(composed)):
+                offsets.add(size + i, m.start())
+            size += len(composed)
 
     for m in _joining_runs(raw):
         # one neighbour on each side: the base a mark composes with, the letter a prepended mark joins
@@ -187,13 +229,15 @@ def _nfc_with_offsets(raw: str) -> tuple[str, array[int]]:
         if end > start:
             walk(start, end)
         parts.append(raw[end:a])
-        offsets.extend(ident[end:a])
+        offsets.add(size, end)
+        size += a - end
         start, end = a, b
     if end > start:
         walk(start, end)
     parts.append(raw[end:])
-    offsets.extend(ident[end:n])
-    offsets.append(n)
+    offsets.add(size, end)
+    size += n - end
+    offsets.add(size, n)
     return "".join(parts), offsets
 
 
@@ -234,7 +278,8 @@ def fold_tones(s: str) -> str:
 def normalise(raw: str) -> Source:
     """Build the :class:`Source` of ``raw``; never raises on any ``str``."""
     legacy = convert_legacy(raw)
-    text, offsets = legacy.text, legacy.offsets
+    text = legacy.text
+    offsets: array[int] | OffsetPieces | None = legacy.offsets
     if not unicodedata.is_normalized("NFC", text):
         text, nfc = _nfc_with_offsets(text)
         offsets = nfc if offsets is None else array("q", map(offsets.__getitem__, nfc))
