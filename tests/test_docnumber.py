@@ -8,6 +8,9 @@ Every case is a shape seen in real Vietnamese documents (shared/domain/REFERENCE
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -391,25 +394,14 @@ def _fuzzed_candidates(n: int) -> list[str]:
     return out
 
 
-def test_lex_cuts_the_tokens_of_the_contextual_lexer(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_lex_cuts_the_tokens_of_the_contextual_lexer(
+    corpus_inputs: Callable[[ModuleType, str], list[Any]],
+) -> None:
     """Over every candidate of the corpus and a fuzzed set, ``_lex`` with the cached reading of
     its shape accepts exactly what Lark's contextual lexer and parser accept, with the same tokens."""
-    from pathlib import Path  # noqa: PLC0415
-
-    import vnplan  # noqa: PLC0415
     from vnplan import docnumber  # noqa: PLC0415
 
-    seen: list[str] = []
-    lex = docnumber._lex
-
-    def recording(candidate: str) -> tuple[tuple[str, ...], list[str]] | None:
-        seen.append(candidate)
-        return lex(candidate)
-
-    monkeypatch.setattr(docnumber, "_lex", recording)
-    for doc in sorted((Path(__file__).parent / "fixtures" / "corpus" / "docs").glob("*.txt")):
-        vnplan.parse(doc.read_text(encoding="utf-8"))
-    monkeypatch.undo()
+    seen: list[str] = corpus_inputs(docnumber, "_lex")
     assert len(seen) > 100
     fuzzed = _fuzzed_candidates(10_000)
     assert sum(_contextual_tokens(c) is not None for c in fuzzed) > 600  # enough of them parse

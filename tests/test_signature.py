@@ -8,6 +8,10 @@ A block is read from its first mark: ``read_signature(normalise(text), index_of_
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
 import pytest
 import regex
 
@@ -236,24 +240,14 @@ def _fuzzed_runs(n: int) -> list[str]:
     return out
 
 
-def test_heads_are_read_as_the_contextual_lexer_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_heads_are_read_as_the_contextual_lexer_reads_them(
+    corpus_inputs: Callable[[ModuleType, str], list[Any]],
+) -> None:
     """The one-pattern tokens with the cached reading of their shape give what Lark's contextual
     lexer and parser give, on every run of the corpus and on fuzzed ones."""
-    from pathlib import Path  # noqa: PLC0415
-
     from vnplan import signature  # noqa: PLC0415
 
-    seen: list[str] = []
-    parse_heads = signature._parse_heads
-
-    def recording(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | None:
-        seen.append(run)
-        return parse_heads(run)
-
-    monkeypatch.setattr(signature, "_parse_heads", recording)
-    for doc in sorted((Path(__file__).parent / "fixtures" / "corpus" / "docs").glob("*.txt")):
-        vnplan.parse(doc.read_text(encoding="utf-8"))
-    monkeypatch.undo()
+    seen: list[str] = corpus_inputs(signature, "_parse_heads")
     assert len(seen) >= 30
     fuzzed = _fuzzed_runs(5_000)
     assert sum(_heads_by_lark(run) is not None for run in fuzzed) > 1_000
