@@ -39,33 +39,17 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-_HOME = {
-    "MAX_INPUT_CHARS": "vnplan.api",
-    "find_references": "vnplan.api",
-    "parse": "vnplan.api",
-    "parse_number": "vnplan.api",
-    "parse_file": "vnplan.batch",
-    "parse_many": "vnplan.batch",
-    "find_dates": "vnplan.dates",
-    "parse_date": "vnplan.dates",
-    **dict.fromkeys(
-        (
-            "DateMention",
-            "Deadline",
-            "Diagnostic",
-            "DocNumber",
-            "Organization",
-            "Period",
-            "Plan",
-            "Recipient",
-            "Reference",
-            "Signer",
-            "Span",
-        ),
-        "vnplan.models",
+_EXPORTS = {
+    "vnplan.api": ("MAX_INPUT_CHARS", "find_references", "parse", "parse_number"),
+    "vnplan.batch": ("parse_file", "parse_many"),
+    "vnplan.dates": ("find_dates", "parse_date"),
+    "vnplan.models": (
+        *("DateMention", "Deadline", "Diagnostic", "DocNumber", "Organization", "Period"),
+        *("Plan", "Recipient", "Reference", "Signer", "Span"),
     ),
-    "timeline": "vnplan.plot",
+    "vnplan.plot": ("timeline",),
 }
+_HOME = {name: module for module, names in _EXPORTS.items() for name in names}
 
 
 def __getattr__(name: str) -> Any:
