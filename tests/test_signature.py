@@ -208,10 +208,10 @@ def _heads_by_lark(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] |
     """Heads and position of a run as Lark's own (contextual) lexer and parser read it."""
     from lark.exceptions import LarkError  # noqa: PLC0415
 
-    from vnplan.grammar import parse_with  # noqa: PLC0415
+    from vnplan.grammar import get_parser  # noqa: PLC0415
 
     try:
-        tree = parse_with("signature", run)
+        tree = get_parser("signature").parse(run)
     except LarkError:
         return None
 

@@ -6,7 +6,7 @@ on first use and cached for the life of the process (they are thread-safe to sha
 A parser built with a :class:`~lark.Transformer` applies it while it parses, so no tree
 is built: about half the cost of parsing then transforming.
 
->>> tree = parse_with("number", "62-KH/TU")
+>>> tree = get_parser("number").parse("62-KH/TU")
 >>> tree.data  # the alternative that matched: Party style
 'party'
 """
@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from lark import Lark, Token, Transformer, Tree
+from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
 from vnplan.errors import GrammarError
@@ -37,8 +37,8 @@ def grammar_dir() -> Path:
 def get_parser(name: str, transformer: type[Transformer[Token, Any]] | None = None) -> Lark:
     """The LALR parser of ``grammars/<name>.lark``, built once (per ``transformer`` class).
 
-    With a ``transformer`` (a stateless class), ``parse`` returns what it makes of the tree
-    (typed: :func:`parse_into`).
+    With a ``transformer`` (a stateless class), parsing returns what it makes of the tree
+    (typed: :func:`parse_tokens`).
     """
     folder = grammar_dir()
     path = folder / f"{name}.lark"
@@ -57,25 +57,7 @@ def get_parser(name: str, transformer: type[Transformer[Token, Any]] | None = No
         raise GrammarError(f"grammar {name!r} does not compile: {exc}") from exc
 
 
-def parse_with(name: str, text: str) -> Tree[Token]:
-    """Parse ``text`` with grammar ``name``; raises :class:`lark.exceptions.LarkError` on no parse."""
-    return get_parser(name).parse(text)
-
-
 Result = TypeVar("Result")
-
-
-def parse_into(name: str, transformer: type[Transformer[Token, Result]], text: str) -> Result:
-    """Parse ``text`` with grammar ``name`` straight into ``transformer``'s result, with no tree
-    built; raises :class:`lark.exceptions.LarkError` on no parse.
-
-    >>> from lark import Transformer
-    >>> class Style(Transformer):
-    ...     def party(self, items): return "party"
-    >>> parse_into("number", Style, "62-KH/TU")
-    'party'
-    """
-    return cast(Result, get_parser(name, transformer).parse(text))
 
 
 def parse_tokens(name: str, transformer: type[Transformer[Token, Result]], tokens: Iterable[Token]) -> Result:
