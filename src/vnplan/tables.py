@@ -40,7 +40,7 @@ from types import ModuleType
 from typing import IO, Any, Literal, get_args
 
 from vnplan.errors import VnplanError
-from vnplan.models import Plan
+from vnplan.models import Plan, Span
 
 Table = Literal["plans", "deadlines", "references", "recipients", "diagnostics"]
 Kind = Literal["string", "bool", "int", "date"]
@@ -137,6 +137,10 @@ COLUMNS: dict[str, dict[str, Kind]] = {
 """The columns of every table, by table name."""
 
 
+def _span_columns(span: Span | None) -> Row:
+    return {"span_start": span.start if span else None, "span_end": span.end if span else None}
+
+
 def _plan_rows(doc_id: str, plan: Plan) -> Iterator[Row]:
     signer = plan.signer
     errors = [d.code for d in plan.diagnostics if d.severity == "error"]
@@ -178,8 +182,7 @@ def _deadline_rows(doc_id: str, plan: Plan) -> Iterator[Row]:
             "approximate": d.due.approximate,
             "recurrence": d.due.recurrence,
             "due_text": d.due.text,
-            "span_start": d.span.start if d.span else None,
-            "span_end": d.span.end if d.span else None,
+            **_span_columns(d.span),
         }
 
 
@@ -196,8 +199,7 @@ def _reference_rows(doc_id: str, plan: Plan) -> Iterator[Row]:
             "issuer": r.issuer,
             "title": r.title,
             "n_mentions": len(r.mentions),
-            "span_start": first.start if first else None,
-            "span_end": first.end if first else None,
+            **_span_columns(first),
         }
 
 
@@ -209,8 +211,7 @@ def _recipient_rows(doc_id: str, plan: Plan) -> Iterator[Row]:
             "name": r.name,
             "note": r.note,
             "is_archive": r.is_archive,
-            "span_start": r.span.start if r.span else None,
-            "span_end": r.span.end if r.span else None,
+            **_span_columns(r.span),
         }
 
 
@@ -222,8 +223,7 @@ def _diagnostic_rows(doc_id: str, plan: Plan) -> Iterator[Row]:
             "code": d.code,
             "severity": d.severity,
             "message": d.message,
-            "span_start": d.span.start if d.span else None,
-            "span_end": d.span.end if d.span else None,
+            **_span_columns(d.span),
         }
 
 
