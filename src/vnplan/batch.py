@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from vnplan.api import MAX_INPUT_CHARS, parse
-from vnplan.errors import DecodeError, InputTooLargeError, UnsupportedFileError
+from vnplan.errors import DecodeError, InputTooLargeError, UnsupportedFileError, VnplanError
 from vnplan.models import Diagnostic, Plan
 from vnplan.readers import decode_bytes, read_path
 
@@ -97,13 +97,23 @@ def parse_file(path: str | os.PathLike[str]) -> Plan:
     source = os.fspath(path)
     try:
         read = read_path(path)
-    except DecodeError as e:
-        return error_plan("input.undecodable", str(e), source=source)
-    except InputTooLargeError as e:
-        return error_plan("input.too_large", str(e), source=source)
+    except (DecodeError, InputTooLargeError) as e:
+        return error_plan(_input_error_code(e), str(e), source=source)
     except OSError as e:
         return error_plan("input.unreadable", f"cannot read {source}: {e.strerror or e}", source=source)
     return _finish(read.text, list(read.diagnostics), source)
+
+
+_CODE_OF_ERROR: tuple[tuple[type[VnplanError], str], ...] = (
+    (UnsupportedFileError, "input.unsupported"),
+    (DecodeError, "input.undecodable"),
+    (InputTooLargeError, "input.too_large"),
+)
+
+
+def _input_error_code(error: VnplanError) -> str:
+    """The diagnostic code of an input error (a bug if none fits)."""
+    return next(code for kind, code in _CODE_OF_ERROR if isinstance(error, kind))
 
 
 def parse_bytes(data: bytes, *, source: str | None = None) -> Plan:
@@ -137,12 +147,8 @@ def _parse_item(item: object) -> Plan:
             return parse_bytes(item)
         name = item.type_name if isinstance(item, _NotAnItem) else type(item).__name__
         return error_plan("input.unsupported", f"items are str texts, bytes or paths, not {name}")
-    except UnsupportedFileError as e:
-        return error_plan("input.unsupported", str(e), source=source)
-    except DecodeError as e:
-        return error_plan("input.undecodable", str(e), source=source)
-    except InputTooLargeError as e:
-        return error_plan("input.too_large", str(e), source=source)
+    except (UnsupportedFileError, DecodeError, InputTooLargeError) as e:
+        return error_plan(_input_error_code(e), str(e), source=source)
     except Exception as e:
         return error_plan("parse.internal_error", f"{type(e).__name__}: {e}", source=source)
 
