@@ -17,6 +17,7 @@ order of the lines does not matter.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -159,26 +160,46 @@ def _cut_motto_start(line: str) -> str:
 
 
 def _clean_line(line: str) -> str:
-    return " ".join(_RULE_OR_STARS_RE.sub(" ", line).split())
+    if "---" in line or "*" in line:
+        line = _RULE_OR_STARS_RE.sub(" ", line)
+    return " ".join(line.split())
+
+
+@functools.cache
+def _motto_text() -> str:
+    """The mottos, each after a line break: a line of the header is in a motto when it is in this."""
+    return "".join("\n" + m for m in _mottos())
 
 
 def _is_motto(line: str) -> bool:
     low = line.lower()
-    return any(
-        low.startswith(m) or m.startswith(low + " ") or (len(low) >= 6 and low in m) for m in _mottos()
+    return (
+        low.startswith(_mottos())
+        or f"\n{low} " in _motto_text()  # a motto starts with the line and a space
+        or (len(low) >= 6 and low in _motto_text())
     )
 
 
-def _lines(key: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    """The lines of ``key[start:end]``, each with its offset."""
-    pos = start
-    while pos < end:
-        nl = key.find("\n", pos, end)
-        if nl < 0:
-            yield pos, key[pos:end]
-            return
-        yield pos, key[pos:nl]
-        pos = nl + 1
+@functools.cache
+def _motto_hint_re() -> re.Pattern[str]:
+    """The first word of a motto, case-folded: a line holds a motto only if its case-folded form holds one."""
+    return re.compile("|".join(sorted({re.escape(m.split()[0].casefold()) for m in _mottos()})))
+
+
+# The number starts with "số" or "sô" in any case: a line without one of these has none.
+_NUMBER_HINT_RE = re.compile("[ốôỐÔ]")
+
+
+def _issuer_part(line: str) -> str:
+    """A header line without what may follow the issuer on it: the number ("BAN CHẤP HÀNH TRUNG
+    ƯƠNG  Số: ..."), the right column's motto, or the first words of a motto."""
+    if _NUMBER_HINT_RE.search(line) and (cut := _NUMBER_AFTER_ISSUER_RE.search(line)):
+        line = line[: cut.start()]
+    if _motto_hint_re().search(line.casefold()):
+        motto = _motto_re().search(line)
+        if motto and motto.start() > 0:  # the right column glued onto the issuer's line
+            line = line[: motto.start()]
+    return _cut_motto_start(line)
 
 
 def issuer_from_header(src: Source, start: int, end: int) -> Organization | None:
@@ -188,19 +209,18 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
     (``BAN``, ``ỦY BAN``, ``TỈNH ỦY``...); the last body is the issuer, the one before
     it its parent.
     """
+    heads = _heads_re()
     bodies: list[tuple[int, int]] = []
     closed = False  # a rule ("-------") under a body ends it: what follows is another column
-    for pos, whole_line in _lines(src.key, start, end):
+    next_pos = start
+    for whole_line in src.key[start:end].split("\n"):
+        pos = next_pos
+        next_pos += len(whole_line) + 1
         if not whole_line.strip():  # a blank line changes nothing
             continue
-        # A header line may carry the number after the issuer ("BAN CHẤP HÀNH TRUNG ƯƠNG  Số: ...").
-        cut = _NUMBER_AFTER_ISSUER_RE.search(whole_line)
-        raw_line = whole_line[: cut.start()] if cut else whole_line
-        motto = _motto_re().search(raw_line)
-        if motto and motto.start() > 0:  # the right column glued onto the issuer's line
-            raw_line = raw_line[: motto.start()]
-        raw_line = _cut_motto_start(raw_line)
-        if _RULE_RE.search(raw_line) and bodies:
+        raw_line = _issuer_part(whole_line)
+        ruled = "---" in raw_line
+        if ruled and bodies:
             closed = True
         line = _clean_line(raw_line)
         letters = list(filter(str.isalpha, line))
@@ -208,14 +228,15 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         if line and not caps:
             closed = True  # a line of ordinary text between two capitalised ones splits them
         if caps and len(letters) >= 2 and not _is_motto(line) and _looks_like_org_line(line):
-            a = pos + raw_line.find(line.split()[0])
+            a = pos + raw_line.find(line.split(None, 1)[0])
             b = pos + len(raw_line.rstrip(" -*\t"))
-            if _heads_re().match(line) or not bodies:
+            if heads.match(line) or not bodies:
                 bodies.append((a, b))
-                closed = bool(_RULE_RE.search(raw_line))
+                closed = ruled
             elif not closed:
                 bodies[-1] = (bodies[-1][0], b)
-    bodies = [b for b in bodies if _heads_re().match(src.key[b[0] : b[1]]) or len(bodies) == 1]
+    if len(bodies) > 1:
+        bodies = [b for b in bodies if heads.match(src.key[b[0] : b[1]])]
     if not bodies:
         return None
     a, b = bodies[-1]
@@ -227,13 +248,17 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
     return Organization(name=name, parent=parent, span=src.span(a, b))
 
 
+@functools.cache
+def _not_org_starts() -> tuple[str, ...]:
+    """How a header line that names no body starts: a received stamp, the number, a summary..."""
+    return (*load("layout")["received_stamps"], "số ", "v/v", "kính gửi", "nơi nhận")
+
+
 def _looks_like_org_line(line: str) -> bool:
     low = line.lower()
-    if _DATE_LIKE_RE.search(low):
+    if "/" in low and _DATE_LIKE_RE.search(low):
         return False
-    if any(low.startswith(s) for s in load("layout")["received_stamps"]):
-        return False
-    return not any(low.startswith(w) for w in ("số ", "v/v", "kính gửi", "nơi nhận"))
+    return not low.startswith(_not_org_starts())
 
 
 @functools.cache
@@ -250,9 +275,46 @@ def _body_issuer_re() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _verb_hint_re() -> re.Pattern[str]:
+    """An issuing verb, case-folded (on a case-folded text)."""
+    verbs = sorted({v.casefold() for v in load("layout")["issuing_verbs"]}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(v) for v in verbs))
+
+
+_SPACES_BEFORE_RE = lazy_regex(r"(?r)\s*+")
+
+
+def _body_issuer(key: str, start: int, end: int) -> regex.Match[str] | None:
+    """A match of ``_body_issuer_re()`` in ``key[start:end]`` with the org of the first one.
+
+    The body and its verb share a line (only blanks and tabs separate their words), so the
+    expression runs only on the lines where the case-folded text has a verb, from the blanks
+    before each: a line's matches start there, after the matches of the lines above.
+    """
+    window = key[start:end]
+    folded = window.casefold()
+    if len(folded) != len(window):  # folding changed the offsets: search it all
+        return _body_issuer_re().search(key, start, end)
+    line_end = start
+    for hint in _verb_hint_re().finditer(folded):
+        at = start + hint.start()
+        if at < line_end:  # a line already searched
+            continue
+        line_start = key.rfind("\n", start, at) + 1 or start
+        line_end = key.find("\n", at, end)
+        if line_end < 0:
+            line_end = end
+        from_ = _SPACES_BEFORE_RE.match(key, start, line_start).start()
+        m = _body_issuer_re().search(key, from_, line_end)
+        if m is not None:
+            return m
+    return None
+
+
 def issuer_from_body(src: Source, start: int, end: int) -> tuple[Organization, Diagnostic] | None:
     """The body the text says issues the document ("Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch")."""
-    m = _body_issuer_re().search(src.key, start, min(end, start + 3000))
+    m = _body_issuer(src.key, start, min(end, start + 3000))
     if m is None:
         return None
     a, b = m.span("org")
@@ -288,7 +350,7 @@ def trim_title(title: str, issuer: Organization | None) -> str:
     return title
 
 
-_WORD_RE = lazy_regex(r"\S++")
+_LAST_WORDS_RE = lazy_regex(r"(?r)\S++")  # the words of a text, last first
 
 
 def _name_start(title: str, words: list[str]) -> int | None:
@@ -300,13 +362,13 @@ def _name_start(title: str, words: list[str]) -> int | None:
     """
     if not words:
         return None
-    spans: list[tuple[int, int]] = [m.span() for m in _WORD_RE.finditer(title)]
-    if len(spans) <= len(words):
+    # Only the last words are read: the name's, and one before it.
+    tail = list(itertools.islice(_LAST_WORDS_RE.finditer(title), len(words) + 1))
+    if len(tail) <= len(words):
         return None
-    tail = spans[-len(words) :]
-    if any(title[a:b].lower() != word.lower() for (a, b), word in zip(tail, words, strict=True)):
+    if any(m.group().lower() != word.lower() for m, word in zip(tail, reversed(words), strict=False)):
         return None
-    return tail[0][0]
+    return int(tail[len(words) - 1].start())
 
 
 @functools.cache
