@@ -92,6 +92,18 @@ MAX_RUN_WORDS = 40
 """Marks, authorities and positions together never take more words than this."""
 
 
+@functools.cache
+def _longest_mark() -> int:
+    return max(map(len, _marks()))
+
+
+def _is_mark(token: str) -> bool:
+    """Whether ``token`` is a mark, in any case, with or without its dots."""
+    if len(token.rstrip(".")) > _longest_mark():  # upper() never shortens: too long to be one
+        return False
+    return token.upper().rstrip(".") + ("." if token.endswith(".") else "") in _marks() or token in _marks()
+
+
 def _caps_run(text: str, start: int) -> int:
     """End of the run of capitalised words (and marks) that starts at ``start``, bounded so
     that a page of capitals is not read as one signature."""
@@ -99,17 +111,17 @@ def _caps_run(text: str, start: int) -> int:
     marks = words = 0
     for m in _CAPS_TOKEN.finditer(text, start):
         token = m.group()
-        letters = [c for c in token if c.isalpha()]
         words += 1
         if words > MAX_RUN_WORDS:
             break
-        if token.upper().rstrip(".") + ("." if token.endswith(".") else "") in _marks() or token in _marks():
+        if _is_mark(token):
             marks += 1
             if marks > MAX_MARKS:
                 break
             end = m.end()
             continue
-        if letters and all(c.isupper() for c in letters):
+        letters = list(filter(str.isalpha, token))
+        if letters and all(map(str.isupper, letters)):
             end = m.end()
             continue
         if not letters and token in ("-", "&"):
@@ -120,6 +132,8 @@ def _caps_run(text: str, start: int) -> int:
 
 def _split_position(authority: str) -> tuple[str, str | None]:
     """Split "BỘ TRƯỞNG THỨ TRƯỞNG" or "...ĐOÀNBÍ THƯ" into authority and a known position."""
+    if not authority.endswith(_positions()):
+        return authority, None
     for title in _positions():
         if authority.endswith(title):
             rest = authority[: -len(title)].strip()
@@ -136,18 +150,16 @@ def _find_name(text: str, start: int, limit: int, block_start: int = 0) -> tuple
         if m is None:
             return None, limit
         words = m.group().split()
-        line_start = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, block_start)
-        before = _SIGNED_NOTE_RE.sub("", text[line_start : m.start()]).strip()
-        after = text[m.end() : m.end() + 3].lstrip(" \t")
-        mention = _MENTION_RE.search(before)
-        entry_like = before.startswith(("-", "+", "•")) or after.startswith((",", ";"))
-        if (
-            not entry_like
-            and not mention
-            and (words[0].lower() in _surnames() or len(words) >= 3)
-            and not text[m.end() : m.end() + 1].isalpha()
-        ):
-            return " ".join(words), m.end()
+        # The cheap tests first: a known surname or three words, not the start of a longer word.
+        if (words[0].lower() in _surnames() or len(words) >= 3) and not text[m.end() : m.end() + 1].isalpha():
+            line_start = max(
+                text.rfind("\n", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, block_start
+            )
+            before = _SIGNED_NOTE_RE.sub("", text[line_start : m.start()]).strip()
+            after = text[m.end() : m.end() + 3].lstrip(" \t")
+            entry_like = before.startswith(("-", "+", "•")) or after.startswith((",", ";"))
+            if not entry_like and not _MENTION_RE.search(before):
+                return " ".join(words), m.end()
         pos = m.end()
     return None, limit
 
