@@ -31,6 +31,11 @@ _ARCHIVE_END_RE = lazy_regex(r"\.(?=\s|$)|\n[ \t]*+\n|\n(?=[ \t]*+\p{Lu}{2})|$")
 _BLANK_BEFORE_NAME_RE = lazy_regex(r"\n[ \t]*+\n(?=[ \t]*+\p{Lu}\p{Ll}++[ \t]++\p{Lu}\p{Ll})")
 
 
+def _is_archive(text: str) -> bool:
+    """Whether ``text`` (stripped) is the archive entry: it starts with ``Lưu``, in any case."""
+    return ("ư" in text or "Ư" in text) and _ARCHIVE_RE.match(text.strip()) is not None
+
+
 def _stop(key: str, start: int, end: int) -> int | None:
     """Where the first line of ``key[start:end]`` that is a signature mark or an annex heading starts."""
     if (start == 0 or key[start - 1] == "\n") and _STOP_RE.match(key, start, end):
@@ -97,7 +102,7 @@ def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
     entries: list[tuple[int, int]] = []
     for a, b in chunks:
         text = key[a:b]
-        if _ARCHIVE_RE.match(text.strip()):
+        if _is_archive(text):
             entries.append((a, b))
             continue
         pos = a
@@ -109,7 +114,7 @@ def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
             if depth <= 0:
                 entries.append((pos, a + i))
                 pos = a + i + 1
-                if _ARCHIVE_RE.match(key[pos:b].strip()):
+                if _is_archive(key[pos:b]):
                     break
             i = text.find(";", i + 1)
         entries.append((pos, b))
@@ -125,13 +130,13 @@ def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
         raw = src.text[a:b]
         lead = len(raw) - len(raw.lstrip(" \t\n-+•*·▪◦"))
         name = " ".join(raw.split()).strip(" -+•*·▪◦;,.")
-        if not name or not any(c.isalpha() for c in name):
+        if not any(map(str.isalpha, name)):
             continue
         note = None
         # Cutting the note keeps an archive entry one and makes no other one (a "Lưu" is followed by
         # one of " ;,.(" there), so the archive flag is read once, on the whole entry.
-        is_archive = _ARCHIVE_RE.match(name) is not None
-        m = None if is_archive else _NOTE_RE.search(name)
+        is_archive = _is_archive(name)
+        m = None if is_archive or "(" not in name else _NOTE_RE.search(name)
         if m and m.start() > 0:
             note = m.group("note").strip()
             name = name[: m.start()].rstrip(" ;,.")
