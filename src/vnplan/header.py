@@ -30,12 +30,13 @@ from vnplan.models import Diagnostic, Organization
 from vnplan.normalise import Source
 
 _PLACE_WORD = r"(?:\p{Lu}\p{Ll}*+\.?|TP\.|Tp\.)"
+_PLACE_WORDS = 5  # at most, in a place name
 _DATE_PART = (  # from the comma on
     r",[ \t]*+ngày(?P<day>[\s.…_]*+\d{1,2}+|[\s.…_]++)\s*+tháng\s*+(?P<month>\d{1,2}+)\s*+năm\s*+"
     r"(?P<year>\d{4})(?!\d)"
 )
 _PLACE_DATE_RE = lazy_regex(
-    rf"(?P<place>{_PLACE_WORD}(?:[ \t]*+-?[ \t]*+{_PLACE_WORD}){{0,4}}?)[ \t]*+{_DATE_PART}",
+    rf"(?P<place>{_PLACE_WORD}(?:[ \t]*+-?[ \t]*+{_PLACE_WORD}){{0,{_PLACE_WORDS - 1}}}?)[ \t]*+{_DATE_PART}",
     regex.IGNORECASE,
 )
 _DATE_PART_RE = lazy_regex(_DATE_PART, regex.IGNORECASE)
@@ -69,6 +70,17 @@ _NGAY_HINT_RE = re.compile(r",[ \t]*(?:ngày|Ngày|NGÀY)")
 _ANY_CASE_NGAY_RE = re.compile(r"(?i),[ \t]*ngày")
 # ... and what may stand before it in a match (place words, blanks, hyphens), read backwards.
 _PLACE_RUN_RE = lazy_regex(r"(?ri)[\p{Lu}\p{Ll}. \t\-]*+")
+# Each place word lies in one run of letters of it: the runs, last first.
+_LETTER_RUNS_BACK_RE = lazy_regex(r"(?r)[^. \t\-]++")
+
+
+def _place_start_bound(key: str, start: int, comma: int) -> int:
+    """No place-and-date match of ``comma`` starts before this (``start`` is where its run starts):
+    the start of the last run of letters that the longest place name could reach."""
+    for k, letters in enumerate(_LETTER_RUNS_BACK_RE.finditer(key, start, comma), 1):
+        if k == _PLACE_WORDS:
+            return int(letters.start())
+    return start
 
 
 def _window_matches(key: str, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -86,7 +98,8 @@ def _window_matches(key: str, start: int, end: int) -> Iterator[regex.Match[str]
         date_part = _DATE_PART_RE.match(key, c, end)
         if date_part is None:
             continue
-        m = _PLACE_DATE_RE.search(key, _PLACE_RUN_RE.match(key, pos, c).start(), date_part.end())
+        run_start = _PLACE_RUN_RE.match(key, pos, c).start()
+        m = _PLACE_DATE_RE.search(key, _place_start_bound(key, run_start, c), date_part.end())
         if m is not None:
             yield m
             pos = comma_from = m.end()
@@ -114,7 +127,7 @@ def place_and_date(
     for m in _place_date_matches(src.key, start, end):
         words = m.group("place").split()
         # Drop capitalised words that belong to the column before ("TNCS HỒ CHÍ MINH Hà Nội").
-        while words and not any(c.islower() for c in words[0]) and words[0] not in ("TP.",):
+        while words and not any(map(str.islower, words[0])) and words[0] not in ("TP.",):
             words.pop(0)
         if not words:
             continue
