@@ -582,6 +582,18 @@ def test_the_plain_re_tokens_are_those_of_regex() -> None:
         assert dates._tokens(v, key, v.token_re_plain) == dates._tokens(v, key, v.token_re), key
 
 
+def test_the_run_search_finds_the_runs_of_the_run_pattern() -> None:
+    """_runs searches for the character before a run (so the engine jumps between such characters) and
+    matches a run at the start of the text on its own: the runs of ``run_re`` tried at every position."""
+    v = dates._vocab()
+    tricky = ["ngày 5/6/2020", "(1/2)ngày 5/6/2020", "x1/2 3", "6 tháng một lần", "hằng năm.", "__1/2", ""]
+    for key in [*_case_keys(), *tricky, dates._lower(normalise(" ".join(tricky)).key)]:
+        for run_re, search_re in ((v.run_re, v.run_search_re), (v.run_re_plain, v.run_search_re_plain)):
+            for a, b in [*dates._segments(v, key), (0, len(key))]:
+                expected = [(m.start(), m[0]) for m in run_re.finditer(key, a, b)]
+                assert dates._runs(key, a, b, run_re, search_re) == expected, (key, a, b)
+
+
 def test_a_phrase_is_read_as_lark_reads_its_tree() -> None:
     """A phrase is read from its shape's tree with holes (cached per sequence of terminals), the token
     values put in: the same reading as Lark's parse of the tokens, transformed."""

@@ -104,8 +104,11 @@ class _Vocab:
     max_year: int
     token_re: Any  # regex.Pattern[str]: one token, named groups w(ord) / n(umber) / p(unctuation)
     token_re_plain: re.Pattern[str]  # the same for ``re`` (faster), exact on texts of _RE_AGREES_RE
-    run_re: Any  # regex.Pattern[str]: a run of tokens separated by white space only
+    run_re: Any  # regex.Pattern[str]: a run of tokens separated by white space only, where it starts
     run_re_plain: re.Pattern[str]  # the same for ``re`` (faster), exact on texts of _RE_AGREES_RE
+    # a character that is no letter or digit, then a run (group 1): a search skips to such characters
+    run_search_re: Any  # regex.Pattern[str]
+    run_search_re_plain: re.Pattern[str]
     # phrases that can make a date with no digit ("cuối năm", "hằng năm"), by first word: (what to search
     # for, the phrase or the word its phrases share; its phrases)
     digit_free: tuple[tuple[str, tuple[str, ...]], ...]
@@ -269,6 +272,8 @@ def _vocab() -> _Vocab:
 
     vocabulary = [p.split() for p in kinds]
     recurrence = [fold_tones(p).split() for p in recurrences]
+    run = _run_pattern(vocabulary, recurrence, _LETTER_OR_DIGIT, _OTHER, r"\s")
+    run_plain = _run_pattern(vocabulary, recurrence, _PLAIN_LETTER_OR_DIGIT, _PLAIN_OTHER, _PLAIN_SPACE)
     return _Vocab(
         kinds=kinds,
         day_word=day_word,
@@ -289,8 +294,10 @@ def _vocab() -> _Vocab:
         token_re_plain=re.compile(
             _token_pattern(trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"), _PLAIN_LETTER_OR_DIGIT)
         ),
-        run_re=regex.compile(_run_pattern(vocabulary, recurrence, _LETTER_OR_DIGIT, r"\s")),
-        run_re_plain=re.compile(_run_pattern(vocabulary, recurrence, _PLAIN_LETTER_OR_DIGIT, _PLAIN_SPACE)),
+        run_re=regex.compile(run[0]),
+        run_re_plain=re.compile(run_plain[0]),
+        run_search_re=regex.compile(run[1]),
+        run_search_re_plain=re.compile(run_plain[1]),
         digit_free=digit_free,
     )
 
@@ -298,9 +305,11 @@ def _vocab() -> _Vocab:
 _DIGITS = r"[0-9]++"  # a number token
 _MARKS = r"\.{2,}+|…++|_{2,}+|[/.\-,():]"  # a punctuation token
 _LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
+_OTHER = r"[^\p{L}\p{N}]"
 # The same classes for ``re``: its letters and digits are those of its (older) Unicode, a subset of
 # ``regex``'s; its \s has four more control characters than ``regex``'s, so white space is listed.
 _PLAIN_LETTER_OR_DIGIT = r"[^\W_]"
+_PLAIN_OTHER = r"[\W_]"
 _PLAIN_SPACE = r"[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 # Characters outside these blocks (Latin, Greek, Cyrillic, Vietnamese, punctuation, symbols, CJK marks)
 # may be letters to ``regex`` and not to ``re``: a text with one is scanned with ``run_re``.
@@ -315,14 +324,25 @@ def _token_pattern(word: str, letter: str) -> str:
     return rf"{edge}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}|(?P<p>{_MARKS})"
 
 
-def _run_pattern(words: list[list[str]], recurrence: list[list[str]], letter: str, space: str) -> str:
+def _run_pattern(
+    words: list[list[str]], recurrence: list[list[str]], letter: str, other: str, space: str
+) -> tuple[str, str]:
     """A run: a word or number then one token or more, separated by white space only; or one recurrence
-    word ("hằng năm"). No phrase starts with a mark. ``letter`` and ``space`` are the engine's classes."""
+    word ("hằng năm"). No phrase starts with a mark. ``letter``, ``other`` (its complement) and ``space``
+    are the engine's classes.
+
+    Two patterns: the run where it starts, and (to search with) the character before it, no letter or
+    digit, then the run as group 1. The search's first item is a character class, so the engine jumps
+    from one such character to the next in C and tries the run only there, and only before a character
+    that can start one; a pattern that starts with the lookbehind is tried at every character.
+    """
     word = trie_pattern(words, space=f"{space}++")
     edge, end = f"(?<!{letter})", f"(?!{letter})"
     any_token = rf"{edge}(?:{word}|{_DIGITS}){end}|{_MARKS}"
     recur = trie_pattern(recurrence, space=f"{space}++")
-    return rf"{edge}(?:(?:{word}|{_DIGITS}){end}(?:{space}*+(?:{any_token}))++|(?:{recur}){end})"
+    run = rf"(?:(?:{word}|{_DIGITS}){end}(?:{space}*+(?:{any_token}))++|(?:{recur}){end})"
+    first = "".join(sorted({w[0][0] for w in words + recurrence} | set("0123456789")))
+    return f"{edge}{run}", rf"{other}(?=[{regex.escape(first)}])({run})"
 
 
 def trie_pattern(phrases: list[list[str]], space: str = r"\s++") -> str:
@@ -939,6 +959,20 @@ def _run_phrases(run: str, token_re: Any) -> tuple[tuple[int, int, tuple[_Tok, .
     return tuple(found)
 
 
+def _runs(key: str, a: int, b: int, run_re: Any, search_re: Any) -> list[tuple[int, str]]:
+    """The runs of date vocabulary in the stretch ``key[a:b]`` (:func:`_segments`): (start, text).
+
+    ``search_re`` finds a run with the character before it, which the stretch has unless it starts the
+    text (its other starts follow white space): a run there is matched with ``run_re``.
+    """
+    if a > 0:
+        return [(m.start(1), m[1]) for m in search_re.finditer(key, a - 1, b)]
+    first = run_re.match(key, 0, b)
+    runs = [] if first is None else [(0, first[0])]
+    runs.extend((m.start(1), m[1]) for m in search_re.finditer(key, first.end() if first else 0, b))
+    return runs
+
+
 @dataclass(frozen=True, slots=True)
 class DatePhrase:
     """A date phrase found by :func:`scan_phrases`: offsets in the normalised text and what it says.
@@ -971,18 +1005,16 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
     vocab = _vocab()
     key = _lower(source.key)
     if _RE_DISAGREES_RE.search(key):
-        run_re, token_re = vocab.run_re, vocab.token_re
+        run_re, search_re, token_re = vocab.run_re, vocab.run_search_re, vocab.token_re
     else:
-        run_re, token_re = vocab.run_re_plain, vocab.token_re_plain
+        run_re, search_re, token_re = vocab.run_re_plain, vocab.run_search_re_plain, vocab.token_re_plain
     found: list[DatePhrase] = []
     for a, b in _segments(vocab, key):
         if b <= since:
             continue
-        for run in run_re.finditer(key, a, b):
-            text = run[0]
+        for run_start, text in _runs(key, a, b, run_re, search_re):
             if _NUMBER_THEN_MARKS.fullmatch(text):
                 continue  # a number and marks ("1.", "2 -"): no phrase, not worth tokenising
-            run_start = run.start()
             for offset, offset_end, tokens, reading in _run_phrases(text, token_re):
                 start, end = run_start + offset, run_start + offset_end
                 if start < since:
