@@ -457,7 +457,9 @@ class _NotADate(Exception):
     """Raised inside the transformer: the phrase parses but is no date (a year out of range...)."""
 
 
-@dataclass(frozen=True, slots=True)
+# _Piece and _Reading are not frozen: a frozen dataclass sets each field through object.__setattr__, and
+# several are made per phrase (nothing changes them once made).
+@dataclass(slots=True)
 class _Piece:
     """One period of a phrase, year-free: months/days relative to ``year`` (None: to be inferred)."""
 
@@ -472,7 +474,7 @@ class _Piece:
     weekday: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Reading:
     """What a phrase says, before the reference date is known."""
 
@@ -973,12 +975,12 @@ def _runs(key: str, a: int, b: int, run_re: Any, search_re: Any) -> list[tuple[i
     return runs
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DatePhrase:
     """A date phrase found by :func:`scan_phrases`: offsets in the normalised text and what it says.
 
     Its :class:`DateMention` (Pydantic models: the costly part) is made by :meth:`mention`, for the
-    phrases a caller keeps.
+    phrases a caller keeps. Not frozen (cheaper to make: about seven per document); nothing changes it.
     """
 
     start: int
