@@ -565,6 +565,15 @@ def test_a_letter_newer_than_re_knows_is_still_a_letter() -> None:
     assert [m.text for m in find_dates("ângày 5/6/2020")] == ["5/6/2020"]
 
 
+def test_the_engine_is_chosen_per_stretch() -> None:
+    """A letter newer than ``re`` knows makes its stretch be read with ``regex``; the others, far from it,
+    are read with ``re`` as before."""
+    glued, far = "\u0558ngày 5/6/2020", " x" * 100
+    text = f"ngày 1/2/2020{far} {glued}{far} ngày 3/4/2021"
+    expected = ["ngày 1/2/2020", *[m.text for m in find_dates(glued)], "ngày 3/4/2021"]
+    assert [m.text for m in find_dates(text)] == expected
+
+
 def _case_keys() -> list[str]:
     """The matching keys of every phrase of the table, in running text and alone."""
     keys = []
@@ -590,7 +599,7 @@ def test_the_run_search_finds_the_runs_of_the_run_pattern() -> None:
     for key in [*_case_keys(), *tricky, dates._lower(normalise(" ".join(tricky)).key)]:
         for run_re, search_re in ((v.run_re, v.run_search_re), (v.run_re_plain, v.run_search_re_plain)):
             for a, b in [*dates._segments(v, key), (0, len(key))]:
-                expected = [(m.start(), m[0]) for m in run_re.finditer(key, a, b)]
+                expected = [m.span() for m in run_re.finditer(key, a, b)]
                 assert dates._runs(key, a, b, run_re, search_re) == expected, (key, a, b)
 
 

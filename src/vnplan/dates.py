@@ -380,15 +380,16 @@ _NUMBER = {1: "N12", 2: "N12", 3: "N3", 4: "N4"}
 _Tok = tuple[str, str, int, int]  # (terminal, normalised value, start, end)
 
 
-def _tokens(vocab: _Vocab, text: str, token_re: Any) -> list[_Tok]:
-    """The tokens of ``text`` as (terminal, value, start, end); OTHER for unusable numbers.
+def _tokens(vocab: _Vocab, text: str, token_re: Any, start: int = 0, end: int | None = None) -> list[_Tok]:
+    """The tokens of ``text[start:end]`` as (terminal, value, start, end in ``text``); OTHER for unusable
+    numbers.
 
     ``token_re`` is ``vocab.token_re``, or ``vocab.token_re_plain`` if ``text`` has no character of
-    _RE_DISAGREES_RE.
+    _RE_DISAGREES_RE there.
     """
     out: list[_Tok] = []
     kinds = vocab.kinds
-    for m in token_re.finditer(text):
+    for m in token_re.finditer(text, start, len(text) if end is None else end):
         value, group = m[0], m.lastgroup
         if group == "w":
             if value not in kinds:
@@ -776,10 +777,11 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
         return {"start": ref, "end": end, "granularity": "relative"}, False, []
     if not r.pieces:
         return None, False, []
+    first, last = r.pieces[0], r.pieces[-1]  # one piece, or the two ends of a range
     inferred = False
     bounds: list[tuple[date, date]] = []
     try:
-        if any(p.ref_unit for p in r.pieces):
+        if first.ref_unit or last.ref_unit:
             if ref is None:
                 return (
                     None,
@@ -817,14 +819,14 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
         return None, inferred, [("date.impossible", f"not a real date: {exc}", "warning")]
     start, end = bounds[0][0], bounds[-1][1]
     diags: list[_Diag] = []
-    if any(p.day_word and p.granularity == "month" for p in r.pieces):
+    if (first.day_word and first.granularity == "month") or (last.day_word and last.granularity == "month"):
         diags.append(("date.blank_day", "the day is left blank (a template): the month is given", "warning"))
     for (s, _), p in zip(bounds, r.pieces, strict=True):
         weekday = p.weekday if p.weekday is not None else (r.weekday if p is r.pieces[0] else None)
         if weekday is not None and p.granularity == "day" and s.weekday() != weekday:
             diags.append(("date.weekday_mismatch", f"{s.isoformat()} is not the weekday written", "warning"))
-    approximate = any(p.approximate for p in r.pieces)
-    granularity = r.granularity or r.pieces[0].granularity
+    approximate = first.approximate or last.approximate
+    granularity = r.granularity or first.granularity
     fields = {
         "start": start,
         "end": end,
@@ -848,7 +850,8 @@ def _is_bare(r: _Reading) -> bool:
     """A day/month with nothing around it that says it is a date."""
     if r.qualifiers or r.recurrence or r.weekday is not None or not r.pieces:
         return False
-    return all(p.bare and p.weekday is None for p in r.pieces)
+    first, last = r.pieces[0], r.pieces[-1]  # one piece, or the two ends of a range
+    return first.bare and first.weekday is None and last.bare and last.weekday is None
 
 
 def _mention(
@@ -922,29 +925,30 @@ def _segments(vocab: _Vocab, key: str) -> list[tuple[int, int]]:
     return [(start, _to_space(key, end)) for start, end in out]
 
 
+_NOT_SPACE = re.compile(r"\S*+")  # ``re``'s white space is that of str.isspace
+
+
 def _to_space(key: str, i: int) -> int:
-    n = len(key)
-    while i < n and not key[i].isspace():
-        i += 1
-    return i
+    return _NOT_SPACE.match(key, i).end()  # type: ignore[union-attr]  # an empty match at least
 
 
 # ----------------------------------------------------------------------------------------------------
 # Public entry points.
 
 
-def _run_phrases(run: str, token_re: Any) -> tuple[tuple[int, int, tuple[_Tok, ...], _Reading], ...]:
-    """The phrases of one run of date vocabulary: (start, end in ``run``, tokens, reading), leftmost-longest.
+def _run_phrases(
+    vocab: _Vocab, key: str, start: int, end: int, token_re: Any
+) -> list[tuple[tuple[_Tok, ...], _Reading]]:
+    """The phrases of the run ``key[start:end]``: (tokens, reading), leftmost-longest.
 
-    ``token_re`` is the token pattern for ``run`` (see :func:`_tokens`).
+    ``token_re`` is the token pattern for the run (see :func:`_tokens`).
     """
-    vocab = _vocab()
-    first = _first_terminals()
-    toks = _tokens(vocab, run, token_re)
+    toks = _tokens(vocab, key, token_re, start, end)
     if len(toks) < 2 and not (toks and toks[0][0] == "RECUR"):
-        return ()
+        return []
+    first = _first_terminals()
     kinds = tuple([t[0] for t in toks])
-    found: list[tuple[int, int, tuple[_Tok, ...], _Reading]] = []
+    found: list[tuple[tuple[_Tok, ...], _Reading]] = []
     i = 0
     while i < len(toks):
         if kinds[i] not in first:
@@ -956,22 +960,22 @@ def _run_phrases(run: str, token_re: Any) -> tuple[tuple[int, int, tuple[_Tok, .
         if reading is None or _is_bare(reading):
             i += 1
             continue
-        found.append((phrase[0][2], phrase[-1][3], phrase, reading))
+        found.append((phrase, reading))
         i += n
-    return tuple(found)
+    return found
 
 
-def _runs(key: str, a: int, b: int, run_re: Any, search_re: Any) -> list[tuple[int, str]]:
-    """The runs of date vocabulary in the stretch ``key[a:b]`` (:func:`_segments`): (start, text).
+def _runs(key: str, a: int, b: int, run_re: Any, search_re: Any) -> list[tuple[int, int]]:
+    """The runs of date vocabulary in the stretch ``key[a:b]`` (:func:`_segments`): (start, end).
 
     ``search_re`` finds a run with the character before it, which the stretch has unless it starts the
     text (its other starts follow white space): a run there is matched with ``run_re``.
     """
     if a > 0:
-        return [(m.start(1), m[1]) for m in search_re.finditer(key, a - 1, b)]
+        return [m.span(1) for m in search_re.finditer(key, a - 1, b)]
     first = run_re.match(key, 0, b)
-    runs = [] if first is None else [(0, first[0])]
-    runs.extend((m.start(1), m[1]) for m in search_re.finditer(key, first.end() if first else 0, b))
+    runs = [] if first is None else [first.span()]
+    runs.extend(m.span(1) for m in search_re.finditer(key, first.end() if first else 0, b))
     return runs
 
 
@@ -1006,19 +1010,21 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
     """
     vocab = _vocab()
     key = _lower(source.key)
-    if _RE_DISAGREES_RE.search(key):
-        run_re, search_re, token_re = vocab.run_re, vocab.run_search_re, vocab.token_re
-    else:
-        run_re, search_re, token_re = vocab.run_re_plain, vocab.run_search_re_plain, vocab.token_re_plain
     found: list[DatePhrase] = []
     for a, b in _segments(vocab, key):
         if b <= since:
             continue
-        for run_start, text in _runs(key, a, b, run_re, search_re):
-            if _NUMBER_THEN_MARKS.fullmatch(text):
+        # the engines read a stretch alike unless it has a character of _RE_DISAGREES_RE (the one before
+        # it, which the patterns look at, is white space)
+        if _RE_DISAGREES_RE.search(key, a, b):
+            run_re, search_re, token_re = vocab.run_re, vocab.run_search_re, vocab.token_re
+        else:
+            run_re, search_re, token_re = vocab.run_re_plain, vocab.run_search_re_plain, vocab.token_re_plain
+        for run_start, run_end in _runs(key, a, b, run_re, search_re):
+            if _NUMBER_THEN_MARKS.fullmatch(key, run_start, run_end):
                 continue  # a number and marks ("1.", "2 -"): no phrase, not worth tokenising
-            for offset, offset_end, tokens, reading in _run_phrases(text, token_re):
-                start, end = run_start + offset, run_start + offset_end
+            for tokens, reading in _run_phrases(vocab, key, run_start, run_end, token_re):
+                start, end = tokens[0][2], tokens[-1][3]
                 if start < since:
                     continue
                 fields = _resolve(reading, ref)[0]
