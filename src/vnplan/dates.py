@@ -946,23 +946,36 @@ def _run_phrases(
     toks = _tokens(vocab, key, token_re, start, end)
     if len(toks) < 2 and not (toks and toks[0][0] == "RECUR"):
         return []
-    first = _first_terminals()
     kinds = tuple([t[0] for t in toks])
     found: list[tuple[tuple[_Tok, ...], _Reading]] = []
-    i = 0
-    while i < len(toks):
-        if kinds[i] not in first:
-            i += 1
+    i = 0  # the first token after the last phrase found
+    for at, n, plan in (_phrase_starts if len(kinds) <= _MAX_PHRASE_TOKENS else _starts_of)(kinds):
+        if at < i:
             continue
-        n, plan = _longest(kinds[i : i + _MAX_PHRASE_TOKENS])
-        phrase = tuple(toks[i : i + n])
-        reading = _read(plan, phrase) if plan else None
+        phrase = tuple(toks[at : at + n])
+        reading = _read(plan, phrase)
         if reading is None or _is_bare(reading):
-            i += 1
             continue
         found.append((phrase, reading))
-        i += n
+        i = at + n
     return found
+
+
+def _starts_of(kinds: tuple[str, ...]) -> tuple[tuple[int, int, _Plan], ...]:
+    """Where a phrase can start in a run of terminals ``kinds``: (index, number of terminals, plan) of the
+    longest phrase there (:func:`_longest`), in order."""
+    first = _first_terminals()
+    starts = []
+    for at, kind in enumerate(kinds):
+        if kind in first:
+            n, plan = _longest(kinds[at : at + _MAX_PHRASE_TOKENS])
+            if plan is not None:
+                starts.append((at, n, plan))
+    return tuple(starts)
+
+
+# A run's starts, cached per sequence of terminals for runs of up to _MAX_PHRASE_TOKENS (most runs).
+_phrase_starts = by_shape(_starts_of)
 
 
 def _runs(key: str, a: int, b: int, run_re: Any, search_re: Any) -> list[tuple[int, int]]:
