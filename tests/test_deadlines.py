@@ -298,6 +298,7 @@ def _vocabularies() -> list[Any]:
 def test_vocabulary_first_words_are_found_in_the_case_fold() -> None:
     """What makes ``_Vocabulary``'s first-word search exact: every character that the pattern's case-
     insensitive match takes for a letter of a phrase folds to that letter (but "İ", checked apart)."""
+    import re  # noqa: PLC0415
     import sys  # noqa: PLC0415
 
     import regex  # noqa: PLC0415
@@ -314,6 +315,9 @@ def test_vocabulary_first_words_are_found_in_the_case_fold() -> None:
         (c, x) for c in letters for x in regex.findall("(?i)" + regex.escape(c), every) if x.casefold() != c
     }
     assert odd == {("i", "İ")}
+    # and every white space of the pattern is one for ``re``
+    spaces = regex.findall(r"\s", every)
+    assert all(re.fullmatch(r"\s", x) for x in spaces)
 
 
 @pytest.mark.parametrize(
@@ -325,6 +329,7 @@ def test_vocabulary_first_words_are_found_in_the_case_fold() -> None:
         "İ cấp tỉnh GİAO",  # folds to "i" and a combining dot: searched whole
         "Straße ﬁ cấp tỉnh giao",  # folds to more characters: searched whole
         "ſở các ſở các sở",
+        "cấp\x1ctỉnh cấp\u3000tỉnh cấp\x85huyện Cấp Tỉnh CẤP  TỈNH đảng ủy khối ĐẢNG ỦY KHỐI",
         "",
     ],
 )
@@ -354,3 +359,17 @@ def test_vocabulary_search_is_the_pattern_search_on_the_corpus() -> None:
                 found, expected = vocabulary.search(part), pattern.search(part)
                 assert (found and found.span()) == (expected and expected.span())
             assert [m.span() for m in vocabulary.finditer(key)] == [m.span() for m in pattern.finditer(key)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cấp tỉnh", "CẤP\u3000TỈNH", "Cấp  Tỉnh", "Cấp Huyện, Thị, Thành Ủy", "ĐẢNG ỦY KHỐI", "cấp xã, İ"],
+)
+def test_level_in_is_the_named_alternative(text: str) -> None:
+    """``level_in`` reads the level off the matched words' fold; the named alternation says the same."""
+    from vnplan import deadlines  # noqa: PLC0415
+
+    _, _, named, levels = deadlines._level_re()
+    which = named.search(text)
+    assert which is not None and which.lastgroup is not None
+    assert level_in(text) == (levels[int(which.lastgroup[1:])], which.group())

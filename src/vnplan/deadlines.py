@@ -59,12 +59,14 @@ def _phrases_pattern(phrases: list[str]) -> str:
 
 
 class _Vocabulary:
-    """Phrases as one pattern (:func:`_phrases_pattern`), tried only where a phrase's first word is.
+    """Phrases as one pattern (:func:`_phrases_pattern`), tried only where the case fold of a text
+    holds one of them.
 
     The pattern costs ~200 ns a character (it can jump to no literal); the fast ``re`` engine finds
-    the first words in the case fold of a text at a fraction of that. Every character the pattern
-    takes for a letter of a phrase folds to that letter, but ``İ`` (to "i" and a combining dot), and
-    most fold to one character: a text with that dot, or whose fold is not as long, is searched whole.
+    the case-folded phrases in the case fold of a text at a fraction of that. Every character the
+    pattern takes for a letter of a phrase folds to that letter, but ``İ`` (to "i" and a combining
+    dot), and every white space it takes is one for ``re``; most characters fold to one: a text with
+    that dot, or whose fold is not as long, is searched whole.
 
     >>> words = _Vocabulary(["gửi", "gửi về", "báo cáo"])
     >>> words.search("Kết quả GỬI VỀ Sở").group(), [m.group() for m in words.finditer("báo cáo, gửi")]
@@ -73,8 +75,7 @@ class _Vocabulary:
 
     def __init__(self, phrases: list[str]) -> None:
         self.pattern = regex.compile(_phrases_pattern(phrases))
-        firsts = sorted({p.casefold().split()[0] for p in phrases}, key=len, reverse=True)
-        self.firsts = re.compile("|".join(map(re.escape, firsts)))
+        self.folded = re.compile(dates.trie_pattern([p.casefold().split() for p in phrases], r"\s+"))
 
     def search(self, text: str) -> regex.Match[str] | None:
         """The first phrase in ``text``, as ``pattern.search``."""
@@ -96,19 +97,20 @@ class _Vocabulary:
         return found
 
     def _match_from(self, text: str, folded: str, at: int) -> regex.Match[str] | None:
-        while (first := self.firsts.search(folded, at)) is not None:
-            m = self.pattern.match(text, first.start())
+        while (candidate := self.folded.search(folded, at)) is not None:
+            m = self.pattern.match(text, candidate.start())  # whole words?
             if m is not None:
                 return m
-            at = first.start() + 1
+            at = candidate.start() + 1
         return None
 
 
 @functools.cache
-def _level_re() -> tuple[_Vocabulary, regex.Pattern[str], tuple[Level, ...]]:
+def _level_re() -> tuple[_Vocabulary, dict[str, Level], regex.Pattern[str], tuple[Level, ...]]:
     """One pattern for every level phrase (the trie of :func:`_phrases_pattern`), so the first match
-    is the earliest phrase and, at that place, the longest one; and the same as an alternation, longest
-    first, where group ``L<i>`` names the ``i``-th level (tried only where the first one matched)."""
+    is the earliest phrase and, at that place, the longest one; the level of each phrase, case-folded
+    (words one space apart); and the same as an alternation, longest first, where group ``L<i>`` names
+    the ``i``-th level (tried where a phrase's fold is not its words', as with ``İ``)."""
     table: dict[str, list[str]] = load("deadlines")["levels"]
     pairs = [(phrase, cast(Level, level)) for level, phrases in table.items() for phrase in phrases]
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
@@ -116,7 +118,10 @@ def _level_re() -> tuple[_Vocabulary, regex.Pattern[str], tuple[Level, ...]]:
         f"(?P<L{i}>" + regex.escape(p).replace(r"\ ", r"\s+") + ")" for i, (p, _) in enumerate(pairs)
     )
     named = regex.compile(r"(?i)(?<![\p{L}])(?:" + alternatives + r")(?![\p{L}])")
-    return _Vocabulary([p for p, _ in pairs]), named, tuple(level for _, level in pairs)
+    by_fold: dict[str, Level] = {}
+    for phrase, level in pairs:
+        by_fold.setdefault(" ".join(phrase.casefold().split()), level)
+    return _Vocabulary([p for p, _ in pairs]), by_fold, named, tuple(level for _, level in pairs)
 
 
 @functools.cache
@@ -130,9 +135,14 @@ def level_in(text: str) -> tuple[Level, str] | None:
     >>> level_in("Cấp huyện, thị, thành ủy, Đảng ủy trực thuộc: Xây dựng kế hoạch")
     ('huyen', 'Cấp huyện')
     """
-    vocabulary, named, levels = _level_re()
+    vocabulary, by_fold, named, levels = _level_re()
     m = vocabulary.search(text)
-    which = None if m is None else named.match(text, m.start())
+    if m is None:
+        return None
+    level = by_fold.get(" ".join(m.group().casefold().split()))
+    if level is not None:
+        return level, m.group()
+    which = named.match(text, m.start())
     if which is None or which.lastgroup is None:
         return None
     return levels[int(which.lastgroup[1:])], which.group()
@@ -399,7 +409,11 @@ def _tidy_task(text: str) -> str:
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]
     text = _LEADING_CONJUNCTION_RE.sub("", text.strip(" ,;:-+•*("))
-    return str(_TRAILING_CONJUNCTION_RE.sub("", text)).strip(" ,;:-+•*(")
+    # the pattern tries every white space: only a text whose last 5 characters hold "và" or "hoặc"
+    tail = text[-5:].casefold()
+    if "và" in tail or "hoặc" in tail:
+        text = _TRAILING_CONJUNCTION_RE.sub("", text)
+    return text.strip(" ,;:-+•*(")
 
 
 def _following_statement(src: Source, pos: int) -> str | None:
@@ -534,7 +548,7 @@ def read_deadlines(
         phrase = key[found.start : found.end]  # the key view: NFC and one tone style, like the cues
         if not _STRONG_RE.match(phrase) and _cue("event").search(f"{context} {phrase}"):
             continue
-        if not by and _HISTORICAL_RE.search(before):
+        if not by and "đã" in before.casefold() and _HISTORICAL_RE.search(before):
             continue
         mention = found.mention(src)
         period = mention.period
