@@ -325,28 +325,29 @@ _LABEL_BULLET_RE = lazy_regex(r"[ \t]*+[-+•][ \t]*+[^:\n]{1,40}:")
 _LEADING_CONJUNCTION_RE = lazy_regex(r"(?i)^(?:và|hoặc|đồng thời)\s+")
 _TRAILING_CONJUNCTION_RE = lazy_regex(r"(?i)\s+(?:và|hoặc)$")
 _PAREN_RE = lazy_regex(r"\([^()]*+\)")
-_PAREN_OR_LINE_RE = lazy_regex(r"(?r)[()\n]")  # searched backwards: the nearest before a place
 _TIME_LABEL_RE = lazy_regex(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*(?:\([^)]*\))?\s*:\s*")
 
 
 def _outside_parentheses(key: str, clause_start: int, floor: int) -> int:
     """Move a clause start that fell inside a parenthesis (";" in an address) before it."""
     window_start = max(floor, clause_start - 400)
-    if key.rfind("(", window_start, clause_start) < 0:
-        return clause_start
+    opening = key.rfind("(", window_start, clause_start)
+    closing = key.rfind(")", window_start, clause_start)
+    newline = key.rfind("\n", window_start, clause_start)
     depth = 0
-    i = clause_start
-    while (found := _PAREN_OR_LINE_RE.search(key, window_start, i)) is not None:  # backwards
-        i = found.start()
-        ch = key[i]
-        if ch == ")":
+    while opening >= 0:  # backwards, from the nearest of the three before the place reached
+        if closing > opening and closing > newline:
             depth += 1
-        elif ch == "(":
+            closing = key.rfind(")", window_start, closing)
+        elif opening > newline:
             if depth == 0:
-                return _clause_start(key, i, floor)
+                return _clause_start(key, opening, floor)
             depth -= 1
-        elif ch == "\n" and (key.startswith("\n", i + 1) or _ITEM_RE.match(key, i + 1)):
+            opening = key.rfind("(", window_start, opening)
+        elif key.startswith("\n", newline + 1) or _ITEM_RE.match(key, newline + 1):
             break  # an aside does not run across items or paragraphs
+        else:
+            newline = key.rfind("\n", window_start, newline)
     return clause_start
 
 
