@@ -373,3 +373,24 @@ def test_level_in_is_the_named_alternative(text: str) -> None:
     which = named.search(text)
     assert which is not None and which.lastgroup is not None
     assert level_in(text) == (levels[int(which.lastgroup[1:])], which.group())
+
+
+def test_clause_and_sentence_starts_are_the_last_breaks_of_random_texts() -> None:
+    """The breaks read back from ``re`` candidates are those of the patterns' ``finditer``."""
+    import random  # noqa: PLC0415
+
+    from vnplan import deadlines  # noqa: PLC0415
+
+    pieces = [*".;!?:,\n \t\u3000\x85-+•1١xĐr()ổ", "2.", "a)", "đ)", "riêng", "RIÊNG", "riêngx"]
+    rng = random.Random(5)
+    for _ in range(400):
+        key = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+        for pos in range(len(key) + 1):
+            for pattern, reach, start_of in [
+                (deadlines._CLAUSE_START_RE, 300, deadlines._clause_start),
+                (deadlines._SENTENCE_START_RE, 600, deadlines._sentence_start),
+            ]:
+                floor = rng.randint(0, pos)
+                window_start = max(floor, pos - reach)
+                ends = [m.end() for m in pattern.finditer(key, window_start, pos)]
+                assert start_of(key, pos, floor) == (ends[-1] if ends else window_start), (key, pos, floor)
