@@ -394,3 +394,20 @@ def test_clause_and_sentence_starts_are_the_last_breaks_of_random_texts() -> Non
                 window_start = max(floor, pos - reach)
                 ends = [m.end() for m in pattern.finditer(key, window_start, pos)]
                 assert start_of(key, pos, floor) == (ends[-1] if ends else window_start), (key, pos, floor)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn\n", "tinh"),
+        ("KÍNH GỬI: các huyện ủy\n", "huyen"),
+        ("\u212aính gửi: Ban Thường vụ các tỉnh, thành đoàn\n", "tinh"),  # KELVIN SIGN: k for the pattern
+        ("Gửi: Ban Thường vụ các tỉnh, thành đoàn\n", None),
+    ],
+)
+def test_addressee_level(text: str, level: str | None) -> None:
+    from vnplan.deadlines import addressee_level  # noqa: PLC0415
+    from vnplan.normalise import normalise  # noqa: PLC0415
+
+    src = normalise(text)
+    assert addressee_level(src, 0, len(src.key)) == level
