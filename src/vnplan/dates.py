@@ -51,7 +51,7 @@ from vnplan._memo import by_shape
 from vnplan.errors import VnplanError
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
-from vnplan.models import DateMention, Diagnostic, Period
+from vnplan.models import DateMention, Diagnostic, Period, Span
 from vnplan.normalise import Source, fold_tones, normalise
 
 __all__ = ["FoundDate", "find_dates", "parse_date", "scan"]
@@ -1008,10 +1008,25 @@ class DatePhrase:
     reading: _Reading
     tokens: tuple[_Tok, ...]
     ref: date | None
+    fields: _Fields | None  # the period's fields as resolved (all but its text)
 
     def mention(self, source: Source) -> DateMention:
         """The mention of this phrase in ``source`` (the text it was found in)."""
         return _mention(source, self.start, self.end, self.reading, toks=self.tokens, ref=self.ref)
+
+    def due(self, source: Source) -> tuple[Period, Span] | None:
+        """The period of :meth:`mention` and its span, without the rest of the mention (what a
+        deadline keeps); None when the phrase names no period.
+
+        >>> src = normalise("Nộp trước 30/11/2025.")
+        >>> period, span = scan_phrases(src)[0].due(src)
+        >>> period.end.isoformat(), period.text, (span.start, span.end)
+        ('2025-11-30', 'trước 30/11/2025', (4, 20))
+        """
+        if self.fields is None:
+            return None
+        span = source.span(self.start, self.end)
+        return Period(**self.fields, text=source.original[span.start : span.end]), span
 
 
 def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> list[DatePhrase]:
@@ -1044,7 +1059,9 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
                 period = None if fields is None else (fields["start"], fields["end"], fields["granularity"])
                 qualifier = _qualifier(reading, tokens, vocab)
                 found.append(
-                    DatePhrase(start, end, qualifier, reading.recurrence, period, reading, tokens, ref)
+                    DatePhrase(
+                        start, end, qualifier, reading.recurrence, period, reading, tokens, ref, fields
+                    )
                 )
     return found
 

@@ -551,9 +551,9 @@ def read_deadlines(
             continue
         if not by and "đã" in before.casefold() and _HISTORICAL_RE.search(before):
             continue
-        mention = found.mention(src)
-        period = mention.period
-        assert period is not None  # as found.period
+        due = found.due(src)
+        assert due is not None  # as found.period
+        period, span = due
         # Who is bound: the clause's subject, else the label, else the sentence, else the heading.
         level_found = level_in(_subject_part(before))
         from_label = None
@@ -584,13 +584,13 @@ def read_deadlines(
                     Diagnostic(
                         code="deadline.level_from_issuer",
                         severity="info",
-                        message=f"no level named for {mention.text!r}; taken as the issuer's own ({level})",
-                        span=mention.span,
+                        message=f"no level named for {period.text!r}; taken as the issuer's own ({level})",
+                        span=span,
                     )
                 )
         task = _task(src, clause_start, found.start, found.end, start)
         previous_end = found.end
-        relation = "from_to" if period.granularity == "range" else (mention.qualifier or "on")
+        relation = "from_to" if period.granularity == "range" else (found.qualifier or "on")
         deadlines.append(
             Deadline(
                 level=level,
@@ -598,7 +598,7 @@ def read_deadlines(
                 task=task,
                 relation=relation,
                 due=period,
-                span=mention.span,
+                span=span,
             )
         )
     return deadlines, diagnostics
