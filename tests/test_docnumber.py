@@ -407,3 +407,45 @@ def test_lex_cuts_the_tokens_of_the_contextual_lexer(
     assert sum(_contextual_tokens(c) is not None for c in fuzzed) > 600  # enough of them parse
     for candidate in seen + fuzzed:
         assert _lexed_tokens(candidate) == _contextual_tokens(candidate), candidate
+
+
+def _split_over_every_cut(code: str) -> list[str]:
+    """``split_glued``'s rule applied to every way of cutting ``code`` (exponential: short codes only)."""
+    from itertools import combinations, pairwise  # noqa: PLC0415
+
+    from vnplan import docnumber  # noqa: PLC0415
+
+    def cuts(text: str) -> list[list[str]]:
+        inner = range(1, len(text))
+        ways = [combinations(inner, k) for k in range(len(text))]
+        bounds = [(0, *c, len(text)) for way in ways for c in way]
+        return [[text[a:b] for a, b in pairwise(cut)] for cut in bounds]
+
+    def covers(text: str) -> list[list[str]]:
+        return [pieces for pieces in cuts(text) if all(docnumber._is_known(p) for p in pieces)]
+
+    if docnumber._is_known(code):
+        return [code]
+    whole = covers(code)
+    if whole:
+        return min(whole, key=docnumber._preference)
+    options = [
+        [*head, code[j:]] for j in range(1, len(code) - 1) if code[j].isupper() for head in covers(code[:j])
+    ]
+    return min(options, key=docnumber._preference, default=[code])
+
+
+def test_split_glued_finds_the_best_cut_of_every_one() -> None:
+    """The fewest known codes (then the longest first), else one unknown code left at the end, as
+    a search over every cut finds them; with legislature numbers and unknown letters mixed in."""
+    import random  # noqa: PLC0415
+
+    from vnplan.docnumber import split_glued  # noqa: PLC0415
+
+    known = ["TW", "TWĐTN", "BTG", "MTTN", "VP", "KH", "QH", "TU", "CP", "NĐ", "UBND", "BGDĐT", "CTr"]
+    noise = ["X", "Q", "15", "2", "đ", "ĐT", "TN"]
+    rng = random.Random(11)
+    for _ in range(400):
+        code = "".join(rng.choice(known if rng.random() < 0.75 else noise) for _ in range(rng.randint(1, 4)))
+        code = code[:12]
+        assert split_glued(code) == _split_over_every_cut(code), code

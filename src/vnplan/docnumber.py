@@ -52,22 +52,28 @@ _SYLLABLE_RE = lazy_regex(
     r"^(?:NGH|NG|NH|CH|TR|TH|PH|KH|GH|GI|QU|[BCDĐGHKLMNPQRSTVX])?[AEIOUY]+(?:NG|NH|CH|[CMNPT])?$"
 )
 _NUMBER_WORD_RE = lazy_regex(r"(?i)\bs[ốô]\b\s*+:?+\s*+$")
+_SO_VOWELS = frozenset("ốôỐÔ")  # what _NUMBER_WORD_RE needs: it is run only where one is written
 
 
 _CODE_SEPARATORS_RE = lazy_regex(r"[/\- ]")
 
 
+_DIGITS = "0123456789"
+
+
 @functools.cache
-def _vocab() -> tuple[dict[str, str], frozenset[str]]:
+def _vocab() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """The type codes (code -> name), every known code, and every prefix of a known code."""
     types: dict[str, str] = load("doc_types")["codes"]
     issuers = load("issuer_codes")
     known = frozenset(c for group in issuers.values() for c in group) | frozenset(types)
-    return types, known
+    prefixes = frozenset(c[:i] for c in known for i in range(1, len(c) + 1))
+    return types, known, prefixes
 
 
 def _base(code: str) -> str:
     """A code without a trailing legislature number: ``QH15`` -> ``QH``."""
-    return code.rstrip("0123456789") or code
+    return code.rstrip(_DIGITS) or code
 
 
 def _is_known(code: str) -> bool:
@@ -87,17 +93,25 @@ def split_glued(code: str) -> list[str]:
     >>> split_glued("UBND")
     ['UBND']
     """
-    if _is_known(code):
+    _, known, prefixes = _vocab()
+    if (code.rstrip(_DIGITS) or code) in known:
         return [code]
     n = len(code)
-    # cover[j]: the fewest known codes that make up code[:j], if any.
+    # cover[j]: the fewest known codes that make up code[:j], if any (of equals, the one
+    # met first, from the smallest i). Each reached i is extended only by the pieces that
+    # can still become a known code.
     cover: list[list[str] | None] = [None] * (n + 1)
     cover[0] = []
-    for j in range(1, n + 1):
-        for i in range(j):
-            head = cover[i]
-            if head is not None and _is_known(code[i:j]):
-                candidate = [*head, code[i:j]]
+    for i in range(n):
+        head = cover[i]
+        if head is None:
+            continue
+        for j in range(i + 1, n + 1):
+            piece = code[i:j]
+            if piece not in prefixes and piece[-1] not in _DIGITS:
+                break  # no known code starts so, with or without a trailing number
+            if (piece.rstrip(_DIGITS) or piece) in known:
+                candidate = [*head, piece]
                 current = cover[j]
                 if current is None or _preference(candidate) < _preference(current):
                     cover[j] = candidate
@@ -182,23 +196,34 @@ def _token_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _lex(candidate: str) -> tuple[tuple[str, ...], list[str]] | None:
-    """The terminals of ``candidate`` and their text (ignored white space left out), or None."""
+    """The terminals of ``candidate`` and their text (ignored white space left out), or None.
+
+    One ``finditer`` runs over the tokens while they follow each other; it is restarted only
+    after a YEAR, which may end elsewhere than the SERIAL matched at its place.
+    """
     tokens, year = _token_patterns()
     kinds: list[str] = []
     values: list[str] = []
     pos, end = 0, len(candidate)
     while pos < end:
-        m = year.match(candidate, pos) if kinds == ["SERIAL", "SLASH"] else None
-        if m is not None:
-            kind: str | None = "YEAR"
-        elif (m := tokens.match(candidate, pos)) is not None:
+        for m in tokens.finditer(candidate, pos):
+            if m.start() != pos:
+                return None  # a character no terminal matches
             kind = m.lastgroup
-        else:
-            return None
-        pos = m.end()
-        if kind is not None:
-            kinds.append(kind)
-            values.append(m.group())
+            if kind == "SERIAL" and len(kinds) == 2 and kinds[1] == "SLASH" and kinds[0] == "SERIAL":
+                y = year.match(candidate, pos)
+                if y is not None:
+                    kinds.append("YEAR")
+                    values.append(y.group())
+                    pos = y.end()
+                    break  # the tokens go on from the year's end
+            pos = m.end()
+            if kind is not None:
+                kinds.append(kind)
+                values.append(m.group())
+        else:  # no break: no terminal matches from ``pos`` on
+            if pos < end:
+                return None
     return tuple(kinds), values
 
 
@@ -359,8 +384,9 @@ def _candidates(key: str, start: int, stop: int) -> Iterator[re.Match[str]]:
     for a, b in windows:
         pos = a  # as CANDIDATE_RE.finditer(key, a, b): the leftmost match from the end of the last one
         while (m := _NUMBER_RE.search(key, pos, b)) is not None:
-            if m.start() > 0 and _GLUED_BEFORE_RE.match(key, m.start() - 1):
-                pos = m.start() + 1
+            at = m.start()  # (white space before it, the usual case, is not glued)
+            if at > 0 and not key[at - 1].isspace() and _GLUED_BEFORE_RE.match(key, at - 1):
+                pos = at + 1
             else:
                 yield m
                 pos = m.end()
@@ -383,7 +409,8 @@ def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNu
         number, notes = read
         span = number.span
         diagnostics = tuple(Diagnostic(code=c, severity=s, message=msg, span=span) for c, s, msg in notes)  # type: ignore[arg-type]
-        after_so = bool(_NUMBER_WORD_RE.search(key, max(0, a - 8), a))
+        lo = max(0, a - 8)
+        after_so = not _SO_VOWELS.isdisjoint(key[lo:a]) and bool(_NUMBER_WORD_RE.search(key, lo, a))
         found.append(FoundNumber(a, b, number, diagnostics, after_so))
     return found
 
