@@ -60,6 +60,12 @@ _SUBJECT_RE = lazy_regex(r"[^“\"\n;.]{0,120}?[“\"](?P<subject>[^”\"]{3,400
 _CLAUSE_BREAK_RE = lazy_regex(r";|\.(?=\s)|\n[ \t]*+\n")
 
 
+def _quoted_soon(key: str, start: int) -> bool:
+    """Whether a quote opens close enough after ``start`` for _SUBJECT_RE to match there."""
+    stop = start + 121  # the quote comes after at most 120 characters
+    return key.find("“", start, stop) >= 0 or key.find('"', start, stop) >= 0
+
+
 _LEADING_ZEROS_RE = lazy_regex(r"^0+(?=\d)")
 
 
@@ -262,7 +268,7 @@ def _issuer_text(src: Source, a: int, b: int) -> str | None:
 def number_key(number: DocNumber) -> str:
     """The identity of a cited document: its canonical number, upper case, serial without zeros."""
     key = "".join(number.canonical.split()).upper()
-    return str(_LEADING_ZEROS_RE.sub("", key))
+    return str(_LEADING_ZEROS_RE.sub("", key)) if key.startswith("0") else key
 
 
 @dataclass
@@ -407,7 +413,11 @@ def references_in(
                 target.issuer = _issuer_text(src, *before)
         if target.title is None:
             # The quote belongs to the nearest cited document before it: not past the next number.
-            m = _SUBJECT_RE.match(key, after_start, min(len(key), after_start + 600))
+            m = (
+                _SUBJECT_RE.match(key, after_start, min(len(key), after_start + 600))
+                if _quoted_soon(key, after_start)
+                else None
+            )
             if m and m.start("subject") <= next_start:
                 target.title = " ".join(src.text[m.start("subject") : m.end("subject")].split())
     refs = []
