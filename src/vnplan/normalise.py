@@ -76,10 +76,11 @@ _DASHES = dict.fromkeys("‐‑‒–—―−﹣－", "-")
 # (the text is given a leading "\n"), and the white space class is exactly ``regex``'s \s.
 _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _BLANK_RE = re.compile(rf"\*\**|\n[ \t]*#{{1,6}}(?=[ \t])|\\\\+|<[bB][rR][{_WS}]*/?>|\x0c|\t|\r")
-# Without these characters only the single-character branches of _BLANK_RE can match: str.replace does
-# those (a class search costs a few ns per character, `in` and str.replace a fraction of that).
-_DEBRIS_STARTS = "*#\\<"
-_DEBRIS_CHARS = {"\x0c": "\n", "\t": " ", "\r": " "}
+# Its branches of more than one character, run alone when there is no "<"; the others are single
+# characters (a run of "*" is blanked one for one), which str.replace does far faster than a class search.
+_HEADING_RE = re.compile(r"\n[ \t]*#{1,6}(?=[ \t])")
+_BACKSLASHES_RE = re.compile(r"\\\\+")
+_DEBRIS_CHARS = {"*": " ", "\x0c": "\n", "\t": " ", "\r": " "}
 _CLUSTER_RE = lazy_regex(r"\X", regex.DOTALL)
 # Characters that NFC may change, or that may join a neighbour into one grapheme cluster (combining and
 # spacing marks, ZWJ, prepended marks, Hangul jamo, regional indicators, CR). Two neighbours outside this
@@ -88,6 +89,9 @@ _JOINING_RE = lazy_regex(
     r"[\r\p{M}\p{GCB=Extend}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=ZWJ}\p{GCB=Regional_Indicator}"
     r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\p{GCB=LV}\p{GCB=LVT}\p{NFC_QC=N}\p{NFC_QC=M}]++"
 )
+# Combining marks that decomposed Vietnamese text is sure to hold: dot below, hook above, tilde, circumflex,
+# breve, horn (`in` finds these fast: their low byte is rare; acute and grave take ~4x longer).
+_DECOMPOSED_MARKS = "\u0323\u0309\u0303\u0302\u0306\u031b"
 # No character of these ranges (ASCII but CR, Latin up to the spacing modifiers, Vietnamese and the rest of
 # Latin Extended Additional, General Punctuation but the joiners) is in _JOINING_RE's class: the fast ``re``
 # engine finds the others, and ``regex`` looks only at those (its property classes cost ~100 ns a character).
@@ -179,8 +183,14 @@ def _replace_debris(m: re.Match[str]) -> str:
 
 
 def _blank_debris(text: str) -> str:
-    if any(c in text for c in _DEBRIS_STARTS):
+    if "<" in text:  # a <br> may hold blanks that the other branches would treat apart
         return _BLANK_RE.sub(_replace_debris, "\n" + text)[1:]
+    # Without "<", the branches never share a character (a heading's blanks are blanked either way), so
+    # each runs on its own: the rare ones with a pattern, those of single characters with str.replace.
+    if "#" in text:
+        text = _HEADING_RE.sub(_replace_debris, "\n" + text)[1:]
+    if "\\" in text and "\\\\" in text:  # one backslash is found far faster than two
+        text = _BACKSLASHES_RE.sub(_replace_debris, text)
     return _replace_all(text, _DEBRIS_CHARS)
 
 
@@ -241,6 +251,21 @@ def _nfc_with_offsets(raw: str) -> tuple[str, OffsetPieces]:
     return "".join(parts), offsets
 
 
+def _nfc(text: str) -> tuple[str, OffsetPieces] | None:
+    """NFC of ``text`` with its offsets, or ``None`` when ``text`` is NFC already.
+
+    ``unicodedata.is_normalized`` is quick on NFC text but composes the whole text to answer
+    for decomposed text: when a decomposed Vietnamese mark is there, compose first and compare (the
+    walk leaves NFC text as it is, since every piece of an NFC text is NFC).
+    """
+    if any(mark in text for mark in _DECOMPOSED_MARKS):
+        composed = _nfc_with_offsets(text)
+        if composed[0] != text or not unicodedata.is_normalized("NFC", text):
+            return composed
+        return None
+    return None if unicodedata.is_normalized("NFC", text) else _nfc_with_offsets(text)
+
+
 def _replace_all(s: str, table: dict[str, str]) -> str:
     """Each key of ``table`` replaced (str.replace returns ``s`` itself when the key is not there)."""
     for old, new in table.items():
@@ -248,11 +273,14 @@ def _replace_all(s: str, table: dict[str, str]) -> str:
     return s
 
 
+def _ends_syllable(s: str, i: int) -> bool:
+    """Whether no letter stands at ``s[i]``, knowing that no ASCII letter does (``_TONE_PAIRS_RES``)."""
+    return s[i : i + 1].isascii() or _LETTER_RE.match(s, i) is None
+
+
 def _move_tones(s: str) -> str:
     # Pairs never overlap, so the matches of the four patterns, sorted, are those of their alternation.
-    moves = [
-        m for pattern in _TONE_PAIRS_RES for m in pattern.finditer(s) if _LETTER_RE.match(s, m.end()) is None
-    ]
+    moves = [m for pattern in _TONE_PAIRS_RES for m in pattern.finditer(s) if _ends_syllable(s, m.end())]
     if not moves:
         return s
     moves.sort(key=lambda m: m.start())
@@ -280,9 +308,10 @@ def normalise(raw: str) -> Source:
     legacy = convert_legacy(raw)
     text = legacy.text
     offsets: array[int] | OffsetPieces | None = legacy.offsets
-    if not unicodedata.is_normalized("NFC", text):
-        text, nfc = _nfc_with_offsets(text)
-        offsets = nfc if offsets is None else array("q", map(offsets.__getitem__, nfc))
+    nfc = _nfc(text)
+    if nfc is not None:
+        text = nfc[0]
+        offsets = nfc[1] if offsets is None else array("q", map(offsets.__getitem__, nfc[1]))
     text = _replace_all(text, _LOOKALIKES)
     text = _blank_debris(text)
     text = text.replace("|", "\n")
