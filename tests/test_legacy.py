@@ -21,7 +21,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import vnplan
-from vnplan.legacy import Encoding, convert_legacy, detect_legacy, encode_legacy, syllable_score
+from vnplan.legacy import (
+    ENCODINGS,
+    Encoding,
+    _convert_line,
+    convert_legacy,
+    detect_legacy,
+    encode_legacy,
+    syllable_score,
+)
+from vnplan.lexicon import load
 from vnplan.normalise import normalise
 
 DOCS = sorted((Path(__file__).parent / "fixtures" / "corpus" / "docs").glob("*.txt"))
@@ -101,6 +110,33 @@ def test_encode_legacy_inverts_the_phrase_table(case: tuple[str, Encoding, str])
 def test_a_single_word_is_not_evidence() -> None:
     assert detect_legacy("QuyÕt") is None
     assert convert_legacy("Coäng").encoding is None
+
+
+# detect_legacy skips its trial conversions when a text has fewer high (non-ASCII) characters than a win
+# needs: that is exact only while no conversion makes more common syllables than the text had high ones.
+def test_every_common_syllable_has_a_letter_outside_ascii() -> None:
+    assert all(not word.isascii() for word in load("vi_syllables")["common"])
+
+
+_LEGACY_CHARS = st.characters(codec="cp1252") | st.sampled_from(" \n")
+
+
+@given(
+    st.one_of(
+        st.text(_LEGACY_CHARS, max_size=80),
+        st.lists(st.sampled_from(sorted(load("vi_syllables")["common"])), max_size=12).map(
+            lambda words: encode_legacy(" ".join(words), "vni", errors="replace").decode("cp1252", "replace")
+        ),
+        st.lists(st.sampled_from(sorted(load("vi_syllables")["common"])), max_size=12).map(
+            lambda words: encode_legacy(" ".join(words), "tcvn3", errors="replace").decode("latin-1")
+        ),
+    )
+)
+def test_no_conversion_makes_more_syllables_than_high_characters(line: str) -> None:
+    high = sum(not c.isascii() for c in line)
+    for encoding in ENCODINGS:
+        converted = _convert_line(line.replace("\n", " "), encoding, recase=False)[0]
+        assert syllable_score(converted) <= high
 
 
 def test_genuine_text_of_latin1_letters_is_left_alone() -> None:
