@@ -854,24 +854,6 @@ def _is_bare(r: _Reading) -> bool:
     return first.bare and first.weekday is None and last.bare and last.weekday is None
 
 
-def _mention(
-    source: Source, start: int, end: int, r: _Reading, *, toks: tuple[_Tok, ...], ref: date | None
-) -> DateMention:
-    span = source.span(start, end)
-    text = source.original[span.start : span.end]
-    fields, inferred, diags = _resolve(r, ref)
-    period = None if fields is None else Period(**fields, text=text)
-    return DateMention(
-        text=text,
-        span=span,
-        period=period,
-        qualifier=_qualifier(r, toks, _vocab()),
-        recurrence=r.recurrence,
-        year_inferred=inferred,
-        diagnostics=[Diagnostic(code=c, message=m, severity=s, span=span) for c, m, s in diags],  # type: ignore[arg-type]
-    )
-
-
 # ----------------------------------------------------------------------------------------------------
 # Prefilter.
 
@@ -1003,16 +985,19 @@ class DatePhrase:
     start: int
     end: int
     qualifier: str | None
-    recurrence: str | None
-    period: tuple[date, date, str] | None  # the period's first day, last day and granularity
     reading: _Reading
-    tokens: tuple[_Tok, ...]
-    ref: date | None
-    fields: _Fields | None  # the period's fields as resolved (all but its text)
+    resolved: tuple[_Fields | None, bool, list[_Diag]]  # :func:`_resolve` of the reading: fields (all
+    # but the text), year inferred, diagnostics
 
-    def mention(self, source: Source) -> DateMention:
-        """The mention of this phrase in ``source`` (the text it was found in)."""
-        return _mention(source, self.start, self.end, self.reading, toks=self.tokens, ref=self.ref)
+    @property
+    def recurrence(self) -> str | None:
+        return self.reading.recurrence
+
+    @property
+    def period(self) -> tuple[date, date, str] | None:
+        """The period's first day, last day and granularity."""
+        fields = self.resolved[0]
+        return None if fields is None else (fields["start"], fields["end"], fields["granularity"])
 
     def due(self, source: Source) -> tuple[Period, Span] | None:
         """The period of :meth:`mention` and its span, without the rest of the mention (what a
@@ -1023,10 +1008,26 @@ class DatePhrase:
         >>> period.end.isoformat(), period.text, (span.start, span.end)
         ('2025-11-30', 'trước 30/11/2025', (4, 20))
         """
-        if self.fields is None:
+        fields = self.resolved[0]
+        if fields is None:
             return None
         span = source.span(self.start, self.end)
-        return Period(**self.fields, text=source.original[span.start : span.end]), span
+        return Period(**fields, text=source.original[span.start : span.end]), span
+
+    def mention(self, source: Source) -> DateMention:
+        """The mention of this phrase in ``source`` (the text it was found in)."""
+        span = source.span(self.start, self.end)
+        text = source.original[span.start : span.end]
+        fields, inferred, diags = self.resolved
+        return DateMention(
+            text=text,
+            span=span,
+            period=None if fields is None else Period(**fields, text=text),
+            qualifier=self.qualifier,
+            recurrence=self.reading.recurrence,
+            year_inferred=inferred,
+            diagnostics=[Diagnostic(code=c, message=m, severity=s, span=span) for c, m, s in diags],  # type: ignore[arg-type]
+        )
 
 
 def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> list[DatePhrase]:
@@ -1055,14 +1056,8 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
                 start, end = tokens[0][2], tokens[-1][3]
                 if start < since:
                     continue
-                fields = _resolve(reading, ref)[0]
-                period = None if fields is None else (fields["start"], fields["end"], fields["granularity"])
                 qualifier = _qualifier(reading, tokens, vocab)
-                found.append(
-                    DatePhrase(
-                        start, end, qualifier, reading.recurrence, period, reading, tokens, ref, fields
-                    )
-                )
+                found.append(DatePhrase(start, end, qualifier, reading, _resolve(reading, ref)))
     return found
 
 
