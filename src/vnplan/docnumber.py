@@ -93,9 +93,9 @@ def split_glued(code: str) -> list[str]:
     >>> split_glued("UBND")
     ['UBND']
     """
-    _, known, prefixes = _vocab()
-    if (code.rstrip(_DIGITS) or code) in known:
+    if _is_known(code):
         return [code]
+    prefixes = _vocab()[2]
     n = len(code)
     # cover[j]: the fewest known codes that make up code[:j], if any (of equals, the one
     # met first, from the smallest i). Each reached i is extended only by the pieces that
@@ -110,7 +110,7 @@ def split_glued(code: str) -> list[str]:
             piece = code[i:j]
             if piece not in prefixes and piece[-1] not in _DIGITS:
                 break  # no known code starts so, with or without a trailing number
-            if (piece.rstrip(_DIGITS) or piece) in known:
+            if _is_known(piece):
                 candidate = [*head, piece]
                 current = cover[j]
                 if current is None or _preference(candidate) < _preference(current):
@@ -210,7 +210,7 @@ def _lex(candidate: str) -> tuple[tuple[str, ...], list[str]] | None:
             if m.start() != pos:
                 return None  # a character no terminal matches
             kind = m.lastgroup
-            if kind == "SERIAL" and len(kinds) == 2 and kinds[1] == "SLASH" and kinds[0] == "SERIAL":
+            if kind == "SERIAL" and kinds == ["SERIAL", "SLASH"]:
                 y = year.match(candidate, pos)
                 if y is not None:
                     kinds.append("YEAR")
