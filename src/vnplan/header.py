@@ -42,7 +42,6 @@ _PLACE_DATE_RE = lazy_regex(
 _DATE_PART_RE = lazy_regex(_DATE_PART, regex.IGNORECASE)
 
 
-_RULE_RE = lazy_regex(r"-{3,}")
 _RULE_OR_STARS_RE = lazy_regex(r"-{3,}|\*+")
 _NUMBER_AFTER_ISSUER_RE = lazy_regex(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d")
 _DATE_LIKE_RE = lazy_regex(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
