@@ -591,6 +591,20 @@ def test_the_plain_re_tokens_are_those_of_regex() -> None:
         assert dates._tokens(v, key, v.token_re_plain) == dates._tokens(v, key, v.token_re), key
 
 
+def test_the_white_space_before_a_token_changes_no_token() -> None:
+    """The token patterns take the white space before a token into the match (so the engine does not try
+    at every white space character between tokens): no token starts with white space, so the tokens are
+    those of the pattern without it."""
+    v = dates._vocab()
+    tricky = "ngày\n 5 /6 - 2020 ... …… __ thượng  tuần, hạ\ttuần (thứ hai)  x1 2a _1 1_ \xa0năm"
+    for token_re, space, engine in ((v.token_re_plain, dates._PLAIN_SPACE, re), (v.token_re, r"\s", regex)):
+        bare = engine.compile(token_re.pattern.removeprefix(f"{space}*+"))
+        assert bare.pattern != token_re.pattern
+        for key in [*_case_keys(), tricky]:
+            expected = [(m.lastindex, m.span(m.lastindex)) for m in bare.finditer(key)]
+            assert [(m.lastindex, m.span(m.lastindex)) for m in token_re.finditer(key)] == expected, key
+
+
 def test_the_run_search_finds_the_runs_of_the_run_pattern() -> None:
     """_runs searches for the character before a run (so the engine jumps between such characters) and
     matches a run at the start of the text on its own: the runs of ``run_re`` tried at every position."""

@@ -290,9 +290,11 @@ def _vocab() -> _Vocab:
         durations=durations,
         min_year=min_year,
         max_year=max_year,
-        token_re=regex.compile(_token_pattern(trie_pattern(vocabulary), _LETTER_OR_DIGIT)),
+        token_re=regex.compile(_token_pattern(trie_pattern(vocabulary), _LETTER_OR_DIGIT, r"\s")),
         token_re_plain=re.compile(
-            _token_pattern(trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"), _PLAIN_LETTER_OR_DIGIT)
+            _token_pattern(
+                trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"), _PLAIN_LETTER_OR_DIGIT, _PLAIN_SPACE
+            )
         ),
         run_re=regex.compile(run[0]),
         run_re_plain=re.compile(run_plain[0]),
@@ -317,11 +319,16 @@ _RE_AGREES = r"\x00-\u052f\u1e00-\u208e\u20a0-\u2bff\u3000-\u303f\uff00-\uffef"
 _RE_DISAGREES_RE = re.compile(f"[^{_RE_AGREES}]")
 
 
-def _token_pattern(word: str, letter: str) -> str:
-    """One token: a word of the vocabulary or a number (whole), or a mark; named groups w / n / p.
-    ``letter`` is the engine's class of letters and digits."""
+def _token_pattern(word: str, letter: str, space: str) -> str:
+    """One token: a word of the vocabulary or a number (whole), or a mark; groups 1 / 2 / 3 (w / n / p).
+    ``letter`` and ``space`` are the engine's classes of letters and digits, and of white space.
+
+    The white space before a token is part of the match: no token starts with white space, so the
+    tokens are those of the pattern without it, and the engine does not try (and fail) at every white
+    space character between tokens.
+    """
     edge, letter = rf"(?<!{letter})", rf"(?!{letter})"
-    return rf"{edge}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}|(?P<p>{_MARKS})"
+    return rf"{space}*+(?:{edge}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}|(?P<p>{_MARKS}))"
 
 
 def _run_pattern(
@@ -390,16 +397,19 @@ def _tokens(vocab: _Vocab, text: str, token_re: Any, start: int = 0, end: int | 
     out: list[_Tok] = []
     kinds = vocab.kinds
     for m in token_re.finditer(text, start, len(text) if end is None else end):
-        value, group = m[0], m.lastgroup
-        if group == "w":
-            if value not in kinds:
+        group = m.lastindex
+        value = m[group]
+        if group == 1:  # a word
+            kind = kinds.get(value)
+            if kind is None:  # written with other white space
                 value = " ".join(value.split())
-            kind = kinds[value]
-        elif group == "n":
+                kind = kinds[value]
+        elif group == 2:  # a number
             kind = _NUMBER.get(len(value), "OTHER")
         else:
             kind = _PUNCT.get(value, "BLANK")
-        out.append((kind, value, *m.span()))
+        token_start, token_end = m.span(group)
+        out.append((kind, value, token_start, token_end))
     return out
 
 
