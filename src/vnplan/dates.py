@@ -273,7 +273,7 @@ def _vocab() -> _Vocab:
     vocabulary = [p.split() for p in kinds]
     recurrence = [fold_tones(p).split() for p in recurrences]
     run = _run_pattern(vocabulary, recurrence, _LETTER_OR_DIGIT, _OTHER, r"\s")
-    run_plain = _run_pattern(vocabulary, recurrence, _PLAIN_LETTER_OR_DIGIT, _PLAIN_OTHER, _PLAIN_SPACE)
+    run_plain = _run_pattern(vocabulary, recurrence, _PLAIN_LETTER_OR_DIGIT, _plain_other(), _PLAIN_SPACE)
     return _Vocab(
         kinds=kinds,
         day_word=day_word,
@@ -311,12 +311,28 @@ _OTHER = r"[^\p{L}\p{N}]"
 # The same classes for ``re``: its letters and digits are those of its (older) Unicode, a subset of
 # ``regex``'s; its \s has four more control characters than ``regex``'s, so white space is listed.
 _PLAIN_LETTER_OR_DIGIT = r"[^\W_]"
-_PLAIN_OTHER = r"[\W_]"
 _PLAIN_SPACE = r"[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 # Characters outside these blocks (Latin, Greek, Cyrillic, Vietnamese, punctuation, symbols, CJK marks)
 # may be letters to ``regex`` and not to ``re``: a text with one is scanned with ``run_re``.
-_RE_AGREES = r"\x00-\u052f\u1e00-\u208e\u20a0-\u2bff\u3000-\u303f\uff00-\uffef"
+_RE_AGREES_BLOCKS = ((0x0, 0x52F), (0x1E00, 0x208E), (0x20A0, 0x2BFF), (0x3000, 0x303F), (0xFF00, 0xFFEF))
+_RE_AGREES = "".join(rf"\u{a:04x}-\u{b:04x}" for a, b in _RE_AGREES_BLOCKS)
 _RE_DISAGREES_RE = re.compile(f"[^{_RE_AGREES}]")
+
+
+def _plain_other() -> str:
+    """``re``'s ``[\\W_]`` (no letter or digit) spelt out for the characters of ``_RE_AGREES`` and white
+    space: every character but the letters and digits listed. ``re`` tests a character against a listed
+    set in a few steps, against a Unicode category in many, and the run search tests every character of
+    a stretch."""
+    spans: list[list[int]] = []
+    for a, b in _RE_AGREES_BLOCKS:
+        for c in range(a, b + 1):
+            if chr(c).isalnum():  # what ``re``'s \w is, but "_"
+                if spans and spans[-1][1] == c - 1:
+                    spans[-1][1] = c
+                else:
+                    spans.append([c, c])
+    return "[^" + "".join(rf"\u{a:04x}-\u{b:04x}" for a, b in spans) + "]"
 
 
 def _token_pattern(word: str, letter: str, space: str) -> str:
