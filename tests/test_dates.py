@@ -626,6 +626,17 @@ def test_the_run_search_finds_the_runs_of_the_run_pattern() -> None:
                 assert dates._runs(key, a, b, run_re, search_re) == expected, (key, a, b)
 
 
+def test_the_run_search_lets_every_phrase_start_a_run() -> None:
+    """The run search tests a run's first three characters before the run pattern (_starts): every
+    phrase of the vocabulary and every number passes, whatever white space is between its words."""
+    v = dates._vocab()
+    starts = re.compile(dates._starts([p.split() for p in v.kinds]))
+    for phrase in [*v.kinds, "1", "12", "2020"]:
+        for text in (phrase, phrase.replace(" ", "\n \t"), f"{phrase}.", f"{phrase} x"):
+            assert starts.match(text), text
+    assert not starts.match("công") and not starts.match("tổ")
+
+
 def test_a_phrase_is_read_as_lark_reads_its_tree() -> None:
     """A phrase is read from its shape's tree with holes (cached per sequence of terminals), the token
     values put in: the same reading as Lark's parse of the tokens, transformed."""

@@ -364,8 +364,38 @@ def _run_pattern(
     any_token = rf"{edge}(?:{word}|{_DIGITS}){end}|{_MARKS}"
     recur = trie_pattern(recurrence, space=f"{space}++")
     run = rf"(?:(?:{word}|{_DIGITS}){end}(?:{space}*+(?:{any_token}))++|(?:{recur}){end})"
-    first = "".join(sorted({w[0][0] for w in words + recurrence} | set("0123456789")))
-    return f"{edge}{run}", rf"{other}(?=[{regex.escape(first)}])({run})"
+    return f"{edge}{run}", rf"{other}(?={_starts(words + recurrence)})({run})"
+
+
+def _starts(phrases: list[list[str]]) -> str:
+    """What a run's first three characters can be: a digit, or the start of a phrase (its first letter,
+    its second character, then one of the third characters of the phrases that start so; where one of
+    them ends or a word ends, anything after). Tested before the run pattern (which jumps more), it
+    rejects most words of a text.
+    """
+    thirds: dict[str, dict[str, set[str]]] = {}
+    for words in phrases:
+        phrase = " ".join(words) + "  "
+        after = thirds.setdefault(phrase[0], {})
+        if phrase[1] == " ":
+            after[""] = set()
+        else:
+            after.setdefault(phrase[1], set()).add("" if phrase[2] == " " else phrase[2])
+    branches = ["[0-9]"]
+    for first, after in sorted(thirds.items()):
+        if "" in after:
+            branches.append(regex.escape(first))
+            continue
+        seconds = []
+        for second, chars in sorted(after.items()):
+            if "" in chars:
+                seconds.append(regex.escape(second))
+            else:
+                seconds.append(
+                    regex.escape(second) + "[" + "".join(regex.escape(c) for c in sorted(chars)) + "]"
+                )
+        branches.append(regex.escape(first) + "(?:" + "|".join(seconds) + ")")
+    return "(?:" + "|".join(branches) + ")"
 
 
 def trie_pattern(phrases: list[list[str]], space: str = r"\s++") -> str:
