@@ -356,8 +356,9 @@ def _run_pattern(
 
     Two patterns: the run where it starts, and (to search with) the character before it, no letter or
     digit, then the run as group 1. The search's first item is a character class, so the engine jumps
-    from one such character to the next in C and tries the run only there, and only before a character
-    that can start one; a pattern that starts with the lookbehind is tried at every character.
+    from one such character to the next in C and tries the run only there, and only before three
+    characters that can start one (:func:`_starts`); a pattern that starts with the lookbehind is tried
+    at every character.
     """
     word = trie_pattern(words, space=f"{space}++")
     edge, end = f"(?<!{letter})", f"(?!{letter})"
@@ -368,10 +369,12 @@ def _run_pattern(
 
 
 def _starts(phrases: list[list[str]]) -> str:
-    """What a run's first three characters can be: a digit, or the start of a phrase (its first letter,
-    its second character, then one of the third characters of the phrases that start so; where one of
-    them ends or a word ends, anything after). Tested before the run pattern (which jumps more), it
-    rejects most words of a text.
+    """What a run's first three characters can be: a digit, or the start of a phrase: its first letter,
+    its second character, then one of the third characters of the phrases that start so (anything where
+    one of them has a first word shorter than that).
+
+    The engine tests it in a few steps and rejects most words of a text there; the run pattern would
+    go into a branch per character of the word before rejecting it.
     """
     thirds: dict[str, dict[str, set[str]]] = {}
     for words in phrases:
