@@ -13,10 +13,13 @@ toned letters outside all-capital words ("Ủy" comes back as "ủy").
 
 from __future__ import annotations
 
+import re
+import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -276,3 +279,5 @@ def test_the_fast_prefilters_of_normalise_agree_with_the_exact_classes() -> None
     assert nm._JOINING_RE.search(skipped) is None
     follower = nm._TONE_PAIRS_RES[0].pattern.split("(?![")[1][:-2]  # letters that keep a tone in place
     assert all(nm._LETTER_RE.match(c) for c in _chars(follower))
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert re.findall(f"[{nm.WHITE_SPACE}]", every) == regex.findall(r"\s", every)

@@ -74,8 +74,10 @@ _DASHES = dict.fromkeys("‐‑‒–—―−﹣－", "-")
 # fast ``re`` engine: every branch starts with a literal character (``\*\**``, not ``\*+``), so the engine
 # skips to the next candidate at C speed. A Markdown heading mark is matched from the line break before it
 # (the text is given a leading "\n"), and the white space class is exactly ``regex``'s \s.
-_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_BLANK_RE = re.compile(rf"\*\**|\n[ \t]*#{{1,6}}(?=[ \t])|\\\\+|<[bB][rR][{_WS}]*/?>|\x0c|\t|\r")
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""``regex``'s white space (``\\s``) as the body of a character class, for ``re`` patterns (``re``'s own
+``\\s`` has four more characters, ``\\x1c``-``\\x1f``)."""
+_BLANK_RE = re.compile(rf"\*\**|\n[ \t]*#{{1,6}}(?=[ \t])|\\\\+|<[bB][rR][{WHITE_SPACE}]*/?>|\x0c|\t|\r")
 # Its branches of more than one character, run alone when there is no "<"; the others are single
 # characters (a run of "*" is blanked one for one), which str.replace does far faster than a class search.
 _HEADING_RE = re.compile(r"\n[ \t]*#{1,6}(?=[ \t])")
