@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 import pytest
+import regex
 
 import vnplan
 from vnplan import header
 from vnplan.models import Organization
+from vnplan.normalise import lower_in_place
 
 # (document head, issuer, parent, place, issued_on, doc_type, title)
 HEADERS = [
@@ -184,6 +187,33 @@ def test_issuer_from_the_body_is_reported() -> None:
     assert plan.issuer is not None
     assert (plan.issuer.name, plan.issuer.inferred) == ("Ban Thường vụ Đảng ủy Khối", True)
     assert "issuer.from_body" in {d.code for d in plan.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ban Thường vụ Đảng ủy Khối BAN HÀNH Kế hoạch",
+        "Căn cứ ...; Ban Thường vụ Đảng ủy Khối Ban Hành Kế hoạch",
+        "ĐOÀN THANH NIÊN TỈNH\tđề nghị các đơn vị",
+        "Thực hiện Nghị quyết, Ủy ban nhân dân tỉnh TRIỂN KHAİ KẾ HOẠCH",  # a Turkish İ: searched whole
+    ],
+)
+def test_issuer_from_the_body_in_any_case(body: str) -> None:
+    plan = vnplan.parse(f"KẾ HOẠCH\nsơ kết 05 năm\n\n{body}")
+    assert plan.issuer is not None and plan.issuer.inferred
+
+
+def test_the_verbs_are_found_in_the_lower_case_text_wherever_the_expression_reads_them() -> None:
+    """_body_issuer looks for the verbs in Source.lower before running the case-blind expression: every
+    character the expression takes for a letter of a verb lowers to that letter, but those of
+    _UNLOWERED_VERB_LETTERS, whose presence makes it search the whole text."""
+    every = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    letters = {c for verb in header._lower_verbs() for c in verb}
+    unlowered = set()
+    for letter in letters:
+        same = regex.compile(f"(?i){regex.escape(letter)}")
+        unlowered |= {c for c in every if same.fullmatch(c) and lower_in_place(c) != letter}
+    assert unlowered == set(header._UNLOWERED_VERB_LETTERS)
 
 
 # (title, issuer's name, trimmed title): the issuer glued at the end, in any case and spacing.

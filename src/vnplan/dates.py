@@ -52,7 +52,7 @@ from vnplan.errors import VnplanError
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
 from vnplan.models import DateMention, Diagnostic, Period, Span
-from vnplan.normalise import Source, fold_tones, normalise
+from vnplan.normalise import Source, fold_tones, lower_in_place, normalise
 
 __all__ = ["FoundDate", "find_dates", "parse_date", "scan"]
 
@@ -927,14 +927,6 @@ _DIGIT_SPOTS = re.compile(rf"[0-9][0-9]*+(?:[^0-9]{{0,{2 * _MARGIN}}}+[0-9]++)*+
 _NUMBER_THEN_MARKS = re.compile(r"[0-9]++(?:[^\w]|_)*+")
 
 
-def _lower(key: str) -> str:
-    """Lower case with the same length (a character whose lower case is longer is kept as it is)."""
-    low = key.lower()
-    if len(low) == len(key):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in key)
-
-
 def _segments(vocab: _Vocab, key: str) -> list[tuple[int, int]]:
     """Stretches of ``key`` that can hold a date: around digits and digit-free anchors, cut at white space.
 
@@ -1097,7 +1089,7 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
     [(4, 20, 'before', (datetime.date(2025, 11, 30), datetime.date(2025, 11, 30), 'day'))]
     """
     vocab = _vocab()
-    key = _lower(source.key)
+    key = source.lower
     found: list[DatePhrase] = []
     for a, b in _segments(vocab, key):
         if b <= since:
@@ -1142,7 +1134,7 @@ def find_dates(text: str, *, ref: date | None = None) -> list[DateMention]:
 
 def _parse_whole(key: str, ref: date | None) -> _Fields | None:
     vocab = _vocab()
-    key = _lower(key)
+    key = lower_in_place(key)
     toks = _tokens(vocab, key, vocab.token_re)
     if not toks or "".join("".join(key[t[2] : t[3]].split()) for t in toks) != "".join(key.split()):
         return None  # something in the phrase is not date vocabulary

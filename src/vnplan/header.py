@@ -295,13 +295,18 @@ def _body_issuer_re() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _folded_verbs() -> tuple[str, ...]:
-    """The issuing verbs, case-folded (to find in a case-folded text)."""
-    return tuple(sorted({v.casefold() for v in load("layout")["issuing_verbs"]}))
+def _lower_verbs() -> tuple[str, ...]:
+    """The issuing verbs in lower case (to find in :attr:`Source.lower`)."""
+    return tuple(sorted({v.lower() for v in load("layout")["issuing_verbs"]}))
 
 
-def _next_verb(folded: str, pos: int, verbs: tuple[str, ...], found: list[int]) -> int:
-    """Where the first issuing verb at ``pos`` or after starts in ``folded``, or -1.
+# The one character that _body_issuer_re() takes for a letter of a verb ("i") though its lower case in
+# Source.lower is not that letter (tests/test_header.py checks this over all of Unicode).
+_UNLOWERED_VERB_LETTERS = "İ"
+
+
+def _next_verb(lower: str, pos: int, end: int, verbs: tuple[str, ...], found: list[int]) -> int:
+    """Where the first issuing verb at ``pos`` or after (and before ``end``) starts in ``lower``, or -1.
 
     ``found[i]`` is where ``verbs[i]`` was last found (-1: nowhere further): only the verbs found
     before ``pos`` are looked for again, so each is searched once over the text in all. ``str.find``
@@ -311,7 +316,7 @@ def _next_verb(folded: str, pos: int, verbs: tuple[str, ...], found: list[int]) 
     for i, verb in enumerate(verbs):
         at = found[i]
         if 0 <= at < pos:
-            at = found[i] = folded.find(verb, pos)
+            at = found[i] = lower.find(verb, pos, end)
         if at >= 0 and (first < 0 or at < first):
             first = at
     return first
@@ -323,24 +328,22 @@ _SPACES_BEFORE_RE = lazy_regex(r"(?r)\s*+")
 _ORG_OPENING_RE = re.compile(rf"\n|[,.;:)][{WHITE_SPACE}]")
 
 
-def _body_issuer(key: str, start: int, end: int) -> regex.Match[str] | None:
-    """A match of ``_body_issuer_re()`` in ``key[start:end]`` with the org of the first one.
+def _body_issuer(src: Source, start: int, end: int) -> regex.Match[str] | None:
+    """A match of ``_body_issuer_re()`` in ``src.key[start:end]`` with the org of the first one.
 
     The body and its verb share a line (only blanks and tabs separate their words), so the
-    expression runs only on the lines where the case-folded text has a verb, from the blanks
+    expression runs only on the lines where the lower-case text has a verb, from the blanks
     before each: a line's matches start there, after the matches of the lines above. It is
     tried only where its opening assertion holds (the text's start, after a line break or a
     clause mark and a blank), in order: the first match is the search's.
     """
-    window = key[start:end]
-    folded = window.casefold()
-    if len(folded) != len(window):  # folding changed the offsets: search it all
+    key, lower = src.key, src.lower
+    if any(key.find(c, start, end) >= 0 for c in _UNLOWERED_VERB_LETTERS):
         return _body_issuer_re().search(key, start, end)
-    verbs = _folded_verbs()
-    found = [folded.find(verb) for verb in verbs]
+    verbs = _lower_verbs()
+    found = [lower.find(verb, start, end) for verb in verbs]
     line_end = start
-    while (hint := _next_verb(folded, line_end - start, verbs, found)) >= 0:
-        at = start + hint
+    while (at := _next_verb(lower, line_end, end, verbs, found)) >= 0:
         line_start = key.rfind("\n", start, at) + 1 or start
         line_end = key.find("\n", at, end)
         if line_end < 0:
@@ -356,7 +359,7 @@ def _body_issuer(key: str, start: int, end: int) -> regex.Match[str] | None:
 
 def issuer_from_body(src: Source, start: int, end: int) -> tuple[Organization, Diagnostic] | None:
     """The body the text says issues the document ("Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch")."""
-    m = _body_issuer(src.key, start, min(end, start + 3000))
+    m = _body_issuer(src, start, min(end, start + 3000))
     if m is None:
         return None
     a, b = m.span("org")
