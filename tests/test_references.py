@@ -649,3 +649,54 @@ def test_type_word_is_the_last_of_its_clause(text: str) -> None:
         found = found or references._last_type_word(key, clause, pos)
         expected = (found.group(), found.start(), found.end()) if found else None
         assert references._type_word(key, pos) == expected
+
+
+def test_folded_candidates_are_found_in_the_case_fold() -> None:
+    """What makes ``_Folded``'s ``re`` search of the case fold exact: every character that the patterns'
+    case-insensitive match takes for a letter of a type word or an issuer ending folds to that letter
+    (but "İ", whose fold is two characters: such a text is searched whole), and every white space of
+    the patterns is one for ``re``."""
+    import re  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    import regex  # noqa: PLC0415
+
+    from vnplan import references  # noqa: PLC0415
+
+    phrases = [form for forms in load("doc_types")["names"].values() for form in forms]
+    phrases += load("references")["issuer_ends"]
+    letters = sorted({c for p in phrases for c in p.casefold() if not c.isspace()})
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    odd = {
+        (c, x) for c in letters for x in regex.findall("(?i)" + regex.escape(c), every) if x.casefold() != c
+    }
+    assert odd <= {("i", "İ")}
+    assert all(re.fullmatch(r"\s", x) for x in regex.findall(r"\s", every))
+    for words in (references._type_words(), references._issuer_end_re()):
+        assert words.folded.search("x" * 50) is None  # a candidate is a phrase's start, not any letter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ NGHỊ QUYẾT số 1; Kế  hoạch\nliên tịch số 2 của Ban Thường vụ VỀ việc",
+        "İ Kế hoạch số 3 của ſở Y tế tại \u212aết luận số 4",
+        "Straße Quyết định số 5 của Sở, ban hành ngày 1/1/2020",
+        "Thông tư liên tịchx số 6 của UBND tỉnh theo đề nghị\nĐiều 1",
+    ],
+)
+def test_folded_search_is_the_pattern_search(text: str) -> None:
+    """Type words and issuer ends found through the case fold are those of the patterns' own scans."""
+    from vnplan import references  # noqa: PLC0415
+
+    key = normalise(text).key
+    type_words, ends = references._type_words(), references._issuer_end_re()
+    for start in range(len(key) + 1):
+        for end in range(start, len(key) + 1, 3):
+            found, expected = ends.search(key, start, end), ends.pattern.search(key, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+            last = None
+            for last in type_words.pattern.finditer(key, start, end):  # noqa: B007
+                pass
+            found = type_words.last(key, start, end)
+            assert (found and found.span()) == (last and last.span())

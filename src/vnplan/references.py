@@ -25,6 +25,7 @@ tại Tờ trình số …". Every repair of a cited number is reported (see :cl
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -69,13 +70,69 @@ def _quoted_soon(key: str, start: int) -> bool:
 _LEADING_ZEROS_RE = lazy_regex(r"^0+(?=\d)")
 
 
+class _Folded:
+    """A pattern of case-insensitive phrases, tried only where the fast ``re`` engine finds one of them
+    (``folded``: the phrases case-folded, any white space between words) in the case fold of the text.
+
+    The ``regex`` pattern costs ~0.2 µs a character (it can jump to no literal); ``re`` reads the
+    fold at a fraction of that. Every character the pattern takes for a letter of a phrase folds to
+    that letter, but ``İ`` (to "i" and a combining dot), and every white space it takes is one for
+    ``re`` (see ``tests/test_references.py``): a text with that dot, or whose fold is not as long
+    (most characters fold to one), is searched whole.
+    """
+
+    def __init__(self, pattern: regex.Pattern[str], folded: re.Pattern[str]) -> None:
+        self.pattern, self.folded = pattern, folded
+
+    def _candidates(self, key: str, start: int, end: int) -> str | None:
+        window = key[start:end]
+        folded = window.casefold()
+        return folded if len(folded) == len(window) and "\u0307" not in folded else None
+
+    def search(self, key: str, start: int, end: int) -> regex.Match[str] | None:
+        """``pattern.search(key, start, end)``."""
+        folded = self._candidates(key, start, end)
+        if folded is None:
+            return self.pattern.search(key, start, end)
+        at = 0
+        while (candidate := self.folded.search(folded, at)) is not None:
+            m = self.pattern.match(key, start + candidate.start(), end)
+            if m is not None:
+                return m
+            at = candidate.start() + 1
+        return None
+
+    def last(self, key: str, start: int, end: int) -> regex.Match[str] | None:
+        """The last match of ``pattern.finditer(key, start, end)``."""
+        folded = self._candidates(key, start, end)
+        found = None
+        if folded is None:
+            for m in self.pattern.finditer(key, start, end):
+                found = m
+            return found
+        at = 0
+        while (candidate := self.folded.search(folded, at)) is not None:
+            m = self.pattern.match(key, start + candidate.start(), end)
+            if m is None:
+                at = candidate.start() + 1
+            else:
+                found, at = m, m.end() - start
+        return found
+
+
+def _folded_trie(phrases: list[str], space: str) -> str:
+    """The ``re`` pattern of :class:`_Folded`: the case folds of ``phrases`` as a trie."""
+    return dates.trie_pattern([p.casefold().split() for p in phrases], space)
+
+
 @functools.cache
-def _type_words_re() -> regex.Pattern[str]:
+def _type_words() -> _Folded:
     """Any written form of a document type, the longest at its place, as a trie (one branch per
     character instead of every form at every character: ~3x faster)."""
-    forms = {form.lower() for fs in load("doc_types")["names"].values() for form in fs}
-    words = dates.trie_pattern([form.split() for form in sorted(forms)], r"[ \t\n]+")
-    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})(?![\p{{L}}])")
+    forms = sorted({form.lower() for fs in load("doc_types")["names"].values() for form in fs})
+    words = dates.trie_pattern([form.split() for form in forms], r"[ \t\n]+")
+    pattern = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})(?![\p{{L}}])")
+    return _Folded(pattern, re.compile(_folded_trie(forms, r"[ \t\n]+")))
 
 
 @functools.cache
@@ -99,14 +156,14 @@ _HARD_STOP_RE = lazy_regex(r"(?r)[,:()\[\]“”\"/\-0-9]")
 
 
 def _last_type_word(key: str, start: int, end: int) -> regex.Match[str] | None:
-    found = None
-    for m in _type_words_re().finditer(key, start, end):
-        found = m
-    return found
+    return _type_words().last(key, start, end)
 
 
 def _last_break_end(key: str, start: int, end: int) -> int | None:
-    """End of the last clause break in ``key[start:end]``, if any."""
+    """End of the last clause break in ``key[start:end]``, if any (each starts with ";", "." or a line
+    break: a window without them is not scanned)."""
+    if key.find("\n", start, end) < 0 and key.find(".", start, end) < 0 and key.find(";", start, end) < 0:
+        return None
     last = None
     for m in _CLAUSE_BREAK_RE.finditer(key, start, end):
         last = m
@@ -174,19 +231,23 @@ def _phrases(words: list[str]) -> str:
 
 
 @functools.cache
-def _issuer_end_re() -> regex.Pattern[str]:
+def _issuer_end_re() -> _Folded:
     """Where an issuer phrase ends: punctuation, a sentence end, a blank line or a list item,
     or a word that starts the subject or a new clause."""
     # Tries (see dates.trie_pattern): only where a match starts counts, not which word it is.
-    ends = dates.trie_pattern([w.lower().split() for w in sorted(set(load("references")["issuer_ends"]))])
-    openers = dates.trie_pattern([w.lower().split() for w in sorted(set(load("references")["line_openers"]))])
-    return regex.compile(
+    lex = load("references")
+    words = sorted(set(lex["issuer_ends"]))
+    ends = dates.trie_pattern([w.lower().split() for w in words])
+    openers = dates.trie_pattern([w.lower().split() for w in sorted(set(lex["line_openers"]))])
+    pattern = regex.compile(
         r"[,;:“”\"()\[\]]"
         r"|(?<!(?:^|[\s(])\p{Lu}\p{L}?)\.(?=[\s/]|\Z)"  # a sentence end, not an abbreviation ("TP.")
         r"|\n[ \t]*+(?:\n|[-+•]|\d++(?:\.\d++)*+[.)]|[a-zđ][.)]|[IVXLC]++\.)"  # a blank line, a list item
         rf"|\n[ \t]*+(?i:{openers})(?![\p{{L}}\p{{N}}])"
         rf"|(?<![\p{{L}}\p{{N}}])(?i:{ends})(?![\p{{L}}\p{{N}}])",
     )
+    # Every match starts with one of these characters or an ending word.
+    return _Folded(pattern, re.compile(r"[,;:“”\"()\[\].\n]|" + _folded_trie(words, r"\s+")))
 
 
 def _issuer_end(key: str, start: int) -> int | None:
