@@ -177,53 +177,55 @@ def _last_codes(items: list[Token | tuple[int, ...]]) -> tuple[int, ...]:
 
 @functools.cache
 def _token_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The terminals of ``number.lark`` as one pattern (a named group each), and YEAR alone.
+    """The terminals of ``number.lark`` as one pattern (ignored white space included), and YEAR alone.
 
     Their first characters differ (digit, capital, "/", "-", space), so one pattern cuts what
-    Lark's contextual lexer cuts, except that YEAR overlaps SERIAL: the grammar accepts YEAR
-    only right after SERIAL SLASH, where it accepts no SERIAL (tests/test_docnumber.py checks
-    both on the parse table), so it is tried there first.
+    Lark's contextual lexer cuts, and the first character of a token tells its terminal
+    (:data:`_KIND_OF_FIRST`); but YEAR overlaps SERIAL: the grammar accepts YEAR only right
+    after SERIAL SLASH, where it accepts no SERIAL (tests/test_docnumber.py checks both on the
+    parse table), so it is tried there first.
     """
     parser = get_parser("number", NumberTransformer)
     terminals = {t.name: t.pattern.to_regexp() for t in parser.terminals}
-    ignored = parser.lexer_conf.ignore  # matched without a group name: no token
-    alternatives = "|".join(
-        f"(?:{regexp})" if name in ignored else f"(?P<{name}>{regexp})"
-        for name, regexp in terminals.items()
-        if name != "YEAR"
-    )
+    alternatives = "|".join(f"(?:{regexp})" for name, regexp in terminals.items() if name != "YEAR")
     return re.compile(alternatives), re.compile(terminals["YEAR"])
+
+
+# The terminal of a token by its first character (any other is a capital: CODE).
+_KIND_OF_FIRST = {**dict.fromkeys(_DIGITS, "SERIAL"), "/": "SLASH", "-": "DASH"}
+
+
+def _cut(text: str) -> list[str] | None:
+    """The tokens of ``text``, ignored white space included, or None where a character is in none.
+
+    ``findall`` skips what no terminal matches, and its tokens never overlap: they cover the
+    text exactly when their lengths add up to its length.
+    """
+    pieces: list[str] = _token_patterns()[0].findall(text)
+    return pieces if sum(map(len, pieces)) == len(text) else None
 
 
 def _lex(candidate: str) -> tuple[tuple[str, ...], list[str]] | None:
     """The terminals of ``candidate`` and their text (ignored white space left out), or None.
 
-    One ``finditer`` runs over the tokens while they follow each other; it is restarted only
-    after a YEAR, which may end elsewhere than the SERIAL matched at its place.
+    One ``findall`` cuts the tokens; after SERIAL SLASH, a YEAR is read from the start of the
+    next SERIAL, and the tokens are cut again from the year's end when it ends inside it.
     """
-    tokens, year = _token_patterns()
-    kinds: list[str] = []
-    values: list[str] = []
-    pos, end = 0, len(candidate)
-    while pos < end:
-        for m in tokens.finditer(candidate, pos):
-            if m.start() != pos:
-                return None  # a character no terminal matches
-            kind = m.lastgroup
-            if kind == "SERIAL" and kinds == ["SERIAL", "SLASH"]:
-                y = year.match(candidate, pos)
-                if y is not None:
-                    kinds.append("YEAR")
-                    values.append(y.group())
-                    pos = y.end()
-                    break  # the tokens go on from the year's end
-            pos = m.end()
-            if kind is not None:
-                kinds.append(kind)
-                values.append(m.group())
-        else:  # no break: no terminal matches from ``pos`` on
-            if pos < end:
+    pieces = _cut(candidate)
+    if pieces is None:
+        return None
+    values = [p for p in pieces if not p[0].isspace()]
+    kinds = [_KIND_OF_FIRST.get(v[0], "CODE") for v in values]
+    if kinds[:3] == ["SERIAL", "SLASH", "SERIAL"] and (y := _token_patterns()[1].match(values[2])):
+        kinds[2] = "YEAR"
+        if y.end() < len(values[2]):  # "20201/...": the year, then the tokens from its end on
+            third = pieces.index("/") + 1  # (white space stands alone between two tokens)
+            third += pieces[third][0].isspace()
+            rest = _cut(candidate[sum(map(len, pieces[:third])) + y.end() :])
+            if rest is None:
                 return None
+            values[2:] = [y.group(), *(p for p in rest if not p[0].isspace())]
+            kinds[3:] = [_KIND_OF_FIRST.get(v[0], "CODE") for v in values[3:]]
     return tuple(kinds), values
 
 

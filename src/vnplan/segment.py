@@ -101,8 +101,7 @@ def find_type_line(src: Source) -> Range | None:
     stamps = tuple(load("layout")["received_stamps"])
     # Site furniture may repeat the type and summary above the real header: when the
     # number line comes later, the type line is the first one after it (else the first one).
-    number_line = _NUMBER_LINE_RE.search(src.key, 0, limit)
-    after = -1 if number_line is None else number_line.start()
+    after = _number_line(src.key, limit)
     chosen = None
     for m in _type_lines(src.key, limit):
         if _flat(src.key[m.start("type") : m.start("type") + 40]).startswith(stamps):
@@ -117,6 +116,17 @@ def find_type_line(src: Source) -> Range | None:
     start: int = chosen.start("type")
     end: int = chosen.end("type")
     return start, end
+
+
+def _number_line(key: str, limit: int) -> int:
+    """Where the first match of ``_NUMBER_LINE_RE`` in ``key[:limit]`` starts (-1: none).
+
+    Every match starts with the literal "Số": the pattern is tried only where one stands.
+    """
+    at = key.find("Số", 0, limit)
+    while at >= 0 and _NUMBER_LINE_RE.match(key, at, limit) is None:
+        at = key.find("Số", at + 1, limit)
+    return at
 
 
 def _type_lines(key: str, limit: int) -> Iterator[regex.Match[str]]:
@@ -262,9 +272,20 @@ _MARK_HINT_RES = (
 
 
 def _mark_hints(key: str, start: int) -> Iterator[re.Match[str]]:
-    """Where a mark may stand, in order, none inside the one before (as one pattern's ``finditer``)."""
+    """Where a mark may stand, in order, none inside the one before (as one pattern's ``finditer``).
+
+    The patterns' hits are merged as they are needed: each pattern searches on only when its
+    hit has been passed (its hits never overlap one another: none holds its own first letter).
+    """
+    hits = [p.search(key, start) for p in _MARK_HINT_RES]
     end = start
-    for hint in sorted((h for p in _MARK_HINT_RES for h in p.finditer(key, start)), key=re.Match.start):
+    while True:
+        live = [h for h in hits if h is not None]
+        if not live:
+            return
+        hint = min(live, key=re.Match.start)  # (the patterns' first letters differ: no ties)
+        i = hits.index(hint)
+        hits[i] = _MARK_HINT_RES[i].search(key, hint.end())
         if hint.start() >= end:
             end = hint.end()
             yield hint
