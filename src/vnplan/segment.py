@@ -33,21 +33,39 @@ HEADER_WINDOW = 4000
 
 
 _NUMBERED_RE = lazy_regex(r"(?:[IVX]+|\d+)[.)]\s")
-_RULE_LINE_RE = lazy_regex(r"[-_=. ]{3,}")
+_RULE_CHARS = "-_=. "  # a line of three or more of them is a rule
+
+
+def _spaced(name: str) -> str:
+    """A name as a pattern, with any run of blanks for a space ("KẾ[ \\t]+HOẠCH")."""
+    escaped: str = regex.escape(name)
+    return escaped.replace(r"\ ", r"[ \t]+")
+
+
+def _upper_type_name_list() -> list[str]:
+    """The type names in capitals, longest first."""
+    names = sorted(
+        {form for forms in load("doc_types")["names"].values() for form in forms}, key=len, reverse=True
+    )
+    return [n.upper() for n in names]
 
 
 def _upper_type_names() -> str:
     """The type names in capitals, longest first, as alternatives ("KẾ[ \\t]+HOẠCH|...")."""
-    names = sorted(
-        {form for forms in load("doc_types")["names"].values() for form in forms}, key=len, reverse=True
-    )
-    return "|".join(regex.escape(n.upper()).replace(r"\ ", r"[ \t]+") for n in names)
+    return "|".join(map(_spaced, _upper_type_name_list()))
 
 
 @functools.cache
 def _type_hint_re() -> re.Pattern[str]:
-    """The capitalised type names alone: a literal-first pattern the ``re`` engine scans fast."""
-    return re.compile(_upper_type_names())
+    """The capitalised type names alone: a literal-first pattern the ``re`` engine scans fast.
+
+    The names are grouped by first letter, in their order ("K(?:Ế[ \\t]+HOẠCH[ \\t]+LIÊN...|...)|..."):
+    the same first match, but at each capital only one group is tried past its first letter.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in _upper_type_name_list():
+        groups.setdefault(name[0], []).append(_spaced(name[1:]))
+    return re.compile("|".join(f"{_spaced(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()))
 
 
 @functools.cache
@@ -214,6 +232,37 @@ def _title_stop_hint_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:,\s*ngày|kính)|{mottos}|---")
 
 
+_STOP_REACH = 41  # a stop starts at its hint, or at most this many characters before (the comma of ", ngày")
+
+
+@functools.cache
+def _title_stop_from_re() -> regex.Pattern[str]:
+    """:func:`_title_stop_re` matched from one of the next ``_STOP_REACH + 1`` positions, the first
+    that matches (as ``search`` would find it, but without trying the positions further on)."""
+    return regex.compile(rf"(?s:.){{0,{_STOP_REACH}}}?(?P<stop>{_title_stop_re().pattern})")
+
+
+def _title_stop(raw: str, pos: int) -> int | None:
+    """Where a summary stops inside a line: the start of the first match of :func:`_title_stop_re`
+    in ``raw`` from where its first hint allows, or None (no hint: no stop).
+
+    Every match holds a hint at most ``_STOP_REACH`` characters after its start, and the hints never
+    overlap but in a run of dashes, where the first is a match: so only the positions up to
+    ``_STOP_REACH`` before each hint are tried, each once, in order.
+    """
+    tried = pos  # positions before it are tried (or can start no match)
+    for hint in _title_stop_hint_re().finditer(raw, pos):
+        start = max(tried, hint.start() - _STOP_REACH)
+        if start > hint.start():
+            continue
+        m = _title_stop_from_re().match(raw, start)
+        if m is not None:
+            stop: int = m.start("stop")
+            return stop
+        tried = start + _STOP_REACH + 1
+    return None
+
+
 def _is_caps_line(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
@@ -240,17 +289,15 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
             continue
         ahead = key[pos : min(limit, pos + 60)]
         if (
-            _RULE_LINE_RE.fullmatch(line)
+            (len(line) >= 3 and not line.strip(_RULE_CHARS))  # a rule: ``[-_=. ]{3,}``
             or (lines and _opens_body(ahead))
-            or _RECIPIENTS_RE.match(line)
+            or (line[0] in "Nn" and _RECIPIENTS_RE.match(line))
             or (blank_lines and not (cross_blanks and _continues_title(line, lines, blank_lines)))
         ):
             return end
-        hint = _title_stop_hint_re().search(raw, 1 if lines == 0 else 0)
-        # A stop starts at its hint, or at most 41 characters before the comma of ", ngày".
-        stop = None if hint is None else _title_stop_re().search(raw, max(hint.pos, hint.start() - 41))
+        stop = _title_stop(raw, 1 if lines == 0 else 0)
         if stop is not None:
-            return pos + stop.start() if raw[: stop.start()].strip() else end
+            return pos + stop if raw[:stop].strip() else end
         blank_lines = 0
         lines += 1
         end = line_end
