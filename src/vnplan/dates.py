@@ -52,7 +52,7 @@ from vnplan.errors import VnplanError
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
 from vnplan.models import DateMention, Diagnostic, Period, Span
-from vnplan.normalise import Source, fold_tones, lower_in_place, normalise
+from vnplan.normalise import WHITE_SPACE, Source, fold_tones, lower_in_place, normalise
 
 __all__ = ["FoundDate", "find_dates", "parse_date", "scan"]
 
@@ -311,7 +311,7 @@ _OTHER = r"[^\p{L}\p{N}]"
 # The same classes for ``re``: its letters and digits are those of its (older) Unicode, a subset of
 # ``regex``'s; its \s has four more control characters than ``regex``'s, so white space is listed.
 _PLAIN_LETTER_OR_DIGIT = r"[^\W_]"
-_PLAIN_SPACE = r"[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_PLAIN_SPACE = f"[{WHITE_SPACE}]"
 # Characters outside these blocks (Latin, Greek, Cyrillic, Vietnamese, punctuation, symbols, CJK marks)
 # may be letters to ``regex`` and not to ``re``: a text with one is scanned with ``run_re``.
 _RE_AGREES_BLOCKS = ((0x0, 0x52F), (0x1E00, 0x208E), (0x20A0, 0x2BFF), (0x3000, 0x303F), (0xFF00, 0xFFEF))
