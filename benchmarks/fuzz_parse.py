@@ -11,14 +11,34 @@ Seed it with the corpus documents by passing ``tests/fixtures/corpus/docs`` as t
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import atheris
 
+# ``import vnplan`` loads its stages on first use (PEP 562): they are imported here, inside the block,
+# so that atheris instruments the parser itself and not only the package's front module.
+STAGES = (
+    "api",
+    "normalise",
+    "legacy",
+    "segment",
+    "header",
+    "docnumber",
+    "references",
+    "dates",
+    "deadlines",
+    "recipients",
+    "signature",
+    "grammar",
+)
 with atheris.instrument_imports():
     import vnplan
     from vnplan.errors import DecodeError
     from vnplan.models import Span
+
+    for stage in STAGES:
+        importlib.import_module(f"vnplan.{stage}")
 
 
 def _spans(value: object) -> list[Span]:
