@@ -273,7 +273,8 @@ def _vocab() -> _Vocab:
     vocabulary = [p.split() for p in kinds]
     recurrence = [fold_tones(p).split() for p in recurrences]
     run = _run_pattern(vocabulary, recurrence, _LETTER_OR_DIGIT, _OTHER, r"\s")
-    run_plain = _run_pattern(vocabulary, recurrence, _PLAIN_LETTER_OR_DIGIT, _plain_other(), _PLAIN_SPACE)
+    plain_letter = _plain_letter_or_digit()
+    run_plain = _run_pattern(vocabulary, recurrence, plain_letter, _plain_other(), _PLAIN_SPACE)
     return _Vocab(
         kinds=kinds,
         day_word=day_word,
@@ -292,9 +293,7 @@ def _vocab() -> _Vocab:
         max_year=max_year,
         token_re=regex.compile(_token_pattern(trie_pattern(vocabulary), _LETTER_OR_DIGIT, r"\s")),
         token_re_plain=re.compile(
-            _token_pattern(
-                trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"), _PLAIN_LETTER_OR_DIGIT, _PLAIN_SPACE
-            )
+            _token_pattern(trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"), plain_letter, _PLAIN_SPACE)
         ),
         run_re=regex.compile(run[0]),
         run_re_plain=re.compile(run_plain[0]),
@@ -308,9 +307,9 @@ _DIGITS = r"[0-9]++"  # a number token
 _MARKS = r"\.{2,}+|…++|_{2,}+|[/.\-,():]"  # a punctuation token
 _LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
 _OTHER = r"[^\p{L}\p{N}]"
-# The same classes for ``re``: its letters and digits are those of its (older) Unicode, a subset of
-# ``regex``'s; its \s has four more control characters than ``regex``'s, so white space is listed.
-_PLAIN_LETTER_OR_DIGIT = r"[^\W_]"
+# The same classes for ``re`` (:func:`_plain_letter_or_digit`): its letters and digits are those of its
+# (older) Unicode, a subset of ``regex``'s; its \s has four more control characters than ``regex``'s, so
+# white space is listed.
 _PLAIN_SPACE = f"[{WHITE_SPACE}]"
 # Characters outside these blocks (Latin, Greek, Cyrillic, Vietnamese, punctuation, symbols, CJK marks)
 # may be letters to ``regex`` and not to ``re``: a text with one is scanned with ``run_re``.
@@ -319,11 +318,12 @@ _RE_AGREES = "".join(rf"\u{a:04x}-\u{b:04x}" for a, b in _RE_AGREES_BLOCKS)
 _RE_DISAGREES_RE = re.compile(f"[^{_RE_AGREES}]")
 
 
-def _plain_other() -> str:
-    """``re``'s ``[\\W_]`` (no letter or digit) spelt out for the characters of ``_RE_AGREES`` and white
-    space: every character but the letters and digits listed. ``re`` tests a character against a listed
-    set in a few steps, against a Unicode category in many, and the run search tests every character of
-    a stretch."""
+@functools.cache
+def _plain_letter_or_digit() -> str:
+    """``re``'s ``[^\\W_]`` (a letter or digit) spelt out for the characters of ``_RE_AGREES`` and white
+    space, the only ones the plain patterns read: the letters and digits listed. ``re`` tests a character
+    against a listed set in a few steps, against a Unicode category in many, and the run search tests every
+    character of a stretch, the token and run patterns the characters around every word and number."""
     spans: list[list[int]] = []
     for a, b in _RE_AGREES_BLOCKS:
         for c in range(a, b + 1):
@@ -332,19 +332,24 @@ def _plain_other() -> str:
                     spans[-1][1] = c
                 else:
                     spans.append([c, c])
-    return "[^" + "".join(rf"\u{a:04x}-\u{b:04x}" for a, b in spans) + "]"
+    return "[" + "".join(rf"\u{a:04x}-\u{b:04x}" for a, b in spans) + "]"
+
+
+def _plain_other() -> str:
+    """``re``'s ``[\\W_]`` (no letter or digit), spelt out as :func:`_plain_letter_or_digit`."""
+    return "[^" + _plain_letter_or_digit()[1:]
 
 
 def _token_pattern(word: str, letter: str, space: str) -> str:
-    """One token: a word of the vocabulary or a number (whole), or a mark; groups 1 / 2 / 3 (w / n / p).
+    """One token: a word of the vocabulary or a number (whole), or a mark; groups 2 / 3 / 4 (w / n / p).
     ``letter`` and ``space`` are the engine's classes of letters and digits, and of white space.
 
     The white space before a token is part of the match: no token starts with white space, so the
     tokens are those of the pattern without it, and the engine does not try (and fail) at every white
-    space character between tokens.
+    space character between tokens. It is group 1, so that ``findall`` gives each token's offset.
     """
     edge, letter = rf"(?<!{letter})", rf"(?!{letter})"
-    return rf"{space}*+(?:{edge}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}|(?P<p>{_MARKS}))"
+    return rf"({space}*+)(?:{edge}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}|(?P<p>{_MARKS}))"
 
 
 def _run_pattern(
@@ -441,19 +446,45 @@ def _tokens(vocab: _Vocab, text: str, token_re: Any, start: int = 0, end: int | 
     numbers.
 
     ``token_re`` is ``vocab.token_re``, or ``vocab.token_re_plain`` if ``text`` has no character of
-    _RE_DISAGREES_RE there.
+    _RE_DISAGREES_RE there. One ``findall`` gives the tokens' texts (no match object per token); their
+    offsets add up from ``start`` when the matches tile the range, as they do a run (:func:`_runs`: tokens
+    separated by white space); else they come from ``finditer``.
     """
+    end = len(text) if end is None else end
     out: list[_Tok] = []
     kinds = vocab.kinds
-    for m in token_re.finditer(text, start, len(text) if end is None else end):
+    at = start
+    for space, word, number, mark in token_re.findall(text, start, end):
+        at += len(space)
+        if word:
+            kind = kinds.get(word)
+            value = word
+            if kind is None:  # written with other white space
+                value = " ".join(word.split())
+                kind = kinds[value]
+            n = len(word)
+        elif number:
+            kind, value, n = _NUMBER.get(len(number), "OTHER"), number, len(number)
+        else:
+            kind, value, n = _PUNCT.get(mark, "BLANK"), mark, len(mark)
+        out.append((kind, value, at, at + n))
+        at += n
+    return out if at == end else _tokens_found(vocab, text, token_re, start, end)
+
+
+def _tokens_found(vocab: _Vocab, text: str, token_re: Any, start: int, end: int) -> list[_Tok]:
+    """:func:`_tokens` where the tokens do not tile the range: each token's offsets from its match."""
+    out: list[_Tok] = []
+    kinds = vocab.kinds
+    for m in token_re.finditer(text, start, end):
         group = m.lastindex
         value = m[group]
-        if group == 1:  # a word
+        if group == 2:  # a word
             kind = kinds.get(value)
             if kind is None:  # written with other white space
                 value = " ".join(value.split())
                 kind = kinds[value]
-        elif group == 2:  # a number
+        elif group == 3:  # a number
             kind = _NUMBER.get(len(value), "OTHER")
         else:
             kind = _PUNCT.get(value, "BLANK")
