@@ -948,9 +948,11 @@ def _is_bare(r: _Reading) -> bool:
 # Prefilter.
 
 # Runs of digits no more than two margins apart: their stretches always merge into one, so they are one
-# spot for _segments (a plain ``re`` character-class loop: no Python work per number). It starts with one
-# [0-9], not [0-9]++: ``re`` then jumps from digit to digit instead of trying the pattern everywhere.
-_DIGIT_SPOTS = re.compile(rf"[0-9][0-9]*+(?:[^0-9]{{0,{2 * _MARGIN}}}+[0-9]++)*+")
+# spot for _segments (a character-class loop: no Python work per number). It starts with one [0-9], not
+# [0-9]++: the engine then jumps from digit to digit instead of trying the pattern everywhere. ``regex``,
+# not ``re``: its search for a small class reads the whole text in about a third of ``re``'s instructions
+# (201 K -> 166 K a document with its dearer call); both read [0-9] alike.
+_DIGIT_SPOTS = regex.compile(rf"[0-9][0-9]*+(?:[^0-9]{{0,{2 * _MARGIN}}}+[0-9]++)*+")
 
 
 # A run that is a number followed by marks only ("1.", "12 -", "3)"): no phrase of the grammar is one
