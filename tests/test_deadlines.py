@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
 
@@ -286,79 +285,6 @@ def test_clause_start_is_the_last_break_of_the_window(before: str) -> None:
             window_start = max(0, pos - reach)
             ends = [m.end() for m in pattern.finditer(key, window_start, pos)]
             assert start_of(key, pos, 0) == (ends[-1] if ends else window_start)
-
-
-def _vocabularies() -> list[Any]:
-    from vnplan import deadlines  # noqa: PLC0415
-    from vnplan.lexicon import load  # noqa: PLC0415
-
-    return [deadlines._level_re()[0]] + [deadlines._cue(kind) for kind in load("deadlines")["cues"]]
-
-
-def test_vocabulary_first_words_are_found_in_the_case_fold() -> None:
-    """What makes ``_Vocabulary``'s first-word search exact: every character that the pattern's case-
-    insensitive match takes for a letter of a phrase folds to that letter (but "İ", checked apart)."""
-    import re  # noqa: PLC0415
-    import sys  # noqa: PLC0415
-
-    import regex  # noqa: PLC0415
-
-    from vnplan.lexicon import load  # noqa: PLC0415
-
-    table = load("deadlines")
-    phrases = [p for ps in table["levels"].values() for p in ps] + [
-        p for ps in table["cues"].values() for p in ps
-    ]
-    letters = sorted({c for p in phrases for c in p.casefold() if not c.isspace()})
-    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
-    odd = {
-        (c, x) for c in letters for x in regex.findall("(?i)" + regex.escape(c), every) if x.casefold() != c
-    }
-    assert odd == {("i", "İ")}
-    # and every white space of the pattern is one for ``re``
-    spaces = regex.findall(r"\s", every)
-    assert all(re.fullmatch(r"\s", x) for x in spaces)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Các cơ quan, đơn vị báo cáo kết quả về Sở Nội vụ, gửi về UBND tỉnh trước ngày 15/12",
-        "CẤP HUYỆN, THỊ, THÀNH ỦY: hoàn thành; ĐỀ NGHỊ các tỉnh, thành đoàn GỬI VỀ",
-        "cấphuyện cấp  huyện\nchi\tbộ xã,phường, thị trấn xã, phường, thị trấn",
-        "İ cấp tỉnh GİAO",  # folds to "i" and a combining dot: searched whole
-        "Straße ﬁ cấp tỉnh giao",  # folds to more characters: searched whole
-        "ſở các ſở các sở",
-        "cấp\x1ctỉnh cấp\u3000tỉnh cấp\x85huyện Cấp Tỉnh CẤP  TỈNH đảng ủy khối ĐẢNG ỦY KHỐI",
-        "",
-    ],
-)
-def test_vocabulary_search_is_the_pattern_search(text: str) -> None:
-    for vocabulary in _vocabularies():
-        pattern = vocabulary.pattern
-        for at in range(len(text) + 1):
-            part = text[at:]
-            found, expected = vocabulary.search(part), pattern.search(part)
-            assert (found and found.span()) == (expected and expected.span())
-            spans = [m.span() for m in vocabulary.finditer(part)]
-            assert spans == [m.span() for m in pattern.finditer(part)]
-
-
-def test_vocabulary_search_is_the_pattern_search_on_the_corpus() -> None:
-    from pathlib import Path  # noqa: PLC0415
-
-    from vnplan.normalise import normalise  # noqa: PLC0415
-
-    docs = Path(__file__).parent / "fixtures" / "corpus" / "docs"
-    for path in sorted(docs.glob("*.txt"))[:12]:
-        key = normalise(path.read_text(encoding="utf-8")).key
-        for vocabulary in _vocabularies():
-            pattern = vocabulary.pattern
-            for at in range(0, len(key), 150):
-                part = key[at : at + 300]
-                found, expected = vocabulary.search(part), pattern.search(part)
-                assert (found and found.span()) == (expected and expected.span())
-            assert [m.span() for m in vocabulary.finditer(key)] == [m.span() for m in pattern.finditer(key)]
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import cast
@@ -28,6 +27,7 @@ import regex
 
 from vnplan import dates
 from vnplan._lazy import lazy_regex
+from vnplan.folded import FoldedPattern
 from vnplan.lexicon import load
 from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization
 from vnplan.normalise import Source
@@ -52,62 +52,9 @@ _HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
 _ADDRESSEES_RE = lazy_regex(r"(?i)kính\s+gửi\s*:?(?P<to>[^\n]{3,200})")
 
 
-def _phrases_pattern(phrases: list[str]) -> str:
-    """Any of ``phrases`` (any case, any white space between words) as whole words, longest first, as
-    a trie: the ``regex`` engine follows one branch per character instead of trying every phrase."""
-    return r"(?i)(?<![\p{L}])" + dates.trie_pattern([p.split() for p in phrases], r"\s+") + r"(?![\p{L}])"
-
-
-class _Vocabulary:
-    """Phrases as one pattern (:func:`_phrases_pattern`), tried only where the case fold of a text
-    holds one of them.
-
-    The pattern costs ~200 ns a character (it can jump to no literal); the fast ``re`` engine finds
-    the case-folded phrases in the case fold of a text at a fraction of that. Every character the
-    pattern takes for a letter of a phrase folds to that letter, but ``İ`` (to "i" and a combining
-    dot), and every white space it takes is one for ``re``; most characters fold to one: a text with
-    that dot, or whose fold is not as long, is searched whole.
-
-    >>> words = _Vocabulary(["gửi", "gửi về", "báo cáo"])
-    >>> words.search("Kết quả GỬI VỀ Sở").group(), [m.group() for m in words.finditer("báo cáo, gửi")]
-    ('GỬI VỀ', ['báo cáo', 'gửi'])
-    """
-
-    def __init__(self, phrases: list[str]) -> None:
-        self.pattern = regex.compile(_phrases_pattern(phrases))
-        self.folded = re.compile(dates.trie_pattern([p.casefold().split() for p in phrases], r"\s+"))
-
-    def search(self, text: str) -> regex.Match[str] | None:
-        """The first phrase in ``text``, as ``pattern.search``."""
-        folded = text.casefold()
-        if len(folded) != len(text) or "\u0307" in folded:
-            return self.pattern.search(text)
-        return self._match_from(text, folded, 0)
-
-    def finditer(self, text: str) -> list[regex.Match[str]]:
-        """The phrases of ``text``, as ``pattern.finditer``."""
-        folded = text.casefold()
-        if len(folded) != len(text) or "\u0307" in folded:
-            return list(self.pattern.finditer(text))
-        found = []
-        at = 0
-        while (m := self._match_from(text, folded, at)) is not None:
-            found.append(m)
-            at = m.end()
-        return found
-
-    def _match_from(self, text: str, folded: str, at: int) -> regex.Match[str] | None:
-        while (candidate := self.folded.search(folded, at)) is not None:
-            m = self.pattern.match(text, candidate.start())  # whole words?
-            if m is not None:
-                return m
-            at = candidate.start() + 1
-        return None
-
-
 @functools.cache
-def _level_re() -> tuple[_Vocabulary, dict[str, Level], regex.Pattern[str], tuple[Level, ...]]:
-    """One pattern for every level phrase (the trie of :func:`_phrases_pattern`), so the first match
+def _level_re() -> tuple[FoldedPattern, dict[str, Level], regex.Pattern[str], tuple[Level, ...]]:
+    """One pattern for every level phrase (:meth:`FoldedPattern.of_words`), so the first match
     is the earliest phrase and, at that place, the longest one; the level of each phrase, case-folded
     (words one space apart); and the same as an alternation, longest first, where group ``L<i>`` names
     the ``i``-th level (tried where a phrase's fold is not its words', as with ``İ``)."""
@@ -121,12 +68,12 @@ def _level_re() -> tuple[_Vocabulary, dict[str, Level], regex.Pattern[str], tupl
     by_fold: dict[str, Level] = {}
     for phrase, level in pairs:
         by_fold.setdefault(" ".join(phrase.casefold().split()), level)
-    return _Vocabulary([p for p, _ in pairs]), by_fold, named, tuple(level for _, level in pairs)
+    return FoldedPattern.of_words([p for p, _ in pairs]), by_fold, named, tuple(level for _, level in pairs)
 
 
 @functools.cache
-def _cue(kind: str) -> _Vocabulary:
-    return _Vocabulary(load("deadlines")["cues"][kind])
+def _cue(kind: str) -> FoldedPattern:
+    return FoldedPattern.of_words(load("deadlines")["cues"][kind])
 
 
 def level_in(text: str) -> tuple[Level, str] | None:
