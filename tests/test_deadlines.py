@@ -337,3 +337,27 @@ def test_addressee_level(text: str, level: str | None) -> None:
 
     src = normalise(text)
     assert addressee_level(src, 0, len(src.key)) == level
+
+
+def test_label_at_is_the_label_pattern_of_random_lines() -> None:
+    """``_label_at`` skips lines without a colon before any line break: the pattern agrees."""
+    import random  # noqa: PLC0415
+
+    from vnplan import deadlines  # noqa: PLC0415
+
+    pieces = [*":\n \t-+•.)1xđIV", "Cấp tỉnh", "a)", "2.1.", "\n- ", "ab:", "\u3000"]
+    rng = random.Random(7)
+    for _ in range(300):
+        key = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        for start in range(len(key) + 1):
+            for end in (len(key), rng.randint(start, len(key))):
+                found = deadlines._label_at(key, start, end)
+                expected = deadlines._LABEL_RE.match(key, start, min(end, start + deadlines._LABEL_REACH))
+                assert (found and found.span()) == (expected and expected.span()), (key, start, end)
+
+
+def test_citation_gap_marks_are_a_gap() -> None:
+    """A gap of only these characters is one the pattern takes whole: ``_is_citation_date`` skips it."""
+    from vnplan import deadlines  # noqa: PLC0415
+
+    assert all(deadlines._CITATION_GAP_RE.fullmatch(c * 3) for c in " \t\n,;:(")

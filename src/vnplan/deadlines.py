@@ -76,14 +76,15 @@ def _cue(kind: str) -> FoldedPattern:
     return FoldedPattern.of_words(load("deadlines")["cues"][kind])
 
 
-def level_in(text: str) -> tuple[Level, str] | None:
-    """The level named first in ``text``, with the words that name it.
+def level_in(text: str, fold: str | None = None) -> tuple[Level, str] | None:
+    """The level named first in ``text``, with the words that name it (``fold``: ``text.casefold()``,
+    when the caller has it).
 
     >>> level_in("Cấp huyện, thị, thành ủy, Đảng ủy trực thuộc: Xây dựng kế hoạch")
     ('huyen', 'Cấp huyện')
     """
     vocabulary, by_fold, named, levels = _level_re()
-    m = vocabulary.search(text)
+    m = vocabulary.search(text, fold=fold)
     if m is None:
         return None
     level = by_fold.get(" ".join(m.group().casefold().split()))
@@ -186,7 +187,7 @@ class _Headings:
 
     def _level(self, at: int, text: str) -> tuple[Level, str] | None:
         if at not in self._levels:
-            self._levels[at] = level_in(_subject_part(text))
+            self._levels[at] = _level_of_subject(text)
         return self._levels[at]
 
     def level_above(self, pos: int) -> tuple[Level, str] | None:
@@ -212,13 +213,25 @@ class _Headings:
         return None
 
 
-def _subject_part(text: str) -> str:
-    """The part of a clause that names who is bound: after a delegation verb, before a receiver."""
-    delegations = _cue("delegation").finditer(text)
-    if delegations:
-        text = text[delegations[-1].end() :]
-    receiver = _cue("receiver").search(text)
-    return text[: receiver.start()] if receiver else text
+def _subject_part(text: str, fold: str | None = None) -> tuple[str, str | None]:
+    """The part of a clause that names who is bound: after a delegation verb, before a receiver; and
+    its case fold when offset for offset (``fold``: ``text.casefold()``, when the caller has it)."""
+    fold = text.casefold() if fold is None else fold
+    if len(fold) != len(text):  # the searches fall back to the whole pattern
+        fold = None
+    delegation = _cue("delegation").last(text, fold=fold)
+    if delegation is not None:
+        at = delegation.end()
+        text, fold = text[at:], None if fold is None else fold[at:]
+    receiver = _cue("receiver").search(text, fold=fold)
+    if receiver is None:
+        return text, fold
+    return text[: receiver.start()], None if fold is None else fold[: receiver.start()]
+
+
+def _level_of_subject(text: str, fold: str | None = None) -> tuple[Level, str] | None:
+    """The level named by the subject part of a clause (:func:`_subject_part`)."""
+    return level_in(*_subject_part(text, fold))
 
 
 def _is_citation_date(citation_ends: list[int], key: str, start: int) -> bool:
@@ -228,6 +241,8 @@ def _is_citation_date(citation_ends: list[int], key: str, start: int) -> bool:
     last = bisect.bisect_right(citation_ends, start)
     if first == last:  # most dates: no cited number just before
         return False
+    if not key[citation_ends[last - 1] : start].strip(" \t\n,;:("):  # white space and the marks: a gap
+        return True
     return any(_CITATION_GAP_RE.fullmatch(key, end, start) for end in citation_ends[first:last])
 
 
@@ -249,8 +264,13 @@ def _label_at(key: str, start: int, end: int) -> regex.Match[str] | None:
 
     A label ends at the first colon after at most ``_LABEL_REACH`` characters; bounding the
     search keeps long lines linear (the ``regex`` module looks for the colon up to ``end``).
+    Nothing before that colon is a colon or a line break: a line without one has no label.
     """
-    return _LABEL_RE.match(key, start, min(end, start + _LABEL_REACH))
+    bound = min(end, start + _LABEL_REACH)
+    colon = key.find(":", start, bound)
+    if colon < 0 or key.find("\n", start, colon) >= 0:
+        return None
+    return _LABEL_RE.match(key, start, bound)
 
 
 _BARE_TASK_RE = lazy_regex(
@@ -279,6 +299,8 @@ def _outside_parentheses(key: str, clause_start: int, floor: int) -> int:
     """Move a clause start that fell inside a parenthesis (";" in an address) before it."""
     window_start = max(floor, clause_start - 400)
     opening = key.rfind("(", window_start, clause_start)
+    if opening < 0:
+        return clause_start
     closing = key.rfind(")", window_start, clause_start)
     newline = key.rfind("\n", window_start, clause_start)
     depth = 0
@@ -448,12 +470,13 @@ def read_deadlines(
     previous_end = start
     for found in dates.scan_phrases(src, ref=ctx.issued_on, since=start):
         floor = previous_end
-        if found.end > end or found.period is None:
-            continue
-        if found.recurrence and found.qualifier not in ("before", "by"):
+        period_read = found.period
+        if found.end > end or period_read is None:
             continue
         by = found.qualifier in ("before", "by")
-        first_day, last_day, granularity = found.period
+        if found.recurrence and not by:
+            continue
+        first_day, last_day, granularity = period_read
         if not _plausible(found.qualifier, first_day, last_day, granularity, ctx.issued_on):
             continue
         if _is_citation_date(citation_ends, key, found.start):
@@ -470,15 +493,16 @@ def read_deadlines(
             label = None
         label_text = label.group("label") if label else ""
         context = f"{label_text} {before}" if label and label.start() < clause_start else before
+        context_fold = context.casefold()  # shared by the searches of the context
         is_period = first_day != last_day
         obliged = (
             by
-            or bool(_cue("obligation").search(context))
-            or (is_period and bool(_cue("obligation_over_period").search(context)))
+            or bool(_cue("obligation").search(context, fold=context_fold))
+            or (is_period and bool(_cue("obligation_over_period").search(context, fold=context_fold)))
             or (
                 is_period
                 and ctx.addressee_level is not None
-                and bool(_cue("obligation_in_letter").search(context))
+                and bool(_cue("obligation_in_letter").search(context, fold=context_fold))
             )
             or (
                 is_period
@@ -494,7 +518,9 @@ def read_deadlines(
         if not obliged:
             continue
         phrase = key[found.start : found.end]  # the key view: NFC and one tone style, like the cues
-        if not _STRONG_RE.match(phrase) and _cue("event").search(f"{context} {phrase}"):
+        if not _STRONG_RE.match(phrase) and _cue("event").search(
+            f"{context} {phrase}", fold=f"{context_fold} {phrase.casefold()}"
+        ):
             continue
         if not by and "đã" in before.casefold() and _HISTORICAL_RE.search(before):
             continue
@@ -502,17 +528,21 @@ def read_deadlines(
         assert due is not None  # as found.period
         period, span = due
         # Who is bound: the clause's subject, else the label, else the sentence, else the heading.
-        level_found = level_in(_subject_part(before))
+        # ``before`` ends ``context``: its fold ends the context's, when that is offset for offset
+        before_fold = (
+            context_fold[len(context_fold) - len(before) :] if len(context_fold) == len(context) else None
+        )
+        level_found = _level_of_subject(before, before_fold)
         from_label = None
         if level_found is None and label is not None:
-            in_label = level_in(_subject_part(label_text))
+            in_label = _level_of_subject(label_text)
             if in_label is not None:
                 # A level's own heading line is its level text ("Cấp huyện, thị, thành uỷ, Đảng uỷ ...").
                 written = " ".join(src.text[label.start("label") : label.end("label")].split())
                 level_found = from_label = (in_label[0], written)
         if level_found is None:
             sentence_start = _sentence_start(key, found.start, start)
-            level_found = level_in(_subject_part(key[sentence_start:clause_start])) or headings.level_above(
+            level_found = _level_of_subject(key[sentence_start:clause_start]) or headings.level_above(
                 found.start
             )
         level: Level | None

@@ -51,19 +51,24 @@ class FoldedPattern:
         pattern = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})(?![\p{{L}}])")
         return cls(pattern, re.compile(folded_trie(phrases, space)))
 
-    def search(self, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
-        """``pattern.search(text, start, end)``."""
+    def search(
+        self, text: str, start: int = 0, end: int | None = None, fold: str | None = None
+    ) -> regex.Match[str] | None:
+        """``pattern.search(text, start, end)``; ``fold``: ``text[start:end].casefold()``, when the caller
+        has it (one fold shared by several searches of a text)."""
         end = len(text) if end is None else end
-        fold = _fold(text, start, end)
-        if fold is None:
+        fold = text[start:end].casefold() if fold is None else fold
+        if len(fold) != end - start:
             return self.pattern.search(text, start, end)
         return self._next(text, fold, start, end, 0)
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
-        """``list(pattern.finditer(text, start, end))``."""
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None, fold: str | None = None
+    ) -> list[regex.Match[str]]:
+        """``list(pattern.finditer(text, start, end))``; ``fold`` as for :meth:`search`."""
         end = len(text) if end is None else end
-        fold = _fold(text, start, end)
-        if fold is None:
+        fold = text[start:end].casefold() if fold is None else fold
+        if len(fold) != end - start:
             return list(self.pattern.finditer(text, start, end))
         found = []
         at = 0
@@ -72,12 +77,14 @@ class FoldedPattern:
             at = m.end() - start
         return found
 
-    def last(self, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
-        """The last match of ``pattern.finditer(text, start, end)``."""
+    def last(
+        self, text: str, start: int = 0, end: int | None = None, fold: str | None = None
+    ) -> regex.Match[str] | None:
+        """The last match of ``pattern.finditer(text, start, end)``; ``fold`` as for :meth:`search`."""
         end = len(text) if end is None else end
-        fold = _fold(text, start, end)
+        fold = text[start:end].casefold() if fold is None else fold
         found = None
-        if fold is None:
+        if len(fold) != end - start:
             for m in self.pattern.finditer(text, start, end):
                 found = m
             return found
@@ -94,13 +101,6 @@ class FoldedPattern:
                 return m
             at = candidate.start() + 1
         return None
-
-
-def _fold(text: str, start: int, end: int) -> str | None:
-    """The case fold of ``text[start:end]``, offset for offset, or ``None`` when it is longer."""
-    window = text[start:end]
-    fold = window.casefold()
-    return fold if len(fold) == len(window) else None
 
 
 def folded_trie(phrases: Iterable[str], space: str = r"\s+") -> str:
