@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -301,16 +303,22 @@ def test_level_in_is_the_named_alternative(text: str) -> None:
     assert level_in(text) == (levels[int(which.lastgroup[1:])], which.group())
 
 
+def _random_texts(
+    pieces: list[str], *, seed: int, count: int, longest: int
+) -> Iterator[tuple[random.Random, str]]:
+    """``count`` texts of up to ``longest`` random ``pieces``, each with the generator that made it
+    (the tests draw their bounds from it too), the same on every run."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield rng, "".join(rng.choice(pieces) for _ in range(rng.randint(0, longest)))
+
+
 def test_clause_and_sentence_starts_are_the_last_breaks_of_random_texts() -> None:
     """The breaks read back from ``re`` candidates are those of the patterns' ``finditer``."""
-    import random  # noqa: PLC0415
-
     from vnplan import deadlines  # noqa: PLC0415
 
     pieces = [*".;!?:,\n \t\u3000\x85-+•1١xĐr()ổ", "2.", "a)", "đ)", "riêng", "RIÊNG", "riêngx"]
-    rng = random.Random(5)
-    for _ in range(400):
-        key = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+    for rng, key in _random_texts(pieces, seed=5, count=400, longest=120):
         for pos in range(len(key) + 1):
             for pattern, reach, start_of in [
                 (deadlines._CLAUSE_START_RE, 300, deadlines._clause_start),
@@ -341,14 +349,10 @@ def test_addressee_level(text: str, level: str | None) -> None:
 
 def test_label_at_is_the_label_pattern_of_random_lines() -> None:
     """``_label_at`` skips lines without a colon before any line break: the pattern agrees."""
-    import random  # noqa: PLC0415
-
     from vnplan import deadlines  # noqa: PLC0415
 
     pieces = [*":\n \t-+•.)1xđIV", "Cấp tỉnh", "a)", "2.1.", "\n- ", "ab:", "\u3000"]
-    rng = random.Random(7)
-    for _ in range(300):
-        key = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+    for rng, key in _random_texts(pieces, seed=7, count=300, longest=60):
         for start in range(len(key) + 1):
             for end in (len(key), rng.randint(start, len(key))):
                 found = deadlines._label_at(key, start, end)
