@@ -109,9 +109,9 @@ class _Vocab:
     # a character that is no letter or digit, then a run (group 1): a search skips to such characters
     run_search_re: Any  # regex.Pattern[str]
     run_search_re_plain: re.Pattern[str]
-    # phrases that can make a date with no digit ("cuối năm", "hằng năm"), by first word: (what to search
-    # for, the phrase or the word its phrases share; its phrases)
-    digit_free: tuple[tuple[str, tuple[str, ...]], ...]
+    # phrases that can make a date with no digit ("cuối năm", "hằng năm"), by first word: (the word; the
+    # longest of its phrases written with any white space, or None when the word is the only one)
+    digit_free: tuple[tuple[str, re.Pattern[str] | None], ...]
 
 
 def _bad(message: str) -> VnplanError:
@@ -264,11 +264,11 @@ def _vocab() -> _Vocab:
     min_year, max_year = limits.get("min_year"), limits.get("max_year")
     if type(min_year) is not int or type(max_year) is not int or not 1000 <= min_year < max_year <= 9999:
         raise _bad("[limits] min_year and max_year must be 4-digit years, min < max")
-    by_word: dict[str, list[str]] = {}
+    by_word: dict[str, list[list[str]]] = {}
     for k, kind in kinds.items():
         if kind in _DIGIT_FREE:
-            by_word.setdefault(k.split()[0], []).append(k)
-    digit_free = tuple((ks[0] if len(ks) == 1 else word, tuple(ks)) for word, ks in by_word.items())
+            by_word.setdefault(k.split()[0], []).append(k.split())
+    digit_free = tuple((word, _written_re(phrases)) for word, phrases in by_word.items())
 
     vocabulary = [p.split() for p in kinds]
     recurrence = [fold_tones(p).split() for p in recurrences]
@@ -433,6 +433,18 @@ def trie_pattern(phrases: list[list[str]], space: str = r"\s++") -> str:
         return "(?:" + "|".join(branches) + ")"
 
     return build(trie)
+
+
+def _written_re(phrases: list[list[str]]) -> re.Pattern[str] | None:
+    """The longest of ``phrases`` (which share their first word) as the token pattern reads them: any
+    white space between the words, a line break too ("hằng\\nnăm"). None when the word is the only one.
+
+    >>> _written_re([["hằng", "năm"], ["hằng", "tuần"]]).match("hằng\\n năm").group()
+    'hằng\\n năm'
+    """
+    if all(len(words) == 1 for words in phrases):
+        return None
+    return re.compile(trie_pattern(phrases, space=f"{_PLAIN_SPACE}++"))
 
 
 _PUNCT = {"/": "SLASH", ".": "DOT", "-": "DASH", ",": "COMMA", "(": "LPAR", ")": "RPAR", ":": "COLON"}
@@ -968,11 +980,14 @@ def _segments(vocab: _Vocab, key: str) -> list[tuple[int, int]]:
     spots (so a spot inside another one's span changes nothing).
     """
     spots = [m.span() for m in _DIGIT_SPOTS.finditer(key)]
-    for head, phrases in vocab.digit_free:  # every place one is written (overlaps too): substring search
-        at = key.find(head)
+    for word, written_re in vocab.digit_free:  # every place one is written (overlaps too)
+        at = key.find(word)
         while at >= 0:
-            spots.extend((at, at + len(p)) for p in phrases if key.startswith(p, at))
-            at = key.find(head, at + 1)
+            if written_re is None:
+                spots.append((at, at + len(word)))
+            elif (m := written_re.match(key, at)) is not None:
+                spots.append(m.span())  # the longest: a shorter one from here adds nothing to its stretch
+            at = key.find(word, at + 1)
     spots.sort()
     n = len(key)
     out: list[tuple[int, int]] = []
