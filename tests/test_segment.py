@@ -91,6 +91,72 @@ def test_the_title_stop_hints_match_where_the_stops_do() -> None:
 
     import regex  # noqa: PLC0415
 
+    from vnplan import segment  # noqa: PLC0415
+
     every = "".join(map(chr, range(0x110000)))
     for piece in [r"\s", *"ngàykính"]:
         assert set(regex.findall(f"(?i){piece}", every)) <= set(re.findall(f"(?i){piece}", every)), piece
+    assert set(regex.findall("(?i)k", every)) <= set(segment._K_CASES)  # spelt out in the hints
+
+
+def test_every_capitalised_type_name_holds_a_mark_and_no_line_break() -> None:
+    """What ``_type_hints`` relies on to search only the lines that hold a mark."""
+    from vnplan import segment  # noqa: PLC0415
+
+    marks = segment._type_name_marks()
+    for name in segment._upper_type_name_list():
+        assert any(c in name for c in marks), name
+    assert segment._type_hint_re().search("KẾ\nHOẠCH") is None
+
+
+def test_the_type_hints_are_those_of_a_search_of_the_whole_window() -> None:
+    """``_type_hints`` finds what ``_type_hint_re().finditer`` finds, over texts made of type names,
+    their pieces, line breaks and noise, for every window end."""
+    import random  # noqa: PLC0415
+
+    from vnplan import segment  # noqa: PLC0415
+
+    pieces = [*segment._upper_type_name_list(), "KẾ", "HOẠCH", "QUY", "ĐỊNH", "\n", " ", "\t", "  ", "x"]
+    pieces += ["Kế hoạch", "Á", "Ư", "2017 ", "Số 5", ".", ":", "“", "ẾẾ", "CÔNG  VĂN", "THÔNG\tBÁO"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        key = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
+        limit = rng.randint(0, len(key))
+        expected = [m.span() for m in segment._type_hint_re().finditer(key, 0, limit)]
+        assert [m.span() for m in segment._type_hints(key, limit)] == expected, (key, limit)
+
+
+def test_a_recipients_heading_starts_with_a_lead_in_lower_case() -> None:
+    """What ``_first_recipients`` relies on: the first two letters of every heading, in the lower-case
+    view, are one of ``_RECIPIENTS_LEADS``; and the cheap test accepts every heading."""
+    import regex  # noqa: PLC0415
+
+    from vnplan import segment  # noqa: PLC0415
+    from vnplan.normalise import lower_in_place  # noqa: PLC0415
+
+    every = "".join(map(chr, range(0x110000)))
+    firsts, seconds = regex.findall("(?i)N", every), regex.findall("(?i)[ơo]", every)
+    for a in firsts:
+        for b in seconds:
+            assert lower_in_place(a + b) in segment._RECIPIENTS_LEADS, a + b
+    for i in regex.findall("(?i)i", every):
+        for h in regex.findall("(?i)[ậa]", every):
+            for a, b in [(firsts[0], seconds[0]), (firsts[-1], seconds[-1])]:
+                heading = f"{a}{b}{i} \tnh{h}n"
+                assert segment._RECIPIENTS_RE.match(heading)
+                assert segment._RECIPIENTS_HINT_RE.match(heading), heading
+
+
+def test_the_first_recipients_heading_is_the_first_that_a_search_finds() -> None:
+    import random  # noqa: PLC0415
+
+    from vnplan import segment  # noqa: PLC0415
+
+    pieces = ["Nơi nhận", "NƠI NHẬN", "noi nhan", "nơı  nhận", "Noİ\tnhan", "Nơi", "nhận", "nơinhận"]
+    pieces += ["anơi nhận", "no", "nơ", "\n", " ", ":", "x", "Nơi nhậnx", "ı", "İ"]
+    rng = random.Random(3)
+    for _ in range(2000):
+        src = normalise("".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))))
+        start = rng.randint(0, len(src.key))
+        got, expected = segment._first_recipients(src, start), segment._RECIPIENTS_RE.search(src.key, start)
+        assert (got and got.span()) == (expected and expected.span()), src.key

@@ -69,6 +69,25 @@ def _type_hint_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _type_name_marks() -> str:
+    """Letters one of which every capitalised type name holds: a few ``str.find`` calls (which skip
+    text far faster than a pattern) tell the lines a type name may stand on.
+
+    Chosen greedily (the letter in most names not yet covered) among the non-ASCII letters inside a
+    word: a capital there is rare in running text, where capitals start words.
+    """
+    names = set(_upper_type_name_list())
+    marks = ""
+    while names:
+        inner = {c for n in names for w in n.split() for c in w[1:] if not c.isascii()}
+        pool = sorted(inner or {c for n in names for c in n})
+        best = max(pool, key=lambda c: sum(c in n for n in names))
+        marks += best
+        names = {n for n in names if best not in n}
+    return marks
+
+
+@functools.cache
 def _type_line_re() -> regex.Pattern[str]:
     upper = _upper_type_names()
     # The type name in capitals on its own (possibly followed on the same line by the summary,
@@ -85,9 +104,11 @@ _LETTER_RE = lazy_regex(r"(?i)[\"“]?\s*+(?P<vv>V/v|V/V|Về việc)[ \t.:]")
 _LETTER_HINT_RE = re.compile(r"(?i)v/v|về việc")
 _LETTER_LEAD_RE = lazy_regex(r"(?r)[\"“]?\s*+")  # what _LETTER_RE allows before "V/v", read backwards
 _RECIPIENTS_RE = lazy_regex(r"(?i)\bN[ơo]i[ \t]+nh[ậa]n\b[ \t]*+:?")
-# The case variants spelt out (those of regex's case folding, and "ı"), one pattern per first letter:
-# ``re`` jumps to a literal first character far faster than to one of a set, or of any case.
-_RECIPIENTS_HINT_RES = tuple(re.compile(n + r"[ƠơOo][Iiİı][ \t]+[Nn][Hh][ẬậAa][Nn]") for n in "Nn")
+# The case variants spelt out (those of regex's case folding, and "ı"): a cheap test before the full one.
+_RECIPIENTS_HINT_RE = re.compile(r"[Nn][ƠơOo][Iiİı][ \t]+[Nn][Hh][ẬậAa][Nn]")
+# What a heading's first two letters are in the lower-case view: ``str.find`` skips to them far faster
+# than a pattern skips to its first letter ("n" is among the commonest letters).
+_RECIPIENTS_LEADS = ("nơ", "no")
 # The first alternative is only a guard against quadratic time on long runs of blanks: a match
 # may start inside a run only where the search starts (\G) or within its first three blanks,
 # which are always tried first (same matches, each blank run crossed a bounded number of times).
@@ -155,7 +176,7 @@ def _type_lines(key: str, limit: int) -> Iterator[regex.Match[str]]:
     """
     line_re = _type_line_re()
     last_end = 0
-    for hint in _type_hint_re().finditer(key, 0, limit):
+    for hint in _type_hints(key, limit):
         name_start = hint.start()
         if name_start < last_end:
             continue
@@ -168,6 +189,27 @@ def _type_lines(key: str, limit: int) -> Iterator[regex.Match[str]]:
                 last_end = m.end()
                 yield m
                 break
+
+
+def _type_hints(key: str, limit: int) -> Iterator[re.Match[str]]:
+    """The matches of :func:`_type_hint_re` in ``key[:limit]`` (as its ``finditer``), searched for only
+    on the lines that hold one of :func:`_type_name_marks`: every name holds one, and none spans a
+    line break (so the matches of a line are those of the whole text that lie on it)."""
+    hint_re = _type_hint_re()
+    marks = _type_name_marks()
+    hits = [key.find(c, 0, limit) for c in marks]  # the next hit of each mark, -1: none
+    line_start = 0
+    while live := [h for h in hits if h >= 0]:
+        at = min(live)
+        a = max(line_start, key.rfind("\n", line_start, at) + 1)
+        b = key.find("\n", at, limit)
+        b = limit if b < 0 else b
+        yield from hint_re.finditer(key, a, b)
+        line_start = b + 1
+        hits = [
+            h if h < 0 or h >= line_start else key.find(c, line_start, limit)
+            for c, h in zip(marks, hits, strict=True)
+        ]
 
 
 def _flat(text: str) -> str:
@@ -225,11 +267,19 @@ def _title_stop_re() -> regex.Pattern[str]:
     )
 
 
+_K_CASES = "Kk\u212a"  # what "k" matches in ``regex``'s and ``re``'s case-insensitive patterns (Kelvin sign)
+
+
 @functools.cache
 def _title_stop_hint_re() -> re.Pattern[str]:
-    """Literals that every match of :func:`_title_stop_re` contains: most lines have none."""
+    """Literals that every match of :func:`_title_stop_re` contains: most lines have none.
+
+    Every alternative starts with one character (the case variants of "k" spelt out): ``re`` then
+    tries the pattern only at those characters, instead of at every one.
+    """
     mottos = "|".join(re.escape(m.split()[0].upper()) for m in load("layout")["mottos"])
-    return re.compile(rf"(?i:,\s*ngày|kính)|{mottos}|---")
+    kinh = "|".join(f"{k}(?i:ính)" for k in _K_CASES)
+    return re.compile(rf",\s*(?i:ngày)|{kinh}|{mottos}|---")
 
 
 _STOP_REACH = 41  # a stop starts at its hint, or at most this many characters before (the comma of ", ngày")
@@ -350,16 +400,18 @@ def _find_marks(key: str, start: int) -> Iterator[regex.Match[str]]:
             yield m
 
 
-def _first_recipients(key: str, start: int) -> regex.Match[str] | None:
-    """The first ``Nơi nhận`` heading from ``start`` on."""
-    hits = [p.search(key, start) for p in _RECIPIENTS_HINT_RES]  # the next hit of each pattern
-    while live := [h for h in hits if h is not None]:
-        hint = min(live, key=re.Match.start)
-        m = _RECIPIENTS_RE.match(key, hint.start())
-        if m is not None:
+def _first_recipients(src: Source, start: int) -> regex.Match[str] | None:
+    """The first ``Nơi nhận`` heading from ``start`` on: tried only where ``src.lower`` holds one of
+    ``_RECIPIENTS_LEADS`` (what every heading's first two letters are in lower case)."""
+    key, low = src.key, src.lower
+    hits = [low.find(lead, start) for lead in _RECIPIENTS_LEADS]  # the next hit of each, -1: none
+    while live := [h for h in hits if h >= 0]:
+        at = min(live)
+        if _RECIPIENTS_HINT_RE.match(key, at) and (m := _RECIPIENTS_RE.match(key, at)) is not None:
             return m
-        i = hits.index(hint)  # only this pattern searches on (the other's hit lies further on)
-        hits[i] = _RECIPIENTS_HINT_RES[i].search(key, hint.start() + 1)
+        hits = [
+            low.find(lead, at + 1) if h == at else h for lead, h in zip(_RECIPIENTS_LEADS, hits, strict=True)
+        ]
     return None
 
 
@@ -378,7 +430,7 @@ def _closing(src: Source, body_start: int) -> tuple[Range | None, Range | None, 
     """Recipients and signature blocks, and where the body ends."""
     key = src.key
     rec = None
-    r = _first_recipients(key, body_start)
+    r = _first_recipients(src, body_start)
     m = next(_find_marks(key, body_start), None)
     body_end = len(key)
     if r is not None:
