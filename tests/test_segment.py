@@ -97,6 +97,7 @@ def test_the_title_stop_hints_match_where_the_stops_do() -> None:
     for piece in [r"\s", *"ngàykính"]:
         assert set(regex.findall(f"(?i){piece}", every)) <= set(re.findall(f"(?i){piece}", every)), piece
     assert set(regex.findall("(?i)k", every)) <= set(segment._K_CASES)  # spelt out in the hints
+    assert set(regex.findall("(?i)v", every)) <= {"V", "v"}  # spelt out in the letter's hint
 
 
 def test_every_capitalised_type_name_holds_a_mark_and_no_line_break() -> None:
