@@ -54,6 +54,25 @@ BLOCKS = [
         ),
         id="marks-only-where-a-block-starts",
     ),
+    pytest.param(
+        "KẾ HOẠCH\nTổng kết\n\nCăn cứ Luật, gửi về nơi\nnhận: hồ sơ.\n  NƠI\n  NHẬN:\n- Như trên\n"
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ",
+        (
+            "KẾ HOẠCH",
+            None,
+            "",
+            "Tổng kết",
+            "\n\nCăn cứ Luật, gửi về nơi\nnhận: hồ sơ.\n  ",
+            "\n- Như trên\n",
+            "T/M BAN THƯỜNG VỤ\nBÍ THƯ",
+        ),
+        id="recipients-heading-broken-over-two-lines-but-not-running-text",
+    ),
+    pytest.param(
+        "KẾ HOẠCH\nTổng kết\nNơi\nnhận:\n- Như trên",
+        ("KẾ HOẠCH", None, "", "Tổng kết", "\n", "\n- Như trên", None),
+        id="recipients-heading-broken-over-two-lines-ends-the-title",
+    ),
 ]
 
 

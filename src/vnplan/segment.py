@@ -103,9 +103,14 @@ _LETTER_RE = lazy_regex(r"(?i)[\"“]?\s*+(?P<vv>V/v|V/V|Về việc)[ \t.:]")
 # Literal-first hints: the ``re`` engine jumps to them at C speed; the full pattern runs only there.
 _LETTER_HINT_RE = re.compile(r"[Vv](?i:/v|ề việc)")  # a set first: re tries the rest only at a "v"
 _LETTER_LEAD_RE = lazy_regex(r"(?r)[\"“]?\s*+")  # what _LETTER_RE allows before "V/v", read backwards
-_RECIPIENTS_RE = lazy_regex(r"(?i)\bN[ơo]i[ \t]+nh[ậa]n\b[ \t]*+:?")
+# Also broken over two lines by a conversion ("Nơi\nnhận:"), then only as a heading: "Nơi" opening its
+# line and the colon written (running text may end a line with "nơi" and go on with "nhận ...").
+_RECIPIENTS_RE = lazy_regex(
+    r"(?i)\bN[ơo]i(?:[ \t]+nh[ậa]n\b[ \t]*+:?"
+    r"|(?<=(?:^|\n)[ \t]*N[ơo]i)[ \t]*+\n[ \t]*+nh[ậa]n\b[ \t]*+:)"
+)
 # The case variants spelt out (those of regex's case folding, and "ı"): a cheap test before the full one.
-_RECIPIENTS_HINT_RE = re.compile(r"[Nn][ƠơOo][Iiİı][ \t]+[Nn][Hh][ẬậAa][Nn]")
+_RECIPIENTS_HINT_RE = re.compile(r"[Nn][ƠơOo][Iiİı][ \t\n]+[Nn][Hh][ẬậAa][Nn]")
 # What a heading's first two letters are in the lower-case view: ``str.find`` skips to them far faster
 # than a pattern skips to its first letter ("n" is among the commonest letters).
 _RECIPIENTS_LEADS = ("nơ", "no")
@@ -341,7 +346,7 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
         if (
             (len(line) >= 3 and not line.strip(_RULE_CHARS))  # a rule: ``[-_=. ]{3,}``
             or (lines and _opens_body(ahead))
-            or (line[0] in "Nn" and _RECIPIENTS_RE.match(line))
+            or (line[0] in "Nn" and _RECIPIENTS_RE.match(key, line_end - len(raw.lstrip()), limit))
             or (blank_lines and not (cross_blanks and _continues_title(line, lines, blank_lines)))
         ):
             return end
