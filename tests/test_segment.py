@@ -48,9 +48,9 @@ BLOCKS = [
             None,
             "",
             "Tổng kết",
-            "\n\nCăn cứ Luật\nKT/M TL. ĐỒNG CHÍ\n",
+            "\n\nCăn cứ Luật\nKT/M TL. ĐỒNG CHÍ\n",  # the body ends where the mark's line starts
             None,
-            "  KT. CHỦ TỊCH\nNguyễn Văn A",
+            "KT. CHỦ TỊCH\nNguyễn Văn A",  # the signature block starts at its mark
         ),
         id="marks-only-where-a-block-starts",
     ),

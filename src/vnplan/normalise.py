@@ -5,8 +5,10 @@ Two views of the text are built, always of the same length:
 * ``text``: NFC, conversion debris blanked out (Markdown ``**``/``##``, table
   pipes turned into line breaks, form feeds, ``<br>``), ``Ð`` mapped to ``Đ``.
   Values are read from here, so they stay "as written".
-* ``key``: ``text`` with one tone-mark style (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``)
-  and one kind of dash. Patterns and grammars match here.
+* ``key``: ``text`` with one tone-mark style (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``),
+  one kind of dash and one layout of line ends: blanks before a line break (CRLF and
+  PDF text leave them) move after it, so a blank line is empty and no line ends in
+  a blank. Patterns and grammars match here.
 
 Only NFC can change the length; when the input is already NFC (the usual case)
 offsets are the identity and no map is stored.
@@ -16,6 +18,8 @@ offsets are the identity and no map is stored.
 '  Tỉnh uỷ    Số 62-KH/TU'
 >>> src.key[2:9]
 'Tỉnh ủy'
+>>> normalise("Kế hoạch \\r\\n  \\r\\nSố 62").key
+'Kế hoạch\\n\\n     Số 62'
 >>> decomposed = "Ho\u0300a"  # "Hòa" in NFD: 4 code points
 >>> s = normalise(decomposed)
 >>> s.text, s.span(0, 3)
@@ -325,6 +329,29 @@ def fold_tones(s: str) -> str:
     return _replace_all(_move_tones(s), _DASHES)
 
 
+# Blanks before a line break, with the blank lines after it ("  \n", " \n \n"): the key has the breaks
+# first, then the blanks, as indentation of the next line.
+_BLANKS_AND_BREAKS_RE = re.compile(r" ++\n(?: *+\n)*+")
+
+
+def _blanks_after_breaks(m: re.Match[str]) -> str:
+    run = m.group()
+    breaks = run.count("\n")
+    return "\n" * breaks + " " * (len(run) - breaks)
+
+
+def fold_line_ends(text: str) -> str:
+    """``text`` with the blanks before each line break moved after it: a blank line holds nothing,
+    a line ends with no blank (``text`` has no tab or CR left: :func:`_blank_debris`).
+
+    >>> fold_line_ends("Cấp tỉnh:  \\n \\n- Báo cáo")
+    'Cấp tỉnh:\\n\\n   - Báo cáo'
+    """
+    if " \n" not in text:
+        return text
+    return _BLANKS_AND_BREAKS_RE.sub(_blanks_after_breaks, text)
+
+
 def normalise(raw: str) -> Source:
     """Build the :class:`Source` of ``raw``; never raises on any ``str``."""
     legacy = convert_legacy(raw)
@@ -338,4 +365,5 @@ def normalise(raw: str) -> Source:
     text = _blank_debris(text)
     text = text.replace("|", "\n")
     diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
-    return Source(original=raw, text=text, key=fold_tones(text), offsets=offsets, diagnostics=diagnostics)
+    key = fold_line_ends(fold_tones(text))
+    return Source(original=raw, text=text, key=key, offsets=offsets, diagnostics=diagnostics)

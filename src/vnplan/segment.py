@@ -448,7 +448,7 @@ def _closing(src: Source, body_start: int) -> tuple[Range | None, Range | None, 
         if rec is not None and m.start() > rec[0]:
             rec = (rec[0], m.start())
         body_end = min(body_end, m.start())
-        sig = (m.start(), len(key))
+        sig = (m.start("mark"), len(key))
     return rec, sig, body_end
 
 

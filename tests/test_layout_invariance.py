@@ -1,0 +1,106 @@
+"""Layout that carries no meaning changes no value: each corpus document, rewritten with CRLF line
+ends, blanks at the ends of its lines, indented lines, in NFD or in the other tone-mark style,
+parses to the same values as the document itself.
+
+Spans move with the text, so values are compared, not spans: numbers by their canonical form, text
+values with white space collapsed and under one tone-mark style (a value is kept as written).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+import vnplan
+from vnplan.models import Plan
+from vnplan.normalise import fold_tones, normalise
+
+DOCS = sorted((Path(__file__).resolve().parent / "fixtures" / "corpus" / "docs").glob("*.txt"))
+
+# The old tone-mark style: the reverse of what normalise folds (hóa -> hoá, ủy -> uỷ), at a syllable's end.
+_NEW_TO_OLD = {"óa": "oá", "òa": "oà", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "úy": "uý", "ùy": "uỳ", "ủy": "uỷ"}
+_NEW_STYLE_RE = regex.compile(r"(?:" + "|".join(_NEW_TO_OLD) + r")(?!\p{L})")
+
+REWRITES: dict[str, Callable[[str], str]] = {
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "blanks at line ends": lambda text: text.replace("\n", "  \n"),
+    "indented lines": lambda text: text.replace("\n", "\n   "),
+    "nfd": lambda text: unicodedata.normalize("NFD", text),
+    "old tone style": lambda text: _NEW_STYLE_RE.sub(lambda m: _NEW_TO_OLD[m.group()], text),
+}
+
+
+def _same(text: str | None) -> str | None:
+    return None if text is None else fold_tones(" ".join(text.split()))
+
+
+def values(plan: Plan) -> dict[str, Any]:
+    """What a plan says, without where it says it."""
+    signer = plan.signer
+    return {
+        "doc_type": plan.doc_type,
+        "number": plan.number.canonical if plan.number else None,
+        "issuer": _same(plan.issuer.name) if plan.issuer else None,
+        "place": _same(plan.place),
+        "issued_on": plan.issued_on,
+        "title": _same(plan.title),
+        "references": [
+            (r.doc_type, r.number.canonical if r.number else None, r.issued_on, _same(r.issuer))
+            for r in plan.references
+        ],
+        "deadlines": [
+            (d.level, _same(d.level_text), _same(d.task), d.relation, d.due.start, d.due.end)
+            for d in plan.deadlines
+        ],
+        "recipients": [(_same(r.name), _same(r.note), r.is_archive) for r in plan.recipients],
+        "signer": None
+        if signer is None
+        else (signer.mode, _same(signer.authority), _same(signer.position), _same(signer.name)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("a\nb", "a\nb"),
+        ("a  \nb", "a\n  b"),  # blanks at a line's end
+        ("a\r\nb", "a\n b"),  # CRLF: the CR is blanked, then moved
+        ("a \n \n b", "a\n\n   b"),  # a blank line holding a blank
+        ("a\n  \n\nb", "a\n\n\n  b"),
+        ("  \n", "\n  "),
+        ("a  ", "a  "),  # no line break after the blanks: nothing to move
+        ("Số 62  \n\tKH", "Số 62\n   KH"),  # a tab is a blank
+    ],
+)
+def test_the_key_has_no_blank_before_a_line_break(text: str, key: str) -> None:
+    assert normalise(text).key == key
+
+
+@given(st.text(st.sampled_from(" \t\r\n\u00a0ab")))
+def test_moving_blanks_keeps_the_length_and_the_words(text: str) -> None:
+    source = normalise(text)
+    assert len(source.key) == len(source.text)
+    assert " \n" not in source.key
+    assert source.key.split() == source.text.split()
+    assert source.key.count("\n") == source.text.count("\n")
+
+
+def test_the_rewrites_change_the_text() -> None:
+    text = "Tỉnh ủy Quảng Trị: hòa\nTổng kết\n"
+    assert all(rewrite(text) != text for rewrite in REWRITES.values())
+
+
+@pytest.mark.parametrize("rewrite", sorted(REWRITES))
+@pytest.mark.parametrize("doc", DOCS, ids=[d.stem for d in DOCS])
+def test_layout_changes_no_value(doc: Path, rewrite: str) -> None:
+    text = doc.read_text(encoding="utf-8")
+    expected = values(vnplan.parse(text))
+    got = values(vnplan.parse(REWRITES[rewrite](text)))
+    assert got == expected
