@@ -1,6 +1,6 @@
 """Layout that carries no meaning changes no value: each corpus document, rewritten with CRLF line
-ends, blanks at the ends of its lines, indented lines, in NFD or in the other tone-mark style,
-parses to the same values as the document itself.
+ends, blanks at the ends of its lines, indented lines, page breaks with their numbers, in NFD or in
+the other tone-mark style, parses to the same values as the document itself.
 
 Spans move with the text, so values are compared, not spans: numbers by their canonical form, text
 values with white space collapsed and under one tone-mark style (a value is kept as written).
@@ -28,12 +28,22 @@ DOCS = sorted((Path(__file__).resolve().parent / "fixtures" / "corpus" / "docs")
 _NEW_TO_OLD = {"óa": "oá", "òa": "oà", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "úy": "uý", "ùy": "uỳ", "ủy": "uỷ"}
 _NEW_STYLE_RE = regex.compile(r"(?:" + "|".join(_NEW_TO_OLD) + r")(?!\p{L})")
 
+
+def _with_page_numbers(text: str) -> str:
+    """A page break and its number after every 40th line, as PDF text has them, mid-sentence too."""
+    lines = text.split("\n")
+    return "\n".join(
+        f"{line}\n\x0c{i // 40 + 1}" if i and i % 40 == 0 else line for i, line in enumerate(lines)
+    )
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "blanks at line ends": lambda text: text.replace("\n", "  \n"),
     "indented lines": lambda text: text.replace("\n", "\n   "),
     "nfd": lambda text: unicodedata.normalize("NFD", text),
     "old tone style": lambda text: _NEW_STYLE_RE.sub(lambda m: _NEW_TO_OLD[m.group()], text),
+    "page numbers": _with_page_numbers,
 }
 
 
@@ -83,6 +93,21 @@ def test_the_key_has_no_blank_before_a_line_break(text: str, key: str) -> None:
     assert normalise(text).key == key
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("các ban,\n\x0c2\nvăn phòng", "các ban,\n   văn phòng"),  # the page number's line goes
+        ("các ban,\n\x0c - 12 - \nvăn phòng", "các ban,\n" + " " * 10 + "văn phòng"),
+        ("hết trang\x0c3\ntrang sau", "hết trang\n \ntrang sau"),  # a break in a line: it stays a break
+        ("mục 1\n\x0c4. Nội dung", "mục 1\n\n4. Nội dung"),  # a numbered heading after the break stays
+        ("năm\n\x0c2024\n", "năm\n\n2024\n"),  # four digits: no page number
+        ("cuối\n\x0c7", "cuối\n  "),
+    ],
+)
+def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> None:
+    assert normalise(raw).text == text
+
+
 @given(st.text(st.sampled_from(" \t\r\n\u00a0ab")))
 def test_moving_blanks_keeps_the_length_and_the_words(text: str) -> None:
     source = normalise(text)
@@ -93,7 +118,7 @@ def test_moving_blanks_keeps_the_length_and_the_words(text: str) -> None:
 
 
 def test_the_rewrites_change_the_text() -> None:
-    text = "Tỉnh ủy Quảng Trị: hòa\nTổng kết\n"
+    text = "Tỉnh ủy Quảng Trị: hòa\nTổng kết\n" * 30
     assert all(rewrite(text) != text for rewrite in REWRITES.values())
 
 

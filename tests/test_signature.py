@@ -117,6 +117,11 @@ BLOCKS = [
          "TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Thắng", False, "name-after-recipients"),
     case("TM. BAN CHẤP HÀNH\nBÍ THƯ\n**Nguyễn Văn Bình**",
          "TM", "BAN CHẤP HÀNH", "BÍ THƯ", "Nguyễn Văn Bình", False, "markdown-bold-name"),
+    # No name, then an appendix in capitals on the next page: the block ends at the gap
+    case("TL. BAN BÍ THƯ\nCHÁNH VĂN PHÒNG\n\n\n\x0c\nPHỤ LỤC\nSỐ LƯỢNG BÀI DỰ THI\n(Kèm theo)",
+         "TL", "BAN BÍ THƯ", "CHÁNH VĂN PHÒNG", None, False, "appendix-after-a-page-break"),
+    case("TL. BAN BÍ THƯ\nCHÁNH VĂN PHÒNG\n\n\n\x0c3\n\nPHỤ LỤC\nSỐ LƯỢNG BÀI DỰ THI\n(Kèm theo)",
+         "TL", "BAN BÍ THƯ", "CHÁNH VĂN PHÒNG", None, False, "appendix-after-a-numbered-page-break"),
 ]
 # fmt: on
 

@@ -3,7 +3,8 @@
 Two views of the text are built, always of the same length:
 
 * ``text``: NFC, conversion debris blanked out (Markdown ``**``/``##``, table
-  pipes turned into line breaks, form feeds, ``<br>``), ``Ð`` mapped to ``Đ``.
+  pipes turned into line breaks, form feeds and the page numbers after them,
+  ``<br>``), ``Ð`` mapped to ``Đ``.
   Values are read from here, so they stay "as written".
 * ``key``: ``text`` with one tone-mark style (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``),
   one kind of dash and one layout of line ends: blanks before a line break (CRLF and
@@ -208,6 +209,29 @@ def _replace_debris(m: re.Match[str]) -> str:
     return " " * len(s)
 
 
+# A page number on its own line after a page break ("\x0c2", "\x0c- 3 -"), with its line break: PDF text
+# puts it in the middle of a list or of a sentence that runs on to the next page.
+_PAGE_NUMBER_RE = re.compile(r"\x0c[ ]*+(?:-[ ]*+)?[0-9]{1,3}+(?:[ ]*+-)?[ ]*+(?:\n|\Z)")
+
+
+def _blank_page_number(m: re.Match[str]) -> str:
+    at = m.start()
+    if at == 0 or m.string[at - 1] == "\n":  # the whole line goes: what was split by the page runs on
+        return " " * len(m.group())
+    return "\x0c" + " " * (len(m.group()) - 2) + "\n"  # a break in a line: the line breaks stay
+
+
+def _blank_page_numbers(text: str) -> str:
+    """``text`` with the lines that hold only a page number after a page break blanked.
+
+    >>> _blank_page_numbers("các ban,\\n\\x0c2\\nvăn phòng;\\n\\x0c4. Nội dung")
+    'các ban,\\n   văn phòng;\\n\\x0c4. Nội dung'
+    """
+    if "\x0c" not in text:
+        return text
+    return _PAGE_NUMBER_RE.sub(_blank_page_number, text)
+
+
 def _blank_debris(text: str) -> str:
     if "<" in text:  # a <br> may hold blanks that the other branches would treat apart
         return _BLANK_RE.sub(_replace_debris, "\n" + text)[1:]
@@ -362,7 +386,7 @@ def normalise(raw: str) -> Source:
         text = nfc[0]
         offsets = nfc[1] if offsets is None else array("q", map(offsets.__getitem__, nfc[1]))
     text = _replace_all(text, _LOOKALIKES)
-    text = _blank_debris(text)
+    text = _blank_debris(_blank_page_numbers(text))
     text = text.replace("|", "\n")
     diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
     key = fold_line_ends(fold_tones(text))

@@ -110,6 +110,8 @@ def _caps_run(text: str, start: int) -> int:
     end = start
     marks = words = 0
     for m in _CAPS_TOKEN.finditer(text, start):
+        if words and text.count("\n", end, m.start()) > 2:
+            break  # two blank lines: what follows is no longer the block ("PHỤ LỤC" on the next page)
         token = m.group()
         words += 1
         if words > MAX_RUN_WORDS:
