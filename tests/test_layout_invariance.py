@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import vnplan
 from vnplan.models import Plan
-from vnplan.normalise import fold_tones, normalise
+from vnplan.normalise import fold_line_ends, fold_tones, normalise
 
 DOCS = sorted((Path(__file__).resolve().parent / "fixtures" / "corpus" / "docs").glob("*.txt"))
 
@@ -106,6 +106,21 @@ def test_the_key_has_no_blank_before_a_line_break(text: str, key: str) -> None:
 )
 def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> None:
     assert normalise(raw).text == text
+
+
+def _moved_by_pattern(text: str) -> str:
+    """What fold_line_ends does, said with one substitution (the slow way: it stops at every blank)."""
+
+    def breaks_then_blanks(m: regex.Match[str]) -> str:
+        run = m.group()
+        return "\n" * run.count("\n") + " " * (len(run) - run.count("\n"))
+
+    return regex.sub(r" ++\n(?: *+\n)*+", breaks_then_blanks, text)
+
+
+@given(st.text(st.sampled_from(" \na"), max_size=40))
+def test_fold_line_ends_is_the_substitution(text: str) -> None:
+    assert fold_line_ends(text) == _moved_by_pattern(text)
 
 
 @given(st.text(st.sampled_from(" \t\r\n\u00a0ab")))
