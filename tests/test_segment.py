@@ -76,6 +76,56 @@ BLOCKS = [
 ]
 
 
+# A summary whose lines a conversion set one blank line apart (text, the summary as read).
+SUMMARIES_OVER_BLANK_LINES = [
+    pytest.param(
+        "KẾ HOẠCH\n\nTHỰC HIỆN CHƯƠNG TRÌNH OCOP TRÊN ĐỊA\n\nBÀN TỈNH LAI CHÂU NĂM 2024\n\nCăn cứ Luật",
+        "THỰC HIỆN CHƯƠNG TRÌNH OCOP TRÊN ĐỊA\n\nBÀN TỈNH LAI CHÂU NĂM 2024",
+        id="capitals-after-capitals",
+    ),
+    pytest.param(
+        "KẾ HOẠCH\nTổng kết công tác năm 2024\n\nMỤC ĐÍCH, YÊU CẦU\n\nNhằm đánh giá",
+        "Tổng kết công tác năm 2024",
+        id="a-heading-in-capitals-ends-it",
+    ),
+    pytest.param(
+        "KẾ HOẠCH\n\nThực hiện quy chế dân chủ trong hoạt động của\n\n"
+        "cơ quan Trung ương Đoàn năm 2022\n\nCăn cứ",
+        "Thực hiện quy chế dân chủ trong hoạt động của\n\ncơ quan Trung ương Đoàn năm 2022",
+        id="lower-case-goes-on-though-it-names-a-body",
+    ),
+    pytest.param(
+        "KẾ HOẠCH\n\nHội nghị lần thứ tư\n\nBan Thường vụ Trung ương Đoàn đề nghị các tỉnh",
+        "Hội nghị lần thứ tư",
+        id="a-body-named-with-a-capital-opens-the-body",
+    ),
+    pytest.param(
+        "Số: 851/CV-TWĐTN\n“V/v triệu tập đại biểu tham dự\n\nGiải thưởng Người thợ trẻ giỏi\n\n"
+        "lần thứ XIV năm 2023”\n\nKính gửi: Ban Thường vụ các tỉnh",
+        "triệu tập đại biểu tham dự\n\nGiải thưởng Người thợ trẻ giỏi\n\nlần thứ XIV năm 2023”",
+        id="a-letter-summary-runs-to-its-closing-quote",
+    ),
+    pytest.param(
+        "Số: 851/CV-TWĐTN\nV/v triệu tập đại biểu tham dự\n\nGiải thưởng Người thợ trẻ giỏi\n\nKính gửi: Ban",
+        "triệu tập đại biểu tham dự",
+        id="a-letter-summary-without-quotes-ends-at-a-blank-line",
+    ),
+    pytest.param(
+        "Số: 851/CV-TWĐTN\n“V/v triệu tập đại biểu”\n\nGiải thưởng Người thợ trẻ giỏi\n\nKính gửi: Ban",
+        "triệu tập đại biểu”",
+        id="a-closed-quote-ends-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "summary"), SUMMARIES_OVER_BLANK_LINES)
+def test_summary_over_blank_lines(text: str, summary: str) -> None:
+    src = normalise(text)
+    title = segment(src).title
+    assert title is not None
+    assert src.text[slice(*title)] == summary
+
+
 @pytest.mark.parametrize(("text", "expected"), BLOCKS)
 def test_blocks(text: str, expected: tuple[str | None, ...]) -> None:
     src = normalise(text)

@@ -235,18 +235,23 @@ def _body_openers() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(openers), tuple(o + " " for o in openers)
 
 
-def _continues_title(line: str, lines_so_far: int, blank_lines: int) -> bool:
+def _continues_title(line: str, previous: str, lines_so_far: int, blank_lines: int) -> bool:
     """Whether a line after one blank line still belongs to the summary (DOCX conversions
-    put one blank line between its lines; a paragraph break is usually wider)."""
+    put one blank line between its lines; a paragraph break is usually wider).
+
+    ``previous`` is the summary's last line. A line in lower case goes on with it (the body and its
+    headings open with a capital); a line in capitals, only after a line in capitals.
+    """
+    if blank_lines != 1 or lines_so_far >= 5 or len(line) >= 110:
+        return False
+    if line.startswith(("-", "+", "•", "*")) or line.rstrip().endswith((".", ":", ";")):
+        return False
+    if line[0].islower():
+        return True
     return (
-        blank_lines == 1
-        and lines_so_far < 5
-        and len(line) < 110
-        and not _opens_body(line)
+        not _opens_body(line)
         and not _NUMBERED_RE.match(line)
-        and not line.startswith(("-", "+", "•", "*"))
-        and not line.rstrip().endswith((".", ":", ";"))
-        and not _is_caps_line(line)
+        and (not _is_caps_line(line) or _is_caps_line(previous))
         and not _org_line_re().match(line)
     )
 
@@ -323,13 +328,16 @@ def _is_caps_line(line: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> int:
-    """The summary runs to a blank line, a rule, the place-and-date line or the body."""
+def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool, quoted: bool = False) -> int:
+    """The summary runs to a blank line, a rule, the place-and-date line or the body; past a blank
+    line when ``cross_blanks`` and :func:`_continues_title` say so, or while a quote it opens
+    (``quoted``: "“V/v ...") is not closed."""
     key = src.key
     pos = start
     lines = 0
     blank_lines = 0
     end = start
+    previous = ""
     while pos < limit:
         nl = key.find("\n", pos, limit)
         line_end = limit if nl < 0 else nl
@@ -347,7 +355,13 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
             (len(line) >= 3 and not line.strip(_RULE_CHARS))  # a rule: ``[-_=. ]{3,}``
             or (lines and _opens_body(ahead))
             or (line[0] in "Nn" and _RECIPIENTS_RE.match(key, line_end - len(raw.lstrip()), limit))
-            or (blank_lines and not (cross_blanks and _continues_title(line, lines, blank_lines)))
+            or (
+                blank_lines
+                and not (
+                    (cross_blanks or (quoted and "”" not in key[start:pos] and '"' not in key[start:pos]))
+                    and _continues_title(line, previous, lines, blank_lines)
+                )
+            )
         ):
             return end
         stop = _title_stop(raw, 1 if lines == 0 else 0)
@@ -356,6 +370,7 @@ def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool) -> in
         blank_lines = 0
         lines += 1
         end = line_end
+        previous = line
         if nl < 0:
             break
         pos = nl + 1
@@ -457,6 +472,7 @@ def segment(src: Source) -> Blocks:
     key = src.key
     type_line = find_type_line(src)
     letter = None
+    quoted = False  # the letter's summary opens a quote: "“V/v ...”"
     if type_line is not None:
         header_end = type_line[0]
         title_start = type_line[1]
@@ -464,6 +480,7 @@ def segment(src: Source) -> Blocks:
         m = _first_letter(key, min(len(key), HEADER_WINDOW))
         if m is not None:
             letter = (m.start("vv"), m.end("vv"))
+            quoted = key[m.start() : m.start("vv")].lstrip()[:1] in ("“", '"')
             header_end = m.start()
             title_start = m.end()
         else:
@@ -471,7 +488,11 @@ def segment(src: Source) -> Blocks:
     title = None
     if type_line is not None or letter is not None:
         t_end = _title_end(
-            src, title_start, min(len(key), title_start + 1500), cross_blanks=type_line is not None
+            src,
+            title_start,
+            min(len(key), title_start + 1500),
+            cross_blanks=type_line is not None,
+            quoted=quoted,
         )
         a, b = _strip(key, title_start, t_end)
         title = (a, b) if b > a else None
