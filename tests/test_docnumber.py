@@ -291,6 +291,7 @@ SPANS = [
     pytest.param("số 641/QĐ\r\n  TTg ngày 28/4", "641/QĐ\r\n  TTg", "641/QĐ \n  TTg", id="line-broken-crlf"),
     pytest.param("số 641/QĐ\n\nTTg ngày 28/4", "641/QĐ\n\nTTg", "641/QĐ\n\nTTg", id="line-broken-double"),
     pytest.param("số 641/QĐ\n\n\nTTg ngày 28/4", "641/QĐ", "641/QĐ", id="two-blank-lines-end-it"),
+    pytest.param("số 21\n\nNQ/TW ngày 25/10", "21\n\nNQ/TW", "21\n\nNQ/TW", id="serial-then-blank-line"),
     pytest.param("**Số 62-KH/TU**", "62-KH/TU", "62-KH/TU", id="markdown"),
     pytest.param("Số 15/KH-TLÐ", "15/KH-TLÐ", "15/KH-TLĐ", id="eth-original-in-slice"),
     pytest.param(NFD, "27/2022/NĐ-CP", "27/2022/NĐ-CP", id="nfd-offsets"),

@@ -90,6 +90,27 @@ def values(plan: Plan) -> dict[str, Any]:
     ],
 )
 def test_the_key_has_no_blank_before_a_line_break(text: str, key: str) -> None:
+    assert fold_line_ends(normalise(text).text) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Kế hoạch số\n\n541/KH ngày\n\n27/6/2022.", "Kế hoạch số\n 541/KH ngày\n 27/6/2022."),
+        ("triển khai tuyên truyền\n\ntừ 20/4 đến 7/5", "triển khai tuyên truyền\n từ 20/4 đến 7/5"),
+        ("tham gia chuyến,\n\ntham quan", "tham gia chuyến,\n tham quan"),
+        ("hoàn thành.\n\ntrước ngày 5/6", "hoàn thành.\n\ntrước ngày 5/6"),  # a stop ends the paragraph
+        ("KẾ HOẠCH\n\nsơ kết 5 năm", "KẾ HOẠCH\n\nsơ kết 5 năm"),  # a heading in capitals
+        ("như sau\n\nCăn cứ Luật", "như sau\n\nCăn cứ Luật"),  # a capital opens a paragraph
+        ("như sau\n\na) Tổ chức", "như sau\n\na) Tổ chức"),  # list items
+        ("như sau\n\nii. Nội dung", "như sau\n\nii. Nội dung"),
+        ("như sau\n\n2. Tiến độ", "như sau\n\n2. Tiến độ"),
+        ("như sau\n\n1.2) Cấp tỉnh", "như sau\n\n1.2) Cấp tỉnh"),
+        ("chuyến\n\n\ntham quan", "chuyến\n\n\ntham quan"),  # two blank lines
+        ("chuyến  \n  \n  tham quan", "chuyến\n" + " " * 7 + "tham quan"),  # blanks around: folded first
+    ],
+)
+def test_a_blank_line_inside_a_sentence_is_a_line_break_in_the_key(text: str, key: str) -> None:
     assert normalise(text).key == key
 
 
@@ -97,6 +118,7 @@ def test_the_key_has_no_blank_before_a_line_break(text: str, key: str) -> None:
     ("raw", "text"),
     [
         ("các ban,\n\x0c2\nvăn phòng", "các ban,\n   văn phòng"),  # the page number's line goes
+        ("các ban,\r\n\x0c2\r\nvăn phòng", "các ban, \n    văn phòng"),  # CRLF
         ("các ban,\n\x0c - 12 - \nvăn phòng", "các ban,\n" + " " * 10 + "văn phòng"),
         ("hết trang\x0c3\ntrang sau", "hết trang\n \ntrang sau"),  # a break in a line: it stays a break
         ("mục 1\n\x0c4. Nội dung", "mục 1\n\n4. Nội dung"),  # a numbered heading after the break stays
@@ -129,7 +151,7 @@ def test_moving_blanks_keeps_the_length_and_the_words(text: str) -> None:
     assert len(source.key) == len(source.text)
     assert " \n" not in source.key
     assert source.key.split() == source.text.split()
-    assert source.key.count("\n") == source.text.count("\n")
+    assert fold_line_ends(source.text).count("\n") == source.text.count("\n")
 
 
 def test_the_rewrites_change_the_text() -> None:

@@ -41,7 +41,7 @@ _GAP = r"[ \t]*+"
 _NUMBER_REST = rf"""
     [0-9]{{0,5}}+[a-z]?+
     (?:
-      {_GAP}(?:-{_GAP})?(?:\n{_GAP})?{_CODE}{_GAP}[/-]{_GAP}{_CODE}(?:{_GAP}-{_GAP}{_CODE})*+
+      {_GAP}(?:-{_GAP})?(?:\n{_GAP}){{0,2}}+{_CODE}{_GAP}[/-]{_GAP}{_CODE}(?:{_GAP}-{_GAP}{_CODE})*+
     | {_GAP}/{_GAP}(?:(?:19|20)[0-9]{{2}}{_GAP}/{_GAP})?{_CODE}(?:{_GAP}-{_GAP}{_CODE})*+
     )"""
 _GLUED_BEFORE = r"[\p{L}\p{N}/.\-]"

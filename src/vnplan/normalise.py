@@ -211,7 +211,7 @@ def _replace_debris(m: re.Match[str]) -> str:
 
 # A page number on its own line after a page break ("\x0c2", "\x0c- 3 -"), with its line break: PDF text
 # puts it in the middle of a list or of a sentence that runs on to the next page.
-_PAGE_NUMBER_RE = re.compile(r"\x0c[ ]*+(?:-[ ]*+)?[0-9]{1,3}+(?:[ ]*+-)?[ ]*+(?:\n|\Z)")
+_PAGE_NUMBER_RE = re.compile(r"\x0c[ \t\r]*+(?:-[ \t]*+)?[0-9]{1,3}+(?:[ \t]*+-)?[ \t\r]*+(?:\n|\Z)")
 
 
 def _blank_page_number(m: re.Match[str]) -> str:
@@ -385,6 +385,28 @@ def fold_line_ends(text: str) -> str:
     return "".join(parts)
 
 
+# One blank line inside a sentence: the line before ends in a small letter, a digit, a comma or a closing
+# bracket (no stop, no heading in capitals), the next goes on in lower case or with a number, and is no
+# list item ("a)", "ii.", "2.", "1.2)"). DOCX conversions set wrapped lines apart like this; a paragraph
+# ends with a stop or the next one opens with a capital or a mark.
+_WRAP_AS_BLANK_LINE_RE = lazy_regex(
+    r"\n\n(?<=[\p{Ll}0-9,)]\n\n)(?=[ ]*+(?:\p{Ll}|[0-9]))"
+    r"(?![ ]*+(?:\p{Ll}|[ivx]++|[0-9]++(?:\.[0-9]++)*+)[.)])"
+)
+
+
+def join_wrapped_lines(key: str) -> str:
+    """``key`` (after :func:`fold_line_ends`) with each blank line inside a sentence turned into a
+    blank, so the line breaks where it stood is one line break.
+
+    >>> join_wrapped_lines("căn cứ Kế hoạch số\\n\\n541/KH-TWĐTN ngày\\n\\n27/6/2022.\\n\\nb) Tổ chức")
+    'căn cứ Kế hoạch số\\n 541/KH-TWĐTN ngày\\n 27/6/2022.\\n\\nb) Tổ chức'
+    """
+    if "\n\n" not in key:
+        return key
+    return str(_WRAP_AS_BLANK_LINE_RE.sub("\n ", key))
+
+
 def normalise(raw: str) -> Source:
     """Build the :class:`Source` of ``raw``; never raises on any ``str``."""
     legacy = convert_legacy(raw)
@@ -398,5 +420,5 @@ def normalise(raw: str) -> Source:
     text = _blank_debris(_blank_page_numbers(text))
     text = text.replace("|", "\n")
     diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
-    key = fold_line_ends(fold_tones(text))
+    key = join_wrapped_lines(fold_line_ends(fold_tones(text)))
     return Source(original=raw, text=text, key=key, offsets=offsets, diagnostics=diagnostics)
