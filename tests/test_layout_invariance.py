@@ -1,6 +1,7 @@
 """Layout that carries no meaning changes no value: each corpus document, rewritten with CRLF line
-ends, blanks at the ends of its lines, indented lines, page breaks with their numbers, in NFD or in
-the other tone-mark style, parses to the same values as the document itself.
+ends, blanks at the ends of its lines, indented lines, page breaks with their numbers, its
+recipients' heading in capitals, in NFD or in the other tone-mark style, parses to the same values
+as the document itself.
 
 Spans move with the text, so values are compared, not spans: numbers by their canonical form, text
 values with white space collapsed and under one tone-mark style (a value is kept as written).
@@ -44,6 +45,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "nfd": lambda text: unicodedata.normalize("NFD", text),
     "old tone style": lambda text: _NEW_STYLE_RE.sub(lambda m: _NEW_TO_OLD[m.group()], text),
     "page numbers": _with_page_numbers,
+    "recipients heading in capitals": lambda text: text.replace("Nơi nhận:", "NƠI NHẬN:"),
 }
 
 
@@ -155,7 +157,7 @@ def test_moving_blanks_keeps_the_length_and_the_words(text: str) -> None:
 
 
 def test_the_rewrites_change_the_text() -> None:
-    text = "Tỉnh ủy Quảng Trị: hòa\nTổng kết\n" * 30
+    text = "Tỉnh ủy Quảng Trị: hòa\nTổng kết\nNơi nhận:\n" * 30
     assert all(rewrite(text) != text for rewrite in REWRITES.values())
 
 

@@ -214,7 +214,7 @@ def test_a_recipients_heading_starts_with_a_lead_in_lower_case() -> None:
             for a, b in [(firsts[0], seconds[0]), (firsts[-1], seconds[-1])]:
                 heading = f"{a}{b}{i} \tnh{h}n"
                 assert segment._RECIPIENTS_RE.match(heading)
-                assert segment._RECIPIENTS_HINT_RE.match(heading), heading
+                assert segment.RECIPIENTS_HINT_RE.match(heading), heading
 
 
 def test_the_first_recipients_heading_is_the_first_that_a_search_finds() -> None:

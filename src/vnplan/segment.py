@@ -109,8 +109,9 @@ _RECIPIENTS_RE = lazy_regex(
     r"(?i)\bN[ơo]i(?:[ \t]+nh[ậa]n\b[ \t]*+:?"
     r"|(?<=(?:^|\n)[ \t]*N[ơo]i)[ \t]*+\n[ \t]*+nh[ậa]n\b[ \t]*+:)"
 )
-# The case variants spelt out (those of regex's case folding, and "ı"): a cheap test before the full one.
-_RECIPIENTS_HINT_RE = re.compile(r"[Nn][ƠơOo][Iiİı][ \t\n]+[Nn][Hh][ẬậAa][Nn]")
+# The case variants spelt out (those of regex's case folding, and "ı"): a cheap test before the full one,
+# and where the signature's run of capitals ends ("BÍ THƯ\nNƠI NHẬN:").
+RECIPIENTS_HINT_RE = re.compile(r"[Nn][ƠơOo][Iiİı][ \t\n]+[Nn][Hh][ẬậAa][Nn]")
 # What a heading's first two letters are in the lower-case view: ``str.find`` skips to them far faster
 # than a pattern skips to its first letter ("n" is among the commonest letters).
 _RECIPIENTS_LEADS = ("nơ", "no")
@@ -427,7 +428,7 @@ def _first_recipients(src: Source, start: int) -> regex.Match[str] | None:
     hits = [low.find(lead, start) for lead in _RECIPIENTS_LEADS]  # the next hit of each, -1: none
     while live := [h for h in hits if h >= 0]:
         at = min(live)
-        if _RECIPIENTS_HINT_RE.match(key, at) and (m := _RECIPIENTS_RE.match(key, at)) is not None:
+        if RECIPIENTS_HINT_RE.match(key, at) and (m := _RECIPIENTS_RE.match(key, at)) is not None:
             return m
         hits = [
             low.find(lead, at + 1) if h == at else h for lead, h in zip(_RECIPIENTS_LEADS, hits, strict=True)
@@ -517,4 +518,4 @@ def _strip(text: str, a: int, b: int) -> Range:
     return a, b
 
 
-__all__ = ["Blocks", "Range", "find_type_line", "segment"]
+__all__ = ["RECIPIENTS_HINT_RE", "Blocks", "Range", "find_type_line", "segment"]

@@ -23,6 +23,7 @@ from vnplan._memo import by_shape
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
 from vnplan.models import SignatureMode, Signer
+from vnplan.segment import RECIPIENTS_HINT_RE
 
 _CAPS_TOKEN = lazy_regex(r"[^\s]+")
 _NAME_RUN = lazy_regex(r"\p{Lu}\p{Ll}++(?:[ \t]++\p{Lu}\p{Ll}*+(?!\p{L})){1,5}")
@@ -113,6 +114,8 @@ def _caps_run(text: str, start: int) -> int:
         if words and text.count("\n", end, m.start()) > 2:
             break  # two blank lines: what follows is no longer the block ("PHỤ LỤC" on the next page)
         token = m.group()
+        if token[0] in "Nn" and RECIPIENTS_HINT_RE.match(text, m.start()):
+            break  # the recipients' heading in capitals ("NƠI NHẬN:")
         words += 1
         if words > MAX_RUN_WORDS:
             break
