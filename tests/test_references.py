@@ -87,6 +87,26 @@ CITATIONS = [
         id="date-from-sentence-opening",
     ),
     pytest.param(
+        "Ngày 27-6-2022, Ban Bí thư Trung ương Đoàn đã ban hành Kế hoạch số 541a-KH/TWĐTN-BTG về tổ chức",
+        [("Kế hoạch", "541a-KH/TWĐTN-BTG", date(2022, 6, 27))],
+        id="date-from-sentence-opening-dashes",
+    ),
+    pytest.param(
+        "Ngày 27.6.2022, Tỉnh ủy đã ký Kế hoạch số 62-KH/TU về tổ chức",
+        [("Kế hoạch", "62-KH/TU", date(2022, 6, 27))],
+        id="date-from-sentence-opening-dots",
+    ),
+    pytest.param(
+        "Ngày 27 tháng 6 năm 2022, Ban Bí thư Trung ương Đoàn đã ban hành Kế hoạch số 541a-KH/TWĐTN-BTG",
+        [("Kế hoạch", "541a-KH/TWĐTN-BTG", date(2022, 6, 27))],
+        id="date-from-sentence-opening-in-words",
+    ),
+    pytest.param(
+        "Ngày 27-6/2022, Ban Bí thư Trung ương Đoàn đã ban hành Kế hoạch số 541a-KH/TWĐTN-BTG",
+        [("Kế hoạch", "541a-KH/TWĐTN-BTG", None)],
+        id="date-from-sentence-opening-mixed-marks-is-not-read",
+    ),
+    pytest.param(
         "CHỈ THỊ SỐ 12-CT/TW NGÀY 05 THÁNG 01 NĂM 2022 CỦA BỘ CHÍNH TRỊ",
         [("Chỉ thị", "12-CT/TW", date(2022, 1, 5))],
         id="capitalised-title",

@@ -51,7 +51,10 @@ _DATE_AFTER_RE = lazy_regex(
 _SENTENCE_REACH = 2000  # how far back the date opening a sentence ("Ngày 20/7/2008, ... ký") is looked for
 _DATE_OPENING_RE = lazy_regex(
     r"(?:^|(?<=[.\n]))[ \t]*+ngày[ \t]++"
-    r"(?P<d>\d{1,2})[ \t]*+/[ \t]*+(?P<m>\d{1,2})[ \t]*+/[ \t]*+(?P<y>\d{4})"
+    r"(?P<d>\d{1,2})"
+    r"(?:[ \t]*+(?P<sep>[/.\-])[ \t]*+(?P<m>\d{1,2})[ \t]*+(?P=sep)[ \t]*+"  # 27/6/2022, 27-6-2022, 27.6.2022
+    r"|[ \t]++tháng[ \t]++(?P<m>\d{1,2})[ \t]++năm[ \t]++)"  # 27 tháng 6 năm 2022
+    r"(?P<y>\d{4})"
     r"[ \t]*+,[^.;]{0,160}?(?:ban hành|ký)[^.;]{0,30}$",
     regex.IGNORECASE | regex.MULTILINE,
 )
