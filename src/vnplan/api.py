@@ -79,8 +79,8 @@ def _parse_source(src: Source) -> Plan:
     diagnostics.extend(notes)
 
     place = issued_on = None
-    dated = header.place_and_date(src, 0, header_scope) or header.place_and_date(
-        src, 0, min(len(src.key), blocks.body[0] + 600), first=True
+    dated = header.place_and_date(src, 0, header_scope, figures=True) or header.place_and_date(
+        src, 0, min(len(src.key), blocks.body[0] + 600), first=True, figures=True
     )
     if dated is not None:
         place, issued_on, (a, b) = dated

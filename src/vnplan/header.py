@@ -35,14 +35,22 @@ _DATE_PART = (  # from the comma on
     r",[ \t]*+ngày(?P<day>[\s.…_]*+\d{1,2}+|[\s.…_]++)\s*+tháng\s*+(?P<month>\d{1,2}+)\s*+năm\s*+"
     r"(?P<year>\d{4})(?!\d)"
 )
-_PLACE_DATE_RE = lazy_regex(
-    rf"(?P<place>{_PLACE_WORD}(?:[ \t]*+-?[ \t]*+{_PLACE_WORD}){{0,{_PLACE_WORDS - 1}}}?)[ \t]*+{_DATE_PART}",
-    regex.IGNORECASE,
+# Also in figures ("Hà Nội, ngày 07/9/2017", "ngày 07-9-2017", the same mark twice): read apart from running
+# text only (:func:`_stands_alone`), never like a citation's "..., ngày 20/7/2008 của ...".
+_DATE_PART_OR_FIGURES = (
+    r",[ \t]*+ngày(?:(?P<day>[\s.…_]*+\d{1,2}+|[\s.…_]++)\s*+tháng\s*+(?P<month>\d{1,2}+)\s*+năm\s*+"
+    r"|[ \t]*+(?P<day>\d{1,2})[ \t]*+(?P<mark>[/.\-])[ \t]*+(?P<month>\d{1,2})[ \t]*+(?P=mark)[ \t]*+)"
+    r"(?P<year>\d{4})(?!\d)"
 )
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ \t]*+-?[ \t]*+{_PLACE_WORD}){{0,{_PLACE_WORDS - 1}}}?)[ \t]*+"
+_PLACE_DATE_RE = lazy_regex(_PLACE + _DATE_PART, regex.IGNORECASE)
 _DATE_PART_RE = lazy_regex(_DATE_PART, regex.IGNORECASE)
+_PLACE_DATE_OR_FIGURES_RE = lazy_regex(_PLACE + _DATE_PART_OR_FIGURES, regex.IGNORECASE)
+_DATE_PART_OR_FIGURES_RE = lazy_regex(_DATE_PART_OR_FIGURES, regex.IGNORECASE)
 
 
 _RULE_OR_STARS_RE = lazy_regex(r"-{3,}|\*+")
+_NUMBER_WORD_RE = lazy_regex(r"(?i)\bs[ốô]\b")
 _NUMBER_AFTER_ISSUER_RE = lazy_regex(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d")
 _DATE_LIKE_RE = lazy_regex(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 
@@ -82,48 +90,65 @@ def _place_start_bound(key: str, start: int, comma: int) -> int:
     return start
 
 
-def _window_matches(key: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """``_PLACE_DATE_RE.finditer(key, start, end)``, searched comma by comma.
+def _window_matches(key: str, start: int, end: int, *, figures: bool) -> Iterator[regex.Match[str]]:
+    """``_PLACE_DATE_RE.finditer(key, start, end)`` (``_PLACE_DATE_OR_FIGURES_RE`` with ``figures``),
+    searched comma by comma.
 
     A match is a run of place words (no comma, no line break), then a comma and its date
     part, which holds no comma: so the match of a comma whose date part reads starts in the
     run before it and ends where that date part does, and a comma whose date part does not
     read ("ngày 20/7/2008") has no match.
     """
+    date_part_re, place_date_re = (
+        (_DATE_PART_OR_FIGURES_RE, _PLACE_DATE_OR_FIGURES_RE) if figures else (_DATE_PART_RE, _PLACE_DATE_RE)
+    )
     pos = comma_from = start
     while (comma := _ANY_CASE_NGAY_RE.search(key, comma_from, end)) is not None:
         c = comma.start()
         comma_from = c + 1
-        date_part = _DATE_PART_RE.match(key, c, end)
+        date_part = date_part_re.match(key, c, end)
         if date_part is None:
             continue
         run_start = _PLACE_RUN_RE.match(key, pos, c).start()
-        m = _PLACE_DATE_RE.search(key, _place_start_bound(key, run_start, c), date_part.end())
+        m = place_date_re.search(key, _place_start_bound(key, run_start, c), date_part.end())
         if m is not None:
             yield m
             pos = comma_from = m.end()
 
 
-def _place_date_matches(key: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+def _place_date_matches(key: str, start: int, end: int, *, figures: bool) -> Iterator[regex.Match[str]]:
     last_end = start
     for hint in _NGAY_HINT_RE.finditer(key, start, end):
         if hint.start() < last_end:
             continue
-        for m in _window_matches(key, max(last_end, hint.start() - 160), min(end, hint.end() + 80)):
+        window_end = min(end, hint.end() + 80)
+        for m in _window_matches(key, max(last_end, hint.start() - 160), window_end, figures=figures):
             if m.end() > last_end:
                 last_end = m.end()
                 yield m
 
 
+def _stands_alone(key: str, start: int, end: int) -> bool:
+    """Whether ``key[start:end]`` stands apart from running text on its line: only words in capitals
+    or the number before it (the columns next to it in a flattened header: "ĐOÀN TNCS HỒ CHÍ MINH   Hà
+    Nội, ngày 07/9/2017"), and nothing after it or a block that opens with a capital ("... Kính gửi:")."""
+    line_start = key.rfind("\n", 0, start) + 1
+    line_end = key.find("\n", end)
+    after = key[end : len(key) if line_end < 0 else line_end].lstrip(" \t.")
+    before = _NUMBER_WORD_RE.sub("", key[line_start:start])  # the number's column: "Số: 435/QĐ-UBND"
+    return (not after or after[0].isupper()) and not any(map(str.islower, before))
+
+
 def place_and_date(
-    src: Source, start: int, end: int, *, first: bool = False
+    src: Source, start: int, end: int, *, first: bool = False, figures: bool = False
 ) -> tuple[str, date | None, tuple[int, int]] | None:
     """The last (or ``first``) place-and-date line in ``src.text[start:end]``: place, date, span.
 
-    The date is ``None`` when the day is left blank (a template or an unsigned copy).
+    The date is ``None`` when the day is left blank (a template or an unsigned copy). With
+    ``figures``, a date written in figures is read too ("Hà Nội, ngày 07/9/2017"), apart from running text.
     """
     found = None
-    for m in _place_date_matches(src.key, start, end):
+    for m in _place_date_matches(src.key, start, end, figures=figures):
         words = m.group("place").split()
         # Drop capitalised words that belong to the column before ("TNCS HỒ CHÍ MINH Hà Nội").
         while words and not any(map(str.islower, words[0])) and words[0] not in ("TP.",):
@@ -131,6 +156,8 @@ def place_and_date(
         if not words:
             continue
         place_start = m.start("place") + m.group("place").find(words[0])
+        if figures and m.group("mark") is not None and not _stands_alone(src.key, place_start, m.end()):
+            continue  # a date in figures in running text: a citation's ", ngày 20/7/2008"
         place = " ".join(src.text[place_start : m.end("place")].split())
         day_text = m.group("day").strip(" \t\n._…")
         issued: date | None = None

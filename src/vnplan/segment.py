@@ -273,9 +273,15 @@ def _title_stop_re() -> regex.Pattern[str]:
     # The right-hand column is written in capitals ("ĐOÀN TNCS HỒ CHÍ MINH"); the same words in
     # ordinary case belong to the summary ("... với Đoàn TNCS Hồ Chí Minh").
     mottos = "|".join(regex.escape(m.upper()).replace(r"\ ", r"\s+") for m in load("layout")["mottos"])
-    return regex.compile(
-        rf"(?i:\p{{Lu}}[\p{{L}} .]{{1,40}}?,\s*ngày\s+\S{{1,4}}\s+tháng|kính\s+gửi\s*:)|{mottos}|-{{3,}}"
+    # The date in figures only after a place in ordinary case and before the line's end or a word in
+    # ordinary case ("Kính gửi"): a title's citation is no place, or goes on ("Nghị quyết số 11-NQ/TU,
+    # ngày 20/7/2008 của Tỉnh ủy ...", "... CỦA TỈNH ỦY, NGÀY 20/7/2008 VỀ ...").
+    in_figures = (
+        r"(?<![\p{L}\p{N}/\-])\p{Lu}\p{Ll}[\p{L} .]{0,39}?,\s*(?i:ngày)\s*+\d{1,2}\s*+(?P<mark>[/.\-])\s*+"
+        r"\d{1,2}\s*+(?P=mark)\s*+\d{4}(?=[ \t]*+(?:\n|$|\p{Lu}\p{Ll}))"
     )
+    in_words = r"(?i:\p{Lu}[\p{L} .]{1,40}?,\s*ngày\s+\S{1,4}\s+tháng|kính\s+gửi\s*:)"
+    return regex.compile(rf"{in_words}|{in_figures}|{mottos}|-{{3,}}")
 
 
 _K_CASES = "Kk\u212a"  # what "k" matches in ``regex``'s and ``re``'s case-insensitive patterns (Kelvin sign)
