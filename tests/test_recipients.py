@@ -164,6 +164,22 @@ BLOCKS = [
         [("Như trên", None, False), ("Ban Tuyên giáo", None, False)],
         id="indented-signature-mark-ends-the-list",
     ),
+    pytest.param(
+        "- Ban Dân vận Tỉnh ủy (báo cáo), - Ban Thường vụ Đảng ủy Khối, - Các đảng ủy, chi bộ cơ sở, "
+        "- Lưu Văn phòng.",
+        [
+            ("Ban Dân vận Tỉnh ủy", "báo cáo", False),
+            ("Ban Thường vụ Đảng ủy Khối", None, False),
+            ("Các đảng ủy, chi bộ cơ sở", None, False),
+            ("Lưu Văn phòng", None, True),
+        ],
+        id="comma-line-ends-run-into-one-line",
+    ),
+    pytest.param(
+        "- Đảng ủy Khối - Cơ quan tỉnh, Sở Nội vụ;\n- Lưu VT.",
+        [("Đảng ủy Khối - Cơ quan tỉnh, Sở Nội vụ", None, False), ("Lưu VT", None, True)],
+        id="a-dash-inside-a-name-without-a-comma-before-it",
+    ),
 ]
 
 

@@ -78,6 +78,24 @@ def _bullets(key: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+# A comma, then a bullet: the end of an entry in a list whose lines a conversion ran together
+# ("- Ban Dân vận Tỉnh ủy (báo cáo), - Ban Thường vụ ...").
+_COMMA_THEN_BULLET_RE = lazy_regex(r",(?=[ \t]++[-+•][ \t])")
+
+
+def _separators(text: str) -> list[int]:
+    """Where entries may end in one chunk of the list: each ";", and each comma before a bullet."""
+    semicolons = []
+    i = text.find(";")
+    while i >= 0:
+        semicolons.append(i)
+        i = text.find(";", i + 1)
+    if "," not in text:
+        return semicolons
+    commas = [m.start() for m in _COMMA_THEN_BULLET_RE.finditer(text)]
+    return sorted(semicolons + commas) if commas else semicolons
+
+
 def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
     """Entry ranges: by bullets when there are any, else by line-final punctuation; then at ";"."""
     bullets = _bullets(key, start, end)
@@ -107,8 +125,7 @@ def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         pos = a
         depth = counted = 0  # brackets open in text[:counted]
-        i = text.find(";")
-        while i >= 0:  # a ";" outside brackets ends an entry
+        for i in _separators(text):  # a ";" (or ", -" of a list run into one line) outside brackets
             depth += text.count("(", counted, i) - text.count(")", counted, i)
             counted = i
             if depth <= 0:
@@ -116,7 +133,6 @@ def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
                 pos = a + i + 1
                 if _is_archive(key[pos:b]):
                     break
-            i = text.find(";", i + 1)
         entries.append((pos, b))
     return entries
 
