@@ -427,7 +427,13 @@ def test_recurrence_with_a_date() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["hằng năm, trước ngày 15/12", "hằng năm trước ngày 15/12", "Hằng năm, chậm nhất ngày 15/12"],
+    [
+        "hằng năm, trước ngày 15/12",
+        "hằng năm trước ngày 15/12",
+        "Hằng năm, chậm nhất ngày 15/12",
+        "Định kỳ hằng năm (trước ngày 15/12)",  # the date in brackets after its recurrence
+        "định kỳ hàng năm (trước ngày 15/12 và đột xuất",
+    ],
 )
 def test_recurrence_before_a_date_with_or_without_comma(text: str) -> None:
     # the comma used to be taken for the recurrence (',')

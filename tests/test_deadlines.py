@@ -217,6 +217,13 @@ TASKS = [
 ]
 
 
+def test_a_recurrence_before_a_bracketed_date_makes_the_deadline_recur() -> None:
+    deadlines = plan_of("Định kỳ hàng năm (trước ngày 15/11) báo cáo kết quả thực hiện về Sở.").deadlines
+    assert [(d.relation, d.due.recurrence, d.due.end.isoformat()) for d in deadlines] == [
+        ("before", "yearly", "2017-11-15")
+    ]
+
+
 @pytest.mark.parametrize(("body", "task"), TASKS)
 def test_task(body: str, task: str) -> None:
     deadlines = plan_of(body).deadlines

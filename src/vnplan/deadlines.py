@@ -47,7 +47,8 @@ _LABEL_RE = lazy_regex(
 )
 _LABEL_REACH = 400  # indentation, numbering, a label of at most 90 characters and its colon
 _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
-_STRONG_RE = lazy_regex(r"(?i)\s*(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
+# A deadline's own words in a date phrase, at its start or after its recurrence ("hằng năm (trước ...").
+_STRONG_RE = lazy_regex(r"(?i)(?:^|[\s(,])(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
 _HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
 _ADDRESSEES_RE = lazy_regex(r"(?i)kính\s+gửi\s*:?(?P<to>[^\n]{3,200})")
 
@@ -518,7 +519,7 @@ def read_deadlines(
         if not obliged:
             continue
         phrase = key[found.start : found.end]  # the key view: NFC and one tone style, like the cues
-        if not _STRONG_RE.match(phrase) and _cue("event").search(
+        if not _STRONG_RE.search(phrase) and _cue("event").search(
             f"{context} {phrase}", fold=f"{context_fold} {phrase.casefold()}"
         ):
             continue
