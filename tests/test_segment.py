@@ -100,6 +100,11 @@ SUMMARIES_OVER_BLANK_LINES = [
         id="a-body-named-with-a-capital-opens-the-body",
     ),
     pytest.param(
+        "KẾ HOẠCH\nTổng kết công tác năm 2024\n\nb) gửi dự kiến chương trình\n\nc) tổ chức",
+        "Tổng kết công tác năm 2024",
+        id="a-list-item-in-lower-case-opens-the-body",
+    ),
+    pytest.param(
         "Số: 851/CV-TWĐTN\n“V/v triệu tập đại biểu tham dự\n\nGiải thưởng Người thợ trẻ giỏi\n\n"
         "lần thứ XIV năm 2023”\n\nKính gửi: Ban Thường vụ các tỉnh",
         "triệu tập đại biểu tham dự\n\nGiải thưởng Người thợ trẻ giỏi\n\nlần thứ XIV năm 2023”",

@@ -33,6 +33,7 @@ HEADER_WINDOW = 4000
 
 
 _NUMBERED_RE = lazy_regex(r"(?:[IVX]+|\d+)[.)]\s")
+_LETTER_ITEM_RE = lazy_regex(r"(?:[a-zđ]|[ivx]++)[.)]\s")  # "b) ...", "ii. ...": a list item in lower case
 _RULE_CHARS = "-_=. "  # a line of three or more of them is a rule
 
 
@@ -247,11 +248,12 @@ def _continues_title(line: str, previous: str, lines_so_far: int, blank_lines: i
         return False
     if line.startswith(("-", "+", "•", "*")) or line.rstrip().endswith((".", ":", ";")):
         return False
+    if _NUMBERED_RE.match(line) or _LETTER_ITEM_RE.match(line):
+        return False
     if line[0].islower():
         return True
     return (
         not _opens_body(line)
-        and not _NUMBERED_RE.match(line)
         and (not _is_caps_line(line) or _is_caps_line(previous))
         and not _org_line_re().match(line)
     )
