@@ -185,6 +185,7 @@ def test_not_a_deadline(body: str) -> None:
     assert plan_of(body).deadlines == []
 
 
+LONG_HEADING = "Rà soát văn bản quy phạm pháp luật, " * 12 + "hoàn thiện hệ thống"
 TASKS = [
     pytest.param("- Cấp tỉnh: Tổng kết vào quý I năm 2018.", "Tổng kết", id="without-level-label"),
     pytest.param(
@@ -197,6 +198,17 @@ TASKS = [
         "- Thời gian thực hiện: Quý I/2018.",
         "Gửi dự kiến chương trình năm 2018",
         id="item-heading-above-label-bullets",
+    ),
+    pytest.param(
+        "b) Chỉ đạo, hướng dẫn thực hiện văn bản về hòa giải; củng cố tổ hòa giải ở cơ sở\n"
+        "- Đơn vị chủ trì: Vụ Pháp luật.\n- Thời gian thực hiện: Quý I/2018.",
+        "Chỉ đạo, hướng dẫn thực hiện văn bản về hòa giải; củng cố tổ hòa giải ở cơ sở",
+        id="item-heading-of-several-clauses",
+    ),
+    pytest.param(
+        f"b) {LONG_HEADING}\n- Thời gian thực hiện: Quý I/2018.",
+        LONG_HEADING[: LONG_HEADING.rfind(" ", 0, 301)].rstrip(" ,"),  # 300 characters at most
+        id="a-long-item-heading-is-cut-at-a-word",
     ),
     pytest.param(
         "Rà soát dữ liệu đoàn viên. Hoàn thành chậm nhất trước ngày 30/8/2017.",

@@ -279,8 +279,9 @@ _BARE_TASK_RE = lazy_regex(
     r"(?:hoàn thành|hoàn tất|thực hiện)?"
     r"(?:\s+(?:xong|chậm nhất|trước|vào|trong|từ|ngày))*$"
 )
+_TASK_MAX = 300  # characters of a task taken from the work named above its date: cut at a word
 _STATEMENT_START_RE = lazy_regex(
-    r"[.;:](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t])"
+    r"[.:](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t])"
 )
 _STATEMENT_END_RE = lazy_regex(r"[.;](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
 _SENTENCE_START_RE = lazy_regex(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
@@ -422,7 +423,7 @@ def _previous_statement(src: Source, pos: int, floor: int) -> str | None:
                 continue
         text, a = _statement_ending_at(src, window_start, end)
         if text and not _BARE_TASK_RE.match(text):
-            return text[:300]
+            return text if len(text) <= _TASK_MAX else text[: text.rfind(" ", 0, _TASK_MAX + 1)].rstrip(" ,;")
         end = key.rfind("\n", window_start, a)  # only "Thực hiện định kỳ hằng năm": the line above
     return None
 
