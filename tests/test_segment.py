@@ -105,6 +105,11 @@ SUMMARIES_OVER_BLANK_LINES = [
         id="a-list-item-in-lower-case-opens-the-body",
     ),
     pytest.param(
+        "KẾ HOẠCH\n\nTỔ CHỨC HỘI THI TIN HỌC\n\nMỤC ĐÍCH, YÊU CẦU\n\nNhằm đánh giá",
+        "TỔ CHỨC HỘI THI TIN HỌC",
+        id="a-section-heading-in-capitals-opens-the-body",
+    ),
+    pytest.param(
         "Số: 851/CV-TWĐTN\n“V/v triệu tập đại biểu tham dự\n\nGiải thưởng Người thợ trẻ giỏi\n\n"
         "lần thứ XIV năm 2023”\n\nKính gửi: Ban Thường vụ các tỉnh",
         "triệu tập đại biểu tham dự\n\nGiải thưởng Người thợ trẻ giỏi\n\nlần thứ XIV năm 2023”",

@@ -230,6 +230,19 @@ def _opens_body(text: str) -> bool:
     return low in alone or low.startswith(followed)
 
 
+def _opens_section(line: str) -> bool:
+    """Whether ``line`` opens with an unnumbered section heading ("MỤC ĐÍCH, YÊU CẦU")."""
+    low = _flat(line)
+    alone, followed = _section_headings()
+    return low in alone or low.startswith(followed)
+
+
+@functools.cache
+def _section_headings() -> tuple[frozenset[str], tuple[str, ...]]:
+    headings = load("layout")["section_headings"]
+    return frozenset(headings), tuple(h + s for h in headings for s in (" ", ","))
+
+
 @functools.cache
 def _body_openers() -> tuple[frozenset[str], tuple[str, ...]]:
     """The body openers, alone and followed by a space (so one ``startswith`` tests them all)."""
@@ -254,7 +267,7 @@ def _continues_title(line: str, previous: str, lines_so_far: int, blank_lines: i
         return True
     return (
         not _opens_body(line)
-        and (not _is_caps_line(line) or _is_caps_line(previous))
+        and (not _is_caps_line(line) or (_is_caps_line(previous) and not _opens_section(line)))
         and not _org_line_re().match(line)
     )
 
