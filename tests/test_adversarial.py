@@ -62,6 +62,11 @@ CASES: dict[str, Callable[[], str]] = {
     "500 KB of blanks": lambda: " " * 500_000 + "T/M BAN THƯỜNG VỤ",
     "200 KB line of deadlines": lambda: _repeat("Cấp huyện hoàn thành trước ngày 30/11/2025 ", 200_000),
     "a 1 MB line of dates after numbers": lambda: _repeat("Kế hoạch số 12-KH/TU ngày 1/2/2020 ", MB),
+    "a 2 MB line after place-and-date lines in figures": lambda: (
+        "KẾ HOẠCH\n" + "Hà Nội, ngày 07/9/2017 " * 2_000 + "x" * (2 * MB)
+    ),
+    "1 MB of blanks and line breaks": lambda: _repeat(" \n  \n\x0c2\n", MB),
+    "1 MB of one-blank-line wraps": lambda: _repeat("số\n\n1 ", MB),
 }
 
 

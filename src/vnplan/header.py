@@ -51,6 +51,8 @@ _DATE_PART_OR_FIGURES_RE = lazy_regex(_DATE_PART_OR_FIGURES, regex.IGNORECASE)
 
 _RULE_OR_STARS_RE = lazy_regex(r"-{3,}|\*+")
 _NUMBER_WORD_RE = lazy_regex(r"(?i)\bs[ốô]\b")
+_BLANKS_AND_DOTS_RE = re.compile(r"[ \t.]*+")
+_LINE_BEFORE_REACH = 200  # characters of the line before a place-and-date in figures that are looked at
 _NUMBER_AFTER_ISSUER_RE = lazy_regex(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d")
 _DATE_LIKE_RE = lazy_regex(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 
@@ -132,11 +134,13 @@ def _stands_alone(key: str, start: int, end: int) -> bool:
     """Whether ``key[start:end]`` stands apart from running text on its line: only words in capitals
     or the number before it (the columns next to it in a flattened header: "ĐOÀN TNCS HỒ CHÍ MINH   Hà
     Nội, ngày 07/9/2017"), and nothing after it or a block that opens with a capital ("... Kính gửi:")."""
-    line_start = key.rfind("\n", 0, start) + 1
-    line_end = key.find("\n", end)
-    after = key[end : len(key) if line_end < 0 else line_end].lstrip(" \t.")
+    reach = max(0, start - _LINE_BEFORE_REACH)  # bounded, so that a line of any length stays linear
+    line_start = key.rfind("\n", reach, start) + 1 or reach
     before = _NUMBER_WORD_RE.sub("", key[line_start:start])  # the number's column: "Số: 435/QĐ-UBND"
-    return (not after or after[0].isupper()) and not any(map(str.islower, before))
+    blanks = _BLANKS_AND_DOTS_RE.match(key, end)
+    at = end if blanks is None else blanks.end()
+    after_ok = at == len(key) or key[at] == "\n" or key[at].isupper()
+    return after_ok and not any(map(str.islower, before))
 
 
 def place_and_date(
