@@ -9,7 +9,8 @@ Two views of the text are built, always of the same length:
 * ``key``: ``text`` with one tone-mark style (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``),
   one kind of dash and one layout of line ends: blanks before a line break (CRLF and
   PDF text leave them) move after it, so a blank line is empty and no line ends in
-  a blank. Patterns and grammars match here.
+  a blank; a blank line inside a sentence (DOCX sets wrapped lines apart) is one
+  line break. Patterns and grammars match here.
 
 Only NFC can change the length; when the input is already NFC (the usual case)
 offsets are the identity and no map is stored.
