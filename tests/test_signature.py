@@ -20,8 +20,11 @@ from vnplan.models import Signer
 from vnplan.normalise import normalise
 from vnplan.signature import MAX_MARKS, read_signature
 
-# The first signature mark, Party (slash) or State (dot) style, with the tolerated variants.
-MARK_RE = regex.compile(r"(?<!\p{L})(?:T/M|T\.M\.|TM\.?|K/T|KT\.?|T/L|TL\.|TUQ\.|Q\.)(?=[ \t\n])")
+# The first signature mark, Party (slash) or State (dot) style, with the tolerated variants (a dotted one
+# may be glued to the next word).
+MARK_RE = regex.compile(
+    r"(?<!\p{L})(?:T/M|T\.M\.|TM\.?|K/T|KT\.?|T/L|TL\.|TUQ\.|Q\.)(?=[ \t\n]|(?<=\.)\p{L})"
+)
 
 
 def _read(block: str) -> Signer:
@@ -117,6 +120,11 @@ BLOCKS = [
          "TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Thắng", False, "name-after-recipients"),
     case("TM. BAN CHẤP HÀNH\nBÍ THƯ\n**Nguyễn Văn Bình**",
          "TM", "BAN CHẤP HÀNH", "BÍ THƯ", "Nguyễn Văn Bình", False, "markdown-bold-name"),
+    # A mark glued to its authority by a conversion
+    case("TM.BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn Hùng",
+         "TM", "BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Hùng", False, "glued-state-mark"),
+    case("TM. ỦY BAN NHÂN DÂN\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An",
+         "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn An", False, "glued-second-mark"),
     # No name, then an appendix in capitals on the next page: the block ends at the gap
     case("TL. BAN BÍ THƯ\nCHÁNH VĂN PHÒNG\n\n\n\x0c\nPHỤ LỤC\nSỐ LƯỢNG BÀI DỰ THI\n(Kèm theo)",
          "TL", "BAN BÍ THƯ", "CHÁNH VĂN PHÒNG", None, False, "appendix-after-a-page-break"),

@@ -41,6 +41,13 @@ def _marks() -> dict[str, SignatureMode]:
 
 
 @functools.cache
+def _glued_mark_re() -> regex.Pattern[str]:
+    """A mark with its dot glued to the next word by a conversion ("TM.BAN THƯỜNG VỤ", "KT.CHỦ TỊCH")."""
+    dotted = sorted((m for m in _marks() if m.endswith(".")), key=len, reverse=True)
+    return regex.compile(r"(?<![^\s])(?:" + "|".join(map(regex.escape, dotted)) + r")(?=\p{L})")
+
+
+@functools.cache
 def _positions() -> tuple[str, ...]:
     titles: list[str] = load("signature")["positions"]["titles"]
     return tuple(sorted({t.upper() for t in titles}, key=len, reverse=True))
@@ -262,6 +269,8 @@ def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | N
     end_limit = len(key) if limit is None else limit
     run_end = _caps_run(key, start)
     run = key[start:run_end]
+    if "." in run:
+        run = _glued_mark_re().sub(r"\g<0> ", run)  # values are found again in the key: see _from_text
     parsed = _parse_heads(run.strip(" \t\n"))
     if parsed is None:
         return None
