@@ -1,0 +1,147 @@
+"""Rewrite every corpus document the way conversions do, and list the values the parse changes.
+
+A rewrite changes the layout or the spelling of a document, not what it says: CRLF line ends,
+blanks at line ends, page numbers, wrapped lines set one blank line apart, an issue date in
+figures... Each rewritten document is parsed and compared with the parse of the document as it
+is, value by value (spans aside: they move with the text).
+
+    python scripts/layout_probe.py                  # counts of changed values, by rewrite and field
+    python scripts/layout_probe.py --show           # and each changed value, before and after
+    python scripts/layout_probe.py crlf "page numbers"
+
+The rewrites under ``INVARIANT`` change no value of any corpus document;
+``tests/test_layout_invariance.py`` keeps it so. Those under ``PROBES`` still change some:
+they are where the parser can still be made steadier.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "tests" / "fixtures" / "corpus" / "docs"
+
+# The old tone-mark style: the reverse of what normalise folds (hóa -> hoá, ủy -> uỷ), at a syllable's end.
+_NEW_TO_OLD = {"óa": "oá", "òa": "oà", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "úy": "uý", "ùy": "uỳ", "ủy": "uỷ"}
+_NEW_STYLE_RE = regex.compile(r"(?:" + "|".join(_NEW_TO_OLD) + r")(?!\p{L})")
+_DATE_IN_WORDS_RE = regex.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+
+
+def with_page_numbers(text: str) -> str:
+    """A page break and its number after every 40th line, as PDF text has them, mid-sentence too."""
+    lines = text.split("\n")
+    return "\n".join(
+        f"{line}\n\x0c{i // 40 + 1}" if i and i % 40 == 0 else line for i, line in enumerate(lines)
+    )
+
+
+def wraps_as_blank_lines(text: str) -> str:
+    """A blank line between any two lines that follow each other (DOCX conversions)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i + 1 < len(lines) and line.strip() and lines[i + 1].strip():
+            out.append("")
+    return "\n".join(out)
+
+
+def issue_date_in_figures(text: str) -> str:
+    """The first date written in words ("ngày 07 tháng 9 năm 2017", the issue date) in figures."""
+    return str(_DATE_IN_WORDS_RE.sub(r"ngày \1/\2/\3", text, count=1))
+
+
+INVARIANT: dict[str, Callable[[str], str]] = {
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "blanks at line ends": lambda text: text.replace("\n", "  \n"),
+    "indented lines": lambda text: text.replace("\n", "\n   "),
+    "nfd": lambda text: unicodedata.normalize("NFD", text),
+    "old tone style": lambda text: _NEW_STYLE_RE.sub(lambda m: _NEW_TO_OLD[m.group()], text),
+    "page numbers": with_page_numbers,
+    "recipients heading in capitals": lambda text: text.replace("Nơi nhận:", "NƠI NHẬN:"),
+}
+PROBES: dict[str, Callable[[str], str]] = {
+    "wraps as blank lines": wraps_as_blank_lines,
+    "issue date in figures": issue_date_in_figures,
+    "no blank lines": lambda text: regex.sub(r"\n[ \t]*+(?:\n[ \t]*+)++", "\n", text),
+    "double spaces": lambda text: text.replace(" ", "  "),
+}
+REWRITES = {**INVARIANT, **PROBES}
+
+
+def _same(text: str | None) -> str | None:
+    from vnplan.normalise import fold_tones  # noqa: PLC0415 (imported late so ``--help`` works without it)
+
+    return None if text is None else fold_tones(" ".join(text.split()))
+
+
+def values(plan: Any) -> dict[str, Any]:
+    """What a plan says, without where it says it: numbers by their canonical form, text values
+    with white space collapsed and under one tone-mark style (a value is kept as written)."""
+    signer = plan.signer
+    return {
+        "doc_type": plan.doc_type,
+        "number": plan.number.canonical if plan.number else None,
+        "issuer": _same(plan.issuer.name) if plan.issuer else None,
+        "place": _same(plan.place),
+        "issued_on": plan.issued_on,
+        "title": _same(plan.title),
+        "references": [
+            (r.doc_type, r.number.canonical if r.number else None, r.issued_on, _same(r.issuer))
+            for r in plan.references
+        ],
+        "deadlines": [
+            (d.level, _same(d.level_text), _same(d.task), d.relation, d.due.start, d.due.end)
+            for d in plan.deadlines
+        ],
+        "recipients": [(_same(r.name), _same(r.note), r.is_archive) for r in plan.recipients],
+        "signer": None
+        if signer is None
+        else (signer.mode, _same(signer.authority), _same(signer.position), _same(signer.name)),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "rewrites", nargs="*", help=f"the rewrites to run (default: all): {', '.join(REWRITES)}"
+    )
+    parser.add_argument("--show", action="store_true", help="print each changed value, before and after")
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.rewrites if name not in REWRITES]
+    if unknown:
+        parser.error(f"no rewrite named {', '.join(map(repr, unknown))}")
+    import vnplan  # noqa: PLC0415
+
+    changed: collections.Counter[tuple[str, str]] = collections.Counter()
+    for doc in sorted(DOCS.glob("*.txt")):
+        text = doc.read_text(encoding="utf-8")
+        expected = values(vnplan.parse(text))
+        for name in args.rewrites or REWRITES:
+            got = values(vnplan.parse(REWRITES[name](text)))
+            for field, value in expected.items():
+                if got[field] != value:
+                    changed[name, field] += 1
+                    if args.show:
+                        print(
+                            f"{doc.stem} | {name} | {field}\n  as is:     {value}\n  rewritten: {got[field]}"
+                        )
+    for name in args.rewrites or REWRITES:
+        fields = {field: n for (rewrite, field), n in changed.items() if rewrite == name}
+        shown = ", ".join(f"{field} {n}" for field, n in sorted(fields.items(), key=lambda kv: -kv[1]))
+        print(f"{name:32s} {sum(fields.values()):4d}  {shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
