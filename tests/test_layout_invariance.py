@@ -23,6 +23,8 @@ from hypothesis import strategies as st
 import vnplan
 from vnplan.normalise import fold_line_ends, normalise
 
+ROOT = Path(__file__).resolve().parent.parent
+
 
 def _load_probe() -> ModuleType:
     spec = importlib.util.spec_from_file_location("layout_probe", ROOT / "scripts" / "layout_probe.py")
@@ -33,7 +35,6 @@ def _load_probe() -> ModuleType:
     return module
 
 
-ROOT = Path(__file__).resolve().parent.parent
 PROBE = _load_probe()
 DOCS = sorted((ROOT / "tests" / "fixtures" / "corpus" / "docs").glob("*.txt"))
 
