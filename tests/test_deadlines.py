@@ -229,6 +229,19 @@ TASKS = [
 ]
 
 
+def test_no_clause_of_a_letter_reaches_back_into_its_addressees() -> None:
+    # Text converted with no blank lines: the date that opens the letter's first sentence is no
+    # deadline, though "Kính gửi" ("gửi", to send) stands in the lines above it.
+    letter = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 10804-CV/TWĐTN-BTG\nV/v đẩy mạnh triển khai Cuộc thi\n"
+        "Hà Nội, ngày 14 tháng 10 năm 2022\nKính gửi: Ban Thường vụ các tỉnh, thành đoàn\n"
+        "Ngày 27/6/2022, Ban Bí thư Trung ương Đoàn đã ban hành Kế hoạch số 541a-KH/TWĐTN-BTG về\n"
+        "tổ chức các hoạt động. Đề nghị các tỉnh gửi báo cáo trước ngày 9/11/2022.\n"
+    )
+    deadlines = vnplan.parse(letter).deadlines
+    assert [(d.due.end.isoformat(), d.task) for d in deadlines] == [("2022-11-09", "các tỉnh gửi báo cáo")]
+
+
 def test_a_recurrence_before_a_bracketed_date_makes_the_deadline_recur() -> None:
     deadlines = plan_of("Định kỳ hàng năm (trước ngày 15/11) báo cáo kết quả thực hiện về Sở.").deadlines
     assert [(d.relation, d.due.recurrence, d.due.end.isoformat()) for d in deadlines] == [

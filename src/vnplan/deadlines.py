@@ -51,6 +51,7 @@ _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
 _STRONG_RE = lazy_regex(r"(?i)(?:^|[\s(,])(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
 _HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
 _ADDRESSEES_RE = lazy_regex(r"(?i)kính\s+gửi\s*:?(?P<to>[^\n]{3,200})")
+_ADDRESSEES_REACH = 1500  # characters after the body's start where a letter's "Kính gửi" line is looked for
 
 
 @functools.cache
@@ -462,8 +463,12 @@ def _plausible(
 def read_deadlines(
     src: Source, start: int, end: int, ctx: DocumentContext
 ) -> tuple[list[Deadline], list[Diagnostic]]:
-    """Dated obligations in ``src.text[start:end]``."""
+    """Dated obligations in ``src.text[start:end]``; a letter's are after its ``Kính gửi`` line (no
+    clause reaches back into the place-and-date line or the addressees above it)."""
     key = src.key
+    addressees = _ADDRESSEES_RE.search(key, start, min(end, start + _ADDRESSEES_REACH))
+    if addressees is not None:
+        start = addressees.end()
     deadlines: list[Deadline] = []
     diagnostics: list[Diagnostic] = []
     citation_ends = sorted(ctx.citation_ends)
