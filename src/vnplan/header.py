@@ -31,17 +31,17 @@ from vnplan.normalise import WHITE_SPACE, Source
 
 _PLACE_WORD = r"(?:\p{Lu}\p{Ll}*+\.?|TP\.|Tp\.)"
 _PLACE_WORDS = 5  # at most, in a place name
-_DATE_PART = (  # from the comma on
-    r",[ \t]*+ngày(?P<day>[\s.…_]*+\d{1,2}+|[\s.…_]++)\s*+tháng\s*+(?P<month>\d{1,2}+)\s*+năm\s*+"
-    r"(?P<year>\d{4})(?!\d)"
+# The date part of the line, from the comma on: day, month and year in words ("ngày 07 tháng 9 năm 2017",
+# the day may be left blank) ...
+_IN_WORDS = r"(?P<day>[\s.…_]*+\d{1,2}+|[\s.…_]++)\s*+tháng\s*+(?P<month>\d{1,2}+)\s*+năm\s*+"
+# ... or in figures ("ngày 07/9/2017", "ngày 07-9-2017", the same mark twice): read apart from running text
+# only (:func:`_stands_alone`), never like a citation's "..., ngày 20/7/2008 của ...".
+_IN_FIGURES = (
+    r"[ \t]*+(?P<day>\d{1,2})[ \t]*+(?P<mark>[/.\-])[ \t]*+(?P<month>\d{1,2})[ \t]*+(?P=mark)[ \t]*+"
 )
-# Also in figures ("Hà Nội, ngày 07/9/2017", "ngày 07-9-2017", the same mark twice): read apart from running
-# text only (:func:`_stands_alone`), never like a citation's "..., ngày 20/7/2008 của ...".
-_DATE_PART_OR_FIGURES = (
-    r",[ \t]*+ngày(?:(?P<day>[\s.…_]*+\d{1,2}+|[\s.…_]++)\s*+tháng\s*+(?P<month>\d{1,2}+)\s*+năm\s*+"
-    r"|[ \t]*+(?P<day>\d{1,2})[ \t]*+(?P<mark>[/.\-])[ \t]*+(?P<month>\d{1,2})[ \t]*+(?P=mark)[ \t]*+)"
-    r"(?P<year>\d{4})(?!\d)"
-)
+_YEAR = r"(?P<year>\d{4})(?!\d)"
+_DATE_PART = r",[ \t]*+ngày" + _IN_WORDS + _YEAR
+_DATE_PART_OR_FIGURES = r",[ \t]*+ngày(?:" + _IN_WORDS + "|" + _IN_FIGURES + ")" + _YEAR
 _PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ \t]*+-?[ \t]*+{_PLACE_WORD}){{0,{_PLACE_WORDS - 1}}}?)[ \t]*+"
 _PLACE_DATE_RE = lazy_regex(_PLACE + _DATE_PART, regex.IGNORECASE)
 _DATE_PART_RE = lazy_regex(_DATE_PART, regex.IGNORECASE)
