@@ -6,30 +6,20 @@ is intended, run ``python scripts/regen_golden.py``, read the printed diff and c
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from project_scripts import load_script
+
 SHOWN_FIELDS = 12
 SHOWN_DIFF_LINES = 80
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("regen_golden", ROOT / "scripts" / "regen_golden.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-REGEN = _load_script()
+REGEN = load_script("regen_golden")
 DOCUMENTS = REGEN.documents()
 
 

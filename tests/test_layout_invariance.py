@@ -11,9 +11,7 @@ under one tone-mark style (a value is kept as written).
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import regex
@@ -21,22 +19,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import vnplan
+from project_scripts import load_script
 from vnplan.normalise import fold_line_ends, normalise
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load_probe() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("layout_probe", ROOT / "scripts" / "layout_probe.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-PROBE = _load_probe()
-DOCS = sorted((ROOT / "tests" / "fixtures" / "corpus" / "docs").glob("*.txt"))
+PROBE = load_script("layout_probe")
+DOCS = sorted((Path(__file__).resolve().parent / "fixtures" / "corpus" / "docs").glob("*.txt"))
 
 
 @pytest.mark.parametrize(
