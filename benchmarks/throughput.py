@@ -21,6 +21,10 @@ Everything is measured in one run of one process (import time in fresh subproces
 * **import**: median wall time of ``import vnplan`` in 5 fresh interpreters (measured inside each),
   and of ``import vnplan`` followed by a first ``parse`` of a four-line plan (the cold start: the
   public names load on first use, so this is where Pydantic, Lark and the grammars are paid for);
+* **the whole dev corpus**: vnplan, dateparser and the floor again over every corpus document, of any
+  size (``--skip-whole-corpus`` to leave it out). The issue's targets are read on the 2–10 KB
+  documents above; these rows show how the figures move with size: dateparser's time grows faster
+  than the length of a text, vnplan's slower;
 * **linearity**: ``parse`` of a 10 MB text over ``parse`` of a 1 MB text, both made by concatenating
   corpus documents (sizes in characters); the best of 5 parses of 1 MB and of 3 of 10 MB, in CPU time of
   this process (a ratio of growth: wall time on a shared machine adds the neighbours' bursts to one side).
@@ -50,6 +54,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "corpus" / "docs"
 MB = 1_000_000
+MAX_BYTES = 10**9  # no upper bound: every corpus document
 SIMPLE_DATE_RE = regex.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # for context: a much cheaper pattern
 
 
@@ -143,13 +148,51 @@ def linearity() -> dict[str, float]:
     return out
 
 
-def measure(seconds: float, *, with_linearity: bool, profile: bool) -> dict[str, Any]:
+def rates(texts: list[str], seconds: float) -> dict[str, Any]:
+    """Documents per second of vnplan (each as never seen), of the regex floor, of the simple date regex
+    and of dateparser over ``texts``, and the two ratios of issue 5."""
     import vnplan  # noqa: PLC0415
     from vnplan.docnumber import CANDIDATE_RE  # noqa: PLC0415
 
+    out: dict[str, Any] = {"documents_measured": len(texts)}
+    vn_rate, vn_done = rate(parse_unseen(vnplan.parse), texts, seconds)
+    out["vnplan_docs_per_s"] = vn_rate
+    out["vnplan_docs_parsed"] = vn_done
+
+    def floor(text: str) -> None:
+        for _ in CANDIDATE_RE.finditer(text):
+            pass
+
+    rx_rate, _ = rate(floor, texts, seconds)
+    out["regex_floor_docs_per_s"] = rx_rate
+
+    def simple_dates(text: str) -> None:
+        for _ in SIMPLE_DATE_RE.finditer(text):
+            pass
+
+    out["simple_date_regex_docs_per_s"], _ = rate(simple_dates, texts, seconds)
+    try:
+        from dateparser.search import search_dates  # noqa: PLC0415
+    except ImportError:
+        out["dateparser_docs_per_s"] = None
+    else:
+        search_dates(texts[0], languages=["vi"])  # warm-up: dateparser loads its language data
+        out["dateparser_docs_per_s"], _ = rate(lambda t: search_dates(t, languages=["vi"]), texts, seconds)
+    dp = out["dateparser_docs_per_s"]
+    out["vnplan_over_dateparser"] = vn_rate / dp if dp else None
+    out["vnplan_slower_than_floor"] = rx_rate / vn_rate
+    return out
+
+
+def measure(
+    seconds: float, *, with_linearity: bool, with_whole_corpus: bool, profile: bool
+) -> dict[str, Any]:
+    import vnplan  # noqa: PLC0415
+
     docs = corpus_texts()
     texts = list(docs.values())
-    for text in texts:  # warm-up: grammars, lexicons and caches built once
+    every_doc = list(corpus_texts(0, MAX_BYTES).values())
+    for text in every_doc:  # warm-up: grammars, lexicons and caches built once
         vnplan.parse(text)
 
     result: dict[str, Any] = {
@@ -158,34 +201,11 @@ def measure(seconds: float, *, with_linearity: bool, profile: bool) -> dict[str,
         "document_bytes": sum(len(t.encode()) for t in texts),
     }
     result["input_keyed_caches_cleared"] = [f"{c.__module__}.{c.__qualname__}" for c in input_caches()]
-    vn_rate, vn_done = rate(parse_unseen(vnplan.parse), texts, seconds)
-    result["vnplan_docs_per_s"] = vn_rate
-    result["vnplan_docs_parsed"] = vn_done
-
-    def floor(text: str) -> None:
-        for _ in CANDIDATE_RE.finditer(text):
-            pass
-
-    rx_rate, _ = rate(floor, texts, seconds)
-    result["regex_floor_docs_per_s"] = rx_rate
+    result.update(rates(texts, seconds))
     result["regex_floor_pattern"] = "vnplan.docnumber.CANDIDATE_RE.finditer"
-
-    def simple_dates(text: str) -> None:
-        for _ in SIMPLE_DATE_RE.finditer(text):
-            pass
-
-    result["simple_date_regex_docs_per_s"], _ = rate(simple_dates, texts, seconds)
-    try:
-        from dateparser.search import search_dates  # noqa: PLC0415
-    except ImportError:
-        result["dateparser_docs_per_s"] = None
-    else:
-        search_dates(texts[0], languages=["vi"])  # warm-up: dateparser loads its language data
-        dp_rate, _ = rate(lambda t: search_dates(t, languages=["vi"]), texts, seconds)
-        result["dateparser_docs_per_s"] = dp_rate
-    dp = result["dateparser_docs_per_s"]
-    result["vnplan_over_dateparser"] = vn_rate / dp if dp else None
-    result["vnplan_slower_than_floor"] = rx_rate / vn_rate
+    if with_whole_corpus:
+        result["whole_corpus"] = {"document_bytes": sum(len(t.encode()) for t in every_doc)}
+        result["whole_corpus"].update(rates(every_doc, seconds))
     result["import_s_median_of_5"] = import_time()
     result["import_and_first_parse_s_median_of_5"] = import_time(then=FIRST_PARSE)
     if with_linearity:
@@ -231,6 +251,19 @@ def table(r: dict[str, Any]) -> str:
             ("parse of 10 MB of concatenated corpus, s", _num(r["parse_10MB_s"], 2), ""),
             ("10 MB / 1 MB time ratio", _num(r["ratio_10MB_over_1MB"], 2), "≤ 12×"),
         ]
+    whole = r.get("whole_corpus")
+    if whole is not None:
+        n = whole["documents_measured"]
+        rows += [
+            (
+                f"whole dev corpus ({n} documents, all sizes): vnplan, documents/s",
+                _num(whole["vnplan_docs_per_s"]),
+                "",
+            ),
+            ("whole dev corpus: dateparser, documents/s", _num(whole["dateparser_docs_per_s"]), ""),
+            ("whole dev corpus: vnplan / dateparser", _num(whole["vnplan_over_dateparser"]), ""),
+            ("whole dev corpus: vnplan / regex floor", _num(whole["vnplan_slower_than_floor"]), ""),
+        ]
     lines = ["| measure | value | target |", "|---|---:|---|"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
     lines.append("")
@@ -250,8 +283,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     parser.add_argument("--profile", action="store_true", help="print cProfile's top 25 for vnplan")
     parser.add_argument("--skip-linearity", action="store_true", help="skip the 1 MB / 10 MB parses")
+    parser.add_argument("--skip-whole-corpus", action="store_true", help="measure the 2-10 KB documents only")
     args = parser.parse_args(argv)
-    r = measure(args.seconds, with_linearity=not args.skip_linearity, profile=args.profile)
+    r = measure(
+        args.seconds,
+        with_linearity=not args.skip_linearity,
+        with_whole_corpus=not args.skip_whole_corpus,
+        profile=args.profile,
+    )
     if args.json:
         print(json.dumps(r, indent=2, ensure_ascii=False))
     else:
