@@ -205,6 +205,17 @@ HEADERS = [
         "hướng dẫn thực hiện Luật hải quan",
         id="a-letter-summary-stops-at-the-date-in-figures-flattened-with-the-addressees",
     ),
+    pytest.param(
+        "LIÊN  ĐOÀN  LAO  ĐỘNG  TỈNH  THANH  HÓA\nLIÊN  ĐOÀN  LAO  ĐỘNG  HUYỆN  YÊN  ĐỊNH\nSố:  34/KH-LĐLĐ\n"
+        "Yên  Định,  ngày  08  tháng  12  năm  2021\nKẾ  HOẠCH\nTổ  chức  Tết  Sum  vầy\n",
+        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH",
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA",
+        "Yên Định",
+        date(2021, 12, 8),
+        "Kế hoạch",
+        "Tổ chức Tết Sum vầy",
+        id="words-two-blanks-apart-as-justified-pdf-text-sets-them",
+    ),
 ]
 
 
@@ -252,6 +263,37 @@ def test_issuer_from_the_body_is_reported() -> None:
 def test_issuer_from_the_body_in_any_case(body: str) -> None:
     plan = vnplan.parse(f"KẾ HOẠCH\nsơ kết 05 năm\n\n{body}")
     assert plan.issuer is not None and plan.issuer.inferred
+
+
+# (body, issuer's name, its text as written): words two blanks apart or more (justified PDF text).
+SPREAD_BODIES = [
+    (
+        "Thực  hiện  Kế  hoạch,  Ban  Thường  vụ  Đảng   ủy  Khối  ban  hành  Kế  hoạch",
+        "Ban Thường vụ Đảng ủy Khối",
+        "Ban  Thường  vụ  Đảng   ủy  Khối",
+    ),
+    (
+        "Thực hiện Kế hoạch, Ban Thường vụ Tỉnh ủy ban  hành Kế hoạch",  # the verb alone
+        "Ban Thường vụ Tỉnh ủy",
+        "Ban Thường vụ Tỉnh ủy",
+    ),
+    (
+        "Căn cứ tình hình,\n  Ủy   ban  nhân  dân  tỉnh   ban    hành  Kế  hoạch",  # a new line's opening
+        "Ủy ban nhân dân tỉnh",
+        "Ủy   ban  nhân  dân  tỉnh",
+    ),
+    ("Căn  cứ  tình  hình,  các  đơn  vị  ban  hành  Kế  hoạch", None, None),  # no body's head word
+]
+
+
+@pytest.mark.parametrize(("body", "name", "written"), SPREAD_BODIES)
+def test_issuer_from_a_body_set_with_blanks_between_words(
+    body: str, name: str | None, written: str | None
+) -> None:
+    text = f"KẾ HOẠCH\nsơ kết 05 năm\n\n{body}"
+    issuer = vnplan.parse(text).issuer
+    assert (issuer.name if issuer else None) == name
+    assert (text[issuer.span.start : issuer.span.end] if issuer else None) == written
 
 
 def test_the_verbs_are_found_in_the_lower_case_text_wherever_the_expression_reads_them() -> None:

@@ -70,7 +70,8 @@ def _motto_re() -> regex.Pattern[str]:
 @functools.cache
 def _heads_re() -> regex.Pattern[str]:
     heads = sorted(load("layout")["organization_heads"], key=len, reverse=True)
-    return regex.compile(r"(?i)^(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])")
+    words = (r"[^\S\n]++".join(regex.escape(w) for w in h.split()) for h in heads)  # "LIÊN  ĐOÀN" too
+    return regex.compile(r"(?i)^(?:" + "|".join(words) + r")(?![\p{L}])")
 
 
 # Every place-and-date line has ", ngày": a literal search finds where to run the full expression.
@@ -359,8 +360,9 @@ _SPACES_BEFORE_RE = lazy_regex(r"(?r)\s*+")
 _ORG_OPENING_RE = re.compile(rf"\n|[,.;:)][{WHITE_SPACE}]")
 
 
-def _body_issuer(src: Source, start: int, end: int) -> regex.Match[str] | None:
-    """A match of ``_body_issuer_re()`` in ``src.key[start:end]`` with the org of the first one.
+def _body_issuer(key: str, lower: str, start: int, end: int) -> regex.Match[str] | None:
+    """A match of ``_body_issuer_re()`` in ``key[start:end]`` with the org of the first one
+    (``lower`` is ``key`` in lower case, offset for offset: :attr:`Source.lower`).
 
     The body and its verb share a line (only blanks and tabs separate their words), so the
     expression runs only on the lines where the lower-case text has a verb, from the blanks
@@ -368,7 +370,6 @@ def _body_issuer(src: Source, start: int, end: int) -> regex.Match[str] | None:
     tried only where its opening assertion holds (the text's start, after a line break or a
     clause mark and a blank), in order: the first match is the search's.
     """
-    key, lower = src.key, src.lower
     if any(key.find(c, start, end) >= 0 for c in _UNLOWERED_VERB_LETTERS):
         return _body_issuer_re().search(key, start, end)
     verbs = _lower_verbs()
@@ -388,12 +389,62 @@ def _body_issuer(src: Source, start: int, end: int) -> regex.Match[str] | None:
     return None
 
 
-def issuer_from_body(src: Source, start: int, end: int) -> tuple[Organization, Diagnostic] | None:
-    """The body the text says issues the document ("Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch")."""
-    m = _body_issuer(src, start, min(end, start + 3000))
+# Two blanks or more: text set justified (PDF) puts words so far apart. A literal start: the engine
+# jumps to each place.
+_BLANKS_RE = re.compile(r"  ++")
+
+
+def _one_blank_view(src: Source, start: int, end: int) -> tuple[str, str]:
+    """``src.key[:end]`` and ``src.lower[:end]`` with each run of blanks from ``start`` on cut to one
+    (:func:`_offset_in_key` leads back).
+
+    >>> from vnplan.normalise import normalise
+    >>> _one_blank_view(normalise("Ban  Thường   vụ ban hành"), 0, 25)[0]
+    'Ban Thường vụ ban hành'
+    """
+    key, lower = src.key, src.lower
+    return (
+        key[:start] + _BLANKS_RE.sub(" ", key[start:end]),
+        lower[:start] + _BLANKS_RE.sub(" ", lower[start:end]),
+    )
+
+
+def _offset_in_key(key: str, start: int, end: int, at: int) -> int:
+    """The offset in ``key`` of offset ``at`` of its :func:`_one_blank_view` from ``start`` to ``end``.
+
+    >>> _offset_in_key("Ban  Thường   vụ", 0, 16, 11)
+    14
+    """
+    cut = 0  # blanks cut before the view's ``at``
+    for blanks in _BLANKS_RE.finditer(key, start, end):
+        if at < blanks.start() + 1 - cut:  # the view's offset of what follows the blank kept
+            break
+        cut += blanks.end() - blanks.start() - 1
+    return at + cut
+
+
+def _body_issuer_span(src: Source, start: int, end: int) -> tuple[int, int] | None:
+    """Where the text names the body issuing it, in ``src.key[start:end]``: the org of
+    :func:`_body_issuer`, read with the words one blank apart when they stand further apart."""
+    m = _body_issuer(src.key, src.lower, start, end)
+    if m is not None:
+        return m.start("org"), m.end("org")
+    if src.key.find("  ", start, end) < 0:
+        return None
+    key, lower = _one_blank_view(src, start, end)
+    m = _body_issuer(key, lower, start, len(key))
     if m is None:
         return None
-    a, b = m.span("org")
+    a, b = m.span("org")  # the org ends with a letter: its last one leads back to it
+    return _offset_in_key(src.key, start, end, a), _offset_in_key(src.key, start, end, b - 1) + 1
+
+
+def issuer_from_body(src: Source, start: int, end: int) -> tuple[Organization, Diagnostic] | None:
+    """The body the text says issues the document ("Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch")."""
+    found = _body_issuer_span(src, start, min(end, start + 3000))
+    if found is None:
+        return None
+    a, b = found
     name = " ".join(src.text[a:b].split())
     span = src.span(a, b)
     diag = Diagnostic(
