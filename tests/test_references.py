@@ -107,6 +107,16 @@ CITATIONS = [
         id="date-from-sentence-opening-mixed-marks-is-not-read",
     ),
     pytest.param(
+        "Ngày  27/6/2022,  Ban  Bí  thư  Trung  ương  Đoàn  đã  ban  hành  Kế  hoạch  số  541a-KH/TWĐTN-BTG",
+        [("Kế hoạch", "541a-KH/TWĐTN-BTG", date(2022, 6, 27))],
+        id="date-from-sentence-opening-words-two-blanks-apart",
+    ),
+    pytest.param(
+        "Thực hiện Kế hoạch số 62-KH/TU ban  hành ngày 07/9/2017",
+        [("Kế hoạch", "62-KH/TU", date(2017, 9, 7))],
+        id="issued-on-after-the-verb-two-blanks-apart",
+    ),
+    pytest.param(
         "CHỈ THỊ SỐ 12-CT/TW NGÀY 05 THÁNG 01 NĂM 2022 CỦA BỘ CHÍNH TRỊ",
         [("Chỉ thị", "12-CT/TW", date(2022, 1, 5))],
         id="capitalised-title",

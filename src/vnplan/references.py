@@ -39,7 +39,7 @@ from vnplan.models import Diagnostic, DocNumber, Reference, Span
 from vnplan.normalise import Source, normalise
 
 _DATE_AFTER_RE = lazy_regex(
-    r"\A[ \t\n,;:(]*+(?:(?:ban hành|ký)[ \t]++)?ngày[ \t\n]*+"
+    r"\A[ \t\n,;:(]*+(?:(?:ban[ \t]++hành|ký)[ \t]++)?ngày[ \t\n]*+"
     r"(?:(?P<d>\d{1,2})[ \t]*+[/.\-][ \t]*+(?P<m>\d{1,2})[ \t]*+[/.\-][ \t]*+"
     r"(?:(?P<y>\d{4})"
     # A year split by a stray space ("16/7/20 21"): read only when the halves make a year of
@@ -55,7 +55,7 @@ _DATE_OPENING_RE = lazy_regex(
     r"(?:[ \t]*+(?P<sep>[/.\-])[ \t]*+(?P<m>\d{1,2})[ \t]*+(?P=sep)[ \t]*+"  # 27/6/2022, 27-6-2022, 27.6.2022
     r"|[ \t]++tháng[ \t]++(?P<m>\d{1,2})[ \t]++năm[ \t]++)"  # 27 tháng 6 năm 2022
     r"(?P<y>\d{4})"
-    r"[ \t]*+,[^.;]{0,160}?(?:ban hành|ký)[^.;]{0,30}$",
+    r"[ \t]*+,[^.;]{0,160}?(?:ban[ \t]++hành|ký)[^.;]{0,30}$",
     regex.IGNORECASE | regex.MULTILINE,
 )
 _NGAY_RE = lazy_regex(r"ngày", regex.IGNORECASE)  # the word _DATE_OPENING_RE is found from
