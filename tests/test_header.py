@@ -265,6 +265,23 @@ def test_issuer_from_the_body_in_any_case(body: str) -> None:
     assert plan.issuer is not None and plan.issuer.inferred
 
 
+# (body, issuer's name): a verb in sentence case is a word of a name (Ban Chỉ đạo), not the verb.
+VERBS_IN_NAMES = [
+    ("Thực hiện Kế hoạch, Ban Chỉ đạo tỉnh đề nghị các đơn vị", "Ban Chỉ đạo tỉnh"),
+    ("Phó Trưởng Ban\nThường trực Ban Chỉ đạo, Trưởng đoàn.", None),  # no verb: a list of members
+    ("Thực hiện Kế hoạch, Ban Chỉ đạo 35 tỉnh ban hành Kế hoạch", None),  # not 'Ban'
+    ("Thực hiện Kế hoạch, Ban Thường vụ Tỉnh ủy chỉ đạo các cấp", "Ban Thường vụ Tỉnh ủy"),
+    ("Ban Thường vụ Đảng ủy Khối Ban Hành Kế hoạch", "Ban Thường vụ Đảng ủy Khối"),  # each word capitalised
+    ("BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI CHỈ ĐẠO CÁC CẤP", "BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), VERBS_IN_NAMES)
+def test_a_verb_in_sentence_case_is_a_word_of_a_name(body: str, name: str | None) -> None:
+    issuer = vnplan.parse(f"KẾ HOẠCH\nsơ kết 05 năm\n\n{body}").issuer
+    assert (issuer.name if issuer else None) == name
+
+
 # (body, issuer's name, its text as written): words two blanks apart or more (justified PDF text).
 SPREAD_BODIES = [
     (

@@ -316,10 +316,12 @@ def _looks_like_org_line(line: str) -> bool:
 def _body_issuer_re() -> regex.Pattern[str]:
     verbs = sorted(set(load("layout")["issuing_verbs"]), key=len, reverse=True)
     heads = sorted(load("layout")["organization_heads"], key=len, reverse=True)
+    # A verb in sentence case ("Chỉ đạo") is a word of a name ("Ban Chỉ đạo tỉnh đề nghị"): in a
+    # sentence the verb is in lower case, in capitals, or each word capitalised ("Ban Hành").
     return regex.compile(
         r"(?:^|(?<=[,.;:)]\s|\n))\s*+(?P<org>(?i:"
         + "|".join(regex.escape(h) for h in heads)
-        + r")(?:[ \t]++[\p{Lu}\p{Ll}][\p{L}\-]*+){0,12}?)[ \t]++(?i:"
+        + r")(?:[ \t]++[\p{Lu}\p{Ll}][\p{L}\-]*+){0,12}?)[ \t]++(?!\p{Lu}\p{Ll}*+[ \t]++\p{Ll})(?i:"
         + "|".join(regex.escape(v) for v in verbs)
         + r")\b",
         regex.MULTILINE,
