@@ -131,6 +131,17 @@ HEADERS = [
         id="received-stamp-is-no-issue-date",
     ),
     pytest.param(
+        "Số 117 - KH/TU\n\n**## KẾ HOẠCH**\n\n**Sơ kết 3 năm thực hiện Đề án**\n\n"
+        "Để đánh giá kết quả, Ban Thường vụ Tỉnh ủy triển khai kế hoạch sơ kết như sau:",
+        "Ban Thường vụ Tỉnh ủy",
+        None,
+        None,
+        None,
+        "Kế hoạch",
+        "Sơ kết 3 năm thực hiện Đề án",
+        id="markdown-heading-in-bold",
+    ),
+    pytest.param(
         "Hệ thống pháp luật\nSỰ KIỆN NỔI BẬT\n\n<br> KẾ HOẠCH<br> Tổ chức Tết <br>\n\nỦY BAN NHÂN DÂN\n"
         "TỈNH NGHỆ AN\nSố: 594/KH-UBND\nNghệ An, ngày 21 tháng 10 năm 2021\n\nKẾ HOẠCH\n\n"
         "THỰC HIỆN CHỈ THỊ\n\nCăn cứ",

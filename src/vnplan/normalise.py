@@ -83,10 +83,10 @@ _DASHES = dict.fromkeys("‐‑‒–—―−﹣－", "-")
 WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """``regex``'s white space (``\\s``) as the body of a character class, for ``re`` patterns (``re``'s own
 ``\\s`` has four more characters, ``\\x1c``-``\\x1f``)."""
-_BLANK_RE = re.compile(rf"\*\**|\n[ \t]*#{{1,6}}(?=[ \t])|\\\\+|<[bB][rR][{WHITE_SPACE}]*/?>|\x0c|\t|\r")
+_BLANK_RE = re.compile(rf"\*\**|\n[ \t*]*+#{{1,6}}(?=[ \t])|\\\\+|<[bB][rR][{WHITE_SPACE}]*/?>|\x0c|\t|\r")
 # Its branches of more than one character, run alone when there is no "<"; the others are single
 # characters (a run of "*" is blanked one for one), which str.replace does far faster than a class search.
-_HEADING_RE = re.compile(r"\n[ \t]*#{1,6}(?=[ \t])")
+_HEADING_RE = re.compile(r"\n[ \t*]*+#{1,6}(?=[ \t])")  # in bold too: "**## KẾ HOẠCH**"
 _BACKSLASHES_RE = re.compile(r"\\\\+")
 _DEBRIS_CHARS = {"*": " ", "\x0c": "\n", "\t": " ", "\r": " "}
 _CLUSTER_RE = lazy_regex(r"\X", regex.DOTALL)
