@@ -281,6 +281,31 @@ def test_two_obligations_with_their_own_tasks() -> None:
     assert [d.task for d in deadlines] == ["Các tỉnh, thành đoàn gửi bảng tổng hợp", "báo cáo kết quả"]
 
 
+# (body, the deadlines' tasks): a deadline joined to the one before by a conjunction only shares its task.
+SHARED_TASKS = [
+    pytest.param(
+        "UBND các huyện báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12).",
+        ["UBND các huyện báo cáo", "UBND các huyện báo cáo"],
+        id="recurring-reports-joined-by-va",
+    ),
+    pytest.param(
+        "Các tỉnh gửi báo cáo trước ngày 10/6/2017, hoặc chậm nhất trước ngày 30/6/2017.",
+        ["Các tỉnh gửi báo cáo", "Các tỉnh gửi báo cáo"],
+        id="second-date-joined-by-hoac",
+    ),
+    pytest.param(
+        "Các tỉnh gửi bảng tổng hợp trước ngày 10/6/2017 và báo cáo kết quả trước ngày 30/6/2017.",
+        ["Các tỉnh gửi bảng tổng hợp", "báo cáo kết quả"],
+        id="a-task-of-its-own-is-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "tasks"), SHARED_TASKS)
+def test_a_deadline_joined_to_the_one_before_shares_its_task(body: str, tasks: list[str]) -> None:
+    assert [d.task for d in plan_of(body).deadlines] == tasks
+
+
 def test_level_text_is_the_level_line_as_written() -> None:
     body = (
         "- Cấp huyện, thị, thành uỷ, Đảng uỷ trực thuộc: Xây dựng kế hoạch hướng dẫn cơ sở thực hiện.\n"

@@ -295,6 +295,9 @@ _LABEL_BULLET_RE = lazy_regex(r"[ \t]*+[-+•][ \t]*+[^:\n]{1,40}:")
 _LEADING_CONJUNCTION_RE = lazy_regex(r"(?i)^(?:và|hoặc|đồng thời)\s+")
 _TRAILING_CONJUNCTION_RE = lazy_regex(r"(?i)\s+(?:và|hoặc)$")
 _PAREN_RE = lazy_regex(r"\([^()]*+\)")
+# What joins a deadline to the one before in the same clause: "báo cáo 6 tháng (trước ngày 15/6) và
+# hằng năm (trước ngày 15/12)". The two share their task.
+_JOINED_RE = lazy_regex(r"(?i)[\s,()]*+(?:và|hoặc)[\s,(]*+")
 _TIME_LABEL_RE = lazy_regex(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*(?:\([^)]*\))?\s*:\s*")
 
 
@@ -572,7 +575,10 @@ def read_deadlines(
                         span=span,
                     )
                 )
-        task = _task(src, clause_start, found.start, found.end, start)
+        if deadlines and clause_start == floor and _JOINED_RE.fullmatch(key, clause_start, found.start):
+            task = deadlines[-1].task
+        else:
+            task = _task(src, clause_start, found.start, found.end, start)
         previous_end = found.end
         relation = "from_to" if period.granularity == "range" else (found.qualifier or "on")
         deadlines.append(
