@@ -27,6 +27,13 @@ LEVEL_PHRASES = [
     case("Cấp cơ sở: Hoàn thành", "co_so", "Cấp cơ sở", "capital-cap-co-so"),
     case("Các đảng ủy, chi bộ cơ sở triển khai", "co_so", "Các đảng ủy, chi bộ cơ sở", "party-base-cells"),
     case("các chi đoàn báo cáo", "co_so", "chi đoàn", "youth-cell"),
+    case(
+        "Các chi, đảng bộ cơ sở: tổ chức sơ kết",
+        "co_so",
+        "Các chi, đảng bộ cơ sở",
+        "party-cells-and-base-committees",
+    ),
+    case("các đảng bộ cơ sở báo cáo", "co_so", "đảng bộ cơ sở", "base-party-committees"),
     case("Cấp xã: hoàn thành", "xa", "Cấp xã", "commune"),
     case("UBND các xã báo cáo", "xa", "UBND các xã", "commune-people-committee"),
     case("Cấp huyện, thị, thành uỷ, Đảng uỷ trực thuộc", "huyen", "Cấp huyện", "district-list"),
