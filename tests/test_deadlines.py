@@ -288,6 +288,41 @@ def test_two_obligations_with_their_own_tasks() -> None:
     assert [d.task for d in deadlines] == ["Các tỉnh, thành đoàn gửi bảng tổng hợp", "báo cáo kết quả"]
 
 
+# (body, level, level text): a deadline that names no level takes the one of the heading it lies under,
+# not of an item beside it ("2.1." is beside "2.2.", under "2.").
+UNDER_HEADINGS = [
+    pytest.param(
+        "2. Cấp huyện\n2.1. Cấp cơ sở tổ chức hội nghị.\n2.2. Các đơn vị báo cáo trước ngày 20/3/2018.",
+        "huyen",
+        "Cấp huyện",
+        id="numbered-item-beside",
+    ),
+    pytest.param(
+        "1. Cấp huyện\na) Cấp cơ sở: tổ chức hội nghị.\nb) Báo cáo kết quả trước ngày 20/3/2018.",
+        "huyen",
+        "Cấp huyện",
+        id="lettered-item-beside",
+    ),
+    pytest.param(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Cấp cơ sở tổ chức hội nghị.\n2. Các đơn vị báo cáo trước ngày 20/3/2018.",
+        "tinh",  # the issuer's own: Tỉnh ủy
+        None,
+        id="section-heading-names-none",
+    ),
+    pytest.param(
+        "1. Cấp cơ sở\n- Thời gian: tổ chức xong trước ngày 20/3/2018.",
+        "co_so",
+        "Cấp cơ sở",
+        id="bullet-under-its-heading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "level", "level_text"), UNDER_HEADINGS)
+def test_level_of_the_heading_above(body: str, level: str, level_text: str | None) -> None:
+    assert [(d.level, d.level_text) for d in plan_of(body).deadlines] == [(level, level_text)]
+
+
 # (body, the deadlines' tasks): a deadline joined to the one before by a conjunction only shares its task.
 SHARED_TASKS = [
     pytest.param(

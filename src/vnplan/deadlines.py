@@ -193,11 +193,15 @@ class _Headings:
         return self._levels[at]
 
     def level_above(self, pos: int) -> tuple[Level, str] | None:
-        """The level named by the nearest heading above ``pos`` (within 3,000 characters, not
-        before the start); a Roman-numbered section heading that names no level closes the search."""
+        """The level named by the nearest heading above ``pos`` that it lies under (within 3,000
+        characters, not before the start); a Roman-numbered section heading that names no level
+        closes the search. Under a heading means under one numbered less deep: the item above
+        "2." is "1.", beside it, not over it."""
         key, end = self.key, self.end
         window_start = max(self.start, pos - 3000)
         line_start = key.rfind("\n", window_start, pos) + 1
+        own = _HEADING_RE.match(key, line_start, end)
+        ceiling = _depth(own.group("num")) if own is not None else _NO_DEPTH
         at = line_start
         while at > window_start:  # the lines above, nearest first
             newline = key.rfind("\n", max(window_start - 1, 0), at - 1)
@@ -205,14 +209,31 @@ class _Headings:
                 break
             at = newline + 1  # 0: the text's first line, when the window starts there
             m = _HEADING_RE.match(key, at, end)
-            if m is None:
+            if m is None or (depth := _depth(m.group("num"))) >= ceiling:
                 continue
             level = self._level(at, m.group("text"))
             if level:
                 return level
-            if not m.group("num").strip("IVX"):  # a Roman-numbered section heading
+            if depth == 0:  # a Roman-numbered section heading
                 return None
+            ceiling = depth
         return None
+
+
+_NO_DEPTH = 99  # a line that is no numbered heading: under any
+
+
+def _depth(num: str) -> int:
+    """How deep a heading's number is: "II" 0, "2" 1, "2.1" 2, a letter ("b") under all of them.
+
+    >>> [_depth(n) for n in ("IV", "3", "3.2", "b")]
+    [0, 1, 2, 10]
+    """
+    if not num.strip("IVX"):
+        return 0
+    if num[0].isdigit():
+        return num.count(".") + 1
+    return 10
 
 
 def _subject_part(text: str, fold: str | None = None) -> tuple[str, str | None]:
