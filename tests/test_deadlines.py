@@ -34,6 +34,8 @@ LEVEL_PHRASES = [
         "party-cells-and-base-committees",
     ),
     case("các đảng bộ cơ sở báo cáo", "co_so", "đảng bộ cơ sở", "base-party-committees"),
+    case("Hội LHPN cơ sở tổ chức các hoạt động", "co_so", "Hội LHPN cơ sở", "base-women-union"),
+    case("các chi hội báo cáo", "co_so", "chi hội", "association-branches"),
     case("Cấp xã: hoàn thành", "xa", "Cấp xã", "commune"),
     case("UBND các xã báo cáo", "xa", "UBND các xã", "commune-people-committee"),
     case("Cấp huyện, thị, thành uỷ, Đảng uỷ trực thuộc", "huyen", "Cấp huyện", "district-list"),
