@@ -571,7 +571,8 @@ class _Piece:
     start: tuple[int, int]  # (month, day)
     end: tuple[int, int, int]  # (years after `year`, month, day); day 0 = last day of the month
     approximate: bool = False
-    ref_unit: str | None = None  # "month" / "quarter": a part of the month / quarter of the reference date
+    ref_unit: str | None = None  # "month" / "quarter": a part of the month / quarter of the reference date;
+    # "day_of_month": a day of every month, the first from the reference date on
     day_word: bool = False  # written with the day word ("ngày 7/9")
     bare: bool = False  # a day/month with no year and no day word
     weekday: int | None = None
@@ -655,6 +656,31 @@ class _ToReading(Transformer[Token, Any]):
                 weekday=weekday,
             )
         return replace(body, qualifiers=quals, recurrence=recurrence, weekday=weekday)
+
+    def monthly_day(self, children: list[Any]) -> _Reading:
+        return self._day_of_month(children)
+
+    def recur_monthly_day(self, children: list[Any]) -> _Reading:
+        return self._day_of_month(children)
+
+    def _day_of_month(self, children: list[Any]) -> _Reading:
+        """A day of every month ("trước ngày 10 hằng tháng"): the month is the reference date's, or
+        the next one's when the day is past (:func:`_ref_piece`)."""
+        quals: tuple[str, ...] = ()
+        recurrence = ""
+        for c in children:
+            if isinstance(c, Token | _Leaf):  # (a Lark Token is a str too)
+                if c.type == "N12":
+                    day = c
+            elif isinstance(c, tuple):
+                quals = c
+            elif isinstance(c, str):
+                recurrence = c
+        d = _num(day)
+        if recurrence != "monthly" or not 1 <= d <= 31:
+            raise _NotADate(day.value)  # "ngày 10 hằng năm": no month to put the day in
+        piece = _Piece("day", None, (0, d), (0, 0, d), ref_unit="day_of_month", day_word=True)
+        return _Reading(pieces=(piece,), granularity="day", qualifiers=quals, recurrence=recurrence)
 
     def recur_only(self, children: list[Any]) -> _Reading:
         return _Reading(recurrence=children[0])
@@ -856,6 +882,12 @@ def _bounds(piece: _Piece, year: int) -> tuple[date, date]:
 
 
 def _ref_piece(piece: _Piece, ref: date) -> tuple[date, date]:
+    if piece.ref_unit == "day_of_month":  # the first such day from ref on (the month's last, if shorter)
+        year, month = ref.year, ref.month
+        if piece.start[1] < ref.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        day = date(year, month, min(piece.start[1], calendar.monthrange(year, month)[1]))
+        return day, day
     # a part of the month of ref, or of its quarter (start[0] = the month's index in the quarter)
     month = ref.month if piece.ref_unit == "month" else 3 * ((ref.month - 1) // 3) + piece.start[0]
     last = calendar.monthrange(ref.year, month)[1]
