@@ -158,6 +158,13 @@ OBLIGATIONS = [
         id="date-opens-clause-obligation-after",
     ),
     dl(
+        "Các phòng, đơn vị thuộc Sở báo cáo kết quả trước ngày 10 hằng tháng.",
+        "tinh",
+        None,
+        date(2017, 9, 10),  # the first 10th from the issue date (7 September 2017) on
+        "monthly-day",
+    ),
+    dl(
         "Thực hiện thường xuyên, riêng việc tuyên truyền hoàn thành trong quý II/2018.",
         "tinh",
         date(2018, 4, 1),
@@ -234,6 +241,17 @@ TASKS = [
         "Định kỳ hàng năm (trước ngày 15/11 báo cáo kết quả thực hiện về Sở.",
         "báo cáo kết quả thực hiện về Sở",
         id="obligation-after-date",
+    ),
+    pytest.param(
+        "II. TỔ CHỨC THỰC HIỆN\nCác phòng, đơn vị thuộc Sở báo cáo kết quả trước ngày 10/12/2017.",
+        "Các phòng, đơn vị thuộc Sở báo cáo kết quả",
+        id="numbered-heading-in-capitals-above-is-no-task",
+    ),
+    pytest.param(
+        "2. THAM GIA XÂY DỰNG NGHỊ ĐỊNH CỦA CHÍNH PHỦ\n"
+        "quy định về khởi nghiệp, hoàn thành trước ngày 10/12/2017.",
+        "THAM GIA XÂY DỰNG NGHỊ ĐỊNH CỦA CHÍNH PHỦ quy định về khởi nghiệp, hoàn thành",
+        id="a-line-in-capitals-that-goes-on-in-lower-case-is-the-task",
     ),
 ]
 

@@ -356,6 +356,7 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     >>> _task(src, src.key.find("- Thời"), src.key.find("Quý"), len(src.key), 0)
     'Gửi dự kiến chương trình năm 2016'
     """
+    clause_start = _after_heading_line(src.key, clause_start, date_start)
     text = " ".join(src.text[clause_start:date_start].split()).lstrip(" ,;:-+•*(")
     key = " ".join(src.key[clause_start:date_start].split()).lstrip(" ,;:-+•*(")
     if ")" in text:  # drop parenthesised asides ("(địa chỉ: ...; điện thoại: ...)")
@@ -378,6 +379,34 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     after = _following_statement(src, date_end)
     before = after or _previous_statement(src, clause_start, floor)
     return before or text or None
+
+
+_HEADING_NUMBER_RE = lazy_regex(r"[ \t]*+(?:\d+(?:\.\d+)*|[IVX]+)[.)\-][ \t]*+")
+_NEXT_LETTER_RE = lazy_regex(r"[^\p{L}]*+(\p{L})")
+
+
+def _after_heading_line(key: str, start: int, end: int) -> int:
+    """Where the clause ``key[start:end]`` goes on past a numbered section heading in capitals on
+    its first line ("II. TỔ CHỨC THỰC HIỆN\\nCác phòng ... báo cáo ..."), or ``start``. The text
+    after it opens a sentence (a capital): a wrapped line goes on in lower case.
+
+    >>> key = "II. TỔ CHỨC THỰC HIỆN\\nCác phòng báo cáo trước ngày 10"
+    >>> key[_after_heading_line(key, 0, key.find("trước")):]
+    'Các phòng báo cáo trước ngày 10'
+    """
+    first = start + len(key[start:end]) - len(key[start:end].lstrip())  # the clause's first character
+    line_end = key.find("\n", first, end)
+    if line_end < 0:
+        return start
+    # the clause starts at the heading's line, its number or right after it ("II." ends a sentence)
+    number = _HEADING_NUMBER_RE.match(key, key.rfind("\n", 0, first) + 1, line_end)
+    if number is None or number.end() < first:
+        return start
+    letters = [c for c in key[number.end() : line_end] if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return start
+    after = _NEXT_LETTER_RE.match(key, line_end, end)
+    return line_end + 1 if after is not None and after.group(1).isupper() else start
 
 
 def _obligation_after(key: str, pos: int) -> regex.Match[str] | None:
