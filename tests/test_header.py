@@ -347,6 +347,8 @@ TRIMS = [
     ("Kế hoạch của Bộ Tư pháp năm 2023", "BỘ TƯ PHÁP", "Kế hoạch của Bộ Tư pháp năm 2023"),
     ("Kế hoạch NĂM 2023 TƯ PHÁP", "BỘ TƯ PHÁP", "Kế hoạch NĂM 2023 TƯ PHÁP"),  # part of the name
     ("Kế hoạch năm 2023 XBỘ TƯ PHÁP", "BỘ TƯ PHÁP", "Kế hoạch năm 2023 XBỘ TƯ PHÁP"),  # inside a word
+    ("Cải cách hành chính năm 2023 của Sở Nội vụ", "SỞ NỘI VỤ", "Cải cách hành chính năm 2023 của Sở Nội vụ"),
+    ("KẾ HOẠCH PHỐI HỢP VỚI BỘ TƯ PHÁP", "BỘ TƯ PHÁP", "KẾ HOẠCH PHỐI HỢP VỚI BỘ TƯ PHÁP"),  # tied to it
 ]
 
 

@@ -488,6 +488,8 @@ def _name_start(title: str, words: list[str]) -> int | None:
 
     >>> _name_start("KẾ HOẠCH NĂM 2022 BỘ TƯ  PHÁP ", ["Bộ", "Tư", "Pháp"])
     18
+    >>> _name_start("Cải cách hành chính năm 2023 của Sở Nội vụ", ["SỞ", "NỘI", "VỤ"]) is None
+    True
     """
     if not words:
         return None
@@ -497,7 +499,14 @@ def _name_start(title: str, words: list[str]) -> int | None:
         return None
     if any(m.group().lower() != word.lower() for m, word in zip(tail, reversed(words), strict=False)):
         return None
+    if tail[len(words)].group().lower() in _summary_links():  # "... của Sở Nội vụ": the summary's
+        return None
     return int(tail[len(words) - 1].start())
+
+
+@functools.cache
+def _summary_links() -> frozenset[str]:
+    return frozenset(load("layout")["summary_links"])
 
 
 @functools.cache
