@@ -299,6 +299,16 @@ def test_level_from_issuer_is_reported() -> None:
     assert "deadline.level_from_issuer" in {d.code for d in plan.diagnostics}
 
 
+def test_a_bare_task_takes_the_work_named_above_not_an_item_number() -> None:
+    body = (
+        "I. THỜI GIAN TỔ CHỨC ĐẠI HỘI\n"
+        "1. Đối với các chi bộ ấp: tổ chức đại hội xong trước ngày 31/3/2018.\n"
+        "2. Đối với các chi bộ cơ quan: hoàn thành trong tháng 4/2018."
+    )
+    tasks = [d.task for d in plan_of(body).deadlines]
+    assert tasks == ["tổ chức đại hội xong", "THỜI GIAN TỔ CHỨC ĐẠI HỘI"]  # not "2"
+
+
 def test_two_obligations_with_their_own_tasks() -> None:
     body = (
         "Các tỉnh, thành đoàn gửi bảng tổng hợp trước ngày 10/6/2017 và báo cáo kết quả trước ngày 30/6/2017."

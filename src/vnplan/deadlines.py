@@ -476,7 +476,7 @@ def _previous_statement(src: Source, pos: int, floor: int) -> str | None:
                 end = line_start - 1
                 continue
         text, a = _statement_ending_at(src, window_start, end)
-        if text and not _BARE_TASK_RE.match(text):
+        if text and not _BARE_TASK_RE.match(text) and not _NUMBERING_ONLY_RE.fullmatch(text):
             return text if len(text) <= _TASK_MAX else text[: text.rfind(" ", 0, _TASK_MAX + 1)].rstrip(" ,;")
         end = key.rfind("\n", window_start, a)  # only "Thực hiện định kỳ hằng năm": the line above
     return None
