@@ -227,6 +227,20 @@ HEADERS = [
         "Tổ chức Tết Sum vầy",
         id="words-two-blanks-apart-as-justified-pdf-text-sets-them",
     ),
+    pytest.param(
+        "    ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "   HUYỆN ĐỨC TRỌNG                              Độc lập - Tự do - Hạnh phúc\n"
+        "   Số: 215/KH-UBND                        Đức Trọng, ngày 12 tháng 9 năm 2023\n\n"
+        "                                   KẾ HOẠCH\n"
+        "              Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023\n",
+        "ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG",
+        None,
+        "Đức Trọng",
+        date(2023, 9, 12),
+        "Kế hoạch",
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023",
+        id="two-columns-side-by-side-as-pdftotext-layout-sets-them",
+    ),
 ]
 
 

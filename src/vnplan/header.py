@@ -261,7 +261,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
     it its parent.
     """
     heads = _heads_re()
-    bodies: list[tuple[int, int]] = []
+    bodies: list[list[tuple[int, int]]] = []  # each body's parts, one a line (not the rest of it)
     closed = False  # a rule ("-------") under a body ends it: what follows is another column
     next_pos = start
     for whole_line in src.key[start:end].split("\n"):
@@ -282,21 +282,20 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
             a = pos + raw_line.find(line.split(None, 1)[0])
             b = pos + len(raw_line.rstrip(" -*\t"))
             if heads.match(line) or not bodies:
-                bodies.append((a, b))
+                bodies.append([(a, b)])
                 closed = ruled
             elif not closed:
-                bodies[-1] = (bodies[-1][0], b)
+                bodies[-1].append((a, b))
     if len(bodies) > 1:
-        bodies = [b for b in bodies if heads.match(src.key[b[0] : b[1]])]
+        bodies = [parts for parts in bodies if heads.match(src.key[parts[0][0] : parts[0][1]])]
     if not bodies:
         return None
-    a, b = bodies[-1]
-    name = " ".join(_RULE_OR_STARS_RE.sub(" ", src.text[a:b]).split())
+    issuer = bodies[-1]
+    name = " ".join(" ".join(_RULE_OR_STARS_RE.sub(" ", src.text[a:b]).split()) for a, b in issuer)
     parent = None
     if len(bodies) > 1:
-        pa, pb = bodies[-2]
-        parent = " ".join(src.text[pa:pb].split())
-    return Organization(name=name, parent=parent, span=src.span(a, b))
+        parent = " ".join(" ".join(src.text[a:b].split()) for a, b in bodies[-2])
+    return Organization(name=name, parent=parent, span=src.span(issuer[0][0], issuer[-1][1]))
 
 
 @functools.cache
