@@ -382,6 +382,7 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
 
 
 _HEADING_NUMBER_RE = lazy_regex(r"[ \t]*+(?:\d+(?:\.\d+)*|[IVX]+)[.)\-][ \t]*+")
+_NUMBER_REACH = 120  # characters: an indented number and its blanks, at most
 _NEXT_LETTER_RE = lazy_regex(r"[^\p{L}]*+(\p{L})")
 
 
@@ -398,8 +399,13 @@ def _after_heading_line(key: str, start: int, end: int) -> int:
     line_end = key.find("\n", first, end)
     if line_end < 0:
         return start
-    # the clause starts at the heading's line, its number or right after it ("II." ends a sentence)
-    number = _HEADING_NUMBER_RE.match(key, key.rfind("\n", 0, first) + 1, line_end)
+    # the clause starts at the heading's line, its number or right after it ("II." ends a sentence);
+    # a line that starts further back than a number with its indent holds none there (and a long
+    # line is not read back)
+    line_start = key.rfind("\n", max(0, first - _NUMBER_REACH), first) + 1
+    if line_start == 0 and first > _NUMBER_REACH:
+        return start
+    number = _HEADING_NUMBER_RE.match(key, line_start, line_end)
     if number is None or number.end() < first:
         return start
     letters = [c for c in key[number.end() : line_end] if c.isalpha()]
