@@ -67,6 +67,17 @@ CASES: dict[str, Callable[[], str]] = {
     ),
     "1 MB of blanks and line breaks": lambda: _repeat(" \n  \n\x0c2\n", MB),
     "1 MB of one-blank-line wraps": lambda: _repeat("số\n\n1 ", MB),
+    "a 2 MB line, then headings in capitals over joined deadlines": lambda: (
+        "KẾ HOẠCH\nTổng kết\n"
+        + "x " * MB
+        + "\n"
+        + "II. TỔ CHỨC\nCác đơn vị báo cáo 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12).\n"
+        * 5_000
+    ),
+    "1 MB of a body's words two blanks apart": lambda: (
+        "KẾ HOẠCH\nTổng kết\n\n" + _repeat("Ban  Chỉ  đạo  tỉnh  quyết  định  ", MB)
+    ),
+    "1 MB of days of every month": lambda: _repeat("báo cáo trước ngày 10 hằng tháng và ", MB),
 }
 
 
