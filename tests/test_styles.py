@@ -1,0 +1,169 @@
+"""Whole plans written in the styles of offices the corpus does not hold (tests/fixtures/styles).
+
+Each row says what the plan must parse to: the header, the deadlines as (level, last day, task), the
+recipients and the signer. A task of ``None`` is not checked (a table's row, read with its cells).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+import vnplan
+
+STYLES = Path(__file__).resolve().parent / "fixtures" / "styles"
+
+
+class Expected(NamedTuple):
+    number: str
+    issuer: str
+    parent: str | None
+    place: str
+    issued_on: date
+    title: str
+    deadlines: list[tuple[str | None, date, str | None]]
+    recipients: list[str]
+    signer: tuple[str | None, str | None, str | None, str | None]  # mode, authority, position, name
+
+
+PLANS = {
+    "ubnd_tinh": Expected(
+        "123/KH-UBND",
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+        None,
+        "Quảng Nam",
+        date(2023, 3, 15),
+        "Triển khai thực hiện Chương trình chuyển đổi số năm 2023",
+        [
+            (
+                "tinh",
+                date(2023, 12, 15),
+                "Sở Thông tin và Truyền thông chủ trì, tổng hợp báo cáo kết quả về UBND tỉnh",
+            ),
+            ("huyen", date(2023, 6, 15), "UBND các huyện, thị xã, thành phố báo cáo"),
+            ("huyen", date(2023, 12, 15), "UBND các huyện, thị xã, thành phố báo cáo"),
+        ],
+        [
+            "Bộ TT&TT",
+            "TT Tỉnh ủy, TT HĐND tỉnh",
+            "CT, các PCT UBND tỉnh",
+            "Các Sở, ban, ngành",
+            "UBND các huyện, thị xã, thành phố",
+            "Lưu: VT, KGVX",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Tân"),
+    ),
+    "huyen_uy": Expected(
+        "45-KH/HU",
+        "HUYỆN ỦY TÂY SƠN",
+        "ĐẢNG BỘ TỈNH BÌNH ĐỊNH",
+        "Tây Sơn",
+        date(2024, 1, 5),
+        "tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, "
+        "nhiệm kỳ 2020 - 2025",
+        [
+            ("co_so", date(2024, 3, 31), "tổ chức sơ kết xong"),
+            ("co_so", date(2024, 4, 10), "báo cáo kết quả về Ban Thường vụ Huyện ủy"),
+            ("huyen", date(2024, 5, 31), "tổ chức hội nghị sơ kết"),
+        ],
+        [
+            "Thường trực Tỉnh ủy",
+            "Văn phòng Tỉnh ủy",
+            "Các đ/c Huyện ủy viên",
+            "Các chi, đảng bộ cơ sở",
+            "Lưu Văn phòng Huyện ủy",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nguyễn Văn Hùng"),
+    ),
+    "hoi_lhpn_tinh": Expected(
+        "15/KH-HPN",
+        "HỘI LHPN TỈNH THANH HÓA",
+        "HỘI LHPN VIỆT NAM",
+        "Thanh Hóa",
+        date(2024, 2, 12),
+        "Tổ chức các hoạt động kỷ niệm 114 năm Ngày Quốc tế Phụ nữ 8/3 và 1984 năm khởi nghĩa Hai Bà Trưng",
+        [
+            ("huyen", date(2024, 3, 20), None),
+            ("co_so", date(2024, 3, 31), "Hội LHPN cơ sở tổ chức các hoạt động phù hợp, hoàn thành"),
+        ],
+        [
+            "TW Hội LHPN Việt Nam",
+            "Ban Dân vận Tỉnh ủy",
+            "Hội LHPN các huyện, thị xã, thành phố",
+            "Lưu: VT, TG",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Thị Hoa"),
+    ),
+    "so_noi_vu": Expected(
+        "1234/KH-SNV",
+        "SỞ NỘI VỤ",
+        "UBND TỈNH ĐỒNG NAI",
+        "Đồng Nai",
+        date(2023, 4, 20),
+        "Cải cách hành chính năm 2023 của Sở Nội vụ",
+        [
+            ("tinh", date(2023, 6, 15), None),
+            ("tinh", date(2023, 12, 15), None),
+            (
+                "tinh",
+                date(2023, 5, 10),  # "trước ngày 10 hằng tháng": the first 10th after 20 April
+                "Các phòng, đơn vị thuộc Sở triển khai thực hiện, báo cáo kết quả về Văn phòng Sở",
+            ),
+        ],
+        ["UBND tỉnh", "Giám đốc, các PGĐ Sở", "Các phòng, đơn vị thuộc Sở", "Lưu: VT, CCHC"],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Lan"),
+    ),
+    "dang_uy_xa": Expected(
+        "08-KH/ĐU",
+        "ĐẢNG ỦY XÃ AN BÌNH",
+        "ĐẢNG BỘ HUYỆN CHÂU THÀNH",
+        "An Bình",
+        date(2024, 6, 3),
+        "TỔ CHỨC ĐẠI HỘI CHI BỘ TRỰC THUỘC NHIỆM KỲ 2025 - 2027",
+        [
+            ("co_so", date(2025, 3, 31), "tổ chức đại hội xong"),
+            ("co_so", date(2025, 4, 30), "THỜI GIAN TỔ CHỨC ĐẠI HỘI"),
+        ],
+        ["Ban Thường vụ Huyện ủy", "Các chi bộ trực thuộc", "Lưu VP"],
+        ("TM", "ĐẢNG ỦY", "BÍ THƯ", "Trần Minh Tâm"),
+    ),
+    "bo_cong_van_markdown": Expected(
+        "2345/BGDĐT-GDTC",
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+        None,
+        "Hà Nội",
+        date(2023, 5, 15),
+        "hướng dẫn tổ chức Hội khỏe Phù Đổng năm học 2023-2024",
+        [
+            ("tinh", date(2023, 11, 30), "Các Sở GDĐT tổ chức Hội khỏe Phù Đổng cấp tỉnh xong"),
+            ("tinh", date(2023, 12, 15), "Gửi báo cáo kết quả về Bộ"),
+        ],
+        ["Như trên", "Bộ trưởng", "Lưu: VT, Vụ GDTC"],
+        ("KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Phạm Ngọc Thưởng"),
+    ),
+}
+
+
+def test_every_style_document_has_its_row() -> None:
+    assert sorted(p.stem for p in STYLES.glob("*.txt")) == sorted(PLANS)
+
+
+@pytest.mark.parametrize("name", sorted(PLANS))
+def test_a_plan_in_another_office_style(name: str) -> None:
+    expected = PLANS[name]
+    plan = vnplan.parse((STYLES / f"{name}.txt").read_text(encoding="utf-8"))
+    assert plan.number is not None and plan.number.canonical == expected.number
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.parent) == (expected.issuer, expected.parent)
+    assert (plan.place, plan.issued_on, plan.title) == (expected.place, expected.issued_on, expected.title)
+    assert len(plan.deadlines) == len(expected.deadlines)
+    for deadline, (level, end, task) in zip(plan.deadlines, expected.deadlines, strict=True):
+        assert (deadline.level, deadline.due.end) == (level, end)
+        assert task is None or deadline.task == task
+    assert [r.name for r in plan.recipients] == expected.recipients
+    assert plan.signer is not None
+    signer = plan.signer
+    assert (signer.mode, signer.authority, signer.position, signer.name) == expected.signer
