@@ -78,6 +78,12 @@ CASES: dict[str, Callable[[], str]] = {
         "KẾ HOẠCH\nTổng kết\n\n" + _repeat("Ban  Chỉ  đạo  tỉnh  quyết  định  ", MB)
     ),
     "1 MB of days of every month": lambda: _repeat("báo cáo trước ngày 10 hằng tháng và ", MB),
+    "100,000 recipients beside the signature": lambda: (
+        "KẾ HOẠCH\nTổng kết\nNơi nhận:"
+        + " " * 30
+        + "TM. BAN\n"
+        + ("- Huyện ủy;" + " " * 28 + "BÍ THƯ\n") * 100_000
+    ),
 }
 
 

@@ -130,6 +130,20 @@ PLANS = {
         ["Ban Thường vụ Huyện ủy", "Các chi bộ trực thuộc", "Lưu VP"],
         ("TM", "ĐẢNG ỦY", "BÍ THƯ", "Trần Minh Tâm"),
     ),
+    "ubnd_huyen_pdftotext_layout": Expected(
+        "215/KH-UBND",
+        "ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG",
+        None,
+        "Đức Trọng",
+        date(2023, 9, 12),
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023",
+        [
+            ("xa", date(2023, 11, 15), "UBND các xã, thị trấn tổ chức Ngày hội ở khu dân cư, hoàn thành"),
+            ("huyen", date(2023, 11, 25), "Phòng Văn hóa - Thông tin tổng hợp, báo cáo UBND huyện"),
+        ],
+        ["UBND tỉnh", "TT Huyện ủy, TT HĐND huyện", "UBND các xã, thị trấn", "Lưu: VT, VHTT"],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình"),
+    ),
     "bo_cong_van_markdown": Expected(
         "2345/BGDĐT-GDTC",
         "BỘ GIÁO DỤC VÀ ĐÀO TẠO",

@@ -16,7 +16,7 @@ from vnplan import deadlines, docnumber, header, recipients, references, signatu
 from vnplan.errors import DecodeError, InputTooLargeError
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, Plan, Reference
-from vnplan.normalise import Source, normalise
+from vnplan.normalise import Source, normalise, with_columns_apart
 from vnplan.segment import HEADER_WINDOW, segment
 
 MAX_INPUT_CHARS = 20_000_000
@@ -69,6 +69,10 @@ def _own_number(
 
 def _parse_source(src: Source) -> Plan:
     blocks = segment(src)
+    if blocks.recipients is not None:  # recipients beside the signature (pdftotext -layout)
+        moved = with_columns_apart(src, blocks.recipients[0])
+        if moved is not None:
+            src, blocks = moved, segment(moved)
     diagnostics: list[Diagnostic] = list(src.diagnostics)
     has_anchor = blocks.type_line is not None or blocks.letter_summary is not None
     header_end = blocks.header[1] if has_anchor else 0

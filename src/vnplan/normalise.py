@@ -12,8 +12,9 @@ Two views of the text are built, always of the same length:
   a blank; a blank line inside a sentence (DOCX sets wrapped lines apart) is one
   line break. Patterns and grammars match here.
 
-Only NFC can change the length; when the input is already NFC (the usual case)
-offsets are the identity and no map is stored.
+Only NFC and the setting apart of side-by-side columns (:mod:`vnplan.columns`) can
+change the length; when neither does (the usual case) offsets are the identity and
+no map is stored.
 
 >>> src = normalise("**Tỉnh uỷ**  Số 62-KH/TU")
 >>> src.text
@@ -47,6 +48,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vnplan._lazy import lazy_regex
+from vnplan.columns import set_apart
 from vnplan.legacy import convert_legacy
 from vnplan.models import Diagnostic, Span
 
@@ -408,6 +410,17 @@ def join_wrapped_lines(key: str) -> str:
     return str(_WRAP_AS_BLANK_LINE_RE.sub("\n ", key))
 
 
+def _moved(
+    pieces: list[tuple[int, int]], offsets: array[int] | OffsetPieces | None
+) -> array[int] | OffsetPieces:
+    """The offsets of a text whose parts were moved (``pieces``: :func:`vnplan.columns.set_apart`),
+    through ``offsets``, those of the text before the move."""
+    moved = OffsetPieces()
+    for new, old in pieces:
+        moved.add(new, old)
+    return moved if offsets is None else array("q", map(offsets.__getitem__, moved))
+
+
 def normalise(raw: str) -> Source:
     """Build the :class:`Source` of ``raw``; never raises on any ``str``."""
     legacy = convert_legacy(raw)
@@ -421,5 +434,38 @@ def normalise(raw: str) -> Source:
     text = _blank_debris(_blank_page_numbers(text))
     text = text.replace("|", "\n")
     diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
-    key = join_wrapped_lines(fold_line_ends(fold_tones(text)))
-    return Source(original=raw, text=text, key=key, offsets=offsets, diagnostics=diagnostics)
+    return Source(original=raw, text=text, key=_key(text), offsets=offsets, diagnostics=diagnostics)
+
+
+def _key(text: str) -> str:
+    return join_wrapped_lines(fold_line_ends(fold_tones(text)))
+
+
+def with_columns_apart(src: Source, heading: int) -> Source | None:
+    """``src`` with the recipients and the signature set column after column when they stand side by
+    side from the line of ``heading`` (the recipients heading) on (:func:`vnplan.columns.set_apart`),
+    and a diagnostic saying so; None when they do not.
+
+    >>> gap = " " * 30
+    >>> src = normalise(f"Nơi nhận:{gap}TM. BAN\\n- Như trên;{gap[2:]}BÍ THƯ\\n- Lưu.{gap[:-2]}     Lê Văn A")
+    >>> moved = with_columns_apart(src, 0)
+    >>> moved.text.splitlines(), moved.diagnostics[0].code
+    (['Nơi nhận:', '- Như trên;', '- Lưu.', 'TM. BAN', 'BÍ THƯ', 'Lê Văn A'], 'layout.columns_apart')
+    """
+    columns = set_apart(src.text, heading)
+    if columns is None:
+        return None
+    text, pieces, block_end = columns
+    note = Diagnostic(
+        code="layout.columns_apart",
+        severity="info",
+        message="the recipients and the signature stand side by side: read column after column",
+        span=src.span(src.text.rfind("\n", 0, heading) + 1, block_end),
+    )
+    return Source(
+        original=src.original,
+        text=text,
+        key=_key(text),
+        offsets=_moved(pieces, src.offsets),
+        diagnostics=(*src.diagnostics, note),
+    )
