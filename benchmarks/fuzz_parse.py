@@ -21,6 +21,7 @@ import atheris
 STAGES = (
     "api",
     "normalise",
+    "columns",
     "legacy",
     "segment",
     "header",
