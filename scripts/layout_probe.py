@@ -59,6 +59,37 @@ def issue_date_in_figures(text: str) -> str:
     return str(_DATE_IN_WORDS_RE.sub(r"ngày \1/\2/\3", text, count=1))
 
 
+_PLACE_DATE_LINE_RE = regex.compile(r"(?m)^[^\n,]{2,40}, ngày [^\n]{5,30}\n")
+_HEADER_REACH = 1500  # characters: where a header's lines are
+
+
+def right_column_first(text: str) -> str:
+    """The header's right column (its motto lines and the place-and-date line) moved above the left
+    one, as a PDF reader that takes the right column first sets them."""
+    from vnplan.lexicon import load  # noqa: PLC0415 (imported late so ``--help`` works without it)
+
+    mottos = {" ".join(m.split()).casefold() for m in load("layout")["mottos"]}
+    head, rest = text[:_HEADER_REACH], text[_HEADER_REACH:]
+    lines = head.splitlines(keepends=True)
+    moved = [line for line in lines if " ".join(line.split()).casefold() in mottos]
+    place = _PLACE_DATE_LINE_RE.search(head)
+    if place is not None and place.group() in lines:
+        moved.append(place.group())
+    kept = [line for line in lines if line not in moved]
+    return "".join(moved) + "".join(kept) + rest
+
+
+def capitals_in_bold(text: str) -> str:
+    """Every line in capitals set in Markdown bold (``**KẾ HOẠCH**``), as DOCX-to-Markdown tools write
+    a header and its headings."""
+    out = []
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        bold = len(letters) >= 4 and all(c.isupper() for c in letters)
+        out.append(f"**{line.strip()}**" if bold else line)
+    return "\n".join(out)
+
+
 INVARIANT: dict[str, Callable[[str], str]] = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "blanks at line ends": lambda text: text.replace("\n", "  \n"),
@@ -67,6 +98,9 @@ INVARIANT: dict[str, Callable[[str], str]] = {
     "old tone style": lambda text: _NEW_STYLE_RE.sub(lambda m: _NEW_TO_OLD[m.group()], text),
     "page numbers": with_page_numbers,
     "recipients heading in capitals": lambda text: text.replace("Nơi nhận:", "NƠI NHẬN:"),
+    "header's right column first": right_column_first,
+    "capitals in bold": capitals_in_bold,
+    "non-breaking spaces": lambda text: text.replace(" ", "\u00a0"),
 }
 PROBES: dict[str, Callable[[str], str]] = {
     "wraps as blank lines": wraps_as_blank_lines,
