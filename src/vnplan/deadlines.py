@@ -31,6 +31,7 @@ from vnplan.folded import FoldedPattern
 from vnplan.lexicon import load
 from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization
 from vnplan.normalise import Source
+from vnplan.segment import is_caps_line
 
 _LEVEL_ORDER: tuple[Level, ...] = ("co_so", "xa", "huyen", "tinh", "trung_uong")
 _CLAUSE_START_RE = lazy_regex(
@@ -408,8 +409,7 @@ def _after_heading_line(key: str, start: int, end: int) -> int:
     number = _HEADING_NUMBER_RE.match(key, line_start, line_end)
     if number is None or number.end() < first:
         return start
-    letters = [c for c in key[number.end() : line_end] if c.isalpha()]
-    if len(letters) < 4 or not all(c.isupper() for c in letters):
+    if not is_caps_line(key[number.end() : line_end]):
         return start
     after = _NEXT_LETTER_RE.match(key, line_end, end)
     return line_end + 1 if after is not None and after.group(1).isupper() else start

@@ -267,7 +267,7 @@ def _continues_title(line: str, previous: str, lines_so_far: int, blank_lines: i
         return True
     return (
         not _opens_body(line)
-        and (not _is_caps_line(line) or (_is_caps_line(previous) and not _opens_section(line)))
+        and (not is_caps_line(line) or (is_caps_line(previous) and not _opens_section(line)))
         and not _org_line_re().match(line)
     )
 
@@ -345,7 +345,8 @@ def _title_stop(raw: str, pos: int) -> int | None:
     return None
 
 
-def _is_caps_line(line: str) -> bool:
+def is_caps_line(line: str) -> bool:
+    """Whether ``line`` is written in capitals: four letters or more, none in lower case."""
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
