@@ -107,6 +107,7 @@ PROBES: dict[str, Callable[[str], str]] = {
     "issue date in figures": issue_date_in_figures,
     "no blank lines": lambda text: regex.sub(r"\n[ \t]*+(?:\n[ \t]*+)++", "\n", text),
     "double spaces": lambda text: text.replace(" ", "  "),
+    "no line breaks": lambda text: regex.sub(r"[ \t]*+\n\s*+", " ", text),
 }
 REWRITES = {**INVARIANT, **PROBES}
 

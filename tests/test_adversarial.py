@@ -78,6 +78,12 @@ CASES: dict[str, Callable[[], str]] = {
         "KẾ HOẠCH\nTổng kết\n\n" + _repeat("Ban  Chỉ  đạo  tỉnh  quyết  định  ", MB)
     ),
     "1 MB of days of every month": lambda: _repeat("báo cáo trước ngày 10 hằng tháng và ", MB),
+    # Run-on plans get their line breaks back (vnplan.linebreaks): a long line read once.
+    "a 1 MB line of words in capitals after one small word": lambda: "x " + _repeat("ĐOÀN ", MB),
+    "a 1 MB line of short sentences and items": lambda: _repeat(
+        "Căn cứ Điều 1. - Ban hành; 2. Lưu. TM. BAN ", MB
+    ),
+    "a 1 MB run of blanks before opening words": lambda: "KẾ HOẠCH Tổng kết" + " " * MB + "Căn cứ Điều lệ",
     "100,000 recipients beside the signature": lambda: (
         "KẾ HOẠCH\nTổng kết\nNơi nhận:"
         + " " * 30

@@ -154,7 +154,8 @@ def test_no_genuine_corpus_document_is_altered(path: Path) -> None:
     result = convert_legacy(text)
     assert result.encoding is None and result.offsets is None
     assert result.text == text
-    assert normalise(text).diagnostics == ()
+    # (a run-on document may get layout.line_breaks_restored: that is not the converter's)
+    assert [d.code for d in normalise(text).diagnostics if d.code.startswith("encoding.")] == []
 
 
 def _representable(text: str, encoding: Encoding) -> str:

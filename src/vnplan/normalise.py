@@ -39,6 +39,7 @@ still leads back to ``raw``: VNI writes "Độc" in four characters.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import unicodedata
 from array import array
@@ -50,6 +51,7 @@ import regex
 from vnplan._lazy import lazy_regex
 from vnplan.columns import set_apart
 from vnplan.legacy import convert_legacy
+from vnplan.linebreaks import restore as restore_line_breaks
 from vnplan.models import Diagnostic, Span
 
 # Old-style tone placement on the open syllables oa, oe, uy (hoá, uỷ) -> new style (hóa, ủy).
@@ -434,11 +436,23 @@ def normalise(raw: str) -> Source:
     text = _blank_debris(_blank_page_numbers(text))
     text = text.replace("|", "\n")
     diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
-    return Source(original=raw, text=text, key=_key(text), offsets=offsets, diagnostics=diagnostics)
+    key, restored = _key(text)
+    src = Source(original=raw, text=text, key=key, offsets=offsets, diagnostics=diagnostics)
+    if restored is None:
+        return src
+    note = Diagnostic(
+        code="layout.line_breaks_restored",
+        message="the text runs on in long lines: line breaks were put back before numbered items, list "
+        "dashes, sentences, opening words, headings in capitals, mottos and signature marks",
+        span=src.span(*restored),
+    )
+    return dataclasses.replace(src, diagnostics=(*diagnostics, note))
 
 
-def _key(text: str) -> str:
-    return join_wrapped_lines(fold_line_ends(fold_tones(text)))
+def _key(text: str) -> tuple[str, tuple[int, int] | None]:
+    """The key view of ``text``, and the stretch where line breaks were put back into it, if any
+    (:func:`vnplan.linebreaks.restore`)."""
+    return restore_line_breaks(join_wrapped_lines(fold_line_ends(fold_tones(text))))
 
 
 def with_columns_apart(src: Source, heading: int) -> Source | None:
@@ -465,7 +479,7 @@ def with_columns_apart(src: Source, heading: int) -> Source | None:
     return Source(
         original=src.original,
         text=text,
-        key=_key(text),
+        key=_key(text)[0],
         offsets=_moved(pieces, src.offsets),
         diagnostics=(*src.diagnostics, note),
     )
