@@ -197,6 +197,11 @@ RANGES = [
     ok("range-quarters", "từ quý I đến quý III/2020", "2020-01-01", "2020-09-30", "range"),
     ok("range-no-year", "từ ngày 1/6 đến ngày 15/6", "2022-06-01", "2022-06-15", "range"),
     ok("range-tới", "từ 1/6 tới 15/6/2022", "2022-06-01", "2022-06-15", "range"),
+    ok("months-sharing-a-year", "tháng 9-10/2024", "2024-09-01", "2024-10-31", "range"),
+    ok("months-sharing-a-year-word", "trong tháng 11-12 năm 2023", "2023-11-01", "2023-12-31", "range"),
+    ok("months-dash-months", "tháng 9 - tháng 10/2024", "2024-09-01", "2024-10-31", "range"),
+    ok("month-to-number", "từ tháng 9 đến 10/2024", "2024-09-01", "2024-10-31", "range"),
+    ok("day-to-day-word", "từ ngày 01 đến ngày 15/8/2024", "2024-08-01", "2024-08-15", "range"),
 ]
 
 QUALIFIED = [
@@ -306,6 +311,8 @@ IMPOSSIBLE = [
     no("reversed-years", "giai đoạn 2025 - 2021"),
     no("school-year-not-consecutive", "năm học 2022 - 2025"),
     no("months-12-first", "12 tháng đầu năm"),
+    no("reversed-months", "tháng 10-9/2024"),
+    no("month-span-13", "tháng 11-13/2024"),
 ]
 
 NOT_DATES = [

@@ -715,6 +715,13 @@ class _ToReading(Transformer[Token, Any]):
         a, b = children[0], children[-1]
         return _Reading(pieces=(a, b), is_range=True, granularity="range")
 
+    def month_range(self, children: list[Any]) -> _Reading:
+        """A month, then the number of the last month and the year they share ("tháng 9 đến 10/2024")."""
+        first, last = children[0], _num(children[2])
+        if first.granularity != "month" or first.year is not None or not first.start[0] < last <= 12:
+            raise _NotADate(children[2].value)
+        return self.range([first, _Piece("month", children[3], (last, 1), (0, last, 0))])
+
     def span(self, children: list[_Terminal]) -> _Piece:
         word = self.v.spans[children[0].value]
         y1, y2 = self._year(children[1]), self._year(children[-1])
@@ -749,6 +756,14 @@ class _ToReading(Transformer[Token, Any]):
         month = _num(children[1])
         year = children[2] if len(children) > 2 else None
         return _Piece("month", year, (month, 1), (0, month, 0))
+
+    def month_span(self, children: list[Any]) -> _Piece:
+        first, last = (c for c in children if isinstance(c, _Terminal) and c.type == "N12")
+        m1, m2 = _num(first), _num(last)
+        if not 1 <= m1 < m2 <= 12:
+            raise _NotADate(last.value)
+        year = children[-1] if isinstance(children[-1], int) else None
+        return _Piece("range", year, (m1, 1), (0, m2, 0))
 
     def year(self, children: list[_Terminal]) -> _Piece:
         return _Piece("year", self._year(children[1]), (1, 1), (0, 12, 31))
@@ -807,10 +822,11 @@ class _ToReading(Transformer[Token, Any]):
         return _Piece("day", self._year(children[4]), (m, d), (0, m, d))
 
     def day_span(self, children: list[Any]) -> _Piece:
-        d1, d2, m = _num(children[0]), _num(children[2]), _num(children[4])
-        year = children[5] if len(children) > 5 else None
+        first, last, month = (c for c in children if isinstance(c, _Terminal) and c.type == "N12")
+        d1, d2, m = _num(first), _num(last), _num(month)
+        year = children[-1] if isinstance(children[-1], int) else None
         if d2 <= d1:
-            raise _NotADate(children[2].value)
+            raise _NotADate(last.value)
         return _Piece("range", year, (m, d1), (0, m, d2), bare=year is None)
 
     def day_list(self, children: list[Any]) -> _Piece:
