@@ -433,6 +433,15 @@ def _one(text: str, ref: date | None = REF) -> Any:
         ("Thời gian: từ ngày 01/3 đến ngày 15/3/2022.", "from_to", "từ ngày 01/3 đến ngày 15/3/2022"),
         ("sau ngày 15/3/2024 thì", "after", "sau ngày 15/3/2024"),
         ("Thời gian: Quý II, III/2015.", None, "Quý II, III/2015"),
+        # a time of day between the qualifier and the date
+        ("gửi về trước 17h00 ngày 20/6/2024.", "before", "trước 17h00 ngày 20/6/2024"),
+        ("nộp trước 17 giờ 30 phút, ngày 25/6/2024.", "before", "trước 17 giờ 30 phút, ngày 25/6/2024"),
+        ("chậm nhất 16h ngày 5/7/2024", "by", "chậm nhất 16h ngày 5/7/2024"),
+        ("đón tiếp từ 12h00 ngày 12/5/2023 (Thứ Sáu)", "from", "từ 12h00 ngày 12/5/2023 (Thứ Sáu)"),
+        # ... but a time range times an event on the day
+        ("Từ 09h30 đến 11h30 ngày 18/8/2023.", "on", "ngày 18/8/2023"),
+        ("Thời gian: 9h00 - 11h00, ngày 24/7/2022", "on", "ngày 24/7/2022"),
+        ("Lúc 8h00 ngày 3/9/2024", "on", "ngày 3/9/2024"),
     ],
 )
 def test_qualifiers_are_in_the_mention(text: str, qualifier: str | None, mention_text: str) -> None:

@@ -269,6 +269,13 @@ def test_no_clause_of_a_letter_reaches_back_into_its_addressees() -> None:
     assert [(d.due.end.isoformat(), d.task) for d in deadlines] == [("2022-11-09", "các tỉnh gửi báo cáo")]
 
 
+def test_a_time_of_day_leaves_the_qualifier_to_the_date() -> None:
+    body = "Các tỉnh đoàn gửi báo cáo về Trung ương Đoàn trước 17h00 ngày 20/11/2017."
+    assert [(d.relation, d.due.end.isoformat(), d.task) for d in plan_of(body).deadlines] == [
+        ("before", "2017-11-20", "Các tỉnh đoàn gửi báo cáo về Trung ương Đoàn")
+    ]
+
+
 def test_a_recurrence_before_a_bracketed_date_makes_the_deadline_recur() -> None:
     deadlines = plan_of("Định kỳ hàng năm (trước ngày 15/11) báo cáo kết quả thực hiện về Sở.").deadlines
     assert [(d.relation, d.due.recurrence, d.due.end.isoformat()) for d in deadlines] == [

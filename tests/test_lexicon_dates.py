@@ -45,6 +45,8 @@ def test_every_table_has_a_provenance_comment() -> None:
         ("qualifiers", {"trước ngày": "by"}, "same meaning"),
         ("qualifiers", {"Trước": "before"}, "lower case"),
         ("recurrences", {"hằng năm": ""}, "non-empty"),
+        ("clock", {"hour": []}, "list of marks"),
+        ("clock", {"minute": "phút"}, "list of marks"),
     ],
 )
 def test_a_bad_entry_raises_a_clear_error(

@@ -37,7 +37,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -56,6 +56,7 @@ from vnplan.normalise import WHITE_SPACE, Source, fold_tones, lower_in_place, no
 
 __all__ = ["FoundDate", "find_dates", "parse_date", "scan"]
 
+_CLOCK_REACH = 48  # characters before a date phrase: "trong thời hạn 17 giờ 30 phút, " and a time before
 _MAX_PHRASE_TOKENS = 32  # the longest phrase the scanner tries to read, in tokens
 _MARGIN = 48  # characters around a digit (or a digit-free anchor) where a phrase around it can lie
 _DIGIT_FREE = ("RECUR", "PART", "TUANPART", "NUA", "ANCHOR", "QUY")  # the words a digit-free phrase needs
@@ -112,6 +113,18 @@ class _Vocab:
     # phrases that can make a date with no digit ("cuối năm", "hằng năm"), by first word: (the word; the
     # longest of its phrases written with any white space, or None when the word is the only one)
     digit_free: tuple[tuple[str, re.Pattern[str] | None], ...]
+    # a qualifier and a time of day before a date phrase, read backwards (:func:`_clock_pattern`); the
+    # characters a time of day can end with
+    clock_re: re.Pattern[str]
+    clock_ends: frozenset[str]
+
+
+def _marks(clock: dict[str, Any], name: str) -> list[str]:
+    """The ``[clock]`` list ``name``: marks of a time of day, each a non-empty string."""
+    value = clock.get(name)
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
+        raise _bad(f"[clock] {name} must be a list of marks")
+    return value
 
 
 def _bad(message: str) -> VnplanError:
@@ -260,6 +273,10 @@ def _vocab() -> _Vocab:
                 f"[durations] {key!r} must be a unit word ({_DURATION_WORDS}) mapped to {_DURATION_UNITS}"
             )
 
+    clock_table = _table(data, "clock")
+    hour_marks, minute_marks = _marks(clock_table, "hour"), _marks(clock_table, "minute")
+    clock_ends = set("0123456789").union(m[-1] for m in (*hour_marks, *minute_marks))
+
     limits = _table(data, "limits")
     min_year, max_year = limits.get("min_year"), limits.get("max_year")
     if type(min_year) is not int or type(max_year) is not int or not 1000 <= min_year < max_year <= 9999:
@@ -295,6 +312,8 @@ def _vocab() -> _Vocab:
         token_re_plain=re.compile(
             _token_pattern(trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"), plain_letter, _PLAIN_SPACE)
         ),
+        clock_re=re.compile(_clock_pattern(qualifiers, hour_marks, minute_marks)),
+        clock_ends=frozenset(clock_ends),
         run_re=regex.compile(run[0]),
         run_re_plain=re.compile(run_plain[0]),
         run_search_re=regex.compile(run[1]),
@@ -338,6 +357,26 @@ def _plain_letter_or_digit() -> str:
 def _plain_other() -> str:
     """``re``'s ``[\\W_]`` (no letter or digit), spelt out as :func:`_plain_letter_or_digit`."""
     return "[^" + _plain_letter_or_digit()[1:]
+
+
+def _clock_pattern(qualifiers: dict[str, str], hour: list[str], minute: list[str]) -> str:
+    """A qualifier (group ``q``) and a time of day before a date phrase ("trước 17h00 ngày 20/6"), read
+    backwards: it is matched at the start of the reversed text before the phrase, so the match reads only
+    what it takes. Group ``range`` is a time of day before the qualifier: "từ 9h00 đến 11h30 ngày 18/8"
+    times an event on the day.
+
+    >>> p = re.compile(_clock_pattern({"trước": "before", "đến": "by"}, ["h", "giờ"], ["phút"]))
+    >>> [p.match(s[::-1]).group("q")[::-1] for s in ("nộp trước 17h00 ", "trước 17 giờ 30 phút, ")]
+    ['trước', 'trước']
+    >>> p.match("từ 9h00 đến 11h30 "[::-1]).group("range") is not None, p.match("ngày 9 "[::-1])
+    (True, None)
+    """
+
+    def backwards(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
+
+    time = rf"(?:(?:(?:{backwards(minute)}) ?)?[0-9]{{2}} ?)?(?:{backwards(hour)}) ?[0-9]{{1,2}}(?![0-9])"
+    return rf"[\s,]*+{time}\s+(?P<q>{backwards(qualifiers)})(?![^\W\d_])(?P<range>\s+{time})?"
 
 
 def _token_pattern(word: str, letter: str, space: str) -> str:
@@ -1177,6 +1216,24 @@ class DatePhrase:
         )
 
 
+def _qualified_clock(vocab: _Vocab, key: str, start: int, floor: int) -> tuple[int, str] | None:
+    """Where a qualifier and a time of day start right before ``start`` (not before ``floor``), and what
+    the qualifier means ("trước 17h00 ngày 20/6": ``before``); None when there is none, or when a time of
+    day stands before the qualifier too ("từ 9h00 đến 11h30 ngày 18/8" times an event on the day)."""
+    if start - 1 <= floor:
+        return None
+    at = start - 1
+    while at > floor and key[at] in " ,\n":  # back over the blanks and a comma after a time of day
+        at -= 1
+    if key[at] not in vocab.clock_ends:  # a time of day ends with a digit or a mark's last letter
+        return None
+    before = key[max(floor, start - _CLOCK_REACH) : start]
+    found = vocab.clock_re.match(before[::-1])
+    if found is None or found.group("range") is not None:
+        return None
+    return start - found.end("q"), vocab.qualifiers[found.group("q")[::-1]]
+
+
 def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> list[DatePhrase]:
     """:func:`scan` without making the mentions; only the phrases that start at ``since`` or after (the
     stretches that end before it are not read).
@@ -1204,6 +1261,10 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
                 if start < since:
                     continue
                 qualifier = _qualifier(reading, tokens, vocab)
+                if not reading.qualifiers and not reading.is_range:
+                    clock = _qualified_clock(vocab, key, start, since)
+                    if clock is not None:  # "trước 17h00 ngày 20/6": the qualifier is the date's
+                        start, qualifier = clock
                 found.append(DatePhrase(start, end, qualifier, reading, _resolve(reading, ref)))
     return found
 
