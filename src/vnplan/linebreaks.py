@@ -5,12 +5,13 @@ the signature are blocks of lines. A plan whose line breaks were lost runs its s
 body and loses its blocks. :func:`restore` gives such a text its breaks back where a plan's lines
 open: before a numbered item or a list dash after a stop, before a sentence after a stop, before
 the words that open a plan's paragraphs (``Căn cứ``, ``Thực hiện``, ``Nơi nhận``...), a signature
-mark (``TM.``, ``KT.``) and a run of words in capitals after ordinary text (a heading).
+mark (``TM.``, ``KT.``) and a run of words in capitals after ordinary text (a heading), and after
+the header's mottos (``Độc lập - Tự do - Hạnh phúc``).
 
-Only the *key* view changes, and only blanks turn into line breaks, so no offset moves; only
-lines of :data:`LONG_LINE` characters or more are read, and only in a text whose lines are long
-on the whole, so a text with its line breaks costs one count of them. A line all in capitals is
-left as it is: the cues are in the case of its words.
+Only the *key* view changes, and only blanks turn into line breaks, so no offset moves. Only lines
+of :data:`LONG_LINE` characters or more are read (any line of 200 or more in a text of one line),
+and only in a text whose lines are long on the whole, so a text with its line breaks costs one
+count of them. A line all in capitals is left as it is: the cues are in the case of its words.
 
 >>> key = "KẾ HOẠCH Tổ chức hội nghị năm 2024 Căn cứ Điều lệ Đảng; Ban Thường vụ ban hành. "
 >>> key += "I. MỤC ĐÍCH 1. Đánh giá kết quả. Nơi nhận: - Như trên; - Lưu. TM. BAN THƯỜNG VỤ "
