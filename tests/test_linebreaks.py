@@ -97,6 +97,12 @@ LEFT_AS_IT_IS = [
     pytest.param("KẾ HOẠCH\nTổ chức hội nghị.\n" * 40, id="a-text-with-its-line-breaks"),
     pytest.param("KẾ HOẠCH TỔ CHỨC HỘI NGHỊ. I. MỤC ĐÍCH. " * 20, id="a-line-in-capitals"),
     pytest.param("Căn cứ Điều lệ Đảng. Ban Thường vụ ban hành.", id="a-line-shorter-than-a-plan"),
+    pytest.param(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBÁO CÁO\nKết quả năm học\n"
+        + ("Các cấp bộ Đoàn đã triển khai nhiều hoạt động thiết thực trong năm học. " * 4 + "\n") * 5
+        + "Hai ngành đã chỉ đạo các cấp bộ Đoàn. Nhiều mô hình hay. " * 40,
+        id="a-report's-long-paragraph-under-a-header-set-out-line-by-line",
+    ),
 ]
 
 

@@ -10,8 +10,9 @@ the header's mottos (``Độc lập - Tự do - Hạnh phúc``).
 
 Only the *key* view changes, and only blanks turn into line breaks, so no offset moves. Only lines
 of :data:`LONG_LINE` characters or more are read (any line of 200 or more in a text of one line),
-and only in a text whose lines are long on the whole, so a text with its line breaks costs one
-count of them. A line all in capitals is left as it is: the cues are in the case of its words.
+and only in a text whose lines are long on the whole and whose start is run on (the header in the
+same line as the body), so a text with its line breaks costs one count of them. A line all in
+capitals is left as it is: the cues are in the case of its words.
 
 >>> key = "KẾ HOẠCH Tổ chức hội nghị năm 2024 Căn cứ Điều lệ Đảng; Ban Thường vụ ban hành. "
 >>> key += "I. MỤC ĐÍCH 1. Đánh giá kết quả. Nơi nhận: - Như trên; - Lưu. TM. BAN THƯỜNG VỤ "
@@ -138,6 +139,20 @@ def _breaks(line: str) -> list[int]:
     return sorted(set(found))
 
 
+def _runs_on_from_the_start(key: str, long_line: int) -> bool:
+    """Whether a line of ``long_line`` characters or more starts in the text's first :data:`LONG_LINE`:
+    a plan run on has its header run into its title and body. A report's long paragraphs under a
+    header set out line by line are paragraphs, not a plan run on."""
+    start = 0
+    for line in key[: 2 * LONG_LINE].split("\n"):
+        if start >= LONG_LINE:
+            return False
+        if len(line) >= long_line:
+            return True
+        start += len(line) + 1
+    return False
+
+
 def restore(key: str) -> tuple[str, tuple[int, int] | None]:
     """``key`` with line breaks put back into its lines of :data:`LONG_LINE` characters or more (into
     any line of :data:`_SHORT_PLAN` or more when the text is one line), when its lines are long on the
@@ -146,6 +161,8 @@ def restore(key: str) -> tuple[str, tuple[int, int] | None]:
     if len(key) < _SHORT_PLAN or breaks * _FLAT_LINE > len(key):
         return key, None
     long_line = LONG_LINE if breaks > 2 else _SHORT_PLAN  # a text of one line (but for debris)
+    if not _runs_on_from_the_start(key, long_line):
+        return key, None
     parts: list[str] = []
     stretch: tuple[int, int] | None = None
     start = 0
