@@ -10,7 +10,8 @@ Two views of the text are built, always of the same length:
   one kind of dash and one layout of line ends: blanks before a line break (CRLF and
   PDF text leave them) move after it, so a blank line is empty and no line ends in
   a blank; a blank line inside a sentence (DOCX sets wrapped lines apart) is one
-  line break. Patterns and grammars match here.
+  line break; a plan run into one line gets its line breaks back, in place of
+  blanks (:mod:`vnplan.linebreaks`). Patterns and grammars match here.
 
 Only NFC and the setting apart of side-by-side columns (:mod:`vnplan.columns`) can
 change the length; when neither does (the usual case) offsets are the identity and
@@ -443,7 +444,8 @@ def normalise(raw: str) -> Source:
     note = Diagnostic(
         code="layout.line_breaks_restored",
         message="the text runs on in long lines: line breaks were put back before numbered items, list "
-        "dashes, sentences, opening words, headings in capitals, mottos and signature marks",
+        "dashes, sentences, opening words, headings in capitals and signature marks, and after the "
+        "header's mottos",
         span=src.span(*restored),
     )
     return dataclasses.replace(src, diagnostics=(*diagnostics, note))
