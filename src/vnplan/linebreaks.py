@@ -77,10 +77,11 @@ def _patterns() -> _Patterns:
             # One blank, the last of its run (a pattern that opens with a literal is searched fast);
             # each alternative opens with a capital or a figure, which turns most blanks away at once.
             rf" (?=[\d{capitals}])(?:(?=(?:{openers})(?!\w)|(?:{marks}) ?{capital})"
-            # An item's number after a word in capitals; a heading after a word in small letters (so a
-            # run of words in capitals is read from its first word only, once).
-            rf"|(?<={capital} )(?=\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}[.)] *+{capital})"
-            rf"|(?<=[{small}\d”)] )(?={words_in_capitals}))"
+            # An item's number (after a word in capitals: :func:`_breaks` checks); a heading after a word
+            # in small letters and one or two blanks (so a run of words in capitals is read from its
+            # first word only, once).
+            rf"|(?=(?P<number>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}[.)] *+{capital}))"
+            rf"|(?:(?<=[{small}\d”)] )|(?<=[{small}\d”)]  ))(?={words_in_capitals}))"
         ),
         motto=re.compile("(?:" + "|".join(_motto_forms()) + r")(?= ++\S)"),
     )
@@ -134,7 +135,10 @@ def _breaks(line: str) -> list[int]:
             found.append(m.end())
     for m in patterns.line_opener.finditer(line):
         run_start = _run_start(line, m.start())
-        if line[run_start - 1 : run_start] not in _LIST_MARKS:  # "- Căn cứ" stays one line
+        before = line[run_start - 1 : run_start]
+        if m.group("number") is not None and not before.isupper():
+            continue  # an item's number opens a line after a heading in capitals, not in a sentence
+        if before not in _LIST_MARKS:  # "- Căn cứ" stays one line
             found.append(run_start)
     return sorted(set(found))
 
