@@ -47,6 +47,7 @@ from dateutil.relativedelta import relativedelta
 from lark import Token, Transformer, Tree
 from lark.exceptions import UnexpectedInput
 
+from vnplan._charclass import ranges
 from vnplan._memo import by_shape
 from vnplan.errors import VnplanError
 from vnplan.grammar import get_parser
@@ -343,15 +344,7 @@ def _plain_letter_or_digit() -> str:
     space, the only ones the plain patterns read: the letters and digits listed. ``re`` tests a character
     against a listed set in a few steps, against a Unicode category in many, and the run search tests every
     character of a stretch, the token and run patterns the characters around every word and number."""
-    spans: list[list[int]] = []
-    for a, b in _RE_AGREES_BLOCKS:
-        for c in range(a, b + 1):
-            if chr(c).isalnum():  # what ``re``'s \w is, but "_"
-                if spans and spans[-1][1] == c - 1:
-                    spans[-1][1] = c
-                else:
-                    spans.append([c, c])
-    return "[" + "".join(rf"\u{a:04x}-\u{b:04x}" for a, b in spans) + "]"
+    return "[" + ranges(str.isalnum, _RE_AGREES_BLOCKS) + "]"  # str.isalnum: what ``re``'s \w is, but "_"
 
 
 def _plain_other() -> str:
