@@ -40,12 +40,11 @@ still leads back to ``raw``: VNI writes "Độc" in four characters.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 import unicodedata
 from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -448,7 +447,7 @@ def normalise(raw: str) -> Source:
         "header's mottos",
         span=src.span(*restored),
     )
-    return dataclasses.replace(src, diagnostics=(*diagnostics, note))
+    return replace(src, diagnostics=(*diagnostics, note))
 
 
 def _key(text: str) -> tuple[str, tuple[int, int] | None]:
