@@ -67,6 +67,12 @@ CASES: dict[str, Callable[[], str]] = {
     ),
     "1 MB of blanks and line breaks": lambda: _repeat(" \n  \n\x0c2\n", MB),
     "1 MB of one-blank-line wraps": lambda: _repeat("số\n\n1 ", MB),
+    "1 MB of full lines, each set a blank line apart": lambda: _repeat(
+        "Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban\n\nBí thư ", MB
+    ),
+    "a 1 MB line among lines set a blank line apart": lambda: (
+        _repeat("Thực hiện Kế hoạch số 511 ngày 04/05/2022 của Ban\n\nBí thư ", 50_000) + "\n" + "x" * MB
+    ),
     "a 2 MB line, then headings in capitals over joined deadlines": lambda: (
         "KẾ HOẠCH\nTổng kết\n"
         + "x " * MB

@@ -64,6 +64,97 @@ def test_a_blank_line_inside_a_sentence_is_a_line_break_in_the_key(text: str, ke
     assert normalise(text).key == key
 
 
+_WRAPPED = "Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/5/2022 về việc tổ chức"  # 70 characters
+
+
+def _wrapped_text(last: str, following: str) -> str:
+    """A paragraph wrapped at 70 characters, then its line ``last``, one blank line and ``following``."""
+    return "\n".join([_WRAPPED] * 6) + f"\n{last}\n\n{following}\n" + "\n".join([_WRAPPED] * 2)
+
+
+@pytest.mark.parametrize(
+    ("last", "following", "joined"),
+    [
+        (
+            "Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban",
+            "Bí thư Trung ương Đoàn về",
+            True,
+        ),
+        (
+            "Thực  hiện  Kế  hoạch  số  511-KH/TWĐTN-TNTH  ngày  04/05/2022  của  Ban",
+            "Bí thư",
+            True,
+        ),  # justified
+        (
+            "Đoàn  kết  các  đơn  vị  cùng  tham  gia  hoạt  động  của  Ban",
+            "Bí thư",
+            True,
+        ),  # set wide: justified
+        ("Đoàn kết các đơn vị cùng tham gia hoạt động của Ban", "Bí thư", False),  # short: a paragraph's end
+        ("đề nghị các đơn vị gửi báo cáo về Văn phòng Trung ương Đoàn trước", "Ngày 15/6/2024.", True),
+        ("các tác phẩm dự thi được đăng tải trên Fanpage chương trình “Sống xanh”", "theo hướng dẫn.", True),
+        (
+            "tham dự và đưa tin tuyên truyền về các hoạt động của Chương trình tại",
+            "“Ngày hội Thanh niên”",
+            True,
+        ),
+        ("Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban.", "Bí thư Trung ương Đoàn", False),
+        ("Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban:", "Bí thư Trung ương Đoàn", False),
+        ("1. Mục đích", "Tổ chức các hoạt động", False),  # a short line: a heading
+        ("Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban", "2. Nội dung", False),  # an item
+        ("Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban", "b) Cấp tỉnh", False),
+        ("Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban", "- Cấp tỉnh", False),  # a dash
+        (
+            "Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban",
+            "KẾ HOẠCH NĂM",
+            False,
+        ),  # capitals
+        ("Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban", "Căn cứ Luật Thanh niên", False),
+        (
+            "Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban",
+            " Thành lập mới",
+            False,
+        ),  # indented
+        (
+            "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc",
+            "Ngày 27/6/2022, Ban Bí thư",
+            False,
+        ),
+        (
+            "TỔ CHỨC CÁC HOẠT ĐỘNG TUYÊN TRUYỀN KỶ NIỆM NGÀY THÀNH LẬP ĐOÀN",
+            "Ban Bí thư Trung ương Đoàn",
+            False,
+        ),
+        (
+            "Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban",
+            "\nBí thư Trung ương Đoàn",
+            False,
+        ),
+    ],
+)
+def test_a_blank_line_after_a_wrapped_line_that_fills_the_width_is_a_line_break(
+    last: str, following: str, joined: bool
+) -> None:
+    text = _wrapped_text(last, following)
+    at = text.index(f"\n{last}\n") + len(last) + 2  # the blank line's break
+    assert (normalise(text).key[at] == " ") is joined
+
+
+def test_paragraphs_set_one_a_line_are_not_wrapped() -> None:
+    paragraph = " ".join(["Thực hiện Kế hoạch số 511-KH/TWĐTN-TNTH ngày 04/05/2022 của Ban Bí thư"] * 3)
+    text = "\n".join([paragraph] * 6) + "\nBan Bí thư Trung ương Đoàn ban hành kế hoạch của Ban\n\nBí thư"
+    assert normalise(text).key == text
+
+
+@pytest.mark.parametrize("doc", ["doc_011", "doc_019", "doc_025", "doc_033", "doc_035"])
+def test_wrapped_lines_set_one_blank_line_apart_change_no_value(doc: str) -> None:
+    """A DOCX conversion's habit: these documents read the same with a blank line between any two of
+    their lines (``scripts/layout_probe.py`` lists the documents that still read otherwise)."""
+    text = (DOCS[0].parent / f"{doc}.txt").read_text(encoding="utf-8")
+    expected = PROBE.values(vnplan.parse(text))
+    assert PROBE.values(vnplan.parse(PROBE.PROBES["wraps as blank lines"](text))) == expected
+
+
 @pytest.mark.parametrize(
     ("raw", "text"),
     [

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+LATIN = ((0x41, 0x1EFF),)
+"""The code points of the Latin letters, Vietnamese's among them, as ``blocks`` for :func:`ranges`."""
+
 
 def ranges(test: Callable[[str], bool], blocks: Iterable[tuple[int, int]]) -> str:
     """The characters of ``blocks`` (inclusive code point ranges) that pass ``test``, as the inside of

@@ -30,8 +30,7 @@ from vnplan._lazy import lazy_regex
 from vnplan.folded import FoldedPattern
 from vnplan.lexicon import load
 from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization
-from vnplan.normalise import Source
-from vnplan.segment import is_caps_line
+from vnplan.normalise import Source, is_caps_line
 
 _LEVEL_ORDER: tuple[Level, ...] = ("co_so", "xa", "huyen", "tinh", "trung_uong")
 _CLAUSE_START_RE = lazy_regex(

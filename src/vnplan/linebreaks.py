@@ -37,14 +37,13 @@ import functools
 import re
 from typing import NamedTuple
 
-from vnplan._charclass import ranges
+from vnplan._charclass import LATIN, ranges
 from vnplan.lexicon import load
 
 LONG_LINE = 1000  # characters: a line this long holds a run-on plan (a paragraph is shorter)
 _FLAT_LINE = 150  # characters a line, on the whole text: below that, a text keeps its line breaks
 _SHORT_PLAN = 200  # characters: a text of one line this long is a plan run on (a title is shorter)
 _LIST_MARKS = ("-", "+", "•")
-_LATIN = ((0x41, 0x1EFF),)  # code points of the Latin letters, Vietnamese's among them
 _HEADER_REACH = 800  # characters from a line's start: where a header's mottos stand
 _LONGEST_NO_SENTENCE_END = 12  # characters of a word that ends with a stop and no sentence ("2.10.11.")
 # An item's number: "I.", "II-", "2.", "2.1.", "a)".
@@ -62,8 +61,8 @@ class _Patterns(NamedTuple):
 def _patterns() -> _Patterns:
     """The patterns, built on first use from the lexicon (``re``: faster than ``regex`` here, and the
     capitals it has no class for are spelt out once)."""
-    capitals = ranges(lambda c: c.isupper() and c.isalpha(), _LATIN)
-    small = ranges(lambda c: c.islower() and c.isalpha(), _LATIN)
+    capitals = ranges(lambda c: c.isupper() and c.isalpha(), LATIN)
+    small = ranges(lambda c: c.islower() and c.isalpha(), LATIN)
     capital = f"[{capitals}]"
     openers = "|".join(o.replace(" ", " ++") for o in load("layout")["line_openers"])
     marks = "|".join(

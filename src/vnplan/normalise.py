@@ -40,17 +40,21 @@ still leads back to ``raw``: VNI writes "Độc" in four characters.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 import regex
 
+from vnplan._charclass import LATIN, ranges
 from vnplan._lazy import lazy_regex
 from vnplan.columns import set_apart
 from vnplan.legacy import convert_legacy
+from vnplan.lexicon import load
 from vnplan.linebreaks import restore as restore_line_breaks
 from vnplan.models import Diagnostic, Span
 
@@ -390,26 +394,151 @@ def fold_line_ends(text: str) -> str:
     return "".join(parts)
 
 
-# One blank line inside a sentence: the line before ends in a small letter, a digit, a comma or a closing
-# bracket (no stop, no heading in capitals), the next goes on in lower case or with a number, and is no
-# list item ("a)", "ii.", "2.", "1.2)"). DOCX conversions set wrapped lines apart like this; a paragraph
-# ends with a stop or the next one opens with a capital or a mark.
-_WRAP_AS_BLANK_LINE_RE = lazy_regex(
-    r"\n\n(?<=[\p{Ll}0-9,)]\n\n)(?=[ ]*+(?:\p{Ll}|[0-9]))"
-    r"(?![ ]*+(?:\p{Ll}|[ivx]++|[0-9]++(?:\.[0-9]++)*+)[.)])"
-)
+# One blank line inside a sentence, which DOCX and PDF conversions set between wrapped lines; a paragraph
+# ends with a stop, or the next one opens with a capital, a mark or an item's number, or further in.
+# * ``lower``: the line before ends in a small letter, a digit, a comma or a closing bracket (no stop, no
+#   heading in capitals), the next goes on in lower case or with a number, and is no list item ("a)",
+#   "ii.", "2.", "1.2)").
+# * ``full``: the line before is 30 characters or more (the shortest line that can fill the width) with no
+#   stop at its end, the next opens with a letter, a digit or an opening quote, not with an item's number
+#   ("1.", "2.1.", "II.", "a)") or a line's opening words (layout.toml ``line_openers``: "Căn cứ",
+#   "Để"...), and holds a small letter (a line in capitals is a heading): it joins when the line before
+#   fills the width (:func:`_fills_the_width`), "... của Ban\n\nBí thư Trung ương Đoàn".
+# The pattern starts with "\n\n": ``re`` tries it only there. Its small letters are those of the Latin
+# script (Vietnamese's among them): ``re`` has no \p{Ll}.
+class _WrapPatterns(NamedTuple):
+    blank_line: re.Pattern[str]  # a blank line that may join
+    small: re.Pattern[str]  # a small letter: a line with none is in capitals, or has no word
+
+
+@functools.cache
+def _wrap_patterns() -> _WrapPatterns:
+    small = ranges(lambda c: unicodedata.category(c) == "Ll", LATIN)
+    openers = "|".join(re.escape(opener) for opener in load("layout")["line_openers"])
+    blank_line = re.compile(
+        r"\n\n(?:"
+        rf"(?P<lower>(?<=[{small}0-9,)]\n\n)(?=[ ]*+[{small}0-9])"
+        rf"(?![ ]*+(?:[{small}]|[ivx]++|[0-9]++(?:\.[0-9]++)*+)[.)]))"
+        rf"|(?<=[^\n]{{29}}[^{WHITE_SPACE}.;:!?…]\n\n)(?P<full>[ ]*+)"
+        r"(?!(?:[IVXLC]{1,5}|[0-9]{1,2}(?:\.[0-9]{1,2})*+|[a-zđ])[.)])"
+        rf"(?!(?:{openers})(?![^\W_]))"
+        rf"(?=(?:[^\W_]|[“\"(])[^\n{small}]*+[{small}])"
+        r")"
+    )
+    return _WrapPatterns(blank_line, re.compile(f"[{small}]"))
 
 
 def join_wrapped_lines(key: str) -> str:
     """``key`` (after :func:`fold_line_ends`) with each blank line inside a sentence turned into a
-    blank, so the line breaks where it stood is one line break.
+    blank, so the line breaks where it stood is one line break: where the next line goes on in lower
+    case or with a number, and where a line that fills the width stops mid-sentence (see
+    :func:`_wrap_patterns`).
 
     >>> join_wrapped_lines("căn cứ Kế hoạch số\\n\\n541/KH-TWĐTN ngày\\n\\n27/6/2022.\\n\\nb) Tổ chức")
     'căn cứ Kế hoạch số\\n 541/KH-TWĐTN ngày\\n 27/6/2022.\\n\\nb) Tổ chức'
+    >>> line = "Thực hiện Kế hoạch số 511-KH/TWĐTN ngày 04/05/2022 của Ban"
+    >>> key = "\\n".join([line] * 6) + "\\n\\nBí thư Trung ương Đoàn về tổ chức Chiến dịch."
+    >>> join_wrapped_lines(key).splitlines()[-1]
+    ' Bí thư Trung ương Đoàn về tổ chức Chiến dịch.'
     """
     if "\n\n" not in key:
         return key
-    return str(_WRAP_AS_BLANK_LINE_RE.sub("\n ", key))
+    joins = [
+        m.start() + 1
+        for m in _wrap_patterns().blank_line.finditer(key)
+        if m.group("lower") is not None or _fills_the_width(key, m)
+    ]
+    if not joins:
+        return key
+    parts: list[str] = []
+    done = 0
+    for at in joins:  # "\n\n" -> "\n ": the same length
+        parts += (key[done:at], " ")
+        done = at + 1
+    parts.append(key[done:])
+    return "".join(parts)
+
+
+_FULL_LINE_SHARE = 0.75  # of the text's width: a line this long was wrapped, if it ends mid-sentence
+_LONGEST_WRAPPED = 1.5  # of the text's width: a longer line was not wrapped at it
+_WIDTHS = (40, 150)  # characters: the text's width when its lines are wrapped (else they are paragraphs)
+_MEASURED_LINE = 20  # characters: shorter lines (headings, blocks) do not tell the width
+_WRAPPING_SAMPLE = 8  # lines before a blank line and after it: where its width is measured
+
+
+def _fills_the_width(key: str, blank_line: re.Match[str]) -> bool:
+    """Whether the line before ``blank_line`` (a ``full`` match of :func:`_wrap_patterns`) fills the width its
+    neighbours were wrapped at (:func:`_wrapping`), and the next line opens no further in than this one
+    and than they do: it was wrapped. Not after a line in capitals or the addressee line ("Kính gửi").
+    """
+    previous = blank_line.start()
+    line_start = key.rfind("\n", 0, previous) + 1
+    line = key[line_start:previous]
+    if _wrap_patterns().small.search(line) is None or line.lstrip(" ").lower().startswith(_addressee()):
+        return False
+    indent = len(blank_line.group("full"))  # the next line's
+    if indent > len(line) - len(line.lstrip(" ")):
+        return False  # it opens further in: a paragraph, or an item whose bullet was lost
+    next_end = key.find("\n", blank_line.end())
+    wrapping = _wrapping(key, line_start - 1, len(key) if next_end < 0 else next_end)
+    if wrapping is None:
+        return False
+    width, usual_indent = wrapping
+    return _FULL_LINE_SHARE * width <= len(line) <= _LONGEST_WRAPPED * width and indent <= usual_indent
+
+
+def _wrapping(key: str, before: int, after: int) -> tuple[int, int] | None:
+    """The width the lines around a blank line were wrapped at and their usual indentation, from the
+    :data:`_WRAPPING_SAMPLE` lines that end before ``before`` and those that start after ``after``
+    (the line breaks around the two lines it stands between): the length and the indentation of the
+    80th percentile, by length, of those of :data:`_MEASURED_LINE` characters or more (a line that
+    fills the width goes on a paragraph, at its usual indentation). None for fewer than five such
+    lines, or a width out of :data:`_WIDTHS` (paragraphs set one a line), its words one blank apart
+    (justified text sets them wider).
+
+    Lines are cut with str.find and str.rfind, not by splitting the text: a split costs ~20
+    instructions a character of Vietnamese text.
+
+    >>> key = "\\n".join(["  Một dòng văn bản dài đủ để đo chiều rộng"] * 6 + ["Tiêu đề"])
+    >>> _wrapping(key, key.index("\\n"), key.index("\\n"))
+    (42, 2)
+    """
+    lines: list[str] = []
+    end = before
+    while end > 0 and len(lines) < _WRAPPING_SAMPLE:
+        start = key.rfind("\n", 0, end) + 1
+        lines.append(key[start:end])
+        end = start - 1
+    start = after + 1
+    while 0 < start <= len(key) and len(lines) < 2 * _WRAPPING_SAMPLE:
+        end = key.find("\n", start)
+        end = len(key) if end < 0 else end
+        lines.append(key[start:end])
+        start = end + 1
+    lines.sort(key=len)
+    measured = bisect.bisect_left(lines, _MEASURED_LINE, key=len)  # the first line measured
+    if len(lines) - measured < 5:
+        return None
+    widest = lines[measured + (len(lines) - measured) * 4 // 5]
+    if not _WIDTHS[0] <= len(" ".join(widest.split())) <= _WIDTHS[1]:
+        return None
+    return len(widest), len(widest) - len(widest.lstrip(" "))
+
+
+@functools.cache
+def _addressee() -> tuple[str, ...]:
+    """What opens the addressee line (layout.toml ``addressee``: "Kính gửi"), a block of its own."""
+    return tuple(load("layout")["addressee"])
+
+
+def is_caps_line(line: str) -> bool:
+    """Whether ``line`` is written in capitals: four letters or more, none in lower case.
+
+    >>> is_caps_line("I. MỤC ĐÍCH"), is_caps_line("Về việc"), is_caps_line("1.")
+    (True, False, False)
+    """
+    letters = list(filter(str.isalpha, line))
+    return len(letters) >= 4 and all(map(str.isupper, letters))
 
 
 def _moved(

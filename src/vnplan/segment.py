@@ -24,7 +24,7 @@ import regex
 
 from vnplan._lazy import lazy_regex
 from vnplan.lexicon import load
-from vnplan.normalise import Source
+from vnplan.normalise import Source, is_caps_line
 
 Range = tuple[int, int]
 
@@ -343,12 +343,6 @@ def _title_stop(raw: str, pos: int) -> int | None:
             return stop
         tried = start + _STOP_REACH + 1
     return None
-
-
-def is_caps_line(line: str) -> bool:
-    """Whether ``line`` is written in capitals: four letters or more, none in lower case."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _title_end(src: Source, start: int, limit: int, *, cross_blanks: bool, quoted: bool = False) -> int:
