@@ -233,6 +233,25 @@ QUALIFIED = [
     ok("after-bare", "sau 15/3/2024", "2024-03-15"),
 ]
 
+# A time of day before the date is set aside: a Period has no time.
+TIMES_OF_DAY = [
+    ok("time-before-day", "trước 17h00 ngày 20/6/2024", "2024-06-20"),
+    ok("time-capitalised", "Trước 17h00 ngày 20/6/2024", "2024-06-20"),
+    ok("time-in-words", "trước 17 giờ 30 phút, ngày 20/6/2024", "2024-06-20"),
+    ok("time-hour-only", "chậm nhất 8 giờ ngày 5/6/2024", "2024-06-05"),
+    ok("time-no-qualifier", "17h ngày 5/6/2024", "2024-06-05"),
+    ok("time-colon", "trước 16:30 ngày 10/10/2024", "2024-10-10"),
+    ok("time-range-on-day", "từ 9h00 đến 11h30 ngày 18/8/2024", "2024-08-18"),
+    ok("time-range-dash", "9h00 - 11h30 ngày 18/8/2024", "2024-08-18"),
+    ok("time-no-year", "trước 17h00 ngày 20/6", "2022-06-20", ref=REF),
+    no("time-after-date", "ngày 20/6/2024 lúc 17h00"),
+    no("time-at-end", "năm 2024 17h"),
+    no("time-not-an-hour", "trước 25h00 ngày 20/6/2024"),
+    no("time-not-a-minute", "trước 17h75 ngày 20/6/2024"),
+    no("time-alone", "trước 17h00"),
+    no("time-inside-date", "ngày 5/6 trước 17h 6/6/2024"),
+]
+
 RECURRENCES = [
     ok("yearly-before", "trước ngày 30 tháng 11 hằng năm", "2022-11-30"),
     ok("yearly-before-hang", "trước ngày 15/11 hàng năm", "2022-11-15"),
@@ -354,8 +373,8 @@ NOT_DATES = [
 ]
 
 TABLE: list[Case] = [
-    *DAYS, *MONTHS_YEARS, *QUARTERS, *PARTS, *RANGES, *QUALIFIED, *RECURRENCES, *RELATIVE, *YEAR_INFERENCE,
-    *IMPOSSIBLE, *NOT_DATES,
+    *DAYS, *MONTHS_YEARS, *QUARTERS, *PARTS, *RANGES, *QUALIFIED, *TIMES_OF_DAY, *RECURRENCES, *RELATIVE,
+    *YEAR_INFERENCE, *IMPOSSIBLE, *NOT_DATES,
 ]  # fmt: skip
 
 

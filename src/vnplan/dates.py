@@ -118,6 +118,8 @@ class _Vocab:
     # characters a time of day can end with
     clock_re: re.Pattern[str]
     clock_ends: frozenset[str]
+    # a time of day, or a range of them, then blanks or a comma, read forwards (:func:`_time_pattern`)
+    time_re: re.Pattern[str]
 
 
 def _marks(clock: dict[str, Any], name: str) -> list[str]:
@@ -315,6 +317,7 @@ def _vocab() -> _Vocab:
         ),
         clock_re=re.compile(_clock_pattern(qualifiers, hour_marks, minute_marks)),
         clock_ends=frozenset(clock_ends),
+        time_re=re.compile(_time_pattern(qualifiers, hour_marks, minute_marks)),
         run_re=regex.compile(run[0]),
         run_re_plain=re.compile(run_plain[0]),
         run_search_re=regex.compile(run[1]),
@@ -370,6 +373,30 @@ def _clock_pattern(qualifiers: dict[str, str], hour: list[str], minute: list[str
 
     time = rf"(?:(?:(?:{backwards(minute)}) ?)?[0-9]{{2}} ?)?(?:{backwards(hour)}) ?[0-9]{{1,2}}(?![0-9])"
     return rf"[\s,]*+{time}\s+(?P<q>{backwards(qualifiers)})(?![^\W\d_])(?P<range>\s+{time})?"
+
+
+def _time_pattern(qualifiers: dict[str, str], hour: list[str], minute: list[str]) -> str:
+    """A time of day ("17h00", "17 giờ 30 phút"), or a range of them with the qualifiers around it (group
+    ``range``: "từ 9h00 đến 11h30", "9h00 - 11h30"), then the blanks and a comma after it: what
+    :func:`parse_date` sets aside before a date.
+
+    >>> p = re.compile(_time_pattern({"trước": "before", "từ": "from", "đến": "by"}, ["h", "giờ"], ["phút"]))
+    >>> [p.search(s).group() for s in ("trước 17h00 ngày 20/6", "trước 17 giờ 30 phút, ngày 20/6")]
+    ['17h00 ', '17 giờ 30 phút, ']
+    >>> p.search("từ 9h00 đến 11h30 ngày 18/8").group("range"), p.search("ngày 9")
+    ('từ 9h00 đến 11h30', None)
+    """
+
+    def alternatives(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    hours, minutes = "(?:[01]?[0-9]|2[0-4])", "[0-5][0-9]"
+    minute_part = rf"(?: ?{minutes}(?![0-9])(?: ?(?:{alternatives(minute)}))?)?"
+    time = rf"(?<![0-9]){hours} ?(?:{alternatives(hour)}){minute_part}"
+    qualifier = rf"(?:{alternatives(qualifiers)})(?![^\W\d_])"
+    return (
+        rf"(?:(?P<range>(?:{qualifier}\s+)?{time}\s*+(?:{qualifier}|-)\s*+{time})|{time})(?![^\W\d_])[\s,]*+"
+    )
 
 
 def _token_pattern(word: str, letter: str, space: str) -> str:
@@ -1300,6 +1327,21 @@ def _parse_whole(key: str, ref: date | None) -> _Fields | None:
     return fields
 
 
+def _parse_whole_at_a_time(key: str, ref: date | None) -> _Fields | None:
+    """:func:`_parse_whole` of ``key`` with the time of day before its date set aside: "trước 17h00
+    ngày 20/6/2024" is read as "trước ngày 20/6/2024", "từ 9h00 đến 11h30 ngày 18/8" as "ngày 18/8"
+    (a Period has no time). None when no time of day stands at the start, or after a qualifier."""
+    vocab = _vocab()
+    low = lower_in_place(key)
+    time = vocab.time_re.search(low)
+    if time is None or time.end() == len(key):
+        return None
+    before = low[: time.start()].strip()
+    if before and (time.group("range") is not None or before not in vocab.qualifiers):
+        return None  # the time of day stands after the date, or inside it
+    return _parse_whole(key[: time.start()] + key[time.end() :], ref)
+
+
 def parse_date(phrase: str, *, ref: date | None = None) -> Period | None:
     """Read one date phrase (the whole string) as a :class:`Period`; None if it is not one.
 
@@ -1313,10 +1355,15 @@ def parse_date(phrase: str, *, ref: date | None = None) -> Period | None:
     datetime.date(2019, 11, 21)
     >>> parse_date("31/2/2020") is None, parse_date("10 năm") is None
     (True, True)
+    >>> parse_date("trước 17h00 ngày 20/6/2024").end  # the time of day is set aside
+    datetime.date(2024, 6, 20)
     """
     source = normalise(phrase)
     text = " ".join(source.text.split())
-    found = _parse_whole(" ".join(source.key.split()), ref)
+    key = " ".join(source.key.split())
+    found = _parse_whole(key, ref)
+    if found is None:
+        found = _parse_whole_at_a_time(key, ref)
     if found is None:
         return None
     return Period(
