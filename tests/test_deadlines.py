@@ -253,6 +253,31 @@ TASKS = [
         "THAM GIA XÂY DỰNG NGHỊ ĐỊNH CỦA CHÍNH PHỦ quy định về khởi nghiệp, hoàn thành",
         id="a-line-in-capitals-that-goes-on-in-lower-case-is-the-task",
     ),
+    pytest.param(  # no blank line between, the next line's bullet lost: it opens further in
+        "4. Quy trình xét chọn Giải thưởng\n Thời gian nhận hồ sơ Giải thưởng từ 20/10 đến 10/11/2022.",
+        "Thời gian nhận hồ sơ Giải thưởng",
+        id="numbered-heading-above-an-indented-line-is-no-task",
+    ),
+    pytest.param(
+        "   4. Quy trình xét chọn Giải thưởng\n    Thời gian nhận hồ sơ Giải thưởng từ 20/10 đến 10/11/2022.",
+        "Thời gian nhận hồ sơ Giải thưởng",
+        id="numbered-heading-above-an-indented-line-both-indented",
+    ),
+    pytest.param(
+        "   4. Quy trình xét chọn Giải thưởng\n   Thời gian nhận hồ sơ Giải thưởng từ 20/10 đến 10/11/2022.",
+        "Quy trình xét chọn Giải thưởng Thời gian nhận hồ sơ Giải thưởng",
+        id="numbered-line-above-a-line-as-far-in-goes-on",
+    ),
+    pytest.param(  # a wrapped line opens at the item's own place: the item is the task
+        "4. Các tỉnh, thành đoàn gửi báo cáo về Văn phòng Trung ương\nĐoàn trước ngày 15/6/2022.",
+        "Các tỉnh, thành đoàn gửi báo cáo về Văn phòng Trung ương Đoàn",
+        id="numbered-item-wrapped-at-a-capital-is-the-task",
+    ),
+    pytest.param(
+        "4. Các tỉnh, thành đoàn gửi báo cáo về Văn phòng Trung ương,\n Ban Tổ chức trước ngày 15/6/2022.",
+        "Các tỉnh, thành đoàn gửi báo cáo về Văn phòng Trung ương, Ban Tổ chức",
+        id="numbered-line-ending-in-a-comma-goes-on",
+    ),
 ]
 
 

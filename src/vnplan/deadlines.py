@@ -408,10 +408,21 @@ def _after_heading_line(key: str, start: int, end: int) -> int:
     number = _HEADING_NUMBER_RE.match(key, line_start, line_end)
     if number is None or number.end() < first:
         return start
-    if not is_caps_line(key[number.end() : line_end]):
+    if not is_caps_line(key[number.end() : line_end]) and not _ordinary_heading(key, line_start, line_end):
         return start
     after = _NEXT_LETTER_RE.match(key, line_end, end)
     return line_end + 1 if after is not None and after.group(1).isupper() else start
+
+
+def _ordinary_heading(key: str, line_start: int, line_end: int) -> bool:
+    """Whether the numbered line ``key[line_start:line_end]``, in ordinary case, heads what follows it:
+    it ends with no stop or comma, and the next line opens further in ("4. Quy trình xét chọn" above
+    "  Thời gian nhận hồ sơ ...", its bullet lost), where a wrapped line would not."""
+    heading = key[line_start:line_end].rstrip()
+    if heading[-1:] in ".;:,":
+        return False
+    following = key[line_end + 1 : line_end + 1 + _NUMBER_REACH]
+    return len(following) - len(following.lstrip(" ")) > len(heading) - len(heading.lstrip(" \t"))
 
 
 def _obligation_after(key: str, pos: int) -> regex.Match[str] | None:
