@@ -413,6 +413,8 @@ class _WrapPatterns(NamedTuple):
 
 @functools.cache
 def _wrap_patterns() -> _WrapPatterns:
+    """The patterns of the blank lines inside a sentence (see above), built on first use from the
+    lexicon."""
     small = ranges(lambda c: unicodedata.category(c) == "Ll", LATIN)
     openers = "|".join(re.escape(opener) for opener in load("layout")["line_openers"])
     blank_line = re.compile(
