@@ -369,10 +369,19 @@ def _clock_pattern(qualifiers: dict[str, str], hour: list[str], minute: list[str
     """
 
     def backwards(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
+        return _longest_first(w[::-1] for w in words)
 
     time = rf"(?:(?:(?:{backwards(minute)}) ?)?[0-9]{{2}} ?)?(?:{backwards(hour)}) ?[0-9]{{1,2}}(?![0-9])"
     return rf"[\s,]*+{time}\s+(?P<q>{backwards(qualifiers)})(?![^\W\d_])(?P<range>\s+{time})?"
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """``words`` as a ``re`` alternation, the longest first (so "giờ" is tried before "g").
+
+    >>> _longest_first(["g", "giờ", "h"])
+    'giờ|g|h'
+    """
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _time_pattern(qualifiers: dict[str, str], hour: list[str], minute: list[str]) -> str:
@@ -387,13 +396,10 @@ def _time_pattern(qualifiers: dict[str, str], hour: list[str], minute: list[str]
     ('từ 9h00 đến 11h30', None)
     """
 
-    def alternatives(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
     hours, minutes = "(?:[01]?[0-9]|2[0-4])", "[0-5][0-9]"
-    minute_part = rf"(?: ?{minutes}(?![0-9])(?: ?(?:{alternatives(minute)}))?)?"
-    time = rf"(?<![0-9]){hours} ?(?:{alternatives(hour)}){minute_part}"
-    qualifier = rf"(?:{alternatives(qualifiers)})(?![^\W\d_])"
+    minute_part = rf"(?: ?{minutes}(?![0-9])(?: ?(?:{_longest_first(minute)}))?)?"
+    time = rf"(?<![0-9]){hours} ?(?:{_longest_first(hour)}){minute_part}"
+    qualifier = rf"(?:{_longest_first(qualifiers)})(?![^\W\d_])"
     return (
         rf"(?:(?P<range>(?:{qualifier}\s+)?{time}\s*+(?:{qualifier}|-)\s*+{time})|{time})(?![^\W\d_])[\s,]*+"
     )

@@ -476,10 +476,11 @@ def _fills_the_width(key: str, blank_line: re.Match[str]) -> bool:
     previous = blank_line.start()
     line_start = key.rfind("\n", 0, previous) + 1
     line = key[line_start:previous]
-    if _wrap_patterns().small.search(line) is None or line.lstrip(" ").lower().startswith(_addressee()):
+    words = line.lstrip(" ")
+    if _wrap_patterns().small.search(words) is None or words.lower().startswith(_addressee()):
         return False
     indent = len(blank_line.group("full"))  # the next line's
-    if indent > len(line) - len(line.lstrip(" ")):
+    if indent > len(line) - len(words):
         return False  # it opens further in: a paragraph, or an item whose bullet was lost
     next_end = key.find("\n", blank_line.end())
     wrapping = _wrapping(key, line_start - 1, len(key) if next_end < 0 else next_end)
