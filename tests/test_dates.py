@@ -293,6 +293,30 @@ RELATIVE = [
     no("duration-no-anchor", "trong vòng 15 ngày"),
 ]
 
+# One end of a range is now ("nay") or the signing: that end is the reference date.
+TO_NOW = [
+    ok("now-to-end-of-year", "từ nay đến hết năm 2022", "2022-05-16", "2022-12-31", "range"),
+    ok("now-to-day", "Từ nay đến ngày 30/6/2023", "2022-05-16", "2023-06-30", "range"),
+    ok("now-to-day-no-year", "từ nay đến 30/9", "2022-05-16", "2022-09-30", "range"),
+    ok("now-to-late-year", "từ nay đến cuối năm 2022", "2022-05-16", "2022-12-31", "range"),
+    ok("now-to-year", "từ nay đến năm 2030", "2022-05-16", "2030-12-31", "range"),
+    ok("now-to-quarter", "kể từ nay đến quý III/2022", "2022-05-16", "2022-09-30", "range"),
+    ok("signing-to-day", "từ ngày ký đến 31/12/2022", "2022-05-16", "2022-12-31", "range"),
+    ok("issue-to-month", "kể từ ngày ban hành đến hết tháng 8/2022", "2022-05-16", "2022-08-31", "range"),
+    ok("year-to-now", "từ năm 2019 đến nay", "2019-01-01", "2022-05-16", "range"),
+    ok("year-to-now-bare", "năm 2021 đến nay", "2021-01-01", "2022-05-16", "range"),
+    ok("month-to-now", "từ tháng 3/2020 đến nay", "2020-03-01", "2022-05-16", "range"),
+    ok("early-year-to-now", "Từ đầu năm 2022 đến nay", "2022-01-01", "2022-05-16", "range"),
+    ok("day-to-now", "từ ngày 01/01/2022 đến nay", "2022-01-01", "2022-05-16", "range"),
+    no("now-to-past", "từ nay đến 30/6/2020"),
+    no("future-to-now", "từ năm 2025 đến nay"),
+    no("now-to-day-no-ref", "từ nay đến ngày 30/6/2023", ref=None),
+    no("year-to-now-no-ref", "từ năm 2019 đến nay", ref=None),
+    no("now-alone", "đến nay"),
+    no("this-year", "năm nay"),
+    no("from-before-to-now", "từ trước đến nay"),
+]
+
 YEAR_INFERENCE = [
     ok("dec-names-jan", "ngày 15/1", "2025-01-15", ref=DEC),
     ok("dec-names-may", "tháng 5", "2025-05-01", "2025-05-31", "month", ref=DEC),
@@ -374,7 +398,7 @@ NOT_DATES = [
 
 TABLE: list[Case] = [
     *DAYS, *MONTHS_YEARS, *QUARTERS, *PARTS, *RANGES, *QUALIFIED, *TIMES_OF_DAY, *RECURRENCES, *RELATIVE,
-    *YEAR_INFERENCE, *IMPOSSIBLE, *NOT_DATES,
+    *TO_NOW, *YEAR_INFERENCE, *IMPOSSIBLE, *NOT_DATES,
 ]  # fmt: skip
 
 
@@ -450,6 +474,8 @@ def _one(text: str, ref: date | None = REF) -> Any:
         ("bắt đầu từ 01/5/2020 và", "from", "bắt đầu từ 01/5/2020"),
         ("có hiệu lực kể từ ngày 10 tháng 3 năm 2026.", "from", "kể từ ngày 10 tháng 3 năm 2026"),
         ("Thời gian: từ ngày 01/3 đến ngày 15/3/2022.", "from_to", "từ ngày 01/3 đến ngày 15/3/2022"),
+        ("Từ nay đến hết năm 2022, các cơ sở", "from_to", "Từ nay đến hết năm 2022"),
+        ("kết quả từ năm 2021 đến nay (cụ thể)", "from_to", "từ năm 2021 đến nay"),
         ("sau ngày 15/3/2024 thì", "after", "sau ngày 15/3/2024"),
         ("Thời gian: Quý II, III/2015.", None, "Quý II, III/2015"),
         # a time of day between the qualifier and the date
@@ -522,9 +548,12 @@ def test_weekday_mismatch_is_reported() -> None:
     assert _one("trước ngày 09/5/2023 (thứ Ba).").diagnostics == []
 
 
-def test_relative_without_reference_is_explained() -> None:
-    m = _one("trong vòng 15 ngày kể từ ngày ký", ref=None)
-    assert m.period is None
+@pytest.mark.parametrize(
+    "text", ["trong vòng 15 ngày kể từ ngày ký", "từ nay đến hết năm 2022", "từ năm 2021 đến nay"]
+)
+def test_relative_without_reference_is_explained(text: str) -> None:
+    m = _one(text, ref=None)
+    assert (m.text, m.period) == (text, None)
     assert [d.code for d in m.diagnostics] == ["date.no_reference"]
 
 
@@ -537,7 +566,8 @@ def test_not_dates_in_running_text() -> None:
     text = (
         "Tổng kết 10 năm, 05 năm thực hiện; điện thoại: 0975.237.998; 1.500.000 đồng; Nghị định số "
         "30/2020/NĐ-CP; Kế hoạch 15/KH-TLĐ; mục 2.1. và 1.2.3; Điều 3; lúc 9h00; "
-        "Kế hoạch 5 năm (2021 - 2025)."
+        "Kế hoạch 5 năm (2021 - 2025). Nay, Ban Thường vụ; hiện nay; năm nay; từ trước đến nay; "
+        "ngày nay; đến nay chưa có."
     )
     assert find_dates(text, ref=REF) == []
 

@@ -171,6 +171,21 @@ OBLIGATIONS = [
         date(2018, 6, 30),
         "rieng-opens-its-own-clause",
     ),
+    # from now (the issue date) to a limit: the limit binds as "đến hết ..." does
+    dl(
+        "1. Cấp cơ sở: từ nay đến hết tháng 10/2017 hoàn thành việc sơ kết.",
+        "co_so",
+        date(2017, 9, 7),
+        date(2017, 10, 31),
+        "from-now-after-label",
+    ),
+    dl(
+        "Kể từ ngày ký đến 15/10/2017, Ban Tuyên giáo Tỉnh ủy tổng hợp ý kiến.",
+        "tinh",
+        date(2017, 9, 7),
+        date(2017, 10, 15),
+        "from-signing",
+    ),
 ]
 
 
@@ -193,6 +208,12 @@ NOT_DEADLINES = [
     pytest.param("Ngày 27/6/2017, Ban Bí thư đã ban hành Kế hoạch số 54-KH/TU.", id="historical"),
     pytest.param("Thời gian bình chọn: từ ngày 18/9/2017 đến ngày 24/9/2017.", id="voting-window"),
     pytest.param("Thời gian thực hiện: Cả năm 2017.", id="whole-year"),
+    pytest.param("Từ năm 2012 đến nay, các cấp ủy đã tổ chức 50 lớp.", id="years-up-to-now"),
+    pytest.param("Từ tháng 7/2017 đến nay, Ban Thường vụ hoàn thành 3 cuộc kiểm tra.", id="months-up-to-now"),
+    pytest.param("Từ nay đến năm 2020, phấn đấu 100% chi bộ đạt chuẩn.", id="from-now-to-a-year"),
+    pytest.param(
+        "Thời gian bình chọn: từ ngày 18/9/2017 đến ngày 24/9/2017 tại Hội trường.", id="window-then-place"
+    ),
 ]
 
 

@@ -174,7 +174,7 @@ def _vocab() -> _Vocab:
 
     terminals = {
         "day": "NGAY", "month": "THANG", "year": "NAM", "quarter": "QUY", "week": "TUAN", "half": "NUA",
-        "conjunction": "AND", "copula": "LA", "periodic": "PERIODIC", "range_joiner": "JOIN",
+        "conjunction": "AND", "copula": "LA", "periodic": "PERIODIC", "range_joiner": "JOIN", "now": "NOW",
     }  # fmt: skip
     for name, kind in terminals.items():
         entries = words.get(name)
@@ -655,6 +655,7 @@ class _Reading:
     weekday: int | None = None  # a weekday written before the date
     duration: tuple[int, str] | None = None  # relative: (n, relativedelta unit) from the anchor
     anchored: bool = False  # relative to the reference date
+    now_at: str | None = None  # "start" / "end": that end of the range is the reference date ("nay")
 
 
 @dataclass(slots=True)
@@ -759,6 +760,19 @@ class _ToReading(Transformer[Token, Any]):
 
     def anchored(self, children: list[Any]) -> _Reading:
         return _Reading(qualifiers=children[0], anchored=True, granularity="day")
+
+    def since_ref(self, children: list[Any]) -> _Reading:
+        """From the reference date to a point ("từ nay đến hết năm 2024", "từ ngày ký đến 31/12")."""
+        return _Reading(pieces=(children[-1],), is_range=True, granularity="range", qualifiers=children[0],
+                        now_at="start")  # fmt: skip
+
+    def until_ref(self, children: list[Any]) -> _Reading:
+        """From a point to the reference date ("từ tháng 3/2023 đến nay")."""
+        return _Reading(pieces=(children[0],), is_range=True, granularity="range", now_at="end")
+
+    def year_until_ref(self, children: list[_Terminal]) -> _Reading:
+        """From a year to the reference date ("từ năm 2021 đến nay": a year opens a range of years too)."""
+        return self.until_ref([self.year(children)])
 
     def quals(self, children: list[str]) -> tuple[str, ...]:
         return tuple(children)
@@ -990,6 +1004,8 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
         n, unit = r.duration
         end = ref + relativedelta(**{unit: n})
         return {"start": ref, "end": end, "granularity": "relative"}, False, []
+    if r.now_at is not None:
+        return _resolve_to_now(r, ref)
     if not r.pieces:
         return None, False, []
     first, last = r.pieces[0], r.pieces[-1]  # one piece, or the two ends of a range
@@ -1050,6 +1066,20 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
         "recurrence": r.recurrence,
     }
     return fields, inferred, diags
+
+
+def _resolve_to_now(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[_Diag]]:
+    """:func:`_resolve` of a range with one end at the reference date ("từ nay đến ...", "... đến nay"):
+    its point is resolved alone, then the range runs from the reference date or to it."""
+    if ref is None:
+        return None, False, [("date.no_reference", "'nay' (now) needs the issue date", "info")]
+    fields, inferred, diags = _resolve(replace(r, is_range=False, granularity="", now_at=None), ref)
+    if fields is None:
+        return None, inferred, diags
+    start, end = (ref, fields["end"]) if r.now_at == "start" else (fields["start"], ref)
+    if end < start:
+        return None, inferred, [("date.impossible", "not a real date: the range ends before now", "warning")]
+    return {**fields, "start": start, "end": end, "granularity": r.granularity}, inferred, diags
 
 
 def _qualifier(r: _Reading, tokens: tuple[_Tok, ...], v: _Vocab) -> str | None:
@@ -1204,6 +1234,16 @@ class DatePhrase:
     @property
     def recurrence(self) -> str | None:
         return self.reading.recurrence
+
+    @property
+    def now_at(self) -> str | None:
+        """The end of the range at the reference date: "start" ("từ nay đến ..."), "end" ("... đến nay")."""
+        return self.reading.now_at
+
+    @property
+    def last_granularity(self) -> str:
+        """The granularity of the phrase's last point ("tháng 6/2024" in "từ nay đến hết tháng 6/2024")."""
+        return self.reading.pieces[-1].granularity if self.reading.pieces else self.reading.granularity
 
     @property
     def period(self) -> tuple[date, date, str] | None:

@@ -549,11 +549,16 @@ def read_deadlines(
         period_read = found.period
         if found.end > end or period_read is None:
             continue
-        by = found.qualifier in ("before", "by")
+        if found.now_at == "end":
+            continue  # "từ năm 2021 đến nay": the past, up to the issue date
+        # "từ nay đến hết tháng 6/2024" sets a limit as "đến hết tháng 6/2024" does, and is judged as it is
+        from_now = found.now_at == "start"
+        by = from_now or found.qualifier in ("before", "by")
         if found.recurrence and not by:
             continue
         first_day, last_day, granularity = period_read
-        if not _plausible(found.qualifier, first_day, last_day, granularity, ctx.issued_on):
+        judged_from, judged_as = (last_day, found.last_granularity) if from_now else (first_day, granularity)
+        if not _plausible(found.qualifier, judged_from, last_day, judged_as, ctx.issued_on):
             continue
         if _is_citation_date(citation_ends, key, found.start):
             continue
