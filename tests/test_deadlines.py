@@ -180,11 +180,33 @@ OBLIGATIONS = [
         "from-now-after-label",
     ),
     dl(
+        "Từ nay đến ngày 30/9/2017, các huyện ủy hoàn thành việc rà soát.",
+        "huyen",
+        date(2017, 9, 7),
+        date(2017, 9, 30),
+        "from-now-opens-sentence",
+    ),
+    dl(
         "Kể từ ngày ký đến 15/10/2017, Ban Tuyên giáo Tỉnh ủy tổng hợp ý kiến.",
         "tinh",
         date(2017, 9, 7),
         date(2017, 10, 15),
         "from-signing",
+    ),
+    dl(  # the subject between the date and the obligation
+        "Trước ngày 30/9/2017, các chi bộ cơ sở hoàn thành việc rà soát.",
+        "co_so",
+        None,
+        date(2017, 9, 30),
+        "subject-after-opening-date",
+    ),
+    # a range right after its level label, the obligation after it
+    dl(
+        "2. Cấp tỉnh: từ ngày 01/10/2017 đến hết tháng 11/2017 hoàn thành việc tổng kết.",
+        "tinh",
+        date(2017, 10, 1),
+        date(2017, 11, 30),
+        "range-after-label-obligation-after",
     ),
 ]
 

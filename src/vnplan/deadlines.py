@@ -458,6 +458,9 @@ def _tidy_task(text: str) -> str:
     return text.strip(" ,;:-+•*(")
 
 
+_SUBJECT_AFTER_REACH = 40  # characters from a date to the obligation after it: room for a subject
+
+
 def _following_statement(src: Source, pos: int) -> str | None:
     """The obligation written after the date ("trước ngày 15/11 ... báo cáo kết quả về Sở ...")."""
     key = src.key
@@ -465,7 +468,21 @@ def _following_statement(src: Source, pos: int) -> str | None:
     end = stop.start() if stop else min(len(key), pos + 300)
     text = " ".join(src.text[pos:end].split())
     cue = _cue("obligation").search(" ".join(key[pos:end].split()))
-    return text[cue.start() :].rstrip(" ,)") if cue and cue.start() < 40 else None
+    return text[cue.start() :].rstrip(" ,)") if cue and cue.start() < _SUBJECT_AFTER_REACH else None
+
+
+def _level_after(key: str, pos: int) -> tuple[Level, str] | None:
+    """The level named by the subject written between a date that opens its clause and the obligation
+    after it ("Trước ngày 30/9/2017, các huyện ủy hoàn thành ...").
+
+    >>> key = "Trước ngày 30/9/2017, các huyện ủy hoàn thành việc rà soát."
+    >>> _level_after(key, key.find(","))
+    ('huyen', 'các huyện')
+    """
+    stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
+    end = stop.start() if stop else min(len(key), pos + 300)
+    cue = _cue("obligation").pattern.search(key, pos, min(end, pos + _SUBJECT_AFTER_REACH))
+    return None if cue is None else level_in(key[pos : cue.start()])
 
 
 def _previous_statement(src: Source, pos: int, floor: int) -> str | None:
@@ -590,9 +607,14 @@ def read_deadlines(
                 and bool(_WITHIN_WORDS_RE.search(context))
                 and headings.level_above(found.start) is not None
             )
-            # A date that opens its clause, the obligation after it: "Cuối năm, báo cáo kết quả ..."
+            # A date that opens its clause or follows its label alone, the obligation after it: "Cuối năm,
+            # báo cáo kết quả ...", "Cấp tỉnh: từ 01/4 đến 30/6/2024 hoàn thành ..."
             or (
-                not (before.strip() and key[line_start : found.start].strip())
+                not (
+                    before.strip()
+                    and key[line_start : found.start].strip()
+                    and (label is None or key[label.end() : found.start].strip())
+                )
                 and bool(_obligation_after(key, found.end))
             )
         )
@@ -621,6 +643,10 @@ def read_deadlines(
                 # A level's own heading line is its level text ("Cấp huyện, thị, thành uỷ, Đảng uỷ ...").
                 written = " ".join(src.text[label.start("label") : label.end("label")].split())
                 level_found = from_label = (in_label[0], written)
+        written_before = found.start  # the level's words end before it (their spelling is looked up there)
+        if level_found is None and not before.strip():
+            level_found = _level_after(key, found.end)
+            written_before = found.end + _SUBJECT_AFTER_REACH
         if level_found is None:
             sentence_start = _sentence_start(key, found.start, start)
             level_found = _level_of_subject(key[sentence_start:clause_start]) or headings.level_above(
@@ -631,7 +657,7 @@ def read_deadlines(
         if level_found is not None:
             level, level_text = level_found
             if level_found is not from_label:
-                level_text = _as_written(src, level_text, found.start)
+                level_text = _as_written(src, level_text, written_before)
         elif ctx.addressee_level is not None:
             level, level_text = ctx.addressee_level, None
         else:
