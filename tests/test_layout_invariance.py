@@ -171,6 +171,22 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
     assert normalise(raw).text == text
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("**TM. BAN THƯỜNG VỤ**\\\n**BÍ THƯ**", "  TM. BAN THƯỜNG VỤ   \n  BÍ THƯ  "),  # a hard line break
+        ("HUYỆN ĐOÀN TIỀN HẢI\\", "HUYỆN ĐOÀN TIỀN HẢI "),  # one at the text's end
+        ("1\\. Ban Thường vụ", "1.  Ban Thường vụ"),  # an escaped mark: one place early, the number whole
+        ("\\*\\*\\*", "      "),
+        ("Lưu\\: VT", "Lưu:  VT"),
+        ("cột \\\\ cột", "cột    cột"),  # a run of backslashes: a table's column wall
+        ("KH\\TU", "KH\\TU"),  # before a letter: no Markdown, kept
+    ],
+)
+def test_markdown_escapes_and_hard_line_breaks_are_blanked(raw: str, text: str) -> None:
+    assert normalise(raw).text == text
+
+
 def _moved_by_pattern(text: str) -> str:
     """What fold_line_ends does, said with one substitution (the slow way: it stops at every blank)."""
 

@@ -120,6 +120,8 @@ BLOCKS = [
          "TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Thắng", False, "name-after-recipients"),
     case("TM. BAN CHẤP HÀNH\nBÍ THƯ\n**Nguyễn Văn Bình**",
          "TM", "BAN CHẤP HÀNH", "BÍ THƯ", "Nguyễn Văn Bình", False, "markdown-bold-name"),
+    case("**TM. BCH ĐOÀN TRƯỜNG**\\\n**BÍ THƯ**\n\n*(Đã ký)*\n\n**Phạm Thị Thuỷ**",
+         "TM", "BCH ĐOÀN TRƯỜNG", "BÍ THƯ", "Phạm Thị Thuỷ", True, "markdown-hard-line-break"),
     # A mark glued to its authority by a conversion
     case("TM.BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn Hùng",
          "TM", "BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Hùng", False, "glued-state-mark"),

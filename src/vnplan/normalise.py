@@ -2,9 +2,10 @@
 
 Two views of the text are built, always of the same length:
 
-* ``text``: NFC, conversion debris blanked out (Markdown ``**``/``##``, table
-  pipes turned into line breaks, form feeds and the page numbers after them,
-  ``<br>``), ``Ð`` mapped to ``Đ``.
+* ``text``: NFC, conversion debris blanked out (Markdown ``**``/``##``, the
+  backslash of an escape or a hard line break (``1\\.`` reads ``1.``, the mark
+  moved one place early), table pipes turned into line breaks, form feeds and the
+  page numbers after them, ``<br>``), ``Ð`` mapped to ``Đ``.
   Values are read from here, so they stay "as written".
 * ``key``: ``text`` with one tone-mark style (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``),
   one kind of dash and one layout of line ends: blanks before a line break (CRLF and
@@ -91,11 +92,16 @@ _DASHES = dict.fromkeys("‐‑‒–—―−﹣－", "-")
 WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """``regex``'s white space (``\\s``) as the body of a character class, for ``re`` patterns (``re``'s own
 ``\\s`` has four more characters, ``\\x1c``-``\\x1f``)."""
-_BLANK_RE = re.compile(rf"\*\**|\n[ \t*]*+#{{1,6}}(?=[ \t])|\\\\+|<[bB][rR][{WHITE_SPACE}]*/?>|\x0c|\t|\r")
+# A backslash run of two or more (a table's column wall in flattened text), a Markdown escape ("1\.",
+# "\*\*\*": a backslash and ASCII punctuation) or a Markdown hard line break ("**BÍ THƯ**\" at a line's end).
+_BACKSLASHES = r"\\(?:\\++|[!-/:-@\[-`{-~]|(?=[\r\n]|\Z))"
+_BLANK_RE = re.compile(
+    rf"\*\**|\n[ \t*]*+#{{1,6}}(?=[ \t])|{_BACKSLASHES}|<[bB][rR][{WHITE_SPACE}]*/?>|\x0c|\t|\r"
+)
 # Its branches of more than one character, run alone when there is no "<"; the others are single
 # characters (a run of "*" is blanked one for one), which str.replace does far faster than a class search.
 _HEADING_RE = re.compile(r"\n[ \t*]*+#{1,6}(?=[ \t])")  # in bold too: "**## KẾ HOẠCH**"
-_BACKSLASHES_RE = re.compile(r"\\\\+")
+_BACKSLASHES_RE = re.compile(_BACKSLASHES)
 _DEBRIS_CHARS = {"*": " ", "\x0c": "\n", "\t": " ", "\r": " "}
 _CLUSTER_RE = lazy_regex(r"\X", regex.DOTALL)
 # Characters that NFC may change, or that may join a neighbour into one grapheme cluster (combining and
@@ -213,6 +219,8 @@ def _replace_debris(m: re.Match[str]) -> str:
     s = m.group()
     if s == "\x0c":
         return "\n"
+    if s[0] == "\\" and len(s) == 2 and s[1] != "\\":  # an escaped mark: the mark, one place early ("1. ")
+        return s[1] + " "
     if s[0] in "\n<":  # the line break before a heading mark, or <br>
         return "\n" + " " * (len(s) - 1)
     return " " * len(s)
@@ -248,7 +256,7 @@ def _blank_debris(text: str) -> str:
     # each runs on its own: the rare ones with a pattern, those of single characters with str.replace.
     if "#" in text:
         text = _HEADING_RE.sub(_replace_debris, "\n" + text)[1:]
-    if "\\" in text and "\\\\" in text:  # one backslash is found far faster than two
+    if "\\" in text:
         text = _BACKSLASHES_RE.sub(_replace_debris, text)
     return _replace_all(text, _DEBRIS_CHARS)
 
