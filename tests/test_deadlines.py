@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 import vnplan
-from vnplan.deadlines import level_in
+from vnplan.deadlines import issuer_level, level_in
 
 REF_HEADER = "TỈNH UỶ QUẢNG TRỊ\n*\nSố 62-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Hà, ngày 07 tháng 9 năm 2017\n"
 
@@ -372,6 +372,24 @@ def test_level_from_issuer_is_reported() -> None:
     plan = plan_of("Báo cáo kết quả trước ngày 30/11/2017.")
     assert [d.level for d in plan.deadlines] == ["tinh"]
     assert "deadline.level_from_issuer" in {d.code for d in plan.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("issuer", "parent", "number", "level"),
+    [
+        ("TỈNH ỦY QUẢNG TRỊ", None, "62-KH/TU", "tinh"),  # the code
+        ("BCH ĐOÀN TRƯỜNG THPT HOÀNG VĂN THÁI", "HUYỆN ĐOÀN TIỀN HẢI", "12-KH/ĐTN", "co_so"),  # school Đoàn
+        ("BAN THƯỜNG VỤ HUYỆN ĐOÀN TIỀN HẢI", None, "58-KH/HĐTN", "huyen"),
+        ("ỦY BAN NHÂN DÂN XÃ QUẢNG PHÚ", None, "150/QĐ-UBND", "xa"),  # the name
+        ("BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN", "56/KH-MTTQ-BTT", "tinh"),  # the parent's
+        ("ĐẢNG ỦY XÃ AN BÌNH", "ĐẢNG BỘ HUYỆN CHÂU THÀNH", "08-KH/ĐU", "co_so"),  # the code before the name
+        ("BAN CHỈ ĐẠO", "BAN CHẤP HÀNH TRUNG ƯƠNG", "479-KH/BCĐ-QCDC", "trung_uong"),
+        ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", None),
+    ],
+)
+def test_issuer_level(issuer: str, parent: str | None, number: str, level: str | None) -> None:
+    found = vnplan.parse_number(number)
+    assert issuer_level(vnplan.Organization(name=issuer, parent=parent), found) == level
 
 
 def test_a_bare_task_takes_the_work_named_above_not_an_item_number() -> None:

@@ -111,6 +111,9 @@ NUMBERS = [
         "TĐTN-BCNLĐ",
         "youth-unit-not-resplit",
     ),
+    case("58-KH/HĐTN", "58-KH/HĐTN", "58", None, "KH", "HĐTN", "district-youth-not-split"),  # Huyện đoàn
+    case("21-KH/QĐTN", "21-KH/QĐTN", "21", None, "KH", "QĐTN", "urban-district-youth-not-split"),
+    case("12-KH/ĐTN", "12-KH/ĐTN", "12", None, "KH", "ĐTN", "base-youth"),
     # Hyphens lost in PDF conversion: restored from the known codes
     case("337KH/TWĐTNMTTN", "337-KH/TWĐTN-MTTN", "337", None, "KH", "TWĐTN-MTTN", "lost-hyphens-youth"),
     case(

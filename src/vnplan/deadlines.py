@@ -99,18 +99,23 @@ def level_in(text: str, fold: str | None = None) -> tuple[Level, str] | None:
 
 
 def issuer_level(issuer: Organization | None, number: DocNumber | None) -> Level | None:
-    """The issuing body's own level, from its number's issuer code or its name."""
+    """The issuing body's own level, from its number's issuer code, its name, or the name of the body it
+    belongs to (a "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN" is of the province).
+
+    >>> issuer_level(Organization(name="BAN THƯỜNG TRỰC", parent="ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN"), None)
+    'tinh'
+    """
     table: dict[str, list[str]] = load("deadlines")["issuer_levels"]
     if number is not None and number.issuer_code:
         first = number.issuer_code.split("-")[0]
         for level, words in table.items():
             if first in words:
                 return cast(Level, level)
-    if issuer is not None:
-        name = issuer.name.lower()
+    names = () if issuer is None else (issuer.name, issuer.parent or "")
+    for name in names:
         for level in reversed(_LEVEL_ORDER):
             name_words = _issuer_words_re(level)
-            if name_words is not None and name_words.search(name):
+            if name_words is not None and name_words.search(name.lower()):
                 return level
     return None
 
