@@ -200,6 +200,13 @@ OBLIGATIONS = [
         date(2017, 9, 30),
         "subject-after-opening-date",
     ),
+    dl(  # a period to work within after a level's label
+        "- Cấp chi bộ: tổ chức kiểm điểm, đánh giá đảng viên trong tháng 12/2017.",
+        "co_so",
+        date(2017, 12, 1),
+        date(2017, 12, 31),
+        "within-after-level-label",
+    ),
     # a range right after its level label, the obligation after it
     dl(
         "2. Cấp tỉnh: từ ngày 01/10/2017 đến hết tháng 11/2017 hoàn thành việc tổng kết.",
@@ -233,6 +240,9 @@ NOT_DEADLINES = [
     pytest.param("Từ năm 2012 đến nay, các cấp ủy đã tổ chức 50 lớp.", id="years-up-to-now"),
     pytest.param("Từ tháng 7/2017 đến nay, Ban Thường vụ hoàn thành 3 cuộc kiểm tra.", id="months-up-to-now"),
     pytest.param("Từ nay đến năm 2020, phấn đấu 100% chi bộ đạt chuẩn.", id="from-now-to-a-year"),
+    pytest.param("Các chi bộ tổ chức cho đảng viên đăng ký ngay từ đầu năm 2018.", id="a-start-of-a-period"),
+    pytest.param("Bắt đầu từ tháng 10/2017, các chi bộ báo cáo kết quả về Tỉnh ủy.", id="a-start-month"),
+    pytest.param("Cấp tỉnh: Hội nghị diễn ra trong tháng 12/2017.", id="event-after-level-label"),
     pytest.param(
         "Thời gian bình chọn: từ ngày 18/9/2017 đến ngày 24/9/2017 tại Hội trường.", id="window-then-place"
     ),

@@ -546,7 +546,7 @@ def _plausible(
     """Shapes that are never deadlines: a whole year or longer, a bare start, a date long past."""
     if granularity in _SPAN_GRANULARITIES or (last - first).days > 200:
         return False
-    if qualifier in ("from", "after") and first == last:
+    if qualifier in ("from", "after"):  # a start ("ngay từ đầu năm", "bắt đầu từ tháng 5/2024")
         return False
     return not (issued_on is not None and (issued_on - last).days > 366)
 
@@ -611,6 +611,11 @@ def read_deadlines(
                 is_period
                 and bool(_WITHIN_WORDS_RE.search(context))
                 and headings.level_above(found.start) is not None
+            )
+            # A period to work within, after a level's label ("- Cấp chi Hội: tổ chức bình xét ... trong
+            # tháng 10/2024")
+            or (
+                is_period and found.qualifier == "within" and label is not None and bool(level_in(label_text))
             )
             # A date that opens its clause or follows its label alone, the obligation after it: "Cuối năm,
             # báo cáo kết quả ...", "Cấp tỉnh: từ 01/4 đến 30/6/2024 hoàn thành ..."
