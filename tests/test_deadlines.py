@@ -448,6 +448,13 @@ UNDER_HEADINGS = [
         "Cấp cơ sở",
         id="bullet-under-its-heading",
     ),
+    pytest.param(  # the heading line has no stop: the sentence runs through it, and "về" in it is no receiver
+        "1. Rà soát hộ cần hỗ trợ về nhà ở\nỦy ban MTTQ các xã, phường, thị trấn chủ trì, lập danh sách; "
+        "hoàn thành trong thời gian từ ngày 01/10 đến ngày 30/10/2017.",
+        "xa",
+        "xã, phường, thị trấn",
+        id="paragraph-under-a-heading-line",
+    ),
 ]
 
 

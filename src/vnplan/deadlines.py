@@ -463,6 +463,24 @@ def _tidy_task(text: str) -> str:
     return text.strip(" ,;:-+•*(")
 
 
+def _level_under_heading_line(key: str, start: int, end: int) -> tuple[Level, str] | None:
+    """The level named by the subject of the first line of ``key[start:end]`` after its first that opens
+    with a capital: the paragraph under a heading line with no stop, which the sentence search ran
+    through (and whose words, "về nhà ở", cut the subject off).
+
+    >>> key = "1. Rà soát hộ cần hỗ trợ về nhà ở\\nỦy ban MTTQ các xã, phường, thị trấn lập danh sách; "
+    >>> _level_under_heading_line(key, 0, len(key))
+    ('xa', 'xã, phường, thị trấn')
+    """
+    line_end = key.find("\n", start, end)
+    while line_end >= 0:
+        first = _NEXT_LETTER_RE.match(key, line_end + 1, end)
+        if first is not None and first.group(1).isupper():
+            return _level_of_subject(key[first.start(1) : end])
+        line_end = key.find("\n", line_end + 1, end)
+    return None
+
+
 _SUBJECT_AFTER_REACH = 40  # characters from a date to the obligation after it: room for a subject
 
 
@@ -659,8 +677,10 @@ def read_deadlines(
             written_before = found.end + _SUBJECT_AFTER_REACH
         if level_found is None:
             sentence_start = _sentence_start(key, found.start, start)
-            level_found = _level_of_subject(key[sentence_start:clause_start]) or headings.level_above(
-                found.start
+            level_found = (
+                _level_of_subject(key[sentence_start:clause_start])
+                or _level_under_heading_line(key, sentence_start, clause_start)
+                or headings.level_above(found.start)
             )
         level: Level | None
         level_text: str | None
