@@ -494,6 +494,41 @@ def test_qualifiers_are_in_the_mention(text: str, qualifier: str | None, mention
     assert (m.qualifier, m.text) == (qualifier, mention_text)
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the next day of a list shares the phrase's qualifier, recurrence and year
+        (
+            "báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12)",
+            [("trước ngày 15/6", "before", "2022-06-15"), ("15/12", "before", "2022-12-15")],
+        ),
+        (
+            "trước ngày 15/6/2023 và 15/12",
+            [("trước ngày 15/6/2023", "before", "2023-06-15"), ("15/12", "before", "2023-12-15")],
+        ),
+        (
+            "chậm nhất ngày 10/10/2022, 15/11/2022",
+            [("chậm nhất ngày 10/10/2022", "by", "2022-10-10"), ("15/11/2022", "by", "2022-11-15")],
+        ),
+        (
+            "ngày 20/5, 25/5 và 30/5/2022",  # no "5 và 30/5/2022" from the month of "25/5"
+            [
+                ("ngày 20/5", "on", "2022-05-20"),
+                ("25/5", None, "2022-05-25"),
+                ("30/5/2022", None, "2022-05-30"),
+            ],
+        ),
+        # after no day phrase, a bare day is no date
+        ("tháng 6/2022 và 15/12", [("tháng 6/2022", None, "2022-06-30")]),
+        ("đạt 63/63 tỉnh và 3/4 huyện", []),
+        ("tỷ lệ 3/4, 5/6 và 2/3 đơn vị", []),
+    ],
+)
+def test_a_list_of_days_shares_the_first_phrase(text: str, read: list[tuple[str, str | None, str]]) -> None:
+    mentions = find_dates(text, ref=REF)
+    assert [(m.text.split("(")[-1], m.qualifier, str(m.period.end)) for m in mentions if m.period] == read
+
+
 def test_recurrence_with_a_date() -> None:
     m = _one("gửi báo cáo trước ngày 30 tháng 11 hằng năm.", ref=date(2020, 5, 4))
     assert (m.recurrence, m.period.recurrence, m.year_inferred) == ("yearly", "yearly", True)

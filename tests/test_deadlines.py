@@ -38,6 +38,7 @@ LEVEL_PHRASES = [
     case("các chi hội báo cáo", "co_so", "chi hội", "association-branches"),
     case("Cấp xã: hoàn thành", "xa", "Cấp xã", "commune"),
     case("UBND các xã báo cáo", "xa", "UBND các xã", "commune-people-committee"),
+    case("Hội Nông dân các xã, thị trấn báo cáo", "xa", "xã, thị trấn", "communes-and-townships"),
     case("Cấp huyện, thị, thành uỷ, Đảng uỷ trực thuộc", "huyen", "Cấp huyện", "district-list"),
     case("các huyện, thị ủy, thành ủy báo cáo", "huyen", "các huyện", "district-committees"),
     case("Cấp trên cơ sở hoàn thành", "huyen", "Cấp trên cơ sở", "above-base"),
@@ -469,6 +470,16 @@ SHARED_TASKS = [
         "UBND các huyện báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12).",
         ["UBND các huyện báo cáo", "UBND các huyện báo cáo"],
         id="recurring-reports-joined-by-va",
+    ),
+    pytest.param(
+        "Các huyện ủy báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12).",
+        ["Các huyện ủy báo cáo", "Các huyện ủy báo cáo"],
+        id="days-listed-in-parentheses",
+    ),
+    pytest.param(
+        "Các huyện ủy báo cáo trước ngày 15/10/2017 và 15/11/2017.",
+        ["Các huyện ủy báo cáo", "Các huyện ủy báo cáo"],
+        id="second-day-of-a-list",
     ),
     pytest.param(
         "Các tỉnh gửi báo cáo trước ngày 10/6/2017, hoặc chậm nhất trước ngày 30/6/2017.",

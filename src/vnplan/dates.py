@@ -1172,17 +1172,47 @@ def _run_phrases(
         return []
     kinds = tuple([t[0] for t in toks])
     found: list[tuple[tuple[_Tok, ...], _Reading]] = []
-    i = 0  # the first token after the last phrase found
+    i = 0  # the first token after the last phrase found, or bare day passed over
     for at, n, plan in (_phrase_starts if len(kinds) <= _MAX_PHRASE_TOKENS else _starts_of)(kinds):
         if at < i:
             continue
         phrase = tuple(toks[at : at + n])
         reading = _read(plan, phrase)
-        if reading is None or _is_bare(reading):
+        if reading is None:
+            continue
+        if not reading.qualifiers:
+            # the next day of a list ("trước ngày 15/6 và 15/12"), right after a phrase and a list word
+            after_list_word = at >= 2 and kinds[at - 1] in ("AND", "COMMA")
+            if after_list_word and found and found[-1][0][-1] is toks[at - 2]:
+                reading = _listed_after(found[-1][1], reading) or reading
+        if _is_bare(reading):
+            i = at + n  # its month starts no phrase ("25/5 và 30/5/2024" is no "5 và 30/5/2024")
             continue
         found.append((phrase, reading))
         i = at + n
     return found
+
+
+def _listed_after(before: _Reading, reading: _Reading) -> _Reading | None:
+    """A day with no qualifier after a phrase ``before`` that ends with a day, and a list word: the next
+    day of the list, with its qualifiers and recurrence (and its year, when the day has none); None when
+    either is no day.
+    """
+    if (
+        not before.pieces
+        or before.pieces[-1].granularity != "day"
+        or len(reading.pieces) != 1
+        or reading.pieces[0].granularity != "day"
+    ):
+        return None
+    piece = reading.pieces[0]
+    year = before.pieces[-1].year if piece.year is None else piece.year
+    return replace(
+        reading,
+        pieces=(replace(piece, year=year, bare=False),),
+        qualifiers=before.qualifiers,
+        recurrence=reading.recurrence or before.recurrence,
+    )
 
 
 def _starts_of(kinds: tuple[str, ...]) -> tuple[tuple[int, int, _Plan], ...]:

@@ -702,7 +702,7 @@ def read_deadlines(
                         span=span,
                     )
                 )
-        if deadlines and clause_start == floor and _JOINED_RE.fullmatch(key, clause_start, found.start):
+        if deadlines and _JOINED_RE.fullmatch(key, floor, found.start):
             task = deadlines[-1].task
         else:
             task = _task(src, clause_start, found.start, found.end, start)
