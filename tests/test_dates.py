@@ -286,6 +286,9 @@ RELATIVE = [
     ),
     ok("within-3-months", "trong vòng 03 tháng kể từ ngày ký", "2022-05-16", "2022-08-16", "relative"),
     ok("within-2-weeks", "trong 2 tuần kể từ ngày ký", "2022-05-16", "2022-05-30", "relative"),
+    ok(
+        "within-time-15-days", "trong thời gian 15 ngày kể từ ngày ký", "2022-05-16", "2022-05-31", "relative"
+    ),
     ok("within-120-days", "trong vòng 120 ngày kể từ ngày ký", "2022-05-16", "2022-09-13", "relative"),
     ok("since-signing", "kể từ ngày ký", "2022-05-16"),
     no("relative-no-ref", "trong vòng 15 ngày kể từ ngày ký", ref=None),
@@ -474,6 +477,11 @@ def _one(text: str, ref: date | None = REF) -> Any:
         ("bắt đầu từ 01/5/2020 và", "from", "bắt đầu từ 01/5/2020"),
         ("có hiệu lực kể từ ngày 10 tháng 3 năm 2026.", "from", "kể từ ngày 10 tháng 3 năm 2026"),
         ("Thời gian: từ ngày 01/3 đến ngày 15/3/2022.", "from_to", "từ ngày 01/3 đến ngày 15/3/2022"),
+        (
+            "hoàn thành trong thời gian từ ngày 01/9 đến ngày 30/9/2022.",
+            "from_to",
+            "trong thời gian từ ngày 01/9 đến ngày 30/9/2022",
+        ),
         ("Từ nay đến hết năm 2022, các cơ sở", "from_to", "Từ nay đến hết năm 2022"),
         ("kết quả từ năm 2021 đến nay (cụ thể)", "from_to", "từ năm 2021 đến nay"),
         ("sau ngày 15/3/2024 thì", "after", "sau ngày 15/3/2024"),

@@ -87,7 +87,7 @@ PLANS = {
         "Tổ chức các hoạt động kỷ niệm 114 năm Ngày Quốc tế Phụ nữ 8/3 và 1984 năm khởi nghĩa Hai Bà Trưng",
         [
             ("huyen", date(2024, 3, 20), None),
-            ("co_so", date(2024, 3, 31), "Hội LHPN cơ sở tổ chức các hoạt động phù hợp, hoàn thành"),
+            ("co_so", date(2024, 3, 31), "Hội LHPN cơ sở tổ chức các hoạt động phù hợp"),
         ],
         [
             "TW Hội LHPN Việt Nam",
@@ -138,7 +138,7 @@ PLANS = {
         date(2023, 9, 12),
         "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023",
         [
-            ("xa", date(2023, 11, 15), "UBND các xã, thị trấn tổ chức Ngày hội ở khu dân cư, hoàn thành"),
+            ("xa", date(2023, 11, 15), "UBND các xã, thị trấn tổ chức Ngày hội ở khu dân cư"),
             ("huyen", date(2023, 11, 25), "Phòng Văn hóa - Thông tin tổng hợp, báo cáo UBND huyện"),
         ],
         ["UBND tỉnh", "TT Huyện ủy, TT HĐND huyện", "UBND các xã, thị trấn", "Lưu: VT, VHTT"],
