@@ -268,6 +268,11 @@ RECURRENCES = [
     ok("monthly-periodic", "định kỳ hằng tháng trước ngày 5", "2022-06-05"),
     ok("monthly-31-in-a-short-month", "trước ngày 31 hằng tháng", "2022-05-31"),
     ok("monthly-31-past", "hằng tháng, trước ngày 31", "2022-05-31"),
+    # ... or from the month it starts in
+    ok("monthly-from-a-month", "trước ngày 20 hằng tháng, bắt đầu từ tháng 8/2022", "2022-08-20"),
+    ok("monthly-from-a-month-no-comma", "ngày 05 hằng tháng kể từ tháng 10/2022", "2022-10-05"),
+    ok("monthly-31-from-february", "trước ngày 31 hằng tháng, từ tháng 2/2023", "2023-02-28"),
+    no("monthly-from-month-13", "trước ngày 20 hằng tháng, từ tháng 13/2022"),
     no("day-of-every-year-has-no-month", "trước ngày 10 hằng năm"),
     no("monthly-impossible-day", "trước ngày 35 hằng tháng"),
     no("only-yearly", "hằng năm"),
@@ -535,6 +540,14 @@ def test_qualifiers_are_in_the_mention(text: str, qualifier: str | None, mention
 def test_a_list_of_days_shares_the_first_phrase(text: str, read: list[tuple[str, str | None, str]]) -> None:
     mentions = find_dates(text, ref=REF)
     assert [(m.text.split("(")[-1], m.qualifier, str(m.period.end)) for m in mentions if m.period] == read
+
+
+def test_a_monthly_day_then_a_month_that_is_no_start_are_two_mentions() -> None:
+    mentions = find_dates("trước ngày 20 hằng tháng, trước tháng 5/2023", ref=REF)
+    assert [(m.text, str(m.period.end)) for m in mentions if m.period] == [
+        ("trước ngày 20 hằng tháng", "2022-05-20"),
+        ("trước tháng 5/2023", "2023-05-31"),
+    ]
 
 
 def test_recurrence_with_a_date() -> None:

@@ -232,7 +232,7 @@ def _vocab() -> _Vocab:
             if qualifiers.get(head) != value:
                 raise _bad(f"[qualifiers] {key!r} needs {head!r} with the same meaning {value!r}")
             continue  # "trước ngày" = "trước" + the day word
-        add(key, "QUAL", "[qualifiers]")
+        add(key, "FROM" if value == "from" else "QUAL", "[qualifiers]")  # a start: "bắt đầu từ tháng 5"
     for key in (day_word, *joiners):
         if key not in qualifiers:
             raise _bad(f"[qualifiers] must say what {key!r} means before a date")
@@ -725,6 +725,16 @@ class _ToReading(Transformer[Token, Any]):
 
     def monthly_day(self, children: list[Any]) -> _Reading:
         return self._day_of_month(children)
+
+    def monthly_day_from(self, children: list[Any]) -> _Reading:
+        """A day of every month from a month on ("trước ngày 20 hằng tháng, bắt đầu từ tháng 5/2024"): the
+        first is that month's."""
+        *head, _, _, month, year = children
+        reading = self._day_of_month(head)
+        m, d = _num(month), reading.pieces[0].start[1]
+        if 1 <= m <= 12:  # (another month is left to resolution: "date.impossible")
+            d = min(d, calendar.monthrange(year, m)[1])  # the month's last, if shorter
+        return replace(reading, pieces=(_Piece("day", year, (m, d), (0, m, d), day_word=True),))
 
     def recur_monthly_day(self, children: list[Any]) -> _Reading:
         return self._day_of_month(children)
