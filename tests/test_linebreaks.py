@@ -139,12 +139,16 @@ def _run_on(text: str, blanks: str = " ") -> str:
 # -layout foot whose two columns run into each other.
 RUN_ON_LIMITS = {
     "bo_cong_van_markdown": {"deadlines"},
+    "dang_uy_khoi": {"issuer", "title"},
     "dang_uy_xa": {"issuer"},
+    "doan_truong": {"issuer", "title", "deadlines", "signer"},
     "hoi_lhpn_tinh": {"issuer"},
     "huyen_uy": {"issuer", "deadlines"},
+    "mttq_tinh": {"issuer", "deadlines"},
     "so_noi_vu": {"issuer", "place", "title", "deadlines"},
     "ubnd_huyen_pdftotext_layout": {"recipients", "signer"},
     "ubnd_tinh": set(),
+    "ubnd_xa_quyet_dinh": set(),
 }
 
 

@@ -158,6 +158,178 @@ PLANS = {
         ["Như trên", "Bộ trưởng", "Lưu: VT, Vụ GDTC"],
         ("KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Phạm Ngọc Thưởng"),
     ),
+    "mttq_tinh": Expected(
+        "56/KH-MTTQ-BTT",
+        "BAN THƯỜNG TRỰC",
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NGHỆ AN",
+        "Nghệ An",
+        date(2024, 8, 20),
+        "Tổ chức đợt cao điểm vận động ủng hộ Quỹ “Vì người nghèo” và hỗ trợ xóa nhà tạm, nhà dột nát cho "
+        "hộ nghèo, hộ cận nghèo năm 2024",
+        [
+            ("xa", date(2024, 9, 30), None),  # (the heading line above the paragraph is read into the task)
+            (
+                "huyen",
+                date(2024, 10, 15),
+                "Ban Thường trực Ủy ban MTTQ các huyện, thành phố, thị xã thẩm định, tổng hợp danh sách, "
+                "gửi về Ban Thường trực Ủy ban MTTQ tỉnh",
+            ),
+            (
+                "huyen",
+                date(2024, 11, 30),
+                "Kết thúc Tháng cao điểm, Ban Thường trực Ủy ban MTTQ cấp huyện tổng hợp kết quả vận động, "
+                "báo cáo Ban Thường trực Ủy ban MTTQ tỉnh",
+            ),
+            ("huyen", date(2024, 12, 31), "phấn đấu hoàn thành, bàn giao nhà cho các hộ"),
+            (
+                "huyen",
+                date(2024, 9, 5),
+                "Ban Thường trực Ủy ban MTTQ các huyện, thành phố, thị xã căn cứ Kế hoạch này xây dựng kế "
+                "hoạch triển khai tại địa phương",
+            ),
+            (
+                "tinh",
+                date(2024, 11, 25),
+                "hệ thống tổ chức mình tham gia vận động, gửi kết quả về Ban Thường trực Ủy ban MTTQ tỉnh",
+            ),
+            (
+                "tinh",
+                date(2024, 12, 31),
+                "Ban Thường trực Ủy ban MTTQ tỉnh tổ chức sơ kết, biểu dương các tập thể, cá nhân tiêu biểu",
+            ),
+        ],
+        [
+            "Ban Thường trực UBTƯ MTTQ Việt Nam",
+            "Thường trực Tỉnh ủy, HĐND, UBND tỉnh",
+            "Ban Dân vận Tỉnh ủy",
+            "Các tổ chức thành viên của Ủy ban MTTQ tỉnh",
+            "Ban Thường trực Ủy ban MTTQ các huyện, thành phố, thị xã",
+            "Các ban, Văn phòng cơ quan Ủy ban MTTQ tỉnh",
+            "Lưu: VT, DCPL",
+        ],
+        ("TM", "BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Trần Thị Minh Hà"),
+    ),
+    "dang_uy_khoi": Expected(
+        "78-KH/ĐUK",
+        "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH",
+        "ĐẢNG BỘ TỈNH QUẢNG BÌNH",
+        "Đồng Hới",
+        date(2024, 8, 12),
+        "học tập, quán triệt và tổ chức thực hiện Quy định số 144-QĐ/TW, ngày 09/5/2024 của Bộ Chính trị về "
+        "chuẩn mực đạo đức cách mạng của cán bộ, đảng viên",
+        [
+            (
+                "huyen",
+                date(2024, 8, 31),
+                "Ban Thường vụ Đảng ủy Khối tổ chức hội nghị học tập, quán triệt Quy định số 144-QĐ/TW cho "
+                "đồng chí bí thư, phó bí thư các đảng bộ, chi bộ cơ sở và cán bộ cơ quan Đảng ủy Khối, bằng "
+                "hình thức trực tiếp kết hợp trực tuyến",
+            ),
+            (
+                "co_so",
+                date(2024, 9, 30),
+                "tổ chức học tập, quán triệt đến 100% cán bộ, đảng viên; đối với chi bộ trực thuộc đảng ủy "
+                "cơ sở có thể lồng ghép trong sinh hoạt chi bộ thường kỳ",
+            ),
+            ("co_so", date(2024, 10, 15), "gửi về Ban Thường vụ Đảng ủy Khối"),
+            (
+                "huyen",
+                date(2024, 12, 15),
+                "tổng hợp kết quả, tham mưu Ban Thường vụ Đảng ủy Khối báo cáo Ban Thường vụ Tỉnh ủy",
+            ),
+            ("co_so", date(2024, 11, 30), "báo cáo kết quả thực hiện năm 2024 về Ban Thường vụ Đảng ủy Khối"),
+        ],
+        [
+            "Ban Thường vụ Tỉnh ủy",
+            "Ban Tuyên giáo Tỉnh ủy",
+            "Thường trực Đảng ủy Khối",
+            "Các ban, UBKT, Văn phòng Đảng ủy Khối",
+            "Các đảng ủy, chi bộ cơ sở trực thuộc",
+            "Lưu Văn phòng Đảng ủy Khối",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Thị Thanh Huyền"),
+    ),
+    "doan_truong": Expected(
+        "12-KH/ĐTN",
+        "BCH ĐOÀN TRƯỜNG THPT HOÀNG VĂN THÁI",
+        "HUYỆN ĐOÀN TIỀN HẢI",
+        "Tiền Hải",
+        date(2024, 9, 20),
+        "Tổ chức Đại hội chi đoàn nhiệm kỳ 2024 - 2025 và triển khai chương trình rèn luyện đoàn viên năm "
+        "học 2024 - 2025",
+        [
+            ("co_so", date(2024, 10, 5), "Các chi đoàn còn lại hoàn tất việc tổ chức đại hội"),
+            ("co_so", date(2024, 10, 10), "nộp hồ sơ đại hội về Văn phòng Đoàn trường"),
+            (
+                "co_so",
+                date(2024, 10, 15),
+                "Ban Thường vụ Đoàn trường tổng hợp, báo cáo kết quả đại hội chi đoàn về Ban Thường vụ "
+                "Huyện đoàn",
+            ),
+            ("co_so", date(2024, 10, 31), "Các chi đoàn tổ chức cho đoàn viên đăng ký nội dung rèn luyện"),
+            (
+                "co_so",
+                date(2024, 12, 31),
+                "Mỗi chi đoàn đăng ký và thực hiện ít nhất 01 phần việc thanh niên hướng tới chào mừng 42 "
+                "năm Ngày Nhà giáo Việt Nam",
+            ),
+            ("co_so", date(2025, 1, 31), "Sơ kết công tác Đoàn và đánh giá rèn luyện đoàn viên học kỳ I"),
+        ],
+        [
+            "BTV Huyện đoàn Tiền Hải",
+            "Chi bộ, Ban Giám hiệu nhà trường",
+            "Giáo viên chủ nhiệm các lớp",
+            "Các chi đoàn",
+            "Lưu VP Đoàn trường",
+        ],
+        ("TM", "BCH ĐOÀN TRƯỜNG", "BÍ THƯ", "Phạm Thị Thuỷ"),
+    ),
+    "ubnd_xa_quyet_dinh": Expected(
+        "150/QĐ-UBND",
+        "ỦY BAN NHÂN DÂN XÃ QUẢNG PHÚ",
+        None,
+        "Quảng Phú",
+        date(2024, 4, 18),
+        "Về việc ban hành Kế hoạch triển khai thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư, định "
+        "danh và xác thực điện tử trên địa bàn xã năm 2024",
+        [
+            (
+                "xa",
+                date(2024, 6, 30),
+                "Công an xã đẩy mạnh thu nhận hồ sơ cấp thẻ Căn cước công dân cho công dân từ đủ 14 tuổi "
+                "trở lên chưa được cấp",
+            ),
+            ("xa", date(2024, 9, 30), None),  # (the work is written after the date)
+            (
+                "xa",
+                date(2024, 8, 31),
+                "Công chức Tư pháp - Hộ tịch phối hợp với Công an xã rà soát, số hóa sổ hộ tịch, làm sạch "
+                "dữ liệu hộ tịch",
+            ),
+            (
+                "xa",
+                date(2024, 5, 15),
+                "Trưởng các thôn phối hợp với Công an xã rà soát, lập danh sách công dân chưa kích hoạt tài "
+                "khoản định danh điện tử, gửi về Công an xã",
+            ),
+            ("xa", date(2024, 5, 20), "tổng hợp, báo cáo kết quả về UBND xã và Công an huyện"),
+            (
+                "xa",
+                date(2024, 12, 31),
+                "Công chức Văn phòng - Thống kê tham mưu UBND xã tổng kết việc thực hiện Kế hoạch",
+            ),
+        ],
+        [
+            "Như Điều 3",
+            "UBND huyện",
+            "Công an huyện Quảng Điền",
+            "TT Đảng ủy, TT HĐND xã",
+            "CT, các PCT UBND xã",
+            "UBMTTQ và các đoàn thể xã",
+            "Lưu: VT",
+        ],
+        ("TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hoàng Văn Lực"),
+    ),
 }
 
 
