@@ -36,6 +36,7 @@ LEVEL_PHRASES = [
     case("các đảng bộ cơ sở báo cáo", "co_so", "đảng bộ cơ sở", "base-party-committees"),
     case("Hội LHPN cơ sở tổ chức các hoạt động", "co_so", "Hội LHPN cơ sở", "base-women-union"),
     case("các chi hội báo cáo", "co_so", "chi hội", "association-branches"),
+    case("Cơ sở Hội rà soát, lập danh sách", "co_so", "Cơ sở Hội", "association-base"),
     case("Cấp xã: hoàn thành", "xa", "Cấp xã", "commune"),
     case("UBND các xã báo cáo", "xa", "UBND các xã", "commune-people-committee"),
     case("Hội Nông dân các xã, thị trấn báo cáo", "xa", "xã, thị trấn", "communes-and-townships"),
@@ -193,6 +194,21 @@ OBLIGATIONS = [
         date(2017, 9, 7),
         date(2017, 10, 15),
         "from-signing",
+    ),
+    dl(  # "hồ sơ đề nghị": a noun, no delegation to who follows it
+        "Hội Cựu chiến binh cấp huyện xét chọn tập thể tiêu biểu, lập hồ sơ đề nghị khen thưởng gửi về "
+        "Hội Cựu chiến binh tỉnh chậm nhất ngày 30/9/2017.",
+        "huyen",
+        None,
+        date(2017, 9, 30),
+        "dossier-of-a-proposal-is-no-delegation",
+    ),
+    dl(
+        "Cấp cơ sở: tiến hành sơ kết theo hướng dẫn của các huyện ủy, hoàn thành trong tháng 10/2017.",
+        "co_so",
+        date(2017, 10, 1),
+        date(2017, 10, 31),
+        "following-a-guide-is-no-delegation",
     ),
     dl(  # the subject between the date and the obligation
         "Trước ngày 30/9/2017, các chi bộ cơ sở hoàn thành việc rà soát.",

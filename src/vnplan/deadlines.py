@@ -241,15 +241,30 @@ def _depth(num: str) -> int:
     return 10
 
 
+def _delegation_end(text: str, fold: str | None = None) -> int | None:
+    """Where the last delegation verb of ``text`` ends ("Ban Bí thư đề nghị | các tỉnh ..."), but for
+    the verb as a noun ("lập hồ sơ đề nghị khen thưởng", "theo đề nghị của"); None when there is none.
+
+    >>> text = "Hội Cựu chiến binh cấp huyện lập hồ sơ đề nghị khen thưởng"
+    >>> _delegation_end(text) is None, _delegation_end("Đề nghị các huyện lập hồ sơ")
+    (True, 7)
+    """
+    nouns = [m.span() for m in _cue("delegation_as_noun").finditer(text, fold=fold)]
+    for m in reversed(_cue("delegation").finditer(text, fold=fold)):
+        end: int = m.end()
+        if not any(a <= m.start() and end <= b for a, b in nouns):
+            return end
+    return None
+
+
 def _subject_part(text: str, fold: str | None = None) -> tuple[str, str | None]:
     """The part of a clause that names who is bound: after a delegation verb, before a receiver; and
     its case fold when offset for offset (``fold``: ``text.casefold()``, when the caller has it)."""
     fold = text.casefold() if fold is None else fold
     if len(fold) != len(text):  # the searches fall back to the whole pattern
         fold = None
-    delegation = _cue("delegation").last(text, fold=fold)
-    if delegation is not None:
-        at = delegation.end()
+    at = _delegation_end(text, fold)
+    if at is not None:
         text, fold = text[at:], None if fold is None else fold[at:]
     receiver = _cue("receiver").search(text, fold=fold)
     if receiver is None:
@@ -376,9 +391,9 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
         level_label = _LEVEL_LABEL_RE.match(key)
         if level_label and level_in(level_label.group(1)) and len(level_label.group(1).split()) <= 10:
             text = text[level_label.end() :]
-    delegation = _cue("delegation").finditer(text)
-    if delegation and "đề nghị" in text.lower()[: delegation[-1].end()]:
-        text = text[delegation[-1].end() :].strip()
+    delegated = _delegation_end(text)
+    if delegated is not None and "đề nghị" in text.lower()[:delegated]:
+        text = text[delegated:].strip()
     text = _tidy_task(text)
     if text and not _BARE_TASK_RE.match(text):
         return text
