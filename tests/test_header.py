@@ -131,6 +131,18 @@ HEADERS = [
         id="received-stamp-is-no-issue-date",
     ),
     pytest.param(
+        "TỈNH ỦY HÀ TĨNH\nBAN TUYÊN GIÁO\n*\nSố 112-KH/BTGTU\nĐẾN Số: 1234 Ngày: 05/4/2024\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 02 tháng 4 năm 2024\n\n"
+        "KẾ HOẠCH\ntổ chức Cuộc thi chính luận\n-----",
+        "BAN TUYÊN GIÁO",
+        "TỈNH ỦY HÀ TĨNH",
+        "Hà Tĩnh",
+        date(2024, 4, 2),
+        "Kế hoạch",
+        "tổ chức Cuộc thi chính luận",
+        id="received-stamp-under-the-number-is-no-part-of-the-issuer",
+    ),
+    pytest.param(
         "Số 117 - KH/TU\n\n**## KẾ HOẠCH**\n\n**Sơ kết 3 năm thực hiện Đề án**\n\n"
         "Để đánh giá kết quả, Ban Thường vụ Tỉnh ủy triển khai kế hoạch sơ kết như sau:",
         "Ban Thường vụ Tỉnh ủy",
