@@ -114,6 +114,9 @@ NUMBERS = [
     case("58-KH/HĐTN", "58-KH/HĐTN", "58", None, "KH", "HĐTN", "district-youth-not-split"),  # Huyện đoàn
     case("21-KH/QĐTN", "21-KH/QĐTN", "21", None, "KH", "QĐTN", "urban-district-youth-not-split"),
     case("12-KH/ĐTN", "12-KH/ĐTN", "12", None, "KH", "ĐTN", "base-youth"),
+    # OCR's look-alike letter for the 1 that opens a serial
+    case("Số l56-KH/HU", "156-KH/HU", "156", None, "KH", "HU", "ocr-l-for-1"),
+    case("Số: I23/KH-UBND", "123/KH-UBND", "123", None, "KH", "UBND", "ocr-capital-i-for-1"),
     # Hyphens lost in PDF conversion: restored from the known codes
     case("337KH/TWĐTNMTTN", "337-KH/TWĐTN-MTTN", "337", None, "KH", "TWĐTN-MTTN", "lost-hyphens-youth"),
     case(
@@ -190,6 +193,8 @@ NOT_NUMBERS = [
     pytest.param("V/v triển khai", id="vv-summary"),
     pytest.param("NĐ-CP", id="symbol-without-serial"),
     pytest.param("Số 15", id="serial-without-symbol"),
+    pytest.param("lúc 9h, l56 người tham dự", id="letter-before-digits-and-no-code"),
+    pytest.param("mẫu Al5-KH và bl5/KH", id="letter-inside-a-word"),
 ]
 
 
@@ -250,6 +255,12 @@ RESTORED = [
 @pytest.mark.parametrize("text", RESTORED)
 def test_restored_number_says_so(text: str) -> None:
     assert "number.hyphen_restored" in [c for c, _, _ in _diagnostics(text)]
+
+
+def test_a_serial_read_from_its_look_alike_letter_says_so() -> None:
+    assert ("number.ocr_lookalike", "warning", "'l56-KH/HU' read as '156-KH/HU'") in _diagnostics(
+        "Số l56-KH/HU"
+    )
 
 
 def test_dash_for_slash_is_a_warning() -> None:
@@ -330,7 +341,7 @@ def test_candidates_are_those_of_candidate_re(text: str) -> None:
     from vnplan import docnumber  # noqa: PLC0415
 
     key = normalise(text).key
-    found = [m.span() for m in docnumber._candidates(key, 0, len(key))]
+    found = [m.span() for m in docnumber._candidates(key, docnumber._windows(key, 0, len(key)))]
     assert found == [m.span("n") for m in docnumber.CANDIDATE_RE.finditer(key)]
 
 

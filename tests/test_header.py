@@ -143,6 +143,17 @@ HEADERS = [
         id="received-stamp-under-the-number-is-no-part-of-the-issuer",
     ),
     pytest.param(
+        "HUYỆN ỦY SƠN TỊNH\n*\nSố l56-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nSơn Tịnh, ngày 25 tháng 9 năm 2017\n\n"
+        "KẾ H0ẠCH\ntổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW\n-----",
+        "HUYỆN ỦY SƠN TỊNH",
+        None,
+        "Sơn Tịnh",
+        date(2017, 9, 25),
+        "Kế hoạch",
+        "tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW",
+        id="ocr-zero-for-o-in-the-type-line",
+    ),
+    pytest.param(
         "Số 117 - KH/TU\n\n**## KẾ HOẠCH**\n\n**Sơ kết 3 năm thực hiện Đề án**\n\n"
         "Để đánh giá kết quả, Ban Thường vụ Tỉnh ủy triển khai kế hoạch sơ kết như sau:",
         "Ban Thường vụ Tỉnh ủy",
@@ -270,6 +281,17 @@ def test_header(
     assert (plan.issuer.name if plan.issuer else None) == issuer
     assert (plan.issuer.parent if plan.issuer else None) == parent
     assert (plan.place, plan.issued_on, plan.doc_type, plan.title) == (place, issued_on, doc_type, title)
+
+
+def test_a_look_alike_of_ocr_is_read_and_reported() -> None:
+    text = "HUYỆN ỦY SƠN TỊNH\n*\nSố l56-KH/HU\n\nKẾ H0ẠCH\ntổng kết năm 2O17\n-----"
+    plan = vnplan.parse(text)
+    assert (plan.doc_type, plan.number.canonical if plan.number else None) == ("Kế hoạch", "156-KH/HU")
+    slips = [(d.message, d.span) for d in plan.diagnostics if d.code == "text.ocr_lookalike"]
+    assert [(message, text[span.start : span.end]) for message, span in slips if span] == [
+        ("'H0ẠCH' read as 'HOẠCH' (a look-alike digit of OCR)", "0"),
+        ("'2O17' read as '2017' (a look-alike letter of OCR)", "O"),
+    ]
 
 
 def test_blank_issue_day_is_reported() -> None:

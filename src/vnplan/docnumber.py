@@ -256,10 +256,12 @@ def _likely_type_code(code: str) -> str | None:
     return None
 
 
-def _read(source: Source, a: int, b: int) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] | None:
-    """Parse the candidate at ``source.key[a:b]``; the number with span-less diagnostics
-    (code, severity, message)."""
-    candidate = source.key[a:b]
+def _read(
+    source: Source, key: str, a: int, b: int
+) -> tuple[DocNumber, tuple[tuple[str, str, str], ...]] | None:
+    """Parse the candidate at ``key[a:b]`` (``source.key``, a slip read, :func:`scan`); the number with
+    span-less diagnostics (code, severity, message)."""
+    candidate = key[a:b]
     lexed = _lex(candidate)
     if lexed is None:
         return None
@@ -374,8 +376,8 @@ _NUMBER_RE = re.compile(rf"[0-9](?<![A-Za-zĐđ0-9/.\-][0-9]){_NUMBER_REST}", re
 _GLUED_BEFORE_RE = lazy_regex(_GLUED_BEFORE)
 
 
-def _candidates(key: str, start: int, stop: int) -> Iterator[re.Match[str]]:
-    """What CANDIDATE_RE.finditer finds in the windows around the hits in ``key[start:stop]``."""
+def _windows(key: str, start: int, stop: int) -> list[list[int]]:
+    """The stretches of ``key[start:stop]`` around the places a number may be written."""
     windows: list[list[int]] = []
     hits = sorted(
         [m.start() for m in _SLASH_RE.finditer(key, start, stop)]
@@ -387,6 +389,26 @@ def _candidates(key: str, start: int, stop: int) -> Iterator[re.Match[str]]:
             windows[-1][1] = max(windows[-1][1], b)
         else:
             windows.append([a, b])
+    return windows
+
+
+# OCR reads the digit 1 opening a serial as the letter that looks like it ("Số l56-KH/HU"): a letter
+# after no letter or digit, before digits and the codes of a number.
+_SERIAL_SLIP_RE = re.compile(r"[lI](?<![A-Za-z0-9\u00c0-\u1ef9][lI])(?=[0-9]{1,5}+[ \t]*+[/-])")
+
+
+def _serial_slips(key: str, windows: list[list[int]]) -> list[int]:
+    """Where a serial opens with a look-alike letter of 1 in ``windows`` of ``key``.
+
+    >>> key = "Số l56-KH/HU, lúc 9h"
+    >>> _serial_slips(key, _windows(key, 0, len(key)))
+    [3]
+    """
+    return [m.start() for a, b in windows for m in _SERIAL_SLIP_RE.finditer(key, a, b)]
+
+
+def _candidates(key: str, windows: list[list[int]]) -> Iterator[re.Match[str]]:
+    """What CANDIDATE_RE.finditer finds in ``windows`` of ``key`` (:func:`_windows`)."""
     for a, b in windows:
         pos = a  # as CANDIDATE_RE.finditer(key, a, b): the leftmost match from the end of the last one
         while (m := _NUMBER_RE.search(key, pos, b)) is not None:
@@ -403,16 +425,26 @@ def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNu
     key = source.key
     stop = len(key) if end is None else end
     found: list[FoundNumber] = []
-    for m in _candidates(key, start, stop):
+    windows = _windows(key, start, stop)
+    slips = _serial_slips(key, windows)
+    if slips:  # read as the digit (same length: the offsets hold)
+        chars = list(key)
+        for at in slips:
+            chars[at] = "1"
+        key = "".join(chars)
+    for m in _candidates(key, windows):
         a, b = m.span()
         b = _cut_glued_word(key, a, b)
         cont = _CONTINUATION_RE.match(key, b, stop)
         if cont and _continues(key[a:b], cont.group("code")):
             b = cont.end("code")
-        read = _read(source, a, b)
+        read = _read(source, key, a, b)
         if read is None:
             continue
         number, notes = read
+        if slips and key[a] == "1" and a in slips:
+            slip = ("number.ocr_lookalike", "warning", f"{number.raw!r} read as {number.canonical!r}")
+            notes = (*notes, slip)
         span = number.span
         diagnostics = tuple(Diagnostic(code=c, severity=s, message=msg, span=span) for c, s, msg in notes)  # type: ignore[arg-type]
         lo = max(0, a - 8)

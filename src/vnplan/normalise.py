@@ -576,24 +576,73 @@ def normalise(raw: str) -> Source:
     text = _blank_debris(_blank_page_numbers(text))
     text = text.replace("|", "\n")
     diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
-    key, restored = _key(text)
+    key, restored, slips = _key(text)
     src = Source(original=raw, text=text, key=key, offsets=offsets, diagnostics=diagnostics)
-    if restored is None:
+    if restored is None and not slips:
         return src
-    note = Diagnostic(
-        code="layout.line_breaks_restored",
-        message="the text runs on in long lines: line breaks were put back before numbered items, list "
-        "dashes, sentences, opening words, headings in capitals and signature marks, and after the "
-        "header's mottos",
-        span=src.span(*restored),
+    notes = [_slip_note(src, at) for at in slips[:_SLIP_NOTES]]
+    if restored is not None:
+        notes.append(
+            Diagnostic(
+                code="layout.line_breaks_restored",
+                message="the text runs on in long lines: line breaks were put back before numbered items, "
+                "list dashes, sentences, opening words, headings in capitals and signature marks, and after "
+                "the header's mottos",
+                span=src.span(*restored),
+            )
+        )
+    return replace(src, diagnostics=(*diagnostics, *notes))
+
+
+def _key(text: str) -> tuple[str, tuple[int, int] | None, list[int]]:
+    """The key view of ``text``, the stretch where line breaks were put back into it, if any
+    (:func:`vnplan.linebreaks.restore`), and where look-alike slips were read (:func:`fold_ocr_slips`)."""
+    folded, slips = fold_ocr_slips(fold_tones(text))
+    key, restored = restore_line_breaks(join_wrapped_lines(fold_line_ends(folded)))
+    return key, restored, slips
+
+
+# OCR reads a letter of a word in capitals as the digit that looks like it ("KẾ H0ẠCH"), and a zero
+# inside a number as the letter ("năm 2O17"). Each branch starts with its literal character, rare
+# where it is a slip: the engine skips from one to the next at C speed.
+_OCR_SLIPS = {"0": "O", "O": "0"}
+_SLIP_NOTES = 20  # diagnostics for the first slips of a text, at most
+
+
+@functools.cache
+def _ocr_slips_re() -> re.Pattern[str]:
+    upper = ranges(str.isupper, LATIN)
+    return re.compile(rf"0(?<=[{upper}]0)(?=[{upper}])|O(?<=[0-9]O)(?=[0-9])")
+
+
+def fold_ocr_slips(key: str) -> tuple[str, list[int]]:
+    """``key`` with each look-alike slip of OCR read as the character meant, and where they were.
+
+    >>> fold_ocr_slips("KẾ H0ẠCH số 12, năm 2O17, 0 ĐẾN 10")
+    ('KẾ HOẠCH số 12, năm 2017, 0 ĐẾN 10', [4, 21])
+    """
+    if "0" not in key and "O" not in key:
+        return key, []
+    slips = [m.start() for m in _ocr_slips_re().finditer(key)]
+    if not slips:
+        return key, slips
+    chars = list(key)
+    for at in slips:
+        chars[at] = _OCR_SLIPS[chars[at]]
+    return "".join(chars), slips
+
+
+def _slip_note(src: Source, at: int) -> Diagnostic:
+    word_start = max(src.text.rfind(" ", 0, at), src.text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (src.text.find(" ", at), src.text.find("\n", at)) if i >= 0]
+    word_end = min(ends, default=len(src.text))
+    return Diagnostic(
+        code="text.ocr_lookalike",
+        severity="warning",
+        message=f"{src.text[word_start:word_end]!r} read as {src.key[word_start:word_end]!r} (a look-alike "
+        f"{'digit' if src.text[at] == '0' else 'letter'} of OCR)",
+        span=src.span(at, at + 1),
     )
-    return replace(src, diagnostics=(*diagnostics, note))
-
-
-def _key(text: str) -> tuple[str, tuple[int, int] | None]:
-    """The key view of ``text``, and the stretch where line breaks were put back into it, if any
-    (:func:`vnplan.linebreaks.restore`)."""
-    return restore_line_breaks(join_wrapped_lines(fold_line_ends(fold_tones(text))))
 
 
 def with_columns_apart(src: Source, heading: int) -> Source | None:
