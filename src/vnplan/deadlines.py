@@ -249,8 +249,11 @@ def _delegation_end(text: str, fold: str | None = None) -> int | None:
     >>> _delegation_end(text) is None, _delegation_end("Đề nghị các huyện lập hồ sơ")
     (True, 7)
     """
+    delegations = _cue("delegation").finditer(text, fold=fold)
+    if not delegations:
+        return None
     nouns = [m.span() for m in _cue("delegation_as_noun").finditer(text, fold=fold)]
-    for m in reversed(_cue("delegation").finditer(text, fold=fold)):
+    for m in reversed(delegations):
         end: int = m.end()
         if not any(a <= m.start() and end <= b for a, b in nouns):
             return end

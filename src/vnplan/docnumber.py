@@ -376,9 +376,15 @@ _NUMBER_RE = re.compile(rf"[0-9](?<![A-Za-zĐđ0-9/.\-][0-9]){_NUMBER_REST}", re
 _GLUED_BEFORE_RE = lazy_regex(_GLUED_BEFORE)
 
 
-def _windows(key: str, start: int, stop: int) -> list[list[int]]:
-    """The stretches of ``key[start:stop]`` around the places a number may be written."""
+def _windows(key: str, start: int, stop: int) -> tuple[list[list[int]], list[int]]:
+    """The stretches of ``key[start:stop]`` around the places a number may be written, and where a
+    serial there opens with OCR's look-alike letter of 1 (:data:`_SERIAL_SLIP_RE`).
+
+    >>> _windows("Số l56-KH/HU, lúc 9h", 0, 20)
+    ([[0, 20]], [3])
+    """
     windows: list[list[int]] = []
+    slips: list[int] = []
     hits = sorted(
         [m.start() for m in _SLASH_RE.finditer(key, start, stop)]
         + [m.start() for m in _DASHED_RE.finditer(key, start, stop)]
@@ -389,22 +395,16 @@ def _windows(key: str, start: int, stop: int) -> list[list[int]]:
             windows[-1][1] = max(windows[-1][1], b)
         else:
             windows.append([a, b])
-    return windows
+        near = max(a, hit - _SERIAL_REACH)  # a serial and its type code stand right before the hit
+        if "l" in key[near:hit] or "I" in key[near:hit]:
+            slips.extend(m.start() for m in _SERIAL_SLIP_RE.finditer(key, near, hit + 1))
+    return windows, sorted(set(slips))
 
 
 # OCR reads the digit 1 opening a serial as the letter that looks like it ("Số l56-KH/HU"): a letter
 # after no letter or digit, before digits and the codes of a number.
 _SERIAL_SLIP_RE = re.compile(r"[lI](?<![A-Za-z0-9\u00c0-\u1ef9][lI])(?=[0-9]{1,5}+[ \t]*+[/-])")
-
-
-def _serial_slips(key: str, windows: list[list[int]]) -> list[int]:
-    """Where a serial opens with a look-alike letter of 1 in ``windows`` of ``key``.
-
-    >>> key = "Số l56-KH/HU, lúc 9h"
-    >>> _serial_slips(key, _windows(key, 0, len(key)))
-    [3]
-    """
-    return [m.start() for a, b in windows for m in _SERIAL_SLIP_RE.finditer(key, a, b)]
+_SERIAL_REACH = 16  # characters before a hit: a serial, a hyphen and a type code
 
 
 def _candidates(key: str, windows: list[list[int]]) -> Iterator[re.Match[str]]:
@@ -425,8 +425,7 @@ def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNu
     key = source.key
     stop = len(key) if end is None else end
     found: list[FoundNumber] = []
-    windows = _windows(key, start, stop)
-    slips = _serial_slips(key, windows)
+    windows, slips = _windows(key, start, stop)
     if slips:  # read as the digit (same length: the offsets hold)
         chars = list(key)
         for at in slips:
