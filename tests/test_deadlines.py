@@ -412,21 +412,48 @@ def test_level_from_issuer_is_reported() -> None:
 
 
 @pytest.mark.parametrize(
-    ("issuer", "parent", "number", "level"),
+    ("issuer", "parent", "number", "issued_on", "level"),
     [
-        ("TỈNH ỦY QUẢNG TRỊ", None, "62-KH/TU", "tinh"),  # the code
-        ("BCH ĐOÀN TRƯỜNG THPT HOÀNG VĂN THÁI", "HUYỆN ĐOÀN TIỀN HẢI", "12-KH/ĐTN", "co_so"),  # school Đoàn
-        ("BAN THƯỜNG VỤ HUYỆN ĐOÀN TIỀN HẢI", None, "58-KH/HĐTN", "huyen"),
-        ("ỦY BAN NHÂN DÂN XÃ QUẢNG PHÚ", None, "150/QĐ-UBND", "xa"),  # the name
-        ("BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN", "56/KH-MTTQ-BTT", "tinh"),  # the parent's
-        ("ĐẢNG ỦY XÃ AN BÌNH", "ĐẢNG BỘ HUYỆN CHÂU THÀNH", "08-KH/ĐU", "co_so"),  # the code before the name
-        ("BAN CHỈ ĐẠO", "BAN CHẤP HÀNH TRUNG ƯƠNG", "479-KH/BCĐ-QCDC", "trung_uong"),
-        ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", None),
+        ("TỈNH ỦY QUẢNG TRỊ", None, "62-KH/TU", date(2024, 3, 1), "tinh"),  # the code
+        (
+            "BCH ĐOÀN TRƯỜNG THPT HOÀNG VĂN THÁI",
+            "HUYỆN ĐOÀN TIỀN HẢI",
+            "12-KH/ĐTN",
+            date(2024, 3, 1),
+            "co_so",
+        ),  # school Đoàn
+        ("BAN THƯỜNG VỤ HUYỆN ĐOÀN TIỀN HẢI", None, "58-KH/HĐTN", date(2024, 3, 1), "huyen"),
+        ("ỦY BAN NHÂN DÂN XÃ QUẢNG PHÚ", None, "150/QĐ-UBND", date(2024, 3, 1), "xa"),  # the name
+        (
+            "BAN THƯỜNG TRỰC",
+            "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN",
+            "56/KH-MTTQ-BTT",
+            date(2024, 3, 1),
+            "tinh",
+        ),  # the parent's
+        (
+            "ĐẢNG ỦY XÃ AN BÌNH",
+            "ĐẢNG BỘ HUYỆN CHÂU THÀNH",
+            "08-KH/ĐU",
+            date(2024, 3, 1),
+            "co_so",
+        ),  # the code before the name
+        (
+            "ĐẢNG ỦY XÃ CAM LỘ",
+            "ĐẢNG BỘ TỈNH QUẢNG TRỊ",
+            "15-KH/ĐU",
+            date(2025, 11, 14),
+            "xa",
+        ),  # after the 2025 reform
+        ("BAN CHỈ ĐẠO", "BAN CHẤP HÀNH TRUNG ƯƠNG", "479-KH/BCĐ-QCDC", date(2024, 3, 1), "trung_uong"),
+        ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", date(2024, 3, 1), None),
     ],
 )
-def test_issuer_level(issuer: str, parent: str | None, number: str, level: str | None) -> None:
+def test_issuer_level(
+    issuer: str, parent: str | None, number: str, issued_on: date, level: str | None
+) -> None:
     found = vnplan.parse_number(number)
-    assert issuer_level(vnplan.Organization(name=issuer, parent=parent), found) == level
+    assert issuer_level(vnplan.Organization(name=issuer, parent=parent), found, issued_on) == level
 
 
 def test_a_bare_task_takes_the_work_named_above_not_an_item_number() -> None:

@@ -98,13 +98,28 @@ def level_in(text: str, fold: str | None = None) -> tuple[Level, str] | None:
     return levels[int(which.lastgroup[1:])], which.group()
 
 
-def issuer_level(issuer: Organization | None, number: DocNumber | None) -> Level | None:
+def issuer_level(
+    issuer: Organization | None, number: DocNumber | None, issued_on: date | None = None
+) -> Level | None:
     """The issuing body's own level, from its number's issuer code, its name, or the name of the body it
-    belongs to (a "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN" is of the province).
+    belongs to (a "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN" is of the province); a
+    commune's Party committee issuing after the 2025 reform is of the commune.
 
     >>> issuer_level(Organization(name="BAN THƯỜNG TRỰC", parent="ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN"), None)
     'tinh'
+    >>> from vnplan.docnumber import parse_number
+    >>> xa, number = Organization(name="ĐẢNG ỦY XÃ CAM LỘ"), parse_number("15-KH/ĐU")
+    >>> issuer_level(xa, number, date(2025, 11, 14)), issuer_level(xa, number, date(2024, 11, 14))
+    ('xa', 'co_so')
     """
+    reform = load("deadlines")["issuer_levels_since_2025_reform"]
+    if (
+        issuer is not None
+        and issued_on is not None
+        and issued_on >= reform["since"]
+        and _words_re(tuple(reform["xa"])).search(issuer.name.lower())
+    ):
+        return "xa"
     table: dict[str, list[str]] = load("deadlines")["issuer_levels"]
     if number is not None and number.issuer_code:
         first = number.issuer_code.split("-")[0]
@@ -124,8 +139,12 @@ def issuer_level(issuer: Organization | None, number: DocNumber | None) -> Level
 def _issuer_words_re(level: Level) -> regex.Pattern[str] | None:
     """Any name word of ``level`` in ``[issuer_levels]`` (not the upper-case codes), as a whole word."""
     words = [w for w in load("deadlines")["issuer_levels"][level] if not w.isupper()]
-    if not words:
-        return None
+    return _words_re(tuple(words)) if words else None
+
+
+@functools.cache
+def _words_re(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """Any of ``words`` as a whole word."""
     return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(map(regex.escape, words))})(?![\p{{L}}])")
 
 
@@ -714,7 +733,7 @@ def read_deadlines(
         elif ctx.addressee_level is not None:
             level, level_text = ctx.addressee_level, None
         else:
-            level = issuer_level(ctx.issuer, ctx.number)
+            level = issuer_level(ctx.issuer, ctx.number, ctx.issued_on)
             level_text = None
             if level is not None:
                 diagnostics.append(
