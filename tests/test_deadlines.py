@@ -258,6 +258,16 @@ NOT_DEADLINES = [
     pytest.param("Từ tháng 7/2017 đến nay, Ban Thường vụ hoàn thành 3 cuộc kiểm tra.", id="months-up-to-now"),
     pytest.param("Từ nay đến năm 2020, phấn đấu 100% chi bộ đạt chuẩn.", id="from-now-to-a-year"),
     pytest.param("Các chi bộ tổ chức cho đảng viên đăng ký ngay từ đầu năm 2018.", id="a-start-of-a-period"),
+    pytest.param(
+        "Thực hiện Kế hoạch số 86-KH/TU, ngày 20/9/2017 của Tỉnh ủy về lãnh đạo thực hiện nhiệm vụ chính trị "
+        "quý IV năm 2017, các huyện ủy triển khai.",
+        id="in-what-a-cited-document-is-about",
+    ),
+    pytest.param(
+        "Căn cứ Chỉ thị số 10-CT/TW của Ban Bí thư, Chi bộ xây dựng kế hoạch hoạt động tháng 10 năm 2017 "
+        "như sau:",
+        id="the-plan-s-own-period-before-nhu-sau",
+    ),
     pytest.param("Bắt đầu từ tháng 10/2017, các chi bộ báo cáo kết quả về Tỉnh ủy.", id="a-start-month"),
     pytest.param("Cấp tỉnh: Hội nghị diễn ra trong tháng 12/2017.", id="event-after-level-label"),
     pytest.param(

@@ -311,6 +311,21 @@ def _is_citation_date(citation_ends: list[int], key: str, start: int) -> bool:
     return any(_CITATION_GAP_RE.fullmatch(key, end, start) for end in citation_ends[first:last])
 
 
+def _in_citation_subject(citation_ends: list[int], key: str, start: int, clause_start: int) -> bool:
+    """A date in what a cited document is about ("Kế hoạch số 86-KH/ĐU, ngày 20/9/2024 của Đảng ủy xã
+    về lãnh đạo thực hiện nhiệm vụ chính trị quý IV năm 2024"): a cited number ends in the date's
+    clause before it, and "về" stands between them.
+
+    >>> key = "thực hiện Kế hoạch số 86-KH/ĐU của Đảng ủy xã về nhiệm vụ quý IV năm 2024"
+    >>> _in_citation_subject([key.index(" của")], key, key.index("quý"), 0)
+    True
+    """
+    last = bisect.bisect_right(citation_ends, start)
+    if last == 0 or citation_ends[last - 1] < clause_start:
+        return False
+    return _CITATION_SUBJECT_RE.search(key, citation_ends[last - 1], start) is not None
+
+
 def _item_start(key: str, pos: int, floor: int, line_start: int) -> int:
     """Start of the list item or paragraph holding ``pos`` (on the line starting at ``line_start``):
     its label may sit lines above when the item wraps ("- Cấp cơ sở: ..." over two lines of a PDF)."""
@@ -350,6 +365,10 @@ _STATEMENT_START_RE = lazy_regex(
 )
 _STATEMENT_END_RE = lazy_regex(r"[.;](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
 _SENTENCE_START_RE = lazy_regex(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
+_CITATION_SUBJECT_RE = lazy_regex(r"(?i)(?<![\p{L}])về(?![\p{L}])")
+# The preamble's closing words: the plan's own scope before them ("xây dựng kế hoạch hoạt động tháng
+# 10 năm 2024 như sau:"), no obligation.
+_PLAN_SCOPE_AFTER_RE = lazy_regex(r"(?i)[\s,]*+(?:cụ\s++thể\s++)?như\s++sau\s*+:")
 _CITATION_GAP_RE = lazy_regex(r"[\s,;:(]*+(?:(?:ban hành|ký)\s++)?")
 _LEVEL_LABEL_RE = lazy_regex(r"^([^:]{2,70}):\s*")
 _NUMBERING_ONLY_RE = lazy_regex(r"[\s\dIVX.)]*")
@@ -644,8 +663,12 @@ def read_deadlines(
             continue
         if _is_citation_date(citation_ends, key, found.start):
             continue
+        if _PLAN_SCOPE_AFTER_RE.match(key, found.end):
+            continue
         # Another deadline ends the clause before this one ("trước ngày 10/6 và báo cáo trước ngày 30/6").
         clause_start = _outside_parentheses(key, max(_clause_start(key, found.start, start), floor), start)
+        if _in_citation_subject(citation_ends, key, found.start, clause_start):
+            continue
         before = key[clause_start : found.start]
         line_start = key.rfind("\n", seen, found.start) + 1 or line_start
         seen = found.start
