@@ -66,6 +66,29 @@ CASES = [
         ],
         id="a-line-across-the-gutter-ends-the-block",
     ),
+    pytest.param(  # a web page's table copied: the cells joined by ten blanks wherever the left one ends
+        "Nơi nhận:          TM. BAN THƯỜNG VỤ\n- TW Hội CCB Việt Nam (b/c);          CHỦ TỊCH\n"
+        "- Thường trực Tỉnh ủy (b/c);          (Đã ký)\n- Ban Dân vận Tỉnh ủy;\n"
+        "- Lưu: VP.          Trần Văn Hùng\nGhi chú cuối trang\n",
+        [
+            "Nơi nhận:",
+            "- TW Hội CCB Việt Nam (b/c);",
+            "- Thường trực Tỉnh ủy (b/c);",
+            "- Ban Dân vận Tỉnh ủy;",
+            "- Lưu: VP.",
+            "TM. BAN THƯỜNG VỤ",
+            "CHỦ TỊCH",
+            "(Đã ký)",
+            "Trần Văn Hùng",
+            "Ghi chú cuối trang",
+        ],
+        id="cells-joined-by-one-width-of-blanks",
+    ),
+    pytest.param(
+        "Nơi nhận:          TM. BAN THƯỜNG VỤ\n- Như trên;       CHỦ TỊCH\n- Lưu.        Trần Văn Hùng\n",
+        None,
+        id="joined-cells-need-one-width",
+    ),
 ]
 
 

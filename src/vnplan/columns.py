@@ -52,25 +52,55 @@ def _split(line: str, column: int) -> tuple[str, int] | None:
     return None
 
 
+def _split_joined(line: str, width: int) -> tuple[str, int] | None:
+    """:func:`_split` for cells joined by a gutter of ``width`` blanks wherever the left cell ends (text
+    copied from a web page's table): the first such gutter, or a line that opens with one."""
+    start = len(line) - len(line.lstrip(" "))
+    if start >= width and start < len(line):
+        return "", start  # only a right part
+    gutter = re.search(rf"(?<=\S) {{{width}}}(?=\S)", line)
+    return None if gutter is None else (line[: gutter.start()], gutter.end())
+
+
 def set_apart(text: str, heading: int) -> tuple[str, list[tuple[int, int]], int] | None:
     """``text`` with the block of recipients beside the signature that starts on the line holding
     offset ``heading`` (the recipients heading) set out column after column; the pieces that lead the
     new offsets back; and where the block ends in ``text``. None when the heading's line has no gutter
-    or fewer than two lines of the block have both columns (the usual case)."""
+    or fewer than two lines of the block have both columns (the usual case).
+
+    The gutter stands in the right half of the heading's line, and the right column starts where it
+    ends, give or take :data:`_SLACK` (``pdftotext -layout``); or it is a run of as many blanks on each
+    line, wherever the left cell ends (cells joined on a web page), the block ending with the last
+    line that has a right part:
+
+    >>> text = "Nơi nhận:      TM. BAN\\n- TW Hội (b/c);      CHỦ TỊCH\\n- Lưu: VP.      Trần Văn Hùng\\n"
+    >>> print(set_apart(text, 0)[0])
+    Nơi nhận:
+    - TW Hội (b/c);
+    - Lưu: VP.
+    TM. BAN
+    CHỦ TỊCH
+    Trần Văn Hùng
+    <BLANKLINE>
+    """
     block_start = text.rfind("\n", 0, heading) + 1
     heading_end = text.find("\n", heading)
     gutter = _HEADING_GUTTER_RE.search(text, heading, len(text) if heading_end < 0 else heading_end)
-    if gutter is None or gutter.end() - block_start < _RIGHT_HALF:
+    if gutter is None:
         return None
     column = gutter.end() - block_start
+    joined = column < _RIGHT_HALF  # no column at a place: cells joined by a gutter of one width
+    width = gutter.end() - gutter.start()
     lefts: list[tuple[int, int]] = []  # (start, end) in text of each line's left part, in order
     rights: list[tuple[int, int]] = []
     pos = block_start
     both = 0
+    last_right_end = pos  # joined cells: the end of the last line with a right part
     while pos < len(text):
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
-        split = _split(text[pos:line_end], column)
+        line = text[pos:line_end]
+        split = _split_joined(line, width) if joined else _split(line, column)
         if split is not None and split[1] < 0:
             break  # a line across the gutter: the columns are over
         if split is None:
@@ -81,9 +111,13 @@ def set_apart(text: str, heading: int) -> tuple[str, list[tuple[int, int]], int]
                 lefts.append((pos, pos + len(left)))
                 both += 1
             rights.append((pos + right_at, line_end))
+            last_right_end = line_end + 1
         pos = line_end + 1
     if both < 2:
         return None  # one line with a gutter is no layout of two columns
+    if joined:  # the lines after the last right part stay where they are
+        lefts = [(a, b) for a, b in lefts if a < last_right_end]
+        pos = last_right_end
     block_end = min(pos, len(text))
     pieces = [(0, 0)]
     parts = [text[:block_start]]
