@@ -93,6 +93,7 @@ class _Vocab:
     day_word: str
     roman: dict[str, int]
     month_parts: dict[str, tuple[int, int]]
+    week_parts: dict[str, tuple[int, int]]
     year_parts: dict[str, tuple[int, int]]
     quarter_parts: dict[str, int]
     halves: dict[str, str]
@@ -195,9 +196,14 @@ def _vocab() -> _Vocab:
 
     month_parts = {k: _ints(v, 2, f"[month_parts] {k!r}") for k, v in _table(data, "month_parts").items()}
     year_parts = {k: _ints(v, 2, f"[year_parts] {k!r}") for k, v in _table(data, "year_parts").items()}
-    for key, (a, b) in month_parts.items():
-        if not (1 <= a <= 31 and (b == 0 or a <= b <= 31)):
-            raise _bad(f"[month_parts] {key!r} must be days [first, last] (last 0 = end of month)")
+    week_parts = {k: _ints(v, 2, f"[week_parts] {k!r}") for k, v in _table(data, "week_parts").items()}
+    for days_name, days in (("month_parts", month_parts), ("week_parts", week_parts)):
+        for key, (a, b) in days.items():
+            if not (1 <= a <= 31 and (b == 0 or a <= b <= 31)):
+                raise _bad(f"[{days_name}] {key!r} must be days [first, last] (last 0 = end of month)")
+    for key in week_parts:
+        if key not in month_parts:
+            raise _bad(f"[week_parts] {key!r} must also be a part of a month")
     for key, (a, b) in year_parts.items():
         if not 1 <= a <= b <= 12:
             raise _bad(f"[year_parts] {key!r} must be months [first, last]")
@@ -300,6 +306,7 @@ def _vocab() -> _Vocab:
         day_word=day_word,
         roman=dict(roman),
         month_parts=month_parts,  # type: ignore[arg-type]
+        week_parts=week_parts,  # type: ignore[arg-type]
         year_parts=year_parts,  # type: ignore[arg-type]
         quarter_parts=dict(quarter_parts),
         halves=halves,
@@ -886,6 +893,22 @@ class _ToReading(Transformer[Token, Any]):
             return _Piece("part_of_month", None, (0, first), (0, 0, last), True, ref_unit="month")
         month = _num(children[2])
         year = children[3] if len(children) > 3 else None
+        return _Piece("part_of_month", year, (month, first), (0, month, last), approximate=True)
+
+    def week_of_month(self, children: list[Any]) -> _Piece:
+        """The first or last week(s) of a month ("tuần đầu tháng 10", "2 tuần cuối tháng 12"): the days of
+        ``[week_parts]``, or as many weeks from the month's start or end (its last days are left to
+        :func:`_bounds`: a last week ends with the month)."""
+        weeks = _num(children[0]) if children[0].type == "N12" else 1
+        children = children[1:] if children[0].type == "N12" else children
+        days = self.v.week_parts.get(children[1].value)
+        if days is None or not 1 <= weeks <= 4:
+            raise _NotADate(children[1].value)  # "tuần giữa tháng": no such week
+        first, last = days
+        if weeks > 1:  # counted from the start, or back from the end (7 days a week, 28 at most)
+            first, last = (1, 7 * weeks) if last else (29 - 7 * weeks, 0)
+        month = _num(children[3])
+        year = children[4] if len(children) > 4 else None
         return _Piece("part_of_month", year, (month, first), (0, month, last), approximate=True)
 
     def part_of_year(self, children: list[_Terminal]) -> _Piece:
