@@ -90,6 +90,17 @@ CASES: dict[str, Callable[[], str]] = {
         "Căn cứ Điều 1. - Ban hành; 2. Lưu. TM. BAN ", MB
     ),
     "a 1 MB run of blanks before opening words": lambda: "KẾ HOẠCH Tổng kết" + " " * MB + "Căn cứ Điều lệ",
+    # Task tables read a cell a line, and dates checked for the preamble's "như sau:" after them.
+    "a 1 MB line of months under a time column's header": lambda: (
+        "KẾ HOẠCH\nTổng kết\n\nI. NỘI DUNG\nNội dung\nThời gian\n" + _repeat("Tháng 12/2017 ", MB)
+    ),
+    "1 MB of task table rows": lambda: (
+        "KẾ HOẠCH\nTổng kết\n\nI. NỘI DUNG\n"
+        + _repeat("Nội dung\nThời gian\n1\nTổng kết\nTháng 12/2017\n", MB)
+    ),
+    "100,000 web-copied recipients beside the signature": lambda: (
+        "KẾ HOẠCH\nTổng kết\nNơi nhận:          TM. BAN\n" + "- Huyện ủy;          BÍ THƯ\n" * 100_000
+    ),
     "100,000 recipients beside the signature": lambda: (
         "KẾ HOẠCH\nTổng kết\nNơi nhận:"
         + " " * 30

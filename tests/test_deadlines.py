@@ -485,6 +485,44 @@ def test_two_obligations_with_their_own_tasks() -> None:
     assert [d.task for d in deadlines] == ["Các tỉnh, thành đoàn gửi bảng tổng hợp", "báo cáo kết quả"]
 
 
+# (body, the deadlines as (level, last day, task)): a task table written a cell a line, as a DOCX table's
+# text reads; a date that fills a cell of its time column is a deadline of the row.
+TASK_TABLES = [
+    pytest.param(
+        "II. NHIỆM VỤ CỤ THỂ\n"
+        "STT\nNội dung\nĐơn vị thực hiện\nThời gian hoàn thành\n"
+        "1\nTham mưu ban hành kế hoạch năm 2017\nPhòng GDĐT các huyện, thị xã, thành phố\n"
+        "Trước ngày 05/10/2017\n"
+        "2\n- Kiểm tra các xã;\n- Hoàn thiện hồ sơ.\nUBND các xã, phường, thị trấn\nTháng 11/2017\n"
+        "3\nTổng hợp, báo cáo UBND tỉnh\nVăn phòng Tỉnh ủy\nQuý I/2018\n"
+        "4\nTheo dõi, đôn đốc\nCác ban\nThường xuyên\n",
+        [
+            ("huyen", date(2017, 10, 5), "Tham mưu ban hành kế hoạch năm 2017"),
+            ("xa", date(2017, 11, 30), "Kiểm tra các xã; - Hoàn thiện hồ sơ."),  # two lines, one cell
+            ("tinh", date(2018, 3, 31), "Tổng hợp, báo cáo UBND tỉnh"),  # no level named: the issuer's
+        ],
+        id="cells-a-line",
+    ),
+    pytest.param(
+        "II. NHIỆM VỤ CỤ THỂ\n"
+        "TT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\nGhi chú\n"
+        "1\nXây dựng kế hoạch\nBan Tuyên giáo\nCác huyện ủy\nTháng 10/2017\n",
+        [("tinh", date(2017, 10, 31), "Xây dựng kế hoạch")],  # the unit is the first cell after the task
+        id="a-partner-column-and-a-note-column",
+    ),
+    pytest.param(
+        "II. NHIỆM VỤ CỤ THỂ\nNội dung\nThời gian\n1\nTổng kết\nTháng 12/2017\n",
+        [("tinh", date(2017, 12, 31), "Tổng kết")],
+        id="no-unit-column",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TASK_TABLES)
+def test_a_date_in_a_task_table_s_time_column(body: str, expected: list[tuple[str, date, str]]) -> None:
+    assert [(d.level, d.due.end, d.task) for d in plan_of(body).deadlines] == expected
+
+
 # (body, level, level text): a deadline that names no level takes the one of the heading it lies under,
 # not of an item beside it ("2.1." is beside "2.2.", under "2.").
 UNDER_HEADINGS = [

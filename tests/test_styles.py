@@ -104,9 +104,10 @@ PLANS = {
         "Đồng Nai",
         date(2023, 4, 20),
         "Cải cách hành chính năm 2023 của Sở Nội vụ",
-        [
-            ("tinh", date(2023, 6, 15), None),
-            ("tinh", date(2023, 12, 15), None),
+        [  # the table's rows, a cell a line once its pipes are line breaks: each row's task cell
+            ("tinh", date(2023, 6, 30), "Rà soát thủ tục hành chính"),
+            ("tinh", date(2023, 6, 15), "Báo cáo cải cách hành chính 6 tháng"),
+            ("tinh", date(2023, 12, 15), "Báo cáo năm"),
             (
                 "tinh",
                 date(2023, 5, 10),  # "trước ngày 10 hằng tháng": the first 10th after 20 April

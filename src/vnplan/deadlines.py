@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import cast
@@ -368,6 +369,8 @@ _SENTENCE_START_RE = lazy_regex(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
 _CITATION_SUBJECT_RE = lazy_regex(r"(?i)(?<![\p{L}])về(?![\p{L}])")
 # The preamble's closing words: the plan's own scope before them ("xây dựng kế hoạch hoạt động tháng
 # 10 năm 2024 như sau:"), no obligation.
+_NON_BLANK_RE = re.compile(r"\S")
+_PLAN_SCOPE_REACH = 40  # characters after a date to the preamble's "như sau:"
 _PLAN_SCOPE_AFTER_RE = lazy_regex(r"(?i)[\s,]*+(?:cụ\s++thể\s++)?như\s++sau\s*+:")
 _CITATION_GAP_RE = lazy_regex(r"[\s,;:(]*+(?:(?:ban hành|ký)\s++)?")
 _LEVEL_LABEL_RE = lazy_regex(r"^([^:]{2,70}):\s*")
@@ -630,6 +633,132 @@ def _plausible(
     return not (issued_on is not None and (issued_on - last).days > 366)
 
 
+@functools.cache
+def _column_kinds() -> dict[str, str]:
+    """Each column name of ``[table_columns]``, lower case with single blanks, and its kind."""
+    table: dict[str, list[str]] = load("deadlines")["table_columns"]
+    return {" ".join(name.lower().split()): kind for kind, names in table.items() for name in names}
+
+
+@functools.cache
+def _time_header_re() -> re.Pattern[str]:
+    """A line that is only a time column's name, on the lower-case key (from its line break: a
+    literal first, so the engine jumps from line to line)."""
+    names = sorted((n for n, kind in _column_kinds().items() if kind == "time"), key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+    return re.compile(rf"\n[ \t]*+(?:{alternation})[ \t]*+(?=\n)")
+
+
+_ROW_NUMBER_RE = re.compile(r"[ \t]*+(?:[0-9]{1,3}+|[IVX]{1,5}+)\.?[ \t]*+")  # a cell holding a row's number
+_HEADER_LINES = 8  # a header's lines above its time column, at most
+_TABLE_REACH = 6000  # characters from a header to the last row read under it
+_CELL_REACH = 120  # characters after a date to the end of its cell's line, at most
+
+
+@dataclass(frozen=True, slots=True)
+class _TableRow:
+    """The cells of a task table's row for a date in its time column (offsets in the key)."""
+
+    task: tuple[int, int]  # from the first task line's start to the last one's end
+    unit: tuple[int, int] | None
+
+
+class _TaskTables:
+    """Task tables written a cell a line, as a DOCX table's text reads ("STT", "Nội dung", "Đơn vị thực
+    hiện", "Thời gian hoàn thành", then each row's cells): where each header ends and the kinds of its
+    columns between the task and the time."""
+
+    def __init__(self, src: Source, start: int, end: int) -> None:
+        self.key = src.key
+        self.headers: list[tuple[int, tuple[str, ...]]] = []  # (body start, the middle columns' kinds)
+        lower, kinds = src.lower, _column_kinds()
+        for m in _time_header_re().finditer(lower, max(0, start - 1), end):
+            columns = ["time"]
+            at = m.start()  # the line break before the time column's line
+            for _ in range(_HEADER_LINES):
+                line_start = max(start, lower.rfind("\n", start, at) + 1)
+                kind = kinds.get(" ".join(lower[line_start:at].split()))
+                if kind is None:
+                    break
+                columns.insert(0, kind)
+                if line_start <= start:
+                    break
+                at = line_start - 1
+            if "task" not in columns:
+                continue
+            body = m.end() + 1
+            line_end = lower.find("\n", body)
+            while line_end >= 0 and kinds.get(lower[body:line_end].strip()) == "other":  # "Ghi chú"
+                body, line_end = line_end + 1, lower.find("\n", line_end + 1)
+            middle = columns[columns.index("task") + 1 : -1]
+            self.headers.append((body, tuple(middle)))
+        self.bodies = [body for body, _ in self.headers]  # in order: bisected
+
+    def row(self, start: int, end: int) -> _TableRow | None:
+        """The row of the date at ``key[start:end]`` when it fills a cell of a table's time column."""
+        key = self.key
+        at = bisect.bisect_right(self.bodies, start)
+        if at == 0 or start - self.bodies[at - 1] > _TABLE_REACH:
+            return None
+        body, middle = self.headers[at - 1]
+        line_start = key.rfind("\n", body, start) + 1 or body
+        line_end = key.find("\n", end, end + _CELL_REACH)
+        if line_end < 0:
+            if len(key) - end > _CELL_REACH:
+                return None  # a long line goes on after the date: no cell
+            line_end = len(key)
+        if key[line_start:start].strip() or key[end:line_end].strip(" .;,"):
+            return None  # the date is no cell of its own
+        cells: list[tuple[int, int]] = []  # the row's lines above the date, nearest first
+        at = line_start - 1
+        while at > body:
+            previous = key.rfind("\n", body, at) + 1 or body
+            if _ROW_NUMBER_RE.fullmatch(key, previous, at):
+                break
+            if key[previous:at].strip():
+                cells.insert(0, (previous, at))
+            at = previous - 1
+        else:
+            return None  # no row number above: no row of this table
+        if len(cells) <= len(middle):
+            return None
+        split = len(cells) - len(middle)
+        unit = cells[split + middle.index("unit")] if "unit" in middle else None
+        return _TableRow((cells[0][0], cells[split - 1][1]), unit)
+
+
+def _table_deadline(
+    src: Source, found: dates.DatePhrase, row: _TableRow, ctx: DocumentContext
+) -> tuple[Deadline, list[Diagnostic]]:
+    """The deadline of a task table's row (:class:`_TaskTables`): the task cell's text, the level its
+    unit cell names (else the issuer's, said in a diagnostic)."""
+    due = found.due(src)
+    assert due is not None  # as found.period
+    period, span = due
+    unit = row.unit
+    named = None if unit is None else level_in(src.key[unit[0] : unit[1]])
+    notes: list[Diagnostic] = []
+    level: Level | None
+    level_text = None
+    if named is not None and unit is not None:
+        level, level_text = named[0], _as_written(src, named[1], unit[1])
+    else:
+        level = issuer_level(ctx.issuer, ctx.number, ctx.issued_on)
+        if level is not None:
+            message = f"no level named for {period.text!r}; taken as the issuer's own ({level})"
+            notes.append(Diagnostic(code="deadline.level_from_issuer", message=message, span=span))
+    task = _tidy_task(" ".join(src.text[row.task[0] : row.task[1]].split()))
+    deadline = Deadline(
+        level=level,
+        level_text=" ".join(level_text.split()) if level_text else None,
+        task=task or None,
+        relation="from_to" if period.granularity == "range" else (found.qualifier or "on"),
+        due=period,
+        span=span,
+    )
+    return deadline, notes
+
+
 def read_deadlines(
     src: Source, start: int, end: int, ctx: DocumentContext
 ) -> tuple[list[Deadline], list[Diagnostic]]:
@@ -643,6 +772,7 @@ def read_deadlines(
     diagnostics: list[Diagnostic] = []
     citation_ends = sorted(ctx.citation_ends)
     headings = _Headings(key, start, end)
+    tables = _TaskTables(src, start, end)
     line_start = seen = 0  # the start of the line holding ``seen`` (dates come in text order)
     previous_end = start
     for found in dates.scan_phrases(src, ref=ctx.issued_on, since=start):
@@ -663,7 +793,15 @@ def read_deadlines(
             continue
         if _is_citation_date(citation_ends, key, found.start):
             continue
-        if _PLAN_SCOPE_AFTER_RE.match(key, found.end):
+        if _PLAN_SCOPE_AFTER_RE.match(key, found.end, found.end + _PLAN_SCOPE_REACH):  # (bounded: the
+            # engine looks for the pattern's required letters as far as its end)
+            continue
+        table_row = tables.row(found.start, found.end) if tables.headers else None
+        if table_row is not None:  # a date in a task table's time column: the row says what and who
+            deadline, note = _table_deadline(src, found, table_row, ctx)
+            deadlines.append(deadline)
+            diagnostics.extend(note)
+            previous_end = found.end
             continue
         # Another deadline ends the clause before this one ("trước ngày 10/6 và báo cáo trước ngày 30/6").
         clause_start = _outside_parentheses(key, max(_clause_start(key, found.start, start), floor), start)
@@ -705,7 +843,7 @@ def read_deadlines(
             or (
                 not (
                     before.strip()
-                    and key[line_start : found.start].strip()
+                    and _NON_BLANK_RE.search(key, line_start, found.start)  # (not a slice: a long line)
                     and (label is None or key[label.end() : found.start].strip())
                 )
                 and bool(_obligation_after(key, found.end))
