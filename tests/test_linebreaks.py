@@ -138,13 +138,16 @@ def _run_on(text: str, blanks: str = " ") -> str:
 # lines in capitals run together as one issuer, a table's cells run into its tasks, a pdftotext
 # -layout foot whose two columns run into each other.
 RUN_ON_LIMITS = {
+    "ban_tuyen_giao": {"issuer"},
     "bo_cong_van_markdown": {"deadlines"},
     "dang_uy_khoi": {"issuer", "title"},
     "dang_uy_xa": {"issuer"},
     "doan_truong": {"issuer", "title", "deadlines", "signer"},
     "hoi_lhpn_tinh": {"issuer"},
     "huyen_uy": {"issuer", "deadlines"},
+    "ldld_huyen": {"issuer", "title", "deadlines"},
     "mttq_tinh": {"issuer", "deadlines"},
+    "so_gddt_table": {"issuer", "deadlines"},
     "so_noi_vu": {"issuer", "place", "title", "deadlines"},
     "ubnd_huyen_pdftotext_layout": {"recipients", "signer"},
     "ubnd_tinh": set(),

@@ -331,6 +331,151 @@ PLANS = {
         ],
         ("TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hoàng Văn Lực"),
     ),
+    "so_gddt_table": Expected(
+        "1652/KH-SGDĐT",
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "UBND TỈNH QUẢNG NGÃI",
+        "Quảng Ngãi",
+        date(2024, 8, 26),
+        "Thực hiện công tác phổ cập giáo dục, xóa mù chữ và kiểm tra công nhận đạt chuẩn năm 2024",
+        [
+            (
+                "huyen",
+                date(2024, 9, 5),
+                "Tham mưu UBND cấp huyện ban hành kế hoạch phổ cập giáo dục, xóa mù chữ năm 2024 của địa "
+                "phương",
+            ),
+            (
+                "xa",
+                date(2024, 9, 30),
+                "Điều tra, cập nhật số liệu phổ cập giáo dục, xóa mù chữ vào Hệ thống thông tin điện tử",
+            ),
+            ("xa", date(2024, 10, 15), "Tự kiểm tra, hoàn thiện hồ sơ đề nghị công nhận đạt chuẩn năm 2024"),
+            (
+                "huyen",
+                date(2024, 11, 30),
+                "Tham mưu UBND cấp huyện kiểm tra, công nhận các xã, phường, thị trấn đạt chuẩn; - Hoàn "
+                "thiện hồ sơ đề nghị Sở GDĐT kiểm tra công nhận cấp huyện.",
+            ),
+            (
+                "tinh",
+                date(2024, 12, 31),
+                "Kiểm tra, công nhận các huyện, thị xã, thành phố đạt chuẩn phổ cập giáo dục, xóa mù chữ "
+                "năm 2024",
+            ),
+            (
+                "tinh",
+                date(2025, 3, 31),
+                "Tổng hợp, báo cáo UBND tỉnh, Bộ GDĐT kết quả công tác phổ cập giáo dục, xóa mù chữ năm 2024",
+            ),
+            (
+                "huyen",
+                date(2024, 10, 20),
+                "Phòng GDĐT các huyện, thị xã, thành phố báo cáo tiến độ điều tra, cập nhật số liệu về Sở "
+                "GDĐT",
+            ),
+        ],
+        [
+            "Bộ GDĐT (Vụ GDTX)",
+            "UBND tỉnh",
+            "Ban Chỉ đạo PCGD-XMC tỉnh",
+            "Giám đốc, các PGĐ Sở",
+            "UBND các huyện, thị xã, thành phố",
+            "Phòng GDĐT các huyện, thị xã, thành phố",
+            "Các phòng chuyên môn thuộc Sở",
+            "Lưu: VT, GDTX-CN",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Huỳnh Thị Bích Ngọc"),
+    ),
+    "ban_tuyen_giao": Expected(
+        "112-KH/BTGTU",
+        "BAN TUYÊN GIÁO",
+        "TỈNH ỦY HÀ TĨNH",
+        "Hà Tĩnh",
+        date(2024, 4, 2),
+        "tổ chức Cuộc thi chính luận về bảo vệ nền tảng tư tưởng của Đảng trên địa bàn tỉnh năm 2024",
+        [
+            (
+                "co_so",
+                date(2024, 4, 30),
+                "các tổ chức cơ sở đảng quán triệt, phát động Cuộc thi đến cán bộ, đảng viên; vận động viết "
+                "bài, gửi tác phẩm dự thi",
+            ),
+            (
+                "huyen",
+                date(2024, 7, 31),
+                "Ban Tuyên giáo các huyện, thành, thị ủy, đảng ủy trực thuộc tổ chức chấm sơ khảo, lựa chọn "
+                "tác phẩm tiêu biểu gửi về Ban Tuyên giáo Tỉnh ủy",
+            ),
+            ("tinh", date(2024, 8, 31), "Hội đồng giám khảo cấp tỉnh tổ chức chấm chung khảo"),
+            ("tinh", date(2024, 9, 15), "lựa chọn tác phẩm xuất sắc gửi Ban Tổ chức Cuộc thi Trung ương"),
+            (
+                "huyen",
+                date(2024, 8, 10),
+                "báo cáo kết quả tổ chức Cuộc thi ở địa phương, đơn vị về Ban Tuyên giáo Tỉnh ủy",
+            ),
+        ],
+        [
+            "Ban Tuyên giáo Trung ương",
+            "Thường trực Tỉnh ủy",
+            "Ban Chỉ đạo 35 Tỉnh ủy",
+            "Các huyện, thành, thị ủy, đảng ủy trực thuộc Tỉnh ủy",
+            "Ban Tuyên giáo các huyện, thành, thị ủy, đảng ủy trực thuộc",
+            "Báo Hà Tĩnh, Đài PT-TH tỉnh",
+            "Lãnh đạo Ban, các phòng",
+            "Lưu Văn phòng Ban",
+        ],
+        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Phan Thị Hồng Nhung"),
+    ),
+    "ldld_huyen": Expected(
+        "45/KH-LĐLĐ",
+        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN HẢI HẬU",
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH NAM ĐỊNH",
+        "Hải Hậu",
+        date(2024, 9, 16),
+        "Tuyên truyền, phổ biến và tổ chức thi hành Luật Công đoàn năm 2024",
+        [
+            (
+                "huyen",
+                date(2024, 10, 31),
+                "Tổ chức Hội nghị quán triệt Luật Công đoàn năm 2024 cho chủ tịch, phó chủ tịch các công "
+                "đoàn cơ sở trực thuộc",
+            ),
+            (
+                "huyen",
+                date(2025, 6, 15),
+                "Rà soát, sửa đổi Quy chế làm việc của Ban Chấp hành, Quy chế chi tiêu nội bộ cho phù hợp "
+                "với quy định của Luật",
+            ),
+            (
+                "huyen",
+                date(2024, 12, 10),
+                "Văn phòng Liên đoàn Lao động huyện theo dõi, đôn đốc, tổng hợp kết quả, tham mưu Ban "
+                "Thường vụ báo cáo Ban Thường vụ Liên đoàn Lao động tỉnh",
+            ),
+            (
+                "co_so",
+                date(2024, 12, 31),
+                "Tổ chức phổ biến, quán triệt nội dung Luật đến 100% đoàn viên công đoàn",
+            ),
+            (
+                "co_so",
+                date(2024, 12, 20),
+                "Công đoàn cơ sở trong các doanh nghiệp ngoài nhà nước phối hợp với người sử dụng lao động "
+                "tổ chức ít nhất 01 buổi đối thoại chuyên đề về Luật Công đoàn năm 2024",
+            ),
+            ("co_so", date(2024, 11, 25), "Báo cáo kết quả thực hiện về Liên đoàn Lao động huyện"),
+        ],
+        [
+            "Ban Thường vụ LĐLĐ tỉnh",
+            "Thường trực Huyện ủy",
+            "UBND huyện",
+            "Ban Dân vận Huyện ủy",
+            "Các công đoàn cơ sở trực thuộc",
+            "Lưu: VT, LĐLĐ",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Vũ Thị Thu Hằng"),
+    ),
 }
 
 
