@@ -98,6 +98,8 @@ CASES: dict[str, Callable[[], str]] = {
         "KẾ HOẠCH\nTổng kết\n\nI. NỘI DUNG\n"
         + _repeat("Nội dung\nThời gian\n1\nTổng kết\nTháng 12/2017\n", MB)
     ),
+    "1 MB of serials opened by a look-alike letter": lambda: _repeat("Số l1-KH/TU, ", MB),
+    "1 MB of zeros in words in capitals": lambda: _repeat("KẾ H0ẠCH 2O17 ", MB),
     "100,000 web-copied recipients beside the signature": lambda: (
         "KẾ HOẠCH\nTổng kết\nNơi nhận:          TM. BAN\n" + "- Huyện ủy;          BÍ THƯ\n" * 100_000
     ),

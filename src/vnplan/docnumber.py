@@ -426,6 +426,7 @@ def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNu
     stop = len(key) if end is None else end
     found: list[FoundNumber] = []
     windows, slips = _windows(key, start, stop)
+    slipped = frozenset(slips)
     if slips:  # read as the digit (same length: the offsets hold)
         chars = list(key)
         for at in slips:
@@ -441,7 +442,7 @@ def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNu
         if read is None:
             continue
         number, notes = read
-        if slips and key[a] == "1" and a in slips:
+        if slips and key[a] == "1" and a in slipped:
             slip = ("number.ocr_lookalike", "warning", f"{number.raw!r} read as {number.canonical!r}")
             notes = (*notes, slip)
         span = number.span
