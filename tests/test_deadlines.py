@@ -271,6 +271,9 @@ NOT_DEADLINES = [
     pytest.param("Bắt đầu từ tháng 10/2017, các chi bộ báo cáo kết quả về Tỉnh ủy.", id="a-start-month"),
     pytest.param("Cấp tỉnh: Hội nghị diễn ra trong tháng 12/2017.", id="event-after-level-label"),
     pytest.param(
+        "Chi bộ họp bàn nhiệm vụ tháng 10/2017 và đánh giá công tác.", id="the-month-the-work-is-about"
+    ),
+    pytest.param(
         "Thời gian bình chọn: từ ngày 18/9/2017 đến ngày 24/9/2017 tại Hội trường.", id="window-then-place"
     ),
 ]
@@ -287,6 +290,11 @@ TASKS = [
         "Các chi đoàn tổ chức cho đoàn viên đăng ký nội dung rèn luyện, hoàn thành trong tháng 10/2017.",
         "Các chi đoàn tổ chức cho đoàn viên đăng ký nội dung rèn luyện",
         id="complete-verb-before-the-date-is-no-part-of-the-task",
+    ),
+    pytest.param(  # the month the work is about is no deadline of its own
+        "Chi bộ báo cáo kết quả thực hiện nhiệm vụ tháng 10 về Đảng ủy xã trước ngày 28/10/2017.",
+        "Chi bộ báo cáo kết quả thực hiện nhiệm vụ tháng 10 về Đảng ủy xã",
+        id="a-month-after-a-topic-word-belongs-to-the-task",
     ),
     pytest.param(
         "Các chi đoàn còn lại hoàn tất việc tổ chức đại hội trong thời gian từ ngày 23/9 đến 05/10/2017.",

@@ -261,6 +261,16 @@ def _depth(num: str) -> int:
     return 10
 
 
+_TOPIC_REACH = 16  # characters before a date: a topic word and its blanks
+
+
+@functools.cache
+def _topic_before_re() -> regex.Pattern[str]:
+    """A topic word of ``[cues] topic`` right before a date (blanks between them only)."""
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("deadlines")["cues"]["topic"])
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})[ \t]++$")
+
+
 def _delegation_end(text: str, fold: str | None = None) -> int | None:
     """Where the last delegation verb of ``text`` ends ("Ban Bí thư đề nghị | các tỉnh ..."), but for
     the verb as a noun ("lập hồ sơ đề nghị khen thưởng", "theo đề nghị của"); None when there is none.
@@ -793,6 +803,9 @@ def read_deadlines(
             continue
         if _is_citation_date(citation_ends, key, found.start):
             continue
+        topic_from = max(start, found.start - _TOPIC_REACH)
+        if found.qualifier is None and _topic_before_re().search(key, topic_from, found.start):
+            continue  # what the work is about ("báo cáo kết quả thực hiện nhiệm vụ tháng 10 về ...")
         if _PLAN_SCOPE_AFTER_RE.match(key, found.end, found.end + _PLAN_SCOPE_REACH):  # (bounded: the
             # engine looks for the pattern's required letters as far as its end)
             continue
