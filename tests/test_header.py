@@ -294,6 +294,25 @@ def test_a_look_alike_of_ocr_is_read_and_reported() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("place_line", "issuer", "place"),
+    [
+        ("Sơn Tinh, ngày 25 tháng 9 năm 2017", "HUYỆN ỦY SƠN TỊNH", "Sơn Tịnh"),  # a mark lost by OCR
+        ("Son Tinh, ngày 25 tháng 9 năm 2017", "HUYỆN ỦY SƠN TỊNH", "Sơn Tịnh"),
+        ("Sơn Tịnh, ngày 25 tháng 9 năm 2017", "HUYỆN ỦY SƠN TỊNH", "Sơn Tịnh"),  # as written: nothing to do
+        ("Sơn Tĩnh, ngày 25 tháng 9 năm 2017", "HUYỆN ỦY SƠN TỊNH", "Sơn Tĩnh"),  # another mark: kept
+        ("Quảng Ngãi, ngày 25 tháng 9 năm 2017", "HUYỆN ỦY SƠN TỊNH", "Quảng Ngãi"),  # not in the name
+    ],
+)
+def test_a_place_that_lost_its_marks_is_written_as_the_issuer_s_name(
+    place_line: str, issuer: str, place: str
+) -> None:
+    plan = vnplan.parse(f"{issuer}\n*\nSố 156-KH/HU\n{place_line}\n\nKẾ HOẠCH\ntổng kết\n-----\n")
+    assert plan.place == place
+    repaired = [d for d in plan.diagnostics if d.code == "place.marks_from_issuer"]
+    assert bool(repaired) == (place not in place_line)
+
+
 def test_blank_issue_day_is_reported() -> None:
     plan = vnplan.parse("Số 05-KH/ĐU\nAn Bình, ngày   tháng 5 năm 2025\nKẾ HOẠCH\nTổ chức đại hội\n")
     assert plan.issued_on is None

@@ -104,6 +104,18 @@ def _parse_source(src: Source) -> Plan:
         if inferred is not None:
             issuer, note = inferred
             diagnostics.append(note)
+    if place is not None and issuer is not None and dated is not None:
+        marked = header.place_as_in_issuer(place, issuer)
+        if marked is not None:  # marks lost by OCR ("Sơn Tinh, ngày ..." under "HUYỆN ỦY SƠN TỊNH")
+            diagnostics.append(
+                Diagnostic(
+                    code="place.marks_from_issuer",
+                    severity="warning",
+                    message=f"the place {place!r} read as {marked!r}, as the issuer's name writes it",
+                    span=src.span(*dated[2]),
+                )
+            )
+            place = marked
 
     doc_type = None
     if blocks.type_line is not None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import date
 
@@ -142,6 +143,38 @@ def _stands_alone(key: str, start: int, end: int) -> bool:
     at = end if blanks is None else blanks.end()
     after_ok = at == len(key) or key[at] == "\n" or key[at].isupper()
     return after_ok and not any(map(str.islower, before))
+
+
+def _bare(letter: str) -> str:
+    """A letter without its marks, in lower case ("Ị" -> "i", "Đ" -> "d")."""
+    low = letter.lower()
+    return "d" if low == "đ" else unicodedata.normalize("NFD", low)[0]
+
+
+def place_as_in_issuer(place: str, issuer: Organization) -> str | None:
+    """``place`` with the marks the issuer's name gives its words, when OCR lost some of them ("Sơn
+    Tinh" under "HUYỆN ỦY SƠN TỊNH"); None when the name holds no such words or the place lost none.
+
+    >>> place_as_in_issuer("Sơn Tinh", Organization(name="HUYỆN ỦY SƠN TỊNH"))
+    'Sơn Tịnh'
+    >>> place_as_in_issuer("Sơn Tịnh", Organization(name="HUYỆN ỦY SƠN TỊNH")) is None
+    True
+    """
+    words = place.split()
+    names = f"{issuer.parent or ''} {issuer.name}".split()
+    for at in range(len(names) - len(words) + 1):
+        found = names[at : at + len(words)]
+        if all(len(a) == len(b) for a, b in zip(words, found, strict=True)):
+            written, meant = " ".join(words), " ".join(found)
+            # each letter is the name's, or the name's without its marks (marks lost, none added)
+            if all(
+                w.lower() == m.lower() or w.lower() == _bare(m) for w, m in zip(written, meant, strict=True)
+            ):
+                repaired = "".join(
+                    m.upper() if w.isupper() else m.lower() for w, m in zip(written, meant, strict=True)
+                )
+                return repaired if repaired != written else None
+    return None
 
 
 def place_and_date(
