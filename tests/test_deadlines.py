@@ -217,6 +217,14 @@ OBLIGATIONS = [
         date(2017, 9, 30),
         "subject-after-opening-date",
     ),
+    dl(  # the item's label names an event; its clause completes a task
+        "5. Tổ chức kỷ niệm: Các cơ sở Hội tổ chức sinh hoạt chuyên đề về truyền thống Hội, hoàn thành "
+        "trong tháng 11/2017.",
+        "co_so",
+        date(2017, 11, 1),
+        date(2017, 11, 30),
+        "event-label-over-a-clause-that-completes",
+    ),
     dl(  # a period to work within after a level's label
         "- Cấp chi bộ: tổ chức kiểm điểm, đánh giá đảng viên trong tháng 12/2017.",
         "co_so",

@@ -49,6 +49,7 @@ _LABEL_RE = lazy_regex(
 _LABEL_REACH = 400  # indentation, numbering, a label of at most 90 characters and its colon
 _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
 # A deadline's own words in a date phrase, at its start or after its recurrence ("hằng năm (trước ...").
+_COMPLETES_RE = lazy_regex(r"(?i)(?<![\p{L}])hoàn\s+(?:thành|tất)(?![\p{L}])")
 _STRONG_RE = lazy_regex(r"(?i)(?:^|[\s(,])(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
 _HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
 _ADDRESSEES_RE = lazy_regex(r"(?i)kính\s+gửi\s*:?(?P<to>[^\n]{3,200})")
@@ -865,8 +866,15 @@ def read_deadlines(
         if not obliged:
             continue
         phrase = key[found.start : found.end]  # the key view: NFC and one tone style, like the cues
+        # An event named by the item's label alone ("5. Tổ chức kỷ niệm: ... Các cơ sở Hội tổ chức sinh
+        # hoạt chuyên đề, hoàn thành trong tháng 11") is no event of a clause that says it completes.
+        after_label = key[max(clause_start, label.end()) : found.start] if label else ""
+        if _COMPLETES_RE.search(after_label):
+            judged, judged_fold = after_label, after_label.casefold()
+        else:
+            judged, judged_fold = context, context_fold
         if not _STRONG_RE.search(phrase) and _cue("event").search(
-            f"{context} {phrase}", fold=f"{context_fold} {phrase.casefold()}"
+            f"{judged} {phrase}", fold=f"{judged_fold} {phrase.casefold()}"
         ):
             continue
         if not by and "đã" in before.casefold() and _HISTORICAL_RE.search(before):
