@@ -140,6 +140,7 @@ def _run_on(text: str, blanks: str = " ") -> str:
 RUN_ON_LIMITS = {
     "ban_tuyen_giao": {"issuer"},
     "bo_cong_van_markdown": {"deadlines"},
+    "chi_bo": {"issuer", "deadlines"},
     "dang_uy_khoi": {"issuer", "title"},
     "dang_uy_xa": {"issuer"},
     "doan_truong": {"issuer", "title", "deadlines", "signer"},

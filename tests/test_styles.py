@@ -476,6 +476,42 @@ PLANS = {
         ],
         ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Vũ Thị Thu Hằng"),
     ),
+    "chi_bo": Expected(
+        "05-KH/CB",
+        "CHI BỘ TRƯỜNG THCS NGHĨA TRUNG",
+        "ĐẢNG BỘ XÃ NGHĨA TRUNG",
+        "Nghĩa Trung",
+        date(2024, 9, 27),
+        "hoạt động tháng 10 năm 2024",
+        [
+            ("co_so", date(2024, 10, 5), "Đảng viên đóng đảng phí"),
+            (
+                "co_so",
+                date(2024, 10, 15),
+                "Lãnh đạo nhà trường tổ chức Hội nghị viên chức, người lao động năm học 2024 - 2025",
+            ),
+            (
+                "co_so",
+                date(2024, 10, 7),
+                "Các tổ chuyên môn hoàn thành kế hoạch dạy học các chủ đề STEM của học kỳ I",
+            ),
+            (
+                "co_so",
+                date(2024, 10, 20),
+                "Đảng viên là giáo viên đăng ký tiết dạy tốt chào mừng Ngày Nhà giáo Việt Nam 20/11 với tổ "
+                "chuyên môn",
+            ),
+            (
+                "co_so",
+                date(2024, 10, 25),
+                "Chi ủy hoàn thiện hồ sơ đề nghị kết nạp quần chúng Nguyễn Thị Minh Thư vào Đảng, gửi Đảng "
+                "ủy xã",
+            ),
+            ("co_so", date(2024, 10, 28), "Chi bộ báo cáo kết quả thực hiện nhiệm vụ tháng 10 về Đảng ủy xã"),
+        ],
+        ["Đảng ủy xã", "Đảng viên trong Chi bộ", "Lưu Chi bộ"],
+        ("TM", "CHI BỘ", "BÍ THƯ", "Lê Thị Hồng Vân"),
+    ),
 }
 
 
