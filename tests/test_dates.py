@@ -491,6 +491,12 @@ def _one(text: str, ref: date | None = REF) -> Any:
         ("có hiệu lực kể từ ngày 10 tháng 3 năm 2026.", "from", "kể từ ngày 10 tháng 3 năm 2026"),
         ("Thời gian: từ ngày 01/3 đến ngày 15/3/2022.", "from_to", "từ ngày 01/3 đến ngày 15/3/2022"),
         (
+            "Thời gian thi: từ thứ Hai, ngày 16/12/2024 đến thứ Ba, ngày 24/12/2024.",
+            "from_to",
+            "từ thứ Hai, ngày 16/12/2024 đến thứ Ba, ngày 24/12/2024",
+        ),
+        ("trình Giám đốc trước 11h30' ngày 10/12/2024.", "before", "trước 11h30' ngày 10/12/2024"),
+        (
             "hoàn thành trong thời gian từ ngày 01/9 đến ngày 30/9/2022.",
             "from_to",
             "trong thời gian từ ngày 01/9 đến ngày 30/9/2022",
@@ -603,6 +609,12 @@ def test_blank_day_template() -> None:
     m = _one("Hà Nội, ngày   tháng 5 năm 2025")
     assert m.period is not None and m.period.approximate
     assert [d.code for d in m.diagnostics] == ["date.blank_day"]
+
+
+def test_a_weekday_before_a_range_s_end_is_checked() -> None:
+    m = _one("từ ngày 16/12/2024 đến thứ Hai, ngày 24/12/2024")  # a Tuesday
+    assert (str(m.period.start), str(m.period.end)) == ("2024-12-16", "2024-12-24")
+    assert [d.code for d in m.diagnostics] == ["date.weekday_mismatch"]
 
 
 def test_weekday_mismatch_is_reported() -> None:

@@ -809,6 +809,9 @@ class _ToReading(Transformer[Token, Any]):
     # --- bodies
     def range(self, children: list[Any]) -> _Reading:
         a, b = children[0], children[-1]
+        weekday = next((c for c in children if isinstance(c, int)), None)  # "đến thứ Ba, ngày 24/12"
+        if weekday is not None and b.weekday is None:
+            b = replace(b, weekday=weekday)
         return _Reading(pieces=(a, b), is_range=True, granularity="range")
 
     def month_range(self, children: list[Any]) -> _Reading:
