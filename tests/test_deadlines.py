@@ -566,6 +566,12 @@ UNDER_HEADINGS = [
         "Cấp cơ sở",
         id="bullet-under-its-heading",
     ),
+    pytest.param(  # a window to work in, its "trong" the date's own qualifier
+        "3. Chi hội phụ nữ các thôn, xóm\n- Tổ chức sinh hoạt chuyên đề ít nhất 01 lần trong quý IV/2017.",
+        "co_so",
+        "Chi hội",
+        id="a-window-under-its-level-s-heading",
+    ),
     pytest.param(  # the heading line has no stop: the sentence runs through it, and "về" in it is no receiver
         "1. Rà soát hộ cần hỗ trợ về nhà ở\nỦy ban MTTQ các xã, phường, thị trấn chủ trì, lập danh sách; "
         "hoàn thành trong thời gian từ ngày 01/10 đến ngày 30/10/2017.",

@@ -844,7 +844,7 @@ def read_deadlines(
             )
             or (
                 is_period
-                and bool(_WITHIN_WORDS_RE.search(context))
+                and (found.qualifier == "within" or bool(_WITHIN_WORDS_RE.search(context)))
                 and headings.level_above(found.start) is not None
             )
             # A period to work within, after a level's label ("- Cấp chi Hội: tổ chức bình xét ... trong
