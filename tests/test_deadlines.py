@@ -473,6 +473,13 @@ def test_level_from_issuer_is_reported() -> None:
         ),  # after the 2025 reform
         ("BAN CHỈ ĐẠO", "BAN CHẤP HÀNH TRUNG ƯƠNG", "479-KH/BCĐ-QCDC", date(2024, 3, 1), "trung_uong"),
         ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", date(2024, 3, 1), None),
+        (
+            "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2",
+            "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+            "345/KH-ĐHSPHN2",
+            date(2024, 3, 1),
+            None,
+        ),
     ],
 )
 def test_issuer_level(

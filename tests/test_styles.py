@@ -512,6 +512,114 @@ PLANS = {
         ["Đảng ủy xã", "Đảng viên trong Chi bộ", "Lưu Chi bộ"],
         ("TM", "CHI BỘ", "BÍ THƯ", "Lê Thị Hồng Vân"),
     ),
+    "truong_dai_hoc": Expected(
+        "345/KH-ĐHSPHN2",
+        "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2",
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+        "Vĩnh Phúc",
+        date(2024, 11, 8),
+        "Tổ chức thi kết thúc học phần học kỳ I năm học 2024 - 2025 đối với sinh viên đại học hệ chính quy",
+        [
+            (
+                None,
+                date(2024, 11, 15),
+                "Các khoa đăng ký hình thức thi của từng học phần, gửi về Phòng Đào tạo",
+            ),
+            (
+                None,
+                date(2024, 12, 2),
+                "Các khoa hoàn thiện ngân hàng câu hỏi thi, đề thi và đáp án, bàn giao cho Phòng Khảo thí "
+                "và Đảm bảo chất lượng",
+            ),
+            (None, date(2024, 11, 29), "Phòng Đào tạo xếp lịch thi, công bố trên Cổng thông tin đào tạo"),
+            (
+                None,
+                date(2024, 12, 6),
+                "Phòng Công tác chính trị - Học sinh sinh viên phối hợp với các khoa phổ biến quy chế thi, "
+                "quy định về phòng, chống gian lận đến 100% sinh viên",
+            ),
+            (
+                None,
+                date(2024, 12, 11),
+                "Trung tâm Công nghệ thông tin kiểm tra, cài đặt phần mềm, chuẩn bị phòng máy thi trắc "
+                "nghiệm",
+            ),
+            (None, date(2024, 12, 13), "Sinh viên hoàn thành nghĩa vụ học phí học kỳ I"),
+            (None, date(2025, 1, 10), "Các khoa tổ chức chấm thi, nhập điểm vào phần mềm quản lý đào tạo"),
+            (
+                None,
+                date(2025, 1, 17),
+                "Các khoa, phòng, trung tâm gửi báo cáo đánh giá công tác tổ chức thi học kỳ I về Phòng "
+                "KT&ĐBCL",
+            ),
+            (
+                None,
+                date(2025, 2, 28),
+                "Phòng Đào tạo tổng hợp kết quả học tập, trình Hiệu trưởng ký quyết định xử lý học vụ học "
+                "kỳ I",
+            ),
+        ],
+        [
+            "Hiệu trưởng",
+            "Các Phó Hiệu trưởng",
+            "Các khoa, phòng, trung tâm",
+            "Cổng thông tin điện tử Trường",
+            "Lưu: VT, ĐT",
+        ],
+        ("KT", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Đặng Minh Tuấn"),
+    ),
+    "crlf_old_tones_nfd": Expected(
+        "32/KH-HPN",
+        "HỘI LHPN HUYỆN LẠC THUỶ",
+        "HỘI LHPN TỈNH HOÀ BÌNH",
+        "Lạc Thuỷ",
+        date(2024, 3, 18),
+        'Thực hiện Dự án 8 "Thực hiện bình đẳng giới và giải quyết những vấn đề cấp thiết đối với phụ nữ và '
+        'trẻ em" trên địa bàn huyện Lạc Thuỷ năm 2024',
+        [
+            (
+                "huyen",
+                date(2024, 4, 30),
+                "Tổ chức tập huấn nâng cao năng lực cho cán bộ Hội cơ sở, thành viên Tổ truyền thông cộng "
+                "đồng về bình đẳng giới, kỹ năng hoà giải, tư vấn",
+            ),
+            (
+                "huyen",
+                date(2024, 11, 15),
+                "Tổng hợp, báo cáo Hội LHPN tỉnh và UBND huyện kết quả thực hiện Dự án 8 năm 2024",
+            ),
+            (
+                "xa",
+                date(2024, 4, 5),
+                'Rà soát, đăng ký địa bàn thành lập mới Tổ truyền thông cộng đồng, mô hình "Địa chỉ tin cậy '
+                'ở cộng đồng", gửi về Hội LHPN huyện',
+            ),
+            (
+                "xa",
+                date(2024, 6, 30),
+                'Thành lập, kiện toàn các Tổ truyền thông cộng đồng, Câu lạc bộ "Thủ lĩnh của sự thay đổi" '
+                "trong trường trung học cơ sở",
+            ),
+            (
+                "xa",
+                date(2024, 9, 30),
+                "Tổ chức đối thoại chính sách giữa lãnh đạo Đảng uỷ, Uỷ ban nhân dân xã với phụ nữ, trẻ em "
+                "về bình đẳng giới",
+            ),
+            ("co_so", date(2024, 9, 30), None),  # (the clause is cut at a ";" inside the quoted subject)
+            ("co_so", date(2024, 6, 10), "Hội LHPN cơ sở báo cáo kết quả 6 tháng về Hội LHPN huyện"),
+            ("co_so", date(2024, 11, 10), "báo cáo năm"),
+        ],
+        [
+            "TT Hội LHPN tỉnh",
+            "TT Huyện uỷ, HĐND, UBND huyện",
+            "Ban Dân vận Huyện uỷ",
+            "Phòng Dân tộc huyện",
+            "Hội LHPN các xã, thị trấn",
+            "Lưu: VT",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Bùi Thị Thuý"),
+    ),
 }
 
 

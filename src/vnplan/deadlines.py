@@ -103,9 +103,10 @@ def level_in(text: str, fold: str | None = None) -> tuple[Level, str] | None:
 def issuer_level(
     issuer: Organization | None, number: DocNumber | None, issued_on: date | None = None
 ) -> Level | None:
-    """The issuing body's own level, from its number's issuer code, its name, or the name of the body it
-    belongs to (a "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN" is of the province); a
-    commune's Party committee issuing after the 2025 reform is of the commune.
+    """The issuing body's own level, from its number's issuer code, its name, or for a board ("BAN ...")
+    the name of the body it belongs to (a "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN" is
+    of the province; a university under a ministry is of no level); a commune's Party committee
+    issuing after the 2025 reform is of the commune.
 
     >>> issuer_level(Organization(name="BAN THƯỜNG TRỰC", parent="ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN"), None)
     'tinh'
@@ -128,7 +129,10 @@ def issuer_level(
         for level, words in table.items():
             if first in words:
                 return cast(Level, level)
-    names = () if issuer is None else (issuer.name, issuer.parent or "")
+    names: tuple[str, ...] = ()
+    if issuer is not None:  # a board of the body above is of its level; another body is not
+        board = issuer.name.lower().split(None, 1)[:1] == ["ban"]
+        names = (issuer.name, issuer.parent or "") if board else (issuer.name,)
     for name in names:
         for level in reversed(_LEVEL_ORDER):
             name_words = _issuer_words_re(level)
