@@ -780,8 +780,8 @@ class _ToReading(Transformer[Token, Any]):
 
     def since_ref(self, children: list[Any]) -> _Reading:
         """From the reference date to a point ("từ nay đến hết năm 2024", "từ ngày ký đến 31/12")."""
-        return _Reading(pieces=(children[-1],), is_range=True, granularity="range", qualifiers=children[0],
-                        now_at="start")  # fmt: skip
+        quals, point = children[0], children[-1]
+        return _Reading(pieces=(point,), is_range=True, granularity="range", qualifiers=quals, now_at="start")
 
     def until_ref(self, children: list[Any]) -> _Reading:
         """From a point to the reference date ("từ tháng 3/2023 đến nay")."""

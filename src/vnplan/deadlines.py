@@ -30,7 +30,7 @@ from vnplan import dates
 from vnplan._lazy import lazy_regex
 from vnplan.folded import FoldedPattern
 from vnplan.lexicon import load
-from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization
+from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization, Period, Span
 from vnplan.normalise import Source, is_caps_line
 
 _LEVEL_ORDER: tuple[Level, ...] = ("co_so", "xa", "huyen", "tinh", "trung_uong")
@@ -742,6 +742,35 @@ class _TaskTables:
         return _TableRow((cells[0][0], cells[split - 1][1]), unit)
 
 
+def _issuer_level_of(
+    ctx: DocumentContext, period: Period, span: Span
+) -> tuple[Level | None, list[Diagnostic]]:
+    """The issuer's own level for a deadline that names none, and the diagnostic that says so."""
+    level = issuer_level(ctx.issuer, ctx.number, ctx.issued_on)
+    if level is None:
+        return None, []
+    message = f"no level named for {period.text!r}; taken as the issuer's own ({level})"
+    return level, [Diagnostic(code="deadline.level_from_issuer", message=message, span=span)]
+
+
+def _deadline(
+    found: dates.DatePhrase,
+    due: tuple[Period, Span],
+    level: Level | None,
+    level_text: str | None,
+    task: str | None,
+) -> Deadline:
+    period, span = due
+    return Deadline(
+        level=level,
+        level_text=" ".join(level_text.split()) if level_text else None,
+        task=task,
+        relation="from_to" if period.granularity == "range" else (found.qualifier or "on"),
+        due=period,
+        span=span,
+    )
+
+
 def _table_deadline(
     src: Source, found: dates.DatePhrase, row: _TableRow, ctx: DocumentContext
 ) -> tuple[Deadline, list[Diagnostic]]:
@@ -749,7 +778,6 @@ def _table_deadline(
     unit cell names (else the issuer's, said in a diagnostic)."""
     due = found.due(src)
     assert due is not None  # as found.period
-    period, span = due
     unit = row.unit
     named = None if unit is None else level_in(src.key[unit[0] : unit[1]])
     notes: list[Diagnostic] = []
@@ -758,20 +786,9 @@ def _table_deadline(
     if named is not None and unit is not None:
         level, level_text = named[0], _as_written(src, named[1], unit[1])
     else:
-        level = issuer_level(ctx.issuer, ctx.number, ctx.issued_on)
-        if level is not None:
-            message = f"no level named for {period.text!r}; taken as the issuer's own ({level})"
-            notes.append(Diagnostic(code="deadline.level_from_issuer", message=message, span=span))
+        level, notes = _issuer_level_of(ctx, *due)
     task = _tidy_task(" ".join(src.text[row.task[0] : row.task[1]].split()))
-    deadline = Deadline(
-        level=level,
-        level_text=" ".join(level_text.split()) if level_text else None,
-        task=task or None,
-        relation="from_to" if period.granularity == "range" else (found.qualifier or "on"),
-        due=period,
-        span=span,
-    )
-    return deadline, notes
+    return _deadline(found, due, level, level_text, task or None), notes
 
 
 def read_deadlines(
@@ -919,33 +936,15 @@ def read_deadlines(
         elif ctx.addressee_level is not None:
             level, level_text = ctx.addressee_level, None
         else:
-            level = issuer_level(ctx.issuer, ctx.number, ctx.issued_on)
             level_text = None
-            if level is not None:
-                diagnostics.append(
-                    Diagnostic(
-                        code="deadline.level_from_issuer",
-                        severity="info",
-                        message=f"no level named for {period.text!r}; taken as the issuer's own ({level})",
-                        span=span,
-                    )
-                )
+            level, notes = _issuer_level_of(ctx, period, span)
+            diagnostics.extend(notes)
         if deadlines and _JOINED_RE.fullmatch(key, floor, found.start):
             task = deadlines[-1].task
         else:
             task = _task(src, clause_start, found.start, found.end, start)
         previous_end = found.end
-        relation = "from_to" if period.granularity == "range" else (found.qualifier or "on")
-        deadlines.append(
-            Deadline(
-                level=level,
-                level_text=" ".join(level_text.split()) if level_text else None,
-                task=task,
-                relation=relation,
-                due=period,
-                span=span,
-            )
-        )
+        deadlines.append(_deadline(found, due, level, level_text, task))
     return deadlines, diagnostics
 
 
