@@ -232,6 +232,22 @@ OBLIGATIONS = [
         date(2017, 12, 31),
         "within-after-level-label",
     ),
+    dl(  # what follows the delegation verb names no level: the subject before it is bound
+        "- Công an các xã, thị trấn hướng dẫn công dân đăng ký, kích hoạt tài khoản định danh điện tử;"
+        " hoàn thành trong quý IV/2017.",
+        "xa",
+        date(2017, 10, 1),
+        date(2017, 12, 31),
+        "subject-of-a-delegation-to-no-level",
+    ),
+    dl(  # a delegation after a comma is one more thing the subject does; the subject goes on after ";"
+        "2. Hội Cựu chiến binh các huyện, thị xã, thành phố xây dựng kế hoạch cụ thể, chỉ đạo cơ sở Hội"
+        " triển khai thực hiện; báo cáo kết quả về Ban Thường vụ trước ngày 15/12/2017.",
+        "huyen",
+        None,
+        date(2017, 12, 15),
+        "subject-goes-on-past-a-delegated-clause",
+    ),
     # a range right after its level label, the obligation after it
     dl(
         "2. Cấp tỉnh: từ ngày 01/10/2017 đến hết tháng 11/2017 hoàn thành việc tổng kết.",

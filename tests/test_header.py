@@ -52,6 +52,18 @@ HEADERS = [
         id="motto-word-cut-by-line-break",
     ),
     pytest.param(
+        "CÔNG AN TỈNH PHÚ THỌ\nCÔNG AN HUYỆN THANH SƠN\n_______\nSố: 125/KH-CAH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Thanh Sơn, ngày 28 tháng 6 năm 2024\n\nKẾ HOẠCH\nTriển khai thi hành Luật Căn cước\n\nCăn cứ",
+        "CÔNG AN HUYỆN THANH SƠN",
+        "CÔNG AN TỈNH PHÚ THỌ",
+        "Thanh Sơn",
+        date(2024, 6, 28),
+        "Kế hoạch",
+        "Triển khai thi hành Luật Căn cước",
+        id="police-under-police",
+    ),
+    pytest.param(
         "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA\n\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH\n\nSố: 34 /KH-LĐLĐ\n\n"
         "Yên Định, ngày 08 tháng 12 năm 2021\n\nKẾ HOẠCH\n\nTổ chức “Tết Sum vầy” năm 2022\n\nThực hiện",
         "LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH",

@@ -276,23 +276,31 @@ def _topic_before_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})[ \t]++$")
 
 
-def _delegation_end(text: str, fold: str | None = None) -> int | None:
-    """Where the last delegation verb of ``text`` ends ("Ban Bí thư đề nghị | các tỉnh ..."), but for
-    the verb as a noun ("lập hồ sơ đề nghị khen thưởng", "theo đề nghị của"); None when there is none.
+def _last_delegation(text: str, fold: str | None = None) -> tuple[int, int] | None:
+    """Where the last delegation verb of ``text`` stands ("Ban Bí thư |đề nghị| các tỉnh ..."), but
+    for the verb as a noun ("lập hồ sơ đề nghị khen thưởng", "theo đề nghị của"); None when there is
+    none.
 
     >>> text = "Hội Cựu chiến binh cấp huyện lập hồ sơ đề nghị khen thưởng"
-    >>> _delegation_end(text) is None, _delegation_end("Đề nghị các huyện lập hồ sơ")
-    (True, 7)
+    >>> _last_delegation(text) is None, _last_delegation("Đề nghị các huyện lập hồ sơ")
+    (True, (0, 7))
     """
     delegations = _cue("delegation").finditer(text, fold=fold)
     if not delegations:
         return None
     nouns = [m.span() for m in _cue("delegation_as_noun").finditer(text, fold=fold)]
     for m in reversed(delegations):
+        start: int = m.start()
         end: int = m.end()
-        if not any(a <= m.start() and end <= b for a, b in nouns):
-            return end
+        if not any(a <= start and end <= b for a, b in nouns):
+            return start, end
     return None
+
+
+def _delegation_end(text: str, fold: str | None = None) -> int | None:
+    """Where the last delegation verb of ``text`` ends (:func:`_last_delegation`)."""
+    found = _last_delegation(text, fold)
+    return None if found is None else found[1]
 
 
 def _subject_part(text: str, fold: str | None = None) -> tuple[str, str | None]:
@@ -310,9 +318,42 @@ def _subject_part(text: str, fold: str | None = None) -> tuple[str, str | None]:
     return text[: receiver.start()], None if fold is None else fold[: receiver.start()]
 
 
+_SUBJECT_WORDS = 12  # words: a body's name and the verb after it ("Hội Cựu chiến binh các xã hướng dẫn")
+
+
 def _level_of_subject(text: str, fold: str | None = None) -> tuple[Level, str] | None:
-    """The level named by the subject part of a clause (:func:`_subject_part`)."""
-    return level_in(*_subject_part(text, fold))
+    """The level named by the subject part of a clause (:func:`_subject_part`); when what follows
+    a delegation verb names none ("Công an các xã, thị trấn hướng dẫn | công dân"), the level of the
+    clause's subject right before the verb.
+
+    >>> _level_of_subject("Công an các xã, thị trấn hướng dẫn công dân đăng ký")
+    ('xa', 'xã, thị trấn')
+    """
+    found = level_in(*_subject_part(text, fold))
+    if found is None and (at := _delegation_end(text, fold)) is not None:
+        subject = text[:at]
+        if len(subject.split()) <= _SUBJECT_WORDS:
+            return level_in(subject, None if fold is None or len(fold) != len(text) else fold[:at])
+    return found
+
+
+def _level_of_sentence(text: str) -> tuple[Level, str] | None:
+    """The level of who is bound by a clause with no subject of its own, from the clauses of its
+    sentence before it (``text``). A delegation after a comma is one more thing the sentence's
+    subject does: it binds its own clause, and the subject goes on in the next one.
+
+    >>> _level_of_sentence("Các huyện xây dựng kế hoạch, chỉ đạo cơ sở Hội thực hiện; ")
+    ('huyen', 'Các huyện')
+    >>> _level_of_sentence("Ban Bí thư đề nghị các tỉnh ủy chỉ đạo các cơ sở thực hiện; ")
+    ('co_so', 'các cơ sở')
+    """
+    delegation = _last_delegation(text)
+    if delegation is not None and text[: delegation[0]].rstrip().endswith(","):
+        opening = text[: delegation[0]].split(maxsplit=_SUBJECT_WORDS)[:_SUBJECT_WORDS]
+        subject = level_in(" ".join(opening))
+        if subject is not None:
+            return subject
+    return _level_of_subject(text)
 
 
 def _is_citation_date(citation_ends: list[int], key: str, start: int) -> bool:
@@ -923,7 +964,7 @@ def read_deadlines(
         if level_found is None:
             sentence_start = _sentence_start(key, found.start, start)
             level_found = (
-                _level_of_subject(key[sentence_start:clause_start])
+                _level_of_sentence(key[sentence_start:clause_start])
                 or _level_under_heading_line(key, sentence_start, clause_start)
                 or headings.level_above(found.start)
             )
