@@ -109,6 +109,9 @@ CASES: dict[str, Callable[[], str]] = {
         + "TM. BAN\n"
         + ("- Huyện ủy;" + " " * 28 + "BÍ THƯ\n") * 100_000
     ),
+    "1 MB of a web page's trailer words after a signature, none opening a line": lambda: (
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n" + _repeat("xem tin liên quan, tải về lượt xem ", MB)
+    ),
 }
 
 

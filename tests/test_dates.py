@@ -104,6 +104,9 @@ MONTHS_YEARS = [
     ok("month-no-year", "tháng 7", "2022-07-01", "2022-07-31", "month"),
     ok("month-no-year-title", "Tháng 12", "2022-12-01", "2022-12-31", "month", ref=JAN),
     ok("month-linebreak", "tháng\n9 năm\n2019", "2019-09-01", "2019-09-30", "month"),
+    ok("months-listed", "tháng 6 và tháng 7/2024", "2024-06-01", "2024-07-31", "range"),
+    ok("months-listed-bare", "tháng 6 và 7/2024", "2024-06-01", "2024-07-31", "range"),
+    ok("months-listed-three", "tháng 6, 7 và 8 năm 2024", "2024-06-01", "2024-08-31", "range"),
     ok("year", "năm 2019", "2019-01-01", "2019-12-31", "year"),
     ok("year-upper", "NĂM 2025", "2025-01-01", "2025-12-31", "year"),
     ok("year-range", "năm 2021 - 2025", "2021-01-01", "2025-12-31", "multi_year"),
@@ -544,6 +547,11 @@ def test_qualifiers_are_in_the_mention(text: str, qualifier: str | None, mention
                 ("25/5", None, "2022-05-25"),
                 ("30/5/2022", None, "2022-05-30"),
             ],
+        ),
+        # months apart are two mentions, the second with the first's qualifier
+        (
+            "trong tháng 3 và tháng 9/2022",
+            [("trong tháng 3", "within", "2022-03-31"), ("tháng 9/2022", "within", "2022-09-30")],
         ),
         # after no day phrase, a bare day is no date
         ("tháng 6/2022 và 15/12", [("tháng 6/2022", None, "2022-06-30")]),

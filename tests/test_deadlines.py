@@ -37,6 +37,7 @@ LEVEL_PHRASES = [
     case("Hội LHPN cơ sở tổ chức các hoạt động", "co_so", "Hội LHPN cơ sở", "base-women-union"),
     case("các chi hội báo cáo", "co_so", "chi hội", "association-branches"),
     case("Cơ sở Hội rà soát, lập danh sách", "co_so", "Cơ sở Hội", "association-base"),
+    case("Đoàn Trường Đại học Tây Nguyên tổ chức", "co_so", "Đoàn Trường", "school-youth-union"),
     case("Cấp xã: hoàn thành", "xa", "Cấp xã", "commune"),
     case("UBND các xã báo cáo", "xa", "UBND các xã", "commune-people-committee"),
     case("Hội Nông dân các xã, thị trấn báo cáo", "xa", "xã, thị trấn", "communes-and-townships"),
@@ -247,6 +248,14 @@ OBLIGATIONS = [
         None,
         date(2017, 12, 15),
         "subject-goes-on-past-a-delegated-clause",
+    ),
+    dl(  # a receiver's words in the label: the subject after it is bound
+        "4. Chế độ báo cáo: các huyện, thị, thành đoàn, đoàn trực thuộc báo cáo sơ kết"
+        " trước ngày 15/12/2017.",
+        "huyen",
+        None,
+        date(2017, 12, 15),
+        "subject-after-a-label-with-a-receiver-s-words",
     ),
     # a range right after its level label, the obligation after it
     dl(
@@ -513,6 +522,17 @@ def test_a_bare_task_takes_the_work_named_above_not_an_item_number() -> None:
     )
     tasks = [d.task for d in plan_of(body).deadlines]
     assert tasks == ["tổ chức đại hội xong", "THỜI GIAN TỔ CHỨC ĐẠI HỘI"]  # not "2"
+
+
+def test_a_second_obligation_of_a_labelled_item_binds_the_subject_after_the_label() -> None:
+    body = (
+        "4. Chế độ báo cáo: các huyện, thị, thành đoàn, đoàn trực thuộc báo cáo sơ kết (kèm hình ảnh)\n"
+        "trước ngày 15/7/2017 và báo cáo tổng kết Chiến dịch trước ngày 20/8/2017."
+    )
+    assert [(d.level, d.due.end) for d in plan_of(body).deadlines] == [
+        ("huyen", date(2017, 7, 15)),
+        ("huyen", date(2017, 8, 20)),
+    ]
 
 
 def test_two_obligations_with_their_own_tasks() -> None:

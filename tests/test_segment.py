@@ -10,6 +10,20 @@ from vnplan.segment import segment
 # (text, then the text of each block: type line, letter summary, header, title, body, recipients, signature)
 BLOCKS = [
     pytest.param(
+        "KẾ HOẠCH\nTổng kết\n\nCăn cứ Luật\nNơi nhận:\n- Như trên\nTM. BAN THƯỜNG VỤ\nH'Linh Niê\n\n"
+        "   Tin cùng chuyên mục\n     * [17]Kế hoạch số 198-KH/TĐTN-PT\n",
+        (
+            "KẾ HOẠCH",
+            None,
+            "",
+            "Tổng kết",
+            "\n\nCăn cứ Luật\n",
+            "\n- Như trên\n",
+            "TM. BAN THƯỜNG VỤ\nH'Linh Niê\n\n",
+        ),
+        id="a-web-page-s-trailer-ends-the-document",
+    ),
+    pytest.param(
         "KẾ HOẠCH\nTổng kết\n\nCăn cứ Luật\nNơi nhậnơi nhận:\n- Như trên\nNơi nhận:\n- Lưu\n"
         "T/M BAN THƯỜNG VỤ\nBÍ THƯ",
         (

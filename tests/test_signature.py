@@ -65,6 +65,8 @@ BLOCKS = [
          "KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Thị Cúc", False, "party-kt-slash"),
     case("T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nHoàng Văn Em",
          "TL", "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Hoàng Văn Em", False, "party-tl-slash"),
+    case("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHÓ BÍ THƯ\n\n(Đã ký)\n\nH'Linh Niê",
+         "TM", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "PHÓ BÍ THƯ", "H'Linh Niê", True, "central-highlands-name"),
     case("T.M. BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Bình",
          "TM", "BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn Bình", False, "tm-dotted-letters"),
     # State marks use a dot (§2.5); real text drops it

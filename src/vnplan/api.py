@@ -127,7 +127,7 @@ def _parse_source(src: Source) -> Plan:
         title = header.trim_title(" ".join(src.text[slice(*blocks.title)].split()), issuer) or None
 
     own = references.number_key(number) if number else None
-    cited = references.references_in(src, header_end, len(src.key), exclude=own, numbers=numbers)
+    cited = references.references_in(src, header_end, blocks.end, exclude=own, numbers=numbers)
     refs: list[Reference] = cited.references
     diagnostics.extend(cited.diagnostics)
 
@@ -138,7 +138,7 @@ def _parse_source(src: Source) -> Plan:
         addressee_level=deadlines.addressee_level(src, 0, min(len(src.key), blocks.body[0] + 1500)),
         citation_ends=tuple(f.end for f in numbers if f.start >= header_end),
     )
-    deadline_list, notes = deadlines.read_deadlines(src, blocks.body[0], len(src.key), context)
+    deadline_list, notes = deadlines.read_deadlines(src, blocks.body[0], blocks.end, context)
     diagnostics.extend(notes)
 
     recipient_list = []
@@ -148,8 +148,8 @@ def _parse_source(src: Source) -> Plan:
     if blocks.signature is not None:
         signer = signature.read_signature(src, blocks.signature[0], blocks.signature[1])
     else:  # no mark: a head signing in their own name, near the end
-        tail = max(blocks.body[0], len(src.key) - 3000)
-        signer = signature.read_unmarked_signature(src, tail, len(src.key))
+        tail = max(blocks.body[0], blocks.end - 3000)
+        signer = signature.read_unmarked_signature(src, tail, blocks.end)
 
     return Plan(
         doc_type=doc_type,

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -864,6 +865,14 @@ class _ToReading(Transformer[Token, Any]):
         year = children[-1] if isinstance(children[-1], int) else None
         return _Piece("range", year, (m1, 1), (0, m2, 0))
 
+    def month_list(self, children: list[Any]) -> _Piece:
+        """Months that follow each other, listed: the period they make together."""
+        months = [_num(c) for c in children if isinstance(c, _Terminal) and c.type == "N12"]
+        if any(b != a + 1 for a, b in itertools.pairwise(months)) or months[-1] > 12:
+            raise _NotADate(" ".join(map(str, months)))
+        year = children[-1] if isinstance(children[-1], int) else None
+        return _Piece("range", year, (months[0], 1), (0, months[-1], 0))
+
     def year(self, children: list[_Terminal]) -> _Piece:
         return _Piece("year", self._year(children[1]), (1, 1), (0, 12, 31))
 
@@ -1209,15 +1218,20 @@ def _run_phrases(
     kinds = tuple([t[0] for t in toks])
     found: list[tuple[tuple[_Tok, ...], _Reading]] = []
     i = 0  # the first token after the last phrase found, or bare day passed over
-    for at, n, plan in (_phrase_starts if len(kinds) <= _MAX_PHRASE_TOKENS else _starts_of)(kinds):
+    for at, longest, plan in (_phrase_starts if len(kinds) <= _MAX_PHRASE_TOKENS else _starts_of)(kinds):
         if at < i:
             continue
-        phrase = tuple(toks[at : at + n])
-        reading = _read(plan, phrase)
+        n, reading = longest, _read(plan, toks[at : at + longest])
+        while reading is None and n > 1:  # the values allow no reading: the longest shorter phrase
+            n, shorter = _longest(kinds[at : at + n - 1])
+            if shorter is None:
+                break
+            reading = _read(shorter, toks[at : at + n])
         if reading is None:
             continue
+        phrase = tuple(toks[at : at + n])
         if not reading.qualifiers:
-            # the next day of a list ("trước ngày 15/6 và 15/12"), right after a phrase and a list word
+            # the next day or month of a list ("trước ngày 15/6 và 15/12"), after a phrase and a list word
             after_list_word = at >= 2 and kinds[at - 1] in ("AND", "COMMA")
             if after_list_word and found and found[-1][0][-1] is toks[at - 2]:
                 reading = _listed_after(found[-1][1], reading) or reading
@@ -1229,16 +1243,19 @@ def _run_phrases(
     return found
 
 
+_LISTED = ("day", "month")  # the granularities of a list's items ("trước ngày 15/6 và 15/12")
+
+
 def _listed_after(before: _Reading, reading: _Reading) -> _Reading | None:
-    """A day with no qualifier after a phrase ``before`` that ends with a day, and a list word: the next
-    day of the list, with its qualifiers and recurrence (and its year, when the day has none); None when
-    either is no day.
+    """A day (a month) with no qualifier after a phrase ``before`` that ends with a day (a month), and a
+    list word: the next of the list, with its qualifiers and recurrence (and its year, when it has none);
+    None when the two are not both days or both months.
     """
     if (
         not before.pieces
-        or before.pieces[-1].granularity != "day"
         or len(reading.pieces) != 1
-        or reading.pieces[0].granularity != "day"
+        or reading.pieces[0].granularity not in _LISTED
+        or before.pieces[-1].granularity != reading.pieces[0].granularity
     ):
         return None
     piece = reading.pieces[0]

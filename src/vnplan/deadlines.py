@@ -303,6 +303,13 @@ def _delegation_end(text: str, fold: str | None = None) -> int | None:
     return None if found is None else found[1]
 
 
+# A short label and its colon opening a clause, after an item's number ("4. Chế độ báo cáo: ").
+_SHORT_LABEL_RE = re.compile(
+    r"\s*+(?:(?:\d++(?:\.\d++)*+|[a-zđ])[.)]\s*+)?"  # the item's number
+    r"[^\s:,;.]++(?:[ \t]++[^\s:,;.]++){0,5}+:\s"  # up to six words and the colon
+)
+
+
 def _subject_part(text: str, fold: str | None = None) -> tuple[str, str | None]:
     """The part of a clause that names who is bound: after a delegation verb, before a receiver; and
     its case fold when offset for offset (``fold``: ``text.casefold()``, when the caller has it)."""
@@ -312,7 +319,9 @@ def _subject_part(text: str, fold: str | None = None) -> tuple[str, str | None]:
     at = _delegation_end(text, fold)
     if at is not None:
         text, fold = text[at:], None if fold is None else fold[at:]
-    receiver = _cue("receiver").search(text, fold=fold)
+    label = _SHORT_LABEL_RE.match(text)  # its words are no receiver ("Chế độ báo cáo: các huyện ...")
+    skip = label.end() if label else 0
+    receiver = _cue("receiver").search(text, skip, fold=None if fold is None else fold[skip:])
     if receiver is None:
         return text, fold
     return text[: receiver.start()], None if fold is None else fold[: receiver.start()]

@@ -139,6 +139,7 @@ class Blocks:
     body: Range
     recipients: Range | None
     signature: Range | None
+    end: int  # the document's end: a web page's trailer after it is not read (the text's end if none)
 
 
 def find_type_line(src: Source) -> Range | None:
@@ -463,15 +464,67 @@ def _first_letter(key: str, limit: int) -> regex.Match[str] | None:
     return None
 
 
-def _closing(src: Source, body_start: int) -> tuple[Range | None, Range | None, int]:
-    """Recipients and signature blocks, and where the body ends."""
+@functools.cache
+def _page_trailers() -> tuple[str, ...]:
+    return tuple(load("layout")["page_trailers"])
+
+
+_TRAILER_LEAD = " \t*-•#"  # what may stand before a trailer on its line, but a link number
+_TRAILER_LEAD_MAX = 12  # characters of it, at most
+_TRAILER_LINE = 40  # characters after a trailer to its line's end, at most ("Lượt xem: 1.234")
+_LINK_NUMBER_RE = re.compile(r"\[[0-9]{1,4}\]")
+
+
+def _page_end(src: Source, start: int) -> int:
+    """Where the web page a document was copied from goes on after it (``page_trailers``): the start
+    of the first line from ``start`` on that opens with a trailer and is short; the text's end if none.
+
+    >>> from vnplan.normalise import normalise
+    >>> src = normalise("TM. BAN THƯỜNG VỤ\\nNguyễn Văn A\\n\\nTin cùng chuyên mục\\n- Kế hoạch số 198")
+    >>> src.key[_page_end(src, 0):]
+    'Tin cùng chuyên mục\\n- Kế hoạch số 198'
+    """
+    low, end = src.lower, len(src.lower)
+    for trailer in _page_trailers():
+        at = low.find(trailer, start, end)
+        while at >= 0:
+            if _opens_short_line(low, at, at + len(trailer)):
+                end = max(start, low.rfind("\n", 0, at) + 1)
+                break
+            at = low.find(trailer, at + 1, end)
+    return end
+
+
+def _opens_short_line(low: str, at: int, after: int) -> bool:
+    """Whether the words ``low[at:after]`` open a short line: only blanks, a bullet or a link number
+    before them, no letter right after them, and a line break soon after."""
+    lead_start = max(0, at - _TRAILER_LEAD_MAX)
+    line_break = low.rfind("\n", lead_start, at)
+    if line_break < 0 and lead_start > 0:  # the line starts further back: a long lead
+        return False
+    if (
+        _LINK_NUMBER_RE.sub("", low[line_break + 1 : at]).strip(_TRAILER_LEAD)
+        or low[after : after + 1].isalpha()
+    ):
+        return False
+    return after + _TRAILER_LINE >= len(low) or low.find("\n", after, after + _TRAILER_LINE + 1) >= 0
+
+
+def _closing(src: Source, body_start: int) -> tuple[Range | None, Range | None, int, int]:
+    """Recipients and signature blocks, where the body ends and where the document ends."""
     key = src.key
     rec = None
     r = _first_recipients(src, body_start)
     m = next(_find_marks(key, body_start), None)
-    body_end = len(key)
+    closing_start = min(x.start() for x in (r, m) if x is not None) if r or m else None
+    end = len(key) if closing_start is None else _page_end(src, closing_start)
+    if r is not None and r.start() >= end:
+        r = None
+    if m is not None and m.start() >= end:
+        m = None
+    body_end = end
     if r is not None:
-        rec = (r.end(), len(key))
+        rec = (r.end(), end)
         body_end = r.start()
     sig = None
     if m is not None:
@@ -480,8 +533,8 @@ def _closing(src: Source, body_start: int) -> tuple[Range | None, Range | None, 
         if rec is not None and m.start() > rec[0]:
             rec = (rec[0], m.start())
         body_end = min(body_end, m.start())
-        sig = (m.start("mark"), len(key))
-    return rec, sig, body_end
+        sig = (m.start("mark"), end)
+    return rec, sig, body_end, end
 
 
 def segment(src: Source) -> Blocks:
@@ -514,7 +567,7 @@ def segment(src: Source) -> Blocks:
         a, b = _strip(key, title_start, t_end)
         title = (a, b) if b > a else None
     body_start = title[1] if title else title_start
-    recipients, signature, body_end = _closing(src, body_start)
+    recipients, signature, body_end, end = _closing(src, body_start)
     return Blocks(
         type_line=type_line,
         letter_summary=letter,
@@ -523,6 +576,7 @@ def segment(src: Source) -> Blocks:
         body=(body_start, max(body_start, body_end)),
         recipients=recipients,
         signature=signature,
+        end=end,
     )
 
 

@@ -26,7 +26,9 @@ from vnplan.models import SignatureMode, Signer
 from vnplan.segment import RECIPIENTS_HINT_RE
 
 _CAPS_TOKEN = lazy_regex(r"[^\s]+")
-_NAME_RUN = lazy_regex(r"\p{Lu}\p{Ll}++(?:[ \t]++\p{Lu}\p{Ll}*+(?!\p{L})){1,5}")
+# A person's name: capitalised words; the first may open with a letter and an apostrophe, as names of
+# the Central Highlands do ("H'Linh Niê", "K'Dũng").
+_NAME_RUN = lazy_regex(r"\p{Lu}(?:['’]\p{Lu})?+\p{Ll}++(?:[ \t]++\p{Lu}\p{Ll}*+(?!\p{L})){1,5}")
 _SIGNED_NOTE_RE = lazy_regex(r"(?i)\(?\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:,\s*đóng\s+dấu)?\s*\)?")
 _SIGNED_RE = lazy_regex(r"(?i)\bđã\s+k[ýí]\b")
 
@@ -163,7 +165,8 @@ def _find_name(text: str, start: int, limit: int, block_start: int = 0) -> tuple
             return None, limit
         words = m.group().split()
         # The cheap tests first: a known surname or three words, not the start of a longer word.
-        if (words[0].lower() in _surnames() or len(words) >= 3) and not text[m.end() : m.end() + 1].isalpha():
+        name_like = words[0].lower() in _surnames() or len(words) >= 3 or words[0][1] in "'’"
+        if name_like and not text[m.end() : m.end() + 1].isalpha():
             line_start = max(
                 text.rfind("\n", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, block_start
             )
