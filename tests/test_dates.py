@@ -255,6 +255,23 @@ TIMES_OF_DAY = [
     ok("time-range-on-day", "từ 9h00 đến 11h30 ngày 18/8/2024", "2024-08-18"),
     ok("time-range-dash", "9h00 - 11h30 ngày 18/8/2024", "2024-08-18"),
     ok("time-no-year", "trước 17h00 ngày 20/6", "2022-06-20", ref=REF),
+    ok(
+        "times-at-both-ends",
+        "từ 8h00 ngày 16/12/2024 đến 17h00 ngày 19/12/2024",
+        "2024-12-16",
+        "2024-12-19",
+        "range",
+    ),
+    ok(
+        "times-at-both-ends-one-year",
+        "từ 8h00 ngày 16/12 đến 17 giờ ngày 19/12/2024",
+        "2024-12-16",
+        "2024-12-19",
+        "range",
+    ),
+    ok(
+        "time-at-the-end-only", "từ ngày 16/12 đến 17h00 ngày 19/12/2024", "2024-12-16", "2024-12-19", "range"
+    ),
     no("time-after-date", "ngày 20/6/2024 lúc 17h00"),
     no("time-at-end", "năm 2024 17h"),
     no("time-not-an-hour", "trước 25h00 ngày 20/6/2024"),

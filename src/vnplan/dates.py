@@ -1414,8 +1414,31 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
                     clock = _qualified_clock(vocab, key, start, since)
                     if clock is not None:  # "trước 17h00 ngày 20/6": the qualifier is the date's
                         start, qualifier = clock
+                        if found and (joined := _timed_range(vocab, key, found[-1], start, reading)):
+                            # "từ 8h00 ngày 16/12 | đến 17h00 ngày 19/12/2024": one range
+                            found[-1] = DatePhrase(
+                                found[-1].start, end, vocab.range_qualifier, joined, _resolve(joined, ref)
+                            )
+                            continue
                 found.append(DatePhrase(start, end, qualifier, reading, _resolve(reading, ref)))
     return found
+
+
+def _timed_range(
+    vocab: _Vocab, key: str, before: DatePhrase, start: int, reading: _Reading
+) -> _Reading | None:
+    """The range that a phrase ``before`` from a time of day and the phrase at ``start`` make, when
+    a range word and a time of day open the second right after the first ("từ 8h00 ngày 16/12/2024
+    đến 17h00 ngày 19/12/2024"); None otherwise.
+    """
+    if before.qualifier != "from" or before.reading.is_range or len(before.reading.pieces) != 1:
+        return None
+    if key[before.end : start].strip(" ,\n") or len(reading.pieces) != 1:
+        return None
+    word = _NOT_SPACE.match(key, start)
+    if word is None or vocab.kinds.get(word.group()) != "JOIN":
+        return None
+    return _Reading(pieces=(before.reading.pieces[0], reading.pieces[0]), is_range=True, granularity="range")
 
 
 def scan(source: Source, *, ref: date | None = None) -> list[FoundDate]:
@@ -1457,18 +1480,35 @@ def _parse_whole(key: str, ref: date | None) -> _Fields | None:
 
 
 def _parse_whole_at_a_time(key: str, ref: date | None) -> _Fields | None:
-    """:func:`_parse_whole` of ``key`` with the time of day before its date set aside: "trước 17h00
-    ngày 20/6/2024" is read as "trước ngày 20/6/2024", "từ 9h00 đến 11h30 ngày 18/8" as "ngày 18/8"
-    (a Period has no time). None when no time of day stands at the start, or after a qualifier."""
+    """:func:`_parse_whole` of ``key`` with the times of day before its dates set aside: "trước 17h00
+    ngày 20/6/2024" is read as "trước ngày 20/6/2024", "từ 9h00 đến 11h30 ngày 18/8" as "ngày 18/8",
+    "từ 8h00 ngày 16/12 đến 17h00 ngày 19/12/2024" as "từ ngày 16/12 đến ngày 19/12/2024" (a Period has
+    no time). None when no time of day stands at the start or after a qualifier, nor after a range word.
+    """
     vocab = _vocab()
     low = lower_in_place(key)
-    time = vocab.time_re.search(low)
-    if time is None or time.end() == len(key):
+    kept: list[str] = []
+    pos = 0
+    for time in vocab.time_re.finditer(low):
+        if time.end() == len(key):
+            return None
+        before = low[pos : time.start()].strip()
+        words = before.split()
+        # at the start, or after a qualifier (a range of times only there); or after a range's word
+        opens = (pos == 0 and not before) or (
+            time.group("range") is None
+            and (
+                (pos == 0 and before in vocab.qualifiers)
+                or (bool(words) and vocab.kinds.get(words[-1]) == "JOIN")
+            )
+        )
+        if not opens:
+            return None  # the time of day stands after the date, or inside it
+        kept.append(key[pos : time.start()])
+        pos = time.end()
+    if pos == 0:
         return None
-    before = low[: time.start()].strip()
-    if before and (time.group("range") is not None or before not in vocab.qualifiers):
-        return None  # the time of day stands after the date, or inside it
-    return _parse_whole(key[: time.start()] + key[time.end() :], ref)
+    return _parse_whole("".join(kept) + key[pos:], ref)
 
 
 def parse_date(phrase: str, *, ref: date | None = None) -> Period | None:
