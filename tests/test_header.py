@@ -52,6 +52,18 @@ HEADERS = [
         id="motto-word-cut-by-line-break",
     ),
     pytest.param(
+        "HUYỆN ĐOÀN PHÚ TÂN                    ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ TÂN HÒA\n      ***\n"
+        "Số : 34-KH/ĐTN                  Tân Hòa, ngày 08 tháng 10  năm 2024\n\n"
+        "                         kế hoạch\nTổ chức các hoạt động chào mừng\n\n Thực hiện",
+        "BCH ĐOÀN XÃ TÂN HÒA",
+        "HUYỆN ĐOÀN PHÚ TÂN",
+        "Tân Hòa",
+        date(2024, 10, 8),
+        "Kế hoạch",
+        "Tổ chức các hoạt động chào mừng",
+        id="type-line-typed-in-lower-case",
+    ),
+    pytest.param(
         "CÔNG AN TỈNH PHÚ THỌ\nCÔNG AN HUYỆN THANH SƠN\n_______\nSố: 125/KH-CAH\n"
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         "Thanh Sơn, ngày 28 tháng 6 năm 2024\n\nKẾ HOẠCH\nTriển khai thi hành Luật Căn cước\n\nCăn cứ",

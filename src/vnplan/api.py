@@ -119,7 +119,17 @@ def _parse_source(src: Source) -> Plan:
 
     doc_type = None
     if blocks.type_line is not None:
-        doc_type = _type_names().get(" ".join(src.key[slice(*blocks.type_line)].lower().split()))
+        type_name = src.key[slice(*blocks.type_line)]
+        doc_type = _type_names().get(" ".join(type_name.lower().split()))
+        if not type_name.isupper():
+            diagnostics.append(
+                Diagnostic(
+                    code="layout.type_line_not_capitalised",
+                    severity="info",
+                    message=f"the type line {type_name!r} is not in capitals (alone on its line)",
+                    span=src.span(*blocks.type_line),
+                )
+            )
     elif blocks.letter_summary is not None:
         doc_type = "Công văn"
     title = None

@@ -159,10 +159,30 @@ def find_type_line(src: Source) -> Range | None:
         if chosen is None:
             chosen = m
     if chosen is None:
-        return None
+        return _type_line_in_any_case(src, after, limit) if after >= 0 else None
     start: int = chosen.start("type")
     end: int = chosen.end("type")
     return start, end
+
+
+@functools.cache
+def _any_case_type_line_re() -> re.Pattern[str]:
+    names = sorted({form.lower() for forms in load("doc_types")["names"].values() for form in forms}, key=len)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in reversed(names))
+    return re.compile(rf"^[ \t]*+({alternatives})[ \t]*+$", re.MULTILINE)
+
+
+def _type_line_in_any_case(src: Source, after: int, limit: int) -> Range | None:
+    """A type name in lower or title case alone on its line after the number line ("kế hoạch" typed by
+    hand), when no line has one in capitals.
+
+    >>> from vnplan.normalise import normalise
+    >>> src = normalise("BCH ĐOÀN XÃ TÂN HÒA\\nSố: 34-KH/ĐTN\\n\\n     kế hoạch\\nTổ chức các hoạt động")
+    >>> src.key[slice(*find_type_line(src))]
+    'kế hoạch'
+    """
+    m = _any_case_type_line_re().search(src.lower, after, limit)
+    return None if m is None else m.span(1)
 
 
 def _number_line(key: str, limit: int) -> int:
