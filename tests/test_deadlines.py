@@ -39,6 +39,9 @@ LEVEL_PHRASES = [
     case("Cơ sở Hội rà soát, lập danh sách", "co_so", "Cơ sở Hội", "association-base"),
     case("Đoàn Trường Đại học Tây Nguyên tổ chức", "co_so", "Đoàn Trường", "school-youth-union"),
     case("Cấp xã: hoàn thành", "xa", "Cấp xã", "commune"),
+    case(
+        "Ủy ban nhân dân các xã, phường tổ chức", "xa", "Ủy ban nhân dân các xã", "communes-people-committees"
+    ),
     case("UBND các xã báo cáo", "xa", "UBND các xã", "commune-people-committee"),
     case("Hội Nông dân các xã, thị trấn báo cáo", "xa", "xã, thị trấn", "communes-and-townships"),
     case("Cấp huyện, thị, thành uỷ, Đảng uỷ trực thuộc", "huyen", "Cấp huyện", "district-list"),
@@ -256,6 +259,21 @@ OBLIGATIONS = [
         None,
         date(2017, 12, 15),
         "subject-after-a-label-with-a-receiver-s-words",
+    ),
+    dl(  # a clause that completes: the meetings it names are the work, not an event
+        "- Ủy ban nhân dân các xã, phường tổ chức rà soát, họp dân thống nhất kết quả tại thôn, hoàn thành"
+        " trong thời gian từ ngày 16/10/2017 đến ngày 31/10/2017.",
+        "xa",
+        date(2017, 10, 16),
+        date(2017, 10, 31),
+        "completing-clause-after-a-meeting",
+    ),
+    dl(
+        "- Phòng Nông nghiệp chủ trì hoàn thành tập huấn nghiệp vụ từ ngày 06/10 đến ngày 10/10/2017.",
+        "tinh",
+        date(2017, 10, 6),
+        date(2017, 10, 10),
+        "completing-a-training",
     ),
     # a range right after its level label, the obligation after it
     dl(
@@ -475,6 +493,7 @@ def test_level_from_issuer_is_reported() -> None:
         ),  # school Đoàn
         ("BAN THƯỜNG VỤ HUYỆN ĐOÀN TIỀN HẢI", None, "58-KH/HĐTN", date(2024, 3, 1), "huyen"),
         ("ỦY BAN NHÂN DÂN XÃ QUẢNG PHÚ", None, "150/QĐ-UBND", date(2024, 3, 1), "xa"),  # the name
+        ("ỦY BAN NHÂN DÂN THỊ XÃ BUÔN HỒ", None, "215/KH-UBND", date(2025, 10, 2), "huyen"),  # no xã
         (
             "BAN THƯỜNG TRỰC",
             "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN",

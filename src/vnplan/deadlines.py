@@ -121,6 +121,7 @@ def issuer_level(
         and issued_on is not None
         and issued_on >= reform["since"]
         and _words_re(tuple(reform["xa"])).search(issuer.name.lower())
+        and _name_level(issuer.name) in (None, "xa")  # not "THỊ XÃ"
     ):
         return "xa"
     table: dict[str, list[str]] = load("deadlines")["issuer_levels"]
@@ -134,10 +135,18 @@ def issuer_level(
         board = issuer.name.lower().split(None, 1)[:1] == ["ban"]
         names = (issuer.name, issuer.parent or "") if board else (issuer.name,)
     for name in names:
-        for level in reversed(_LEVEL_ORDER):
-            name_words = _issuer_words_re(level)
-            if name_words is not None and name_words.search(name.lower()):
-                return level
+        named = _name_level(name)
+        if named is not None:
+            return named
+    return None
+
+
+def _name_level(name: str) -> Level | None:
+    """The level a body's name words tell (``[issuer_levels]``), the highest first: "THỊ XÃ" is huyen."""
+    for level in reversed(_LEVEL_ORDER):
+        name_words = _issuer_words_re(level)
+        if name_words is not None and name_words.search(name.lower()):
+            return level
     return None
 
 
@@ -937,15 +946,13 @@ def read_deadlines(
         if not obliged:
             continue
         phrase = key[found.start : found.end]  # the key view: NFC and one tone style, like the cues
-        # An event named by the item's label alone ("5. Tổ chức kỷ niệm: ... Các cơ sở Hội tổ chức sinh
-        # hoạt chuyên đề, hoàn thành trong tháng 11") is no event of a clause that says it completes.
-        after_label = key[max(clause_start, label.end()) : found.start] if label else ""
-        if _COMPLETES_RE.search(after_label):
-            judged, judged_fold = after_label, after_label.casefold()
-        else:
-            judged, judged_fold = context, context_fold
-        if not _STRONG_RE.search(phrase) and _cue("event").search(
-            f"{judged} {phrase}", fold=f"{judged_fold} {phrase.casefold()}"
+        # A clause that says it completes is no event, whatever work it or its item's label names ("5. Tổ
+        # chức kỷ niệm: ... Các cơ sở Hội tổ chức sinh hoạt chuyên đề, hoàn thành trong tháng 11", "hoàn
+        # thành tập huấn ... từ ngày 06/10 đến ngày 10/10/2025").
+        if (
+            not _STRONG_RE.search(phrase)
+            and not _COMPLETES_RE.search(before)
+            and _cue("event").search(f"{context} {phrase}", fold=f"{context_fold} {phrase.casefold()}")
         ):
             continue
         if not by and "đã" in before.casefold() and _HISTORICAL_RE.search(before):
