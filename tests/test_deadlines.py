@@ -275,6 +275,30 @@ OBLIGATIONS = [
         date(2017, 10, 10),
         "completing-a-training",
     ),
+    dl(  # a citation in an aside that closes before "về": no subject of the citation
+        "- Ủy ban nhân dân các xã, phường báo cáo kết quả rà soát (theo mẫu ban hành kèm theo Thông tư số"
+        " 02/2022/TT-BLĐTBXH) về Ban Chỉ đạo thị xã chậm nhất ngày 05/11/2017.",
+        "xa",
+        None,
+        date(2017, 11, 5),
+        "citation-in-an-aside-before-ve",
+    ),
+    dl(  # "Ban Chỉ đạo" is a body, not a delegation verb
+        "- Phòng Nông nghiệp chủ trì tập huấn cho Ban Chỉ đạo, điều tra viên các xã, phường, hoàn thành"
+        " trước ngày 10/10/2017.",
+        "tinh",
+        None,
+        date(2017, 10, 10),
+        "steering-committee-is-no-delegation",
+    ),
+    dl(
+        "- Chủ tịch Ủy ban nhân dân các xã, phường ban hành quyết định công nhận danh sách vào cuối"
+        " tháng 11/2017.",
+        "xa",
+        date(2017, 11, 21),
+        date(2017, 11, 30),
+        "issuing-a-decision",
+    ),
     # a range right after its level label, the obligation after it
     dl(
         "2. Cấp tỉnh: từ ngày 01/10/2017 đến hết tháng 11/2017 hoàn thành việc tổng kết.",

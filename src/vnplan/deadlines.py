@@ -398,7 +398,16 @@ def _in_citation_subject(citation_ends: list[int], key: str, start: int, clause_
     last = bisect.bisect_right(citation_ends, start)
     if last == 0 or citation_ends[last - 1] < clause_start:
         return False
-    return _CITATION_SUBJECT_RE.search(key, citation_ends[last - 1], start) is not None
+    cited_end = citation_ends[last - 1]
+    about = _CITATION_SUBJECT_RE.search(key, cited_end, start)
+    if about is None:
+        return False
+    # A citation in an aside that closes before "về" has no subject there: "(theo mẫu ... Thông tư số
+    # 02/2022/TT-BLĐTBXH) về Ban Chỉ đạo ... chậm nhất ngày 05/11".
+    if key.find(")", cited_end, about.start()) >= 0:
+        aside = max(clause_start, cited_end - _ASIDE_REACH)
+        return key.count("(", aside, cited_end) <= key.count(")", aside, cited_end)
+    return True
 
 
 def _item_start(key: str, pos: int, floor: int, line_start: int) -> int:
@@ -440,6 +449,7 @@ _STATEMENT_START_RE = lazy_regex(
 )
 _STATEMENT_END_RE = lazy_regex(r"[.;](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
 _SENTENCE_START_RE = lazy_regex(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
+_ASIDE_REACH = 300  # characters before a cited number where the parenthesis around it opens
 _CITATION_SUBJECT_RE = lazy_regex(r"(?i)(?<![\p{L}])về(?![\p{L}])")
 # The preamble's closing words: the plan's own scope before them ("xây dựng kế hoạch hoạt động tháng
 # 10 năm 2024 như sau:"), no obligation.
