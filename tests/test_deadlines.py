@@ -617,6 +617,22 @@ TASK_TABLES = [
         [("tinh", date(2017, 12, 31), "Tổng kết")],
         id="no-unit-column",
     ),
+    pytest.param(
+        "II. LỘ TRÌNH\nTT\nNội dung\nĐơn vị thực hiện\nThời gian\n"
+        "1\nXây dựng kế hoạch, hướng dẫn cơ sở Hội tổ\nchức sơ kết\nHội LHPN các huyện, thị\nxã, thành phố\n"
+        "Trước ngày 30/8/2017\n"
+        "2\nGửi báo cáo sơ kết cấp huyện về Ban Thường vụ\nHội LHPN tỉnh (qua Ban Tổ chức)\n"
+        "Hội LHPN các huyện, thị\nxã, thành phố\nTừ ngày 01/10 đến ngày\n20/10/2017\n",
+        [
+            ("huyen", date(2017, 8, 30), "Xây dựng kế hoạch, hướng dẫn cơ sở Hội tổ chức sơ kết"),
+            (
+                "huyen",
+                date(2017, 10, 20),
+                "Gửi báo cáo sơ kết cấp huyện về Ban Thường vụ Hội LHPN tỉnh (qua Ban Tổ chức)",
+            ),
+        ],
+        id="cells-wrapped-by-a-pdf-conversion",
+    ),
 ]
 
 

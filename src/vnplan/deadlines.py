@@ -804,11 +804,33 @@ class _TaskTables:
             at = previous - 1
         else:
             return None  # no row number above: no row of this table
+        cells = _wrapped_cells_joined(key, cells)
         if len(cells) <= len(middle):
             return None
         split = len(cells) - len(middle)
         unit = cells[split + middle.index("unit")] if "unit" in middle else None
         return _TableRow((cells[0][0], cells[split - 1][1]), unit)
+
+
+def _wrapped_cells_joined(key: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row's lines as cells: a line that opens in lower case goes on with the cell above, wrapped by
+    a PDF conversion ("Hội LHPN các huyện, thị" / "xã, thành phố").
+
+    >>> key = "Tổ chức sơ kết ở\\ncơ sở\\nHội LHPN các huyện, thị\\nxã, thành phố"
+    >>> [key[a:b] for a, b in _wrapped_cells_joined(key, [(0, 16), (17, 22), (23, 46), (47, 60)])]
+    ['Tổ chức sơ kết ở\\ncơ sở', 'Hội LHPN các huyện, thị\\nxã, thành phố']
+    """
+    cells: list[tuple[int, int]] = []
+    for a, b in lines:
+        first = _FIRST_LETTER_RE.search(key, a, b)
+        if cells and first is not None and first.group().islower():
+            cells[-1] = (cells[-1][0], b)
+        else:
+            cells.append((a, b))
+    return cells
+
+
+_FIRST_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _issuer_level_of(
