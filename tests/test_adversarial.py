@@ -112,6 +112,7 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of a web page's trailer words after a signature, none opening a line": lambda: (
         "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n" + _repeat("xem tin liên quan, tải về lượt xem ", MB)
     ),
+    "1 MB of Markdown links and emphasis": lambda: _repeat("[_Kế hoạch_](https://a.vn/_x_[", MB),
 }
 
 

@@ -181,6 +181,14 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
         ("Lưu\\: VT", "Lưu:  VT"),
         ("cột \\\\ cột", "cột    cột"),  # a run of backslashes: a table's column wall
         ("KH\\TU", "KH\\TU"),  # before a letter: no Markdown, kept
+        ("_Nơi nhận:_", " Nơi nhận: "),  # emphasis underscores (html2text's italics)
+        ("ngày ___ tháng 5", "ngày ___ tháng 5"),  # a run of them: a blank to fill in, kept
+        ("KH_245_CD.pdf", "KH_245_CD.pdf"),  # inside a word: kept
+        (
+            "[Luật số\n72/2020/QH14](https://a.vn/l_72.aspx)\nngày",
+            " Luật số\n72/2020/QH14" + " " * len("](https://a.vn/l_72.aspx)") + "\nngày",
+        ),
+        ("[17]Kế hoạch (dự kiến)", "[17]Kế hoạch (dự kiến)"),  # no link: kept
     ],
 )
 def test_markdown_escapes_and_hard_line_breaks_are_blanked(raw: str, text: str) -> None:

@@ -4,8 +4,9 @@ Two views of the text are built, always of the same length:
 
 * ``text``: NFC, conversion debris blanked out (Markdown ``**``/``##``, the
   backslash of an escape or a hard line break (``1\\.`` reads ``1.``, the mark
-  moved one place early), table pipes turned into line breaks, form feeds and the
-  page numbers after them, ``<br>``), ``Ð`` mapped to ``Đ``.
+  moved one place early), emphasis underscores (``_Nơi nhận:_``), a link's brackets
+  and target (``[Luật số 72/2020/QH14](https://...)``), table pipes turned into line
+  breaks, form feeds and the page numbers after them, ``<br>``), ``Ð`` mapped to ``Đ``.
   Values are read from here, so they stay "as written".
 * ``key``: ``text`` with one tone-mark style (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``),
   one kind of dash and one layout of line ends: blanks before a line break (CRLF and
@@ -95,13 +96,22 @@ WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 # A backslash run of two or more (a table's column wall in flattened text), a Markdown escape ("1\.",
 # "\*\*\*": a backslash and ASCII punctuation) or a Markdown hard line break ("**BÍ THƯ**\" at a line's end).
 _BACKSLASHES = r"\\(?:\\++|[!-/:-@\[-`{-~]|(?=[\r\n]|\Z))"
+# A Markdown emphasis underscore ("_Nơi nhận:_", html2text's italics): one "_" that opens a word (after no
+# word character) or closes one (after a mark or letter, before no word character). A run of them ("ngày
+# ___ tháng") and one inside a word ("KH_245") stay.
+_EMPHASIS = r"_(?<![\w_]_)(?=[^\W_])|_(?<=[^\s_]_)(?![\w_])"
+# A Markdown link ("[Nghị định số 08/2022/NĐ-CP](https://...)"): its brackets and its target.
+_LINK = r"\[(?=[^\[\]]{1,300}+\]\((?:https?:|www\.|/))|\]\((?:https?:|www\.|/)[^\s()]*+\)"
 _BLANK_RE = re.compile(
-    rf"\*\**|\n[ \t*]*+#{{1,6}}(?=[ \t])|{_BACKSLASHES}|<[bB][rR][{WHITE_SPACE}]*/?>|\x0c|\t|\r"
+    rf"\*\**|\n[ \t*]*+#{{1,6}}(?=[ \t])|{_BACKSLASHES}|{_EMPHASIS}|{_LINK}"
+    rf"|<[bB][rR][{WHITE_SPACE}]*/?>|\x0c|\t|\r"
 )
 # Its branches of more than one character, run alone when there is no "<"; the others are single
 # characters (a run of "*" is blanked one for one), which str.replace does far faster than a class search.
 _HEADING_RE = re.compile(r"\n[ \t*]*+#{1,6}(?=[ \t])")  # in bold too: "**## KẾ HOẠCH**"
 _BACKSLASHES_RE = re.compile(_BACKSLASHES)
+_EMPHASIS_RE = re.compile(_EMPHASIS)
+_LINK_RE = re.compile(_LINK)
 _DEBRIS_CHARS = {"*": " ", "\x0c": "\n", "\t": " ", "\r": " "}
 _CLUSTER_RE = lazy_regex(r"\X", regex.DOTALL)
 # Characters that NFC may change, or that may join a neighbour into one grapheme cluster (combining and
@@ -258,6 +268,10 @@ def _blank_debris(text: str) -> str:
         text = _HEADING_RE.sub(_replace_debris, "\n" + text)[1:]
     if "\\" in text:
         text = _BACKSLASHES_RE.sub(_replace_debris, text)
+    if "_" in text:
+        text = _EMPHASIS_RE.sub(_replace_debris, text)
+    if "](" in text:
+        text = _LINK_RE.sub(_replace_debris, text)
     return _replace_all(text, _DEBRIS_CHARS)
 
 
