@@ -633,6 +633,23 @@ TASK_TABLES = [
         ],
         id="cells-wrapped-by-a-pdf-conversion",
     ),
+    pytest.param(
+        "II. NHIỆM VỤ\nSTT\nNhiệm vụ\nĐơn vị chủ trì\nThời gian hoàn thành\n"
+        "1\nThành lập tổ tự quản về môi trường\nUBND cấp xã\nHoàn thành trong tháng 10/2017\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Chi cục Bảo vệ môi trường\n"
+        "Chủ trì, phối hợp với Phòng Tài nguyên và Môi trường các huyện kiểm tra, hoàn thành\n"
+        "vào cuối tháng 11/2017.\n",
+        [
+            ("xa", date(2017, 10, 31), "Thành lập tổ tự quản về môi trường"),
+            (  # no row of the table: the unit that leads, not its partner ("phối hợp với ...")
+                "tinh",
+                date(2017, 11, 30),
+                "Chi cục Bảo vệ môi trường Chủ trì, phối hợp với Phòng Tài nguyên và Môi trường các huyện"
+                " kiểm tra",
+            ),
+        ],
+        id="a-completing-word-in-the-cell-and-a-paragraph-after-the-table",
+    ),
 ]
 
 

@@ -791,16 +791,18 @@ class _TaskTables:
             if len(key) - end > _CELL_REACH:
                 return None  # a long line goes on after the date: no cell
             line_end = len(key)
-        if key[line_start:start].strip() or key[end:line_end].strip(" .;,"):
-            return None  # the date is no cell of its own
+        lead = key[line_start:start].strip()
+        if (lead and not _COMPLETES_RE.fullmatch(lead)) or key[end:line_end].strip(" .;,"):
+            return None  # the date is no cell of its own (but for "Hoàn thành trong tháng 10/2024")
         cells: list[tuple[int, int]] = []  # the row's lines above the date, nearest first
         at = line_start - 1
         while at > body:
             previous = key.rfind("\n", body, at) + 1 or body
             if _ROW_NUMBER_RE.fullmatch(key, previous, at):
                 break
-            if key[previous:at].strip():
-                cells.insert(0, (previous, at))
+            if not key[previous:at].strip():
+                return None  # a blank line: the date is in a paragraph after the table, no cell
+            cells.insert(0, (previous, at))
             at = previous - 1
         else:
             return None  # no row number above: no row of this table
