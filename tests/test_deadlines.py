@@ -299,6 +299,14 @@ OBLIGATIONS = [
         date(2017, 11, 30),
         "issuing-a-decision",
     ),
+    dl(  # a window to review in
+        "1. UBND các xã, thị trấn tự kiểm tra, rà soát việc quản lý quỹ đất công ích từ ngày 13/10 đến ngày"
+        " 22/10/2017.",
+        "xa",
+        date(2017, 10, 13),
+        date(2017, 10, 22),
+        "window-to-review",
+    ),
     # a range right after its level label, the obligation after it
     dl(
         "2. Cấp tỉnh: từ ngày 01/10/2017 đến hết tháng 11/2017 hoàn thành việc tổng kết.",
@@ -539,6 +547,7 @@ def test_level_from_issuer_is_reported() -> None:
             date(2025, 11, 14),
             "xa",
         ),  # after the 2025 reform
+        ("THƯỜNG TRỰC", "HĐND HUYỆN THANH OAI", "16/KH-HĐND", date(2024, 3, 12), "huyen"),  # a board
         ("BAN CHỈ ĐẠO", "BAN CHẤP HÀNH TRUNG ƯƠNG", "479-KH/BCĐ-QCDC", date(2024, 3, 1), "trung_uong"),
         ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", date(2024, 3, 1), None),
         (

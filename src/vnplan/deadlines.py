@@ -132,13 +132,20 @@ def issuer_level(
                 return cast(Level, level)
     names: tuple[str, ...] = ()
     if issuer is not None:  # a board of the body above is of its level; another body is not
-        board = issuer.name.lower().split(None, 1)[:1] == ["ban"]
-        names = (issuer.name, issuer.parent or "") if board else (issuer.name,)
+        names = (issuer.name, issuer.parent or "") if _is_board(issuer.name) else (issuer.name,)
     for name in names:
         named = _name_level(name)
         if named is not None:
             return named
     return None
+
+
+def _is_board(name: str) -> bool:
+    """Whether an issuer is a board of the body above it (its first words one of ``[issuer_boards]``)."""
+    words = name.lower().split()
+    return any(
+        words[: len(head.split())] == head.split() for head in load("deadlines")["issuer_boards"]["heads"]
+    )
 
 
 def _name_level(name: str) -> Level | None:
