@@ -113,6 +113,9 @@ CASES: dict[str, Callable[[], str]] = {
         "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n" + _repeat("xem tin liên quan, tải về lượt xem ", MB)
     ),
     "1 MB of Markdown links and emphasis": lambda: _repeat("[_Kế hoạch_](https://a.vn/_x_[", MB),
+    "200 KB of tab-parted table rows, each a deadline, and 1 MB of a line of tabs": lambda: (
+        _repeat("1\tTổng kết\tTrước ngày 30/6/2025\t\n", 200_000) + "a\t" * (MB // 2)
+    ),
 }
 
 

@@ -548,6 +548,7 @@ def test_level_from_issuer_is_reported() -> None:
             "xa",
         ),  # after the 2025 reform
         ("THƯỜNG TRỰC", "HĐND HUYỆN THANH OAI", "16/KH-HĐND", date(2024, 3, 12), "huyen"),  # a board
+        ("BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN", "BỘ TƯ LỆNH QUÂN KHU 4", "35/KH-BCH", date(2025, 1, 15), "tinh"),
         ("BAN CHỈ ĐẠO", "BAN CHẤP HÀNH TRUNG ƯƠNG", "479-KH/BCĐ-QCDC", date(2024, 3, 1), "trung_uong"),
         ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", date(2024, 3, 1), None),
         (
@@ -658,6 +659,18 @@ TASK_TABLES = [
             ),
         ],
         id="a-completing-word-in-the-cell-and-a-paragraph-after-the-table",
+    ),
+    pytest.param(
+        "3. Thời gian huấn luyện các đối tượng:\n\n"
+        "TT\tĐối tượng huấn luyện\tĐơn vị tổ chức\tThời gian\tGhi chú\n\n"
+        "1\tDân quân năm thứ nhất\tBan CHQS huyện, thị xã, thành phố\tTừ ngày 03/3 đến ngày 30/4/2017\t"
+        "Tập trung\n\n"
+        "2\tDân quân tại chỗ\tBan CHQS xã, phường, thị trấn\tTrước ngày 30/6/2017\t\n",
+        [
+            ("huyen", date(2017, 4, 30), "Dân quân năm thứ nhất"),
+            ("xa", date(2017, 6, 30), "Dân quân tại chỗ"),
+        ],
+        id="cells-parted-by-tabs",
     ),
 ]
 

@@ -189,6 +189,9 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
             " Luật số\n72/2020/QH14" + " " * len("](https://a.vn/l_72.aspx)") + "\nngày",
         ),
         ("[17]Kế hoạch (dự kiến)", "[17]Kế hoạch (dự kiến)"),  # no link: kept
+        ("1\tTổng kết\tQuý II/2025\t", "1\nTổng kết\nQuý II/2025\n"),  # a table row's tabs: a cell a line
+        ("HUYỆN ỦY\tĐẢNG CỘNG SẢN", "HUYỆN ỦY ĐẢNG CỘNG SẢN"),  # two columns of a header: a blank
+        ("\t\t- Nội dung\tx", "  - Nội dung x"),  # tabs that indent: blanks
     ],
 )
 def test_markdown_escapes_and_hard_line_breaks_are_blanked(raw: str, text: str) -> None:

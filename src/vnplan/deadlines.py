@@ -149,19 +149,27 @@ def _is_board(name: str) -> bool:
 
 
 def _name_level(name: str) -> Level | None:
-    """The level a body's name words tell (``[issuer_levels]``), the highest first: "THỊ XÃ" is huyen."""
-    for level in reversed(_LEVEL_ORDER):
-        name_words = _issuer_words_re(level)
-        if name_words is not None and name_words.search(name.lower()):
-            return level
-    return None
+    """The level a body's name words tell (``[issuer_levels]``): of the words it holds, the lowest level's,
+    a longer word first ("THỊ XÃ" is a district's, not a commune's; "BỘ CHỈ HUY QUÂN SỰ TỈNH" no ministry).
+
+    >>> _name_level("ỦY BAN NHÂN DÂN THỊ XÃ BUÔN HỒ"), _name_level("BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN")
+    ('huyen', 'tinh')
+    """
+    words_re, levels = _issuer_words()
+    found = [levels[m.group()] for m in words_re.finditer(name.lower())]
+    named = [level for level in found if level is not None]
+    return min(named, key=_LEVEL_ORDER.index) if named else None
 
 
 @functools.cache
-def _issuer_words_re(level: Level) -> regex.Pattern[str] | None:
-    """Any name word of ``level`` in ``[issuer_levels]`` (not the upper-case codes), as a whole word."""
-    words = [w for w in load("deadlines")["issuer_levels"][level] if not w.isupper()]
-    return _words_re(tuple(words)) if words else None
+def _issuer_words() -> tuple[regex.Pattern[str], dict[str, Level | None]]:
+    """Every name word of ``[issuer_levels]`` (not the upper-case codes) and of ``[issuer_name_words]
+    none``, the longest first, as whole words; and the level of each (None: no level's)."""
+    table = load("deadlines")
+    levels: dict[str, Level | None] = {w.lower(): None for w in table["issuer_name_words"]["none"]}
+    for level, words in table["issuer_levels"].items():
+        levels.update({w.lower(): cast(Level, level) for w in words if not w.isupper()})
+    return _words_re(tuple(sorted(levels, key=len, reverse=True))), levels
 
 
 @functools.cache

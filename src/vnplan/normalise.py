@@ -5,8 +5,9 @@ Two views of the text are built, always of the same length:
 * ``text``: NFC, conversion debris blanked out (Markdown ``**``/``##``, the
   backslash of an escape or a hard line break (``1\\.`` reads ``1.``, the mark
   moved one place early), emphasis underscores (``_Nơi nhận:_``), a link's brackets
-  and target (``[Luật số 72/2020/QH14](https://...)``), table pipes turned into line
-  breaks, form feeds and the page numbers after them, ``<br>``), ``Ð`` mapped to ``Đ``.
+  and target (``[Luật số 72/2020/QH14](https://...)``), table pipes and the tabs of
+  a table row turned into line breaks, form feeds and the page numbers after them,
+  ``<br>``), ``Ð`` mapped to ``Đ``.
   Values are read from here, so they stay "as written".
 * ``key``: ``text`` with one tone-mark style (``hoá`` → ``hóa``, ``uỷ`` → ``ủy``),
   one kind of dash and one layout of line ends: blanks before a line break (CRLF and
@@ -577,6 +578,24 @@ def _moved(
     return moved if offsets is None else array("q", map(offsets.__getitem__, moved))
 
 
+# A table row whose cells tabs part (docx2txt, a copy from a spreadsheet): three cells or more on a line,
+# each opening with a character that is no white space. A tab that indents a line, or parts two columns
+# of a header, is no row's.
+_TAB_ROW_RE = re.compile(r"^[ ]*+[^\s][^\n\t]*+(?:\t++[ ]*+[^\s][^\n\t]*+){2,}+\t*+$", re.MULTILINE)
+
+
+def _tab_rows_apart(text: str) -> str:
+    """``text`` with the tabs of its table rows turned into line breaks: a cell a line, as a Markdown
+    table's pipes are.
+
+    >>> _tab_rows_apart("TT\\tNội dung\\tThời gian\\n1\\tTổng kết\\tQuý II/2025\\t\\nHUYỆN ỦY\\tĐẢNG BỘ")
+    'TT\\nNội dung\\nThời gian\\n1\\nTổng kết\\nQuý II/2025\\n\\nHUYỆN ỦY\\tĐẢNG BỘ'
+    """
+    if "\t" not in text:
+        return text
+    return _TAB_ROW_RE.sub(lambda m: m.group().replace("\t", "\n"), text)
+
+
 def normalise(raw: str) -> Source:
     """Build the :class:`Source` of ``raw``; never raises on any ``str``."""
     legacy = convert_legacy(raw)
@@ -587,7 +606,7 @@ def normalise(raw: str) -> Source:
         text = nfc[0]
         offsets = nfc[1] if offsets is None else array("q", map(offsets.__getitem__, nfc[1]))
     text = _replace_all(text, _LOOKALIKES)
-    text = _blank_debris(_blank_page_numbers(text))
+    text = _blank_debris(_blank_page_numbers(_tab_rows_apart(text)))
     text = text.replace("|", "\n")
     diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
     key, restored, slips = _key(text)
