@@ -672,6 +672,17 @@ TASK_TABLES = [
         ],
         id="cells-parted-by-tabs",
     ),
+    pytest.param(
+        "PHỤ LỤC\nSTT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n"
+        "1\tTổ chức Lễ hưởng ứng Ngày Pháp luật\tVăn phòng Bộ\tCông đoàn Bộ\tNgày 08/11/2017\n"
+        "2\tTổ chức tọa đàm khoa học\tTrường Đại học Luật\tCác vụ\tQuý IV/2017\n"
+        "3\tTổ chức Lễ tổng kết\tVăn phòng Bộ\tCác vụ\tTrước ngày 15/12/2017\n",
+        [  # the day of a ceremony is no deadline; a ceremony to hold before a day is
+            ("tinh", date(2017, 12, 31), "Tổ chức tọa đàm khoa học"),
+            ("tinh", date(2017, 12, 15), "Tổ chức Lễ tổng kết"),
+        ],
+        id="the-day-of-an-event-in-the-time-column",
+    ),
 ]
 
 

@@ -879,6 +879,14 @@ def _deadline(
     )
 
 
+def _is_event_row(key: str, row: _TableRow, found: dates.DatePhrase) -> bool:
+    """Whether a task table's row names an event on its date's day (an event word in the task cell,
+    and no deadline word such as "trước" in the time cell)."""
+    task = key[row.task[0] : row.task[1]]
+    phrase = key[found.start : found.end]
+    return not _STRONG_RE.search(phrase) and bool(_cue("event").search(task))
+
+
 def _table_deadline(
     src: Source, found: dates.DatePhrase, row: _TableRow, ctx: DocumentContext
 ) -> tuple[Deadline, list[Diagnostic]]:
@@ -941,6 +949,8 @@ def read_deadlines(
             continue
         table_row = tables.row(found.start, found.end) if tables.headers else None
         if table_row is not None:  # a date in a task table's time column: the row says what and who
+            if first_day == last_day and _is_event_row(key, table_row, found):
+                continue  # the day of an event ("Tổ chức Lễ hưởng ứng ... | Ngày 08/11/2024")
             deadline, note = _table_deadline(src, found, table_row, ctx)
             deadlines.append(deadline)
             diagnostics.extend(note)
