@@ -307,6 +307,14 @@ OBLIGATIONS = [
         date(2017, 10, 22),
         "window-to-review",
     ),
+    dl(  # the period a report covers is no deadline of its own
+        "a) Các sở, ban, ngành báo cáo sơ kết công tác phòng, chống thiên tai 6 tháng đầu năm trước ngày"
+        " 15/6/2017.",
+        "tinh",
+        None,
+        date(2017, 6, 15),
+        "period-a-report-covers",
+    ),
     # a range right after its level label, the obligation after it
     dl(
         "2. Cấp tỉnh: từ ngày 01/10/2017 đến hết tháng 11/2017 hoàn thành việc tổng kết.",

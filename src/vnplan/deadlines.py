@@ -879,6 +879,24 @@ def _deadline(
     )
 
 
+_REPORTED_BY_REACH = 60  # characters from a period to the limit of the report that covers it
+
+
+def _reported_by(key: str, period: dates.DatePhrase, after: dates.DatePhrase) -> bool:
+    """Whether the day ``after`` (a "trước"/"chậm nhất" day soon after ``period`` in its clause) is the
+    limit of the work that covers ``period``: "báo cáo kết quả 6 tháng đầu năm gửi Sở trước ngày 20/6".
+    """
+    between = key[period.end : after.start]
+    return (
+        after.qualifier in ("before", "by")
+        and len(between) <= _REPORTED_BY_REACH
+        and not _CLAUSE_BREAK_RE.search(between)
+    )
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[.;!?:]|\n[ \t]*+\n")
+
+
 def _is_event_row(key: str, row: _TableRow, found: dates.DatePhrase) -> bool:
     """Whether a task table's row names an event on its date's day (an event word in the task cell,
     and no deadline word such as "trước" in the time cell)."""
@@ -923,7 +941,8 @@ def read_deadlines(
     tables = _TaskTables(src, start, end)
     line_start = seen = 0  # the start of the line holding ``seen`` (dates come in text order)
     previous_end = start
-    for found in dates.scan_phrases(src, ref=ctx.issued_on, since=start):
+    phrases = dates.scan_phrases(src, ref=ctx.issued_on, since=start)
+    for at, found in enumerate(phrases):
         floor = previous_end
         period_read = found.period
         if found.end > end or period_read is None:
@@ -956,6 +975,13 @@ def read_deadlines(
             diagnostics.extend(note)
             previous_end = found.end
             continue
+        if (
+            found.qualifier is None
+            and first_day != last_day
+            and at + 1 < len(phrases)
+            and _reported_by(key, found, phrases[at + 1])
+        ):
+            continue  # what a report covers ("báo cáo sơ kết ... 6 tháng đầu năm trước ngày 15/6/2024")
         # Another deadline ends the clause before this one ("trước ngày 10/6 và báo cáo trước ngày 30/6").
         clause_start = _outside_parentheses(key, max(_clause_start(key, found.start, start), floor), start)
         if _in_citation_subject(citation_ends, key, found.start, clause_start):
