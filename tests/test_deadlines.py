@@ -315,6 +315,14 @@ OBLIGATIONS = [
         date(2017, 6, 15),
         "period-a-report-covers",
     ),
+    dl(  # a pictograph bullet under a level's heading; who the work is done with is no one bound
+        "3. Cơ sở Đoàn\n👉 Đăng ký công trình, phần việc thanh niên với huyện, thị, thành đoàn chậm nhất ngày"
+        " 27/02/2017.",
+        "co_so",
+        None,
+        date(2017, 2, 27),
+        "pictograph-bullet-under-a-level-heading",
+    ),
     # a range right after its level label, the obligation after it
     dl(
         "2. Cấp tỉnh: từ ngày 01/10/2017 đến hết tháng 11/2017 hoàn thành việc tổng kết.",

@@ -192,6 +192,8 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
         ("1\tTổng kết\tQuý II/2025\t", "1\nTổng kết\nQuý II/2025\n"),  # a table row's tabs: a cell a line
         ("HUYỆN ỦY\tĐẢNG CỘNG SẢN", "HUYỆN ỦY ĐẢNG CỘNG SẢN"),  # two columns of a header: a blank
         ("\t\t- Nội dung\tx", "  - Nội dung x"),  # tabs that indent: blanks
+        ("✅ Các huyện\n👉 Tổng hợp", "• Các huyện\n• Tổng hợp"),  # pictographs as bullets
+        ("1️⃣ Tuyên truyền", "1   Tuyên truyền"),  # a keycap number: its marks blanked
     ],
 )
 def test_markdown_escapes_and_hard_line_breaks_are_blanked(raw: str, text: str) -> None:

@@ -620,6 +620,545 @@ PLANS = {
         ],
         ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Bùi Thị Thuý"),
     ),
+    "ban_chi_dao": Expected(
+        "05/KH-BCĐ",
+        "BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN TỈNH",
+        "UBND TỈNH PHÚ YÊN",
+        "Phú Yên",
+        date(2024, 5, 10),
+        "Triển khai công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2024",
+        [
+            (
+                "huyen",
+                date(2024, 5, 31),
+                (
+                    "Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn cấp huyện, "
+                    "phân công nhiệm vụ cụ thể cho từng thành viên"
+                ),
+            ),
+            (
+                "huyen",
+                date(2024, 8, 31),
+                "hoàn thành trước mùa mưa bão",
+            ),
+            (
+                "xa",
+                date(2024, 9, 30),
+                (
+                    "Chỉ đạo UBND các xã, phường, thị trấn kiện toàn lực lượng xung kích phòng, "
+                    "chống thiên tai cấp xã, tổ chức diễn tập ứng phó bão, lũ tại các xã trọng điểm"
+                ),
+            ),
+            (
+                "tinh",
+                date(2024, 8, 15),
+                (
+                    "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan thường trực Ban Chỉ đạo tỉnh) "
+                    "kiểm tra hiện trạng hồ chứa nước, đê, kè, cống ngăn mặn; yêu cầu chủ đầu tư "
+                    "khắc phục ngay các hư hỏng"
+                ),
+            ),
+            (
+                "tinh",
+                date(2024, 8, 10),
+                (
+                    "Sở Công Thương chỉ đạo các chủ đập thủy điện Sông Ba Hạ, Sông Hinh rà soát quy "
+                    "trình vận hành, phương án ứng phó tình huống khẩn cấp"
+                ),
+            ),
+            (
+                "tinh",
+                date(2024, 6, 30),
+                (
+                    "c) Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh "
+                    "xây dựng kế hoạch huy động lực lượng, phương tiện tìm kiếm cứu nạn, gửi về Cơ "
+                    "quan thường trực Ban Chỉ đạo tỉnh"
+                ),
+            ),
+            (
+                "tinh",
+                date(2024, 6, 30),
+                (
+                    "d) Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí mua sắm vật tư, trang thiết "
+                    "bị phòng, chống thiên tai"
+                ),
+            ),
+            (
+                "tinh",
+                date(2024, 6, 15),
+                (
+                    "a) Các sở, ban, ngành và UBND các huyện, thị xã, thành phố báo cáo sơ kết công "
+                    "tác phòng, chống thiên tai 6 tháng đầu năm"
+                ),
+            ),
+            (
+                "tinh",
+                date(2024, 12, 5),
+                "báo cáo tổng kết năm 2024",
+            ),
+            (
+                "tinh",
+                date(2024, 12, 15),
+                (
+                    "b) Sở Nông nghiệp và Phát triển nông thôn tổng hợp, tham mưu Ban Chỉ đạo tỉnh "
+                    "báo cáo Ban Chỉ đạo quốc gia về phòng, chống thiên tai và UBND tỉnh"
+                ),
+            ),
+        ],
+        [
+            "Ban Chỉ đạo quốc gia về PCTT",
+            "TT Tỉnh ủy, TT HĐND tỉnh",
+            "Chủ tịch, các PCT UBND tỉnh",
+            "Thành viên Ban Chỉ đạo tỉnh",
+            "Các sở, ban, ngành",
+            "UBND các huyện, thị xã, thành phố",
+            "Lưu: VT, BCĐ",
+        ],
+        ("TM", "BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Nguyễn Hồng Quân"),
+    ),
+    "benh_vien": Expected(
+        "78/KH-BVĐK",
+        "BỆNH VIỆN ĐA KHOA TỈNH",
+        "SỞ Y TẾ TỈNH HẢI DƯƠNG",
+        "Hải Dương",
+        date(2024, 12, 2),
+        (
+            "Tự kiểm tra, đánh giá chất lượng bệnh viện và khảo sát sự hài lòng của người bệnh, "
+            "nhân viên y tế năm 2024"
+        ),
+        [
+            (
+                "tinh",
+                date(2024, 12, 13),
+                (
+                    "Các khoa, phòng tự đánh giá các tiêu chí được phân công, nộp bảng điểm tự đánh "
+                    "giá kèm minh chứng về Phòng Quản lý chất lượng"
+                ),
+            ),
+            (
+                "tinh",
+                date(2024, 12, 10),
+                (
+                    "Phòng Kế hoạch tổng hợp cung cấp số liệu hoạt động chuyên môn 11 tháng năm "
+                    "2024 cho Phòng Quản lý chất lượng"
+                ),
+            ),
+            (
+                "tinh",
+                date(2024, 12, 18),
+                "Các khoa lâm sàng phối hợp với Phòng Điều dưỡng thực hiện khảo sát hài lòng người bệnh",
+            ),
+            (
+                "tinh",
+                date(2024, 12, 20),
+                (
+                    "Các khoa, phòng khắc phục những tồn tại do Đoàn tự kiểm tra chỉ ra, gửi báo "
+                    "cáo kết quả khắc phục về Phòng Quản lý chất lượng"
+                ),
+            ),
+            (
+                "tinh",
+                date(2024, 12, 24),
+                ("Phòng Quản lý chất lượng tổng hợp kết quả, hoàn thiện báo cáo tự đánh giá, trình Giám đốc"),
+            ),
+            (
+                "tinh",
+                date(2024, 12, 27),
+                (
+                    "Phòng Quản lý chất lượng nhập kết quả lên phần mềm chất lượng bệnh viện của "
+                    "Cục Quản lý Khám, chữa bệnh và gửi báo cáo về Sở Y tế"
+                ),
+            ),
+        ],
+        [
+            "Sở Y tế",
+            "Ban Giám đốc",
+            "Hội đồng QLCL, Mạng lưới QLCL",
+            "Các khoa, phòng",
+            "Lưu: VT, QLCL",
+        ],
+        (None, None, "GIÁM ĐỐC", "Nguyễn Mạnh Hà"),
+    ),
+    "hoi_ccb_tinh": Expected(
+        "52-KH/CCB",
+        "HỘI CCB TỈNH TÂY NINH",
+        "HỘI CCB VIỆT NAM",
+        "Tây Ninh",
+        date(2024, 7, 10),
+        (
+            "Tổ chức các hoạt động kỷ niệm 35 năm Ngày thành lập Hội Cựu chiến binh Việt Nam "
+            "(06/12/1989 - 06/12/2024)"
+        ),
+        [
+            (
+                "huyen",
+                date(2024, 8, 15),
+                (
+                    "Hội Cựu chiến binh cấp huyện tổng hợp đăng ký công trình, phần việc thi đua "
+                    "của cơ sở Hội gửi về Hội Cựu chiến binh tỉnh"
+                ),
+            ),
+            (
+                "co_so",
+                date(2024, 9, 20),
+                (
+                    "Thăm hỏi, tặng quà: Cơ sở Hội rà soát, lập danh sách hội viên có hoàn cảnh đặc "
+                    "biệt khó khăn, hội viên là thương binh, người có công, gửi Hội Cựu chiến binh "
+                    "cấp huyện"
+                ),
+            ),
+            (
+                "huyen",
+                date(2024, 10, 15),
+                "Hội Cựu chiến binh cấp huyện tổng hợp, đề xuất Hội Cựu chiến binh tỉnh",
+            ),
+            (
+                "huyen",
+                date(2024, 9, 30),
+                (
+                    "Khen thưởng: Hội Cựu chiến binh cấp huyện xét chọn tập thể, cá nhân có thành "
+                    "tích tiêu biểu trong 35 năm xây dựng và phát triển của Hội, lập hồ sơ đề nghị "
+                    "khen thưởng gửi về Hội Cựu chiến binh tỉnh"
+                ),
+            ),
+            (
+                "huyen",
+                date(2024, 12, 6),
+                "Hội Cựu chiến binh cấp huyện tổ chức gặp mặt, tọa đàm kỷ niệm",
+            ),
+            (
+                "co_so",
+                date(2024, 11, 30),
+                "Các cơ sở Hội tổ chức sinh hoạt chuyên đề về truyền thống Hội",
+            ),
+            (
+                "huyen",
+                date(2024, 12, 15),
+                "báo cáo kết quả về Ban Thường vụ Hội Cựu chiến binh tỉnh",
+            ),
+        ],
+        [
+            "TW Hội CCB Việt Nam",
+            "Thường trực Tỉnh ủy",
+            "Ban Dân vận, Ban Tuyên giáo Tỉnh ủy",
+            "Ủy ban MTTQ Việt Nam tỉnh",
+            "Hội CCB các huyện, thị xã, thành phố",
+            "Lưu: VP",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Trần Văn Hùng"),
+    ),
+    "html_lynx": Expected(
+        "245-KH/TĐTN-TNTH",
+        "BCH TỈNH ĐOÀN ĐẮK LẮK",
+        None,
+        "Đắk Lắk",
+        date(2024, 5, 10),
+        "Tổ chức Chiến dịch Thanh niên tình nguyện hè năm 2024",
+        [
+            (
+                "huyen",
+                date(2024, 5, 25),
+                (
+                    "Các huyện, thị, thành đoàn, đoàn trực thuộc xây dựng kế hoạch tổ chức Chiến "
+                    "dịch, gửi về Tỉnh đoàn"
+                ),
+            ),
+            (
+                "huyen",
+                date(2024, 5, 31),
+                "đăng ký công trình, phần việc thanh niên cấp huyện với Tỉnh đoàn",
+            ),
+            (
+                "co_so",
+                date(2024, 7, 31),
+                (
+                    "Đoàn Trường Đại học Tây Nguyên, Đoàn Trường Cao đẳng Sư phạm Đắk Lắk tổ chức "
+                    'các đội hình "Mùa hè xanh" tham gia tại các xã đặc biệt khó khăn của huyện Ea '
+                    "Súp, Buôn Đôn"
+                ),
+            ),
+            (
+                "co_so",
+                date(2024, 7, 31),
+                (
+                    'Các cơ sở Đoàn tổ chức "Ngày thứ Bảy tình nguyện", "Ngày Chủ nhật xanh" ra '
+                    "quân làm vệ sinh môi trường, sửa chữa đường giao thông nông thôn"
+                ),
+            ),
+            (
+                "huyen",
+                date(2024, 7, 15),
+                "Chế độ báo cáo: các huyện, thị, thành đoàn, đoàn trực thuộc báo cáo sơ kết",
+            ),
+            (
+                "huyen",
+                date(2024, 8, 20),
+                "báo cáo tổng kết Chiến dịch",
+            ),
+            (
+                "tinh",
+                date(2024, 8, 31),
+                "tham mưu Ban Thường vụ Tỉnh đoàn tổng kết, báo cáo Trung ương Đoàn",
+            ),
+        ],
+        [
+            "Ban Bí thư Trung ương Đoàn",
+            "Ban Thanh niên trường học TW Đoàn",
+            "Thường trực Tỉnh ủy",
+            "Ban Dân vận Tỉnh ủy",
+            "Các huyện, thị, thành đoàn, đoàn trực thuộc",
+            "Lưu VP, TNTH",
+        ],
+        ("TM", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "PHÓ BÍ THƯ", "H'Linh Niê"),
+    ),
+    "doan_thanh_nien_xa_short": Expected(
+        "34-KH/ĐTN",
+        "BCH ĐOÀN XÃ TÂN HÒA",
+        "HUYỆN ĐOÀN PHÚ TÂN",
+        "Tân Hòa",
+        date(2024, 10, 8),
+        (
+            "Tổ chức các hoạt động chào mừng 68 năm Ngày truyền thống Hội LHTN Việt Nam và ra quân "
+            '"Ngày chủ nhật xanh"'
+        ),
+        [
+            (
+                "co_so",
+                date(2024, 11, 30),
+                "Công trình thanh niên : mỗi chi đoàn ấp thực hiện ít nhất 01 phần việc thanh niên",
+            ),
+            (
+                "co_so",
+                date(2024, 10, 20),
+                "Các chi đoàn ấp đăng ký số lượng đoàn viên tham gia ra quân về BTV Đoàn xã",
+            ),
+            (
+                "co_so",
+                date(2024, 11, 30),
+                "Các chi đoàn báo cáo kết quả thực hiện kế hoạch về Đoàn xã",
+            ),
+            (
+                "co_so",
+                date(2024, 12, 5),
+                "BTV Đoàn xã tổng hợp, báo cáo BTV Huyện đoàn",
+            ),
+        ],
+        [
+            "BTV Huyện đoàn",
+            "Đảng ủy xã",
+            "UBND xã",
+            "Các chi đoàn ấp",
+            "Lưu VP",
+        ],
+        ("TM", "BCH ĐOÀN XÃ", "BÍ THƯ", "Trần Thị Bích Tuyền"),
+    ),
+    "hlhpn_tinh_pdf_table": Expected(
+        "87/KH-HPN",
+        "HỘI LHPN TỈNH QUẢNG NGÃI",
+        "HỘI LHPN VIỆT NAM",
+        "Quảng Ngãi",
+        date(2024, 8, 14),
+        (
+            "Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Quảng Ngãi lần "
+            "thứ XVIII, nhiệm kỳ 2021 - 2026"
+        ),
+        [
+            (
+                "huyen",
+                date(2024, 10, 31),
+                (
+                    "Hội LHPN các huyện, thị xã, thành phố lựa chọn tập thể, cá nhân có thành tích "
+                    "xuất sắc, gửi hồ sơ đề nghị khen thưởng về Ban Thường vụ Hội LHPN tỉnh"
+                ),
+            ),
+            (
+                "huyen",
+                date(2024, 8, 30),
+                "Xây dựng kế hoạch, hướng dẫn cơ sở Hội tổ chức sơ kết",
+            ),
+            (
+                "co_so",
+                date(2024, 9, 30),
+                "Tổ chức sơ kết giữa nhiệm kỳ ở cơ sở (hội nghị hoặc bằng văn bản)",
+            ),
+            (
+                "co_so",
+                date(2024, 9, 30),
+                "Gửi báo cáo sơ kết và biểu thống kê số liệu về Hội LHPN huyện, thị xã, thành phố",
+            ),
+            (
+                "huyen",
+                date(2024, 10, 20),
+                "Tổ chức hội nghị sơ kết cấp huyện",
+            ),
+            (
+                "huyen",
+                date(2024, 10, 25),
+                ("Gửi báo cáo sơ kết cấp huyện về Ban Thường vụ Hội LHPN tỉnh (qua Ban Tổ chức - Kiểm tra)"),
+            ),
+            (
+                "huyen",
+                date(2024, 10, 31),
+                "Rà soát, đề xuất kiện toàn Ban Chấp hành, Ban Thường vụ, chức danh chủ chốt (nếu có)",
+            ),
+            (
+                "tinh",
+                date(2024, 10, 31),
+                "Xây dựng dự thảo báo cáo sơ kết cấp tỉnh",
+            ),
+        ],
+        [
+            "Đoàn Chủ tịch TW Hội LHPN Việt Nam",
+            "Thường trực Tỉnh ủy",
+            "Ban Dân vận Tỉnh ủy",
+            "Ủy ban MTTQ Việt Nam tỉnh",
+            "Các đ/c Ủy viên BCH Hội LHPN tỉnh",
+            "Hội LHPN các huyện, thị xã, thành phố",
+            "Các ban, Văn phòng Hội LHPN tỉnh",
+            "Lưu: VT, TC-KT",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Phạm Thị Thu Hương"),
+    ),
+    "html2text_markdown_table": Expected(
+        "1526/KH-STNMT",
+        "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+        "UBND TỈNH BẮC NINH",
+        "Bắc Ninh",
+        date(2024, 7, 5),
+        "Triển khai phân loại chất thải rắn sinh hoạt tại nguồn trên địa bàn tỉnh Bắc Ninh năm 2024",
+        [
+            (
+                "tinh",
+                date(2024, 7, 31),
+                (
+                    "Xây dựng, phát hành tài liệu hướng dẫn phân loại CTRSH tại nguồn (sổ tay, tờ "
+                    "rơi, video clip)"
+                ),
+            ),
+            (
+                "tinh",
+                date(2024, 8, 31),
+                "Tổ chức tập huấn cho cán bộ phụ trách môi trường cấp huyện, cấp xã",
+            ),
+            (
+                "huyen",
+                date(2024, 8, 15),
+                "Ban hành kế hoạch triển khai phân loại CTRSH tại nguồn trên địa bàn",
+            ),
+            (
+                "huyen",
+                date(2024, 12, 31),
+                (
+                    "Bố trí điểm tập kết, phương tiện, thiết bị lưu chứa CTRSH đã phân loại; điều "
+                    "chỉnh hợp đồng thu gom, vận chuyển theo từng loại chất thải"
+                ),
+            ),
+            (
+                "xa",
+                date(2024, 10, 31),
+                (
+                    "Tuyên truyền, hướng dẫn đến từng hộ gia đình; thành lập tổ tự quản về môi "
+                    "trường ở thôn, khu phố"
+                ),
+            ),
+            (
+                "xa",
+                date(2024, 11, 30),
+                "Thống kê số hộ gia đình, cá nhân đã thực hiện phân loại CTRSH tại nguồn",
+            ),
+            (
+                "tinh",
+                date(2024, 12, 25),
+                "Tổng hợp, báo cáo UBND tỉnh, Bộ Tài nguyên và Môi trường kết quả thực hiện năm 2024",
+            ),
+            (
+                "tinh",
+                date(2024, 11, 30),
+                (
+                    "chủ trì, phối hợp với Phòng Tài nguyên và Môi trường các huyện, thị xã, thành "
+                    "phố tổ chức kiểm tra, đánh giá kết quả triển khai tại các địa phương"
+                ),
+            ),
+            (
+                "huyen",
+                date(2024, 12, 10),
+                "Báo cáo kết quả thực hiện năm 2024 gửi về Sở Tài nguyên và Môi trường",
+            ),
+            (
+                "xa",
+                date(2024, 9, 30),
+                (
+                    "Chủ động rà soát, xử lý dứt điểm các điểm tồn đọng rác thải tự phát trên địa "
+                    "bàn trước khi đưa mô hình phân loại vào vận hành"
+                ),
+            ),
+        ],
+        [
+            "UBND tỉnh",
+            "Bộ Tài nguyên và Môi trường",
+            "Giám đốc, các PGĐ Sở",
+            "UBND các huyện, thị xã, thành phố",
+            "UBND các xã, phường, thị trấn",
+            "Các phòng, đơn vị thuộc Sở",
+            "Lưu: VT, CCBVMT",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Ngô Quang Hưng"),
+    ),
+    "tinh_doan_facebook": Expected(
+        "231-KH/TĐTN-PT",
+        "BCH ĐOÀN TỈNH BÌNH ĐỊNH",
+        None,
+        "Bình Định",
+        date(2025, 2, 14),
+        "Tổ chức các hoạt động Tháng Thanh niên năm 2025",
+        [
+            (
+                "co_so",
+                date(2025, 3, 31),
+                '100% cơ sở Đoàn tổ chức sinh hoạt chi đoàn chủ điểm "Tự hào Đoàn ta"',
+            ),
+            (
+                "huyen",
+                date(2025, 3, 10),
+                (
+                    "Các huyện, thị, thành đoàn lựa chọn, giới thiệu gương thanh niên tiêu biểu "
+                    "trong chuyển đổi số, gửi hồ sơ về Tỉnh đoàn"
+                ),
+            ),
+            (
+                "huyen",
+                date(2025, 2, 24),
+                (
+                    "Căn cứ Kế hoạch, xây dựng kế hoạch tổ chức Tháng Thanh niên phù hợp với tình "
+                    "hình địa phương, gửi về Ban Thường vụ Tỉnh đoàn"
+                ),
+            ),
+            (
+                "huyen",
+                date(2025, 4, 5),
+                "Tổng hợp, báo cáo kết quả Tháng Thanh niên năm 2025 về Tỉnh đoàn",
+            ),
+            (
+                "co_so",
+                date(2025, 2, 27),
+                "Đăng ký công trình, phần việc thanh niên với huyện, thị, thành đoàn",
+            ),
+            (
+                "co_so",
+                date(2025, 3, 31),
+                "Báo cáo kết quả thực hiện về huyện, thị, thành đoàn",
+            ),
+        ],
+        [
+            "Ban Bí thư TW Đoàn",
+            "Thường trực Tỉnh ủy",
+            "Các đ/c UV BTV Tỉnh đoàn",
+            "Các huyện, thị, thành đoàn, Đoàn trực thuộc",
+            "Các Ban, Văn phòng Tỉnh đoàn",
+            "Lưu VP, PT",
+        ],
+        ("TM", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "PHÓ BÍ THƯ", "Trần Quang Nhật"),
+    ),
 }
 
 

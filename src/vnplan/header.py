@@ -496,8 +496,8 @@ def trim_title(title: str, issuer: Organization | None) -> str:
 
     >>> trim_title("PHÊ DUYỆT KẾ HOẠCH NĂM 2022 BỘ TRƯỞNG BỘ TƯ PHÁP", Organization(name="BỘ TƯ PHÁP"))
     'PHÊ DUYỆT KẾ HOẠCH NĂM 2022'
-    >>> trim_title("triệu tập đại biểu năm 2023”", None)
-    'triệu tập đại biểu năm 2023'
+    >>> trim_title("triệu tập đại biểu năm 2023”", None), trim_title('ra quân "Ngày chủ nhật xanh"', None)
+    ('triệu tập đại biểu năm 2023', 'ra quân "Ngày chủ nhật xanh"')
     """
     if issuer is not None:
         name_start = _name_start(title, issuer.name.split())
@@ -506,7 +506,9 @@ def trim_title(title: str, issuer: Organization | None) -> str:
             cut = position.start() if position else len(title[:name_start].rstrip())
             if cut > 0:
                 title = title[:cut]
-    if title.endswith(("”", '"')) and title.count("“") < title.count("”") + title.endswith('"'):
+    unmatched_curly = title.endswith("”") and title.count("“") < title.count("”")
+    unmatched_straight = title.endswith('"') and title.count('"') % 2 == 1
+    if unmatched_curly or unmatched_straight:
         title = title[:-1].rstrip()
     return title
 

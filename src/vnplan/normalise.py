@@ -348,6 +348,15 @@ def _nfc(text: str) -> tuple[str, OffsetPieces] | None:
     return None if unicodedata.is_normalized("NFC", text) else _nfc_with_offsets(text)
 
 
+@functools.cache
+def _bullets() -> dict[str, str]:
+    """Pictographs used as list bullets (``layout.toml`` ``bullet_symbols``) -> "•"; the variation
+    selector and the keycap mark of "1️⃣" -> a blank. ``str.replace`` rejects a character wider than
+    any of the text's at once (an emoji in a Vietnamese text), and finds the others at C speed."""
+    table = dict.fromkeys(load("layout")["bullet_symbols"], "•")
+    return {**table, "\ufe0f": " ", "\u20e3": " "}
+
+
 def _replace_all(s: str, table: dict[str, str]) -> str:
     """Each key of ``table`` replaced (str.replace returns ``s`` itself when the key is not there)."""
     for old, new in table.items():
@@ -605,7 +614,7 @@ def normalise(raw: str) -> Source:
     if nfc is not None:
         text = nfc[0]
         offsets = nfc[1] if offsets is None else array("q", map(offsets.__getitem__, nfc[1]))
-    text = _replace_all(text, _LOOKALIKES)
+    text = _replace_all(_replace_all(text, _LOOKALIKES), _bullets())
     text = _blank_debris(_blank_page_numbers(_tab_rows_apart(text)))
     text = text.replace("|", "\n")
     diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
