@@ -150,3 +150,42 @@ def test_a_plan_with_its_footer_side_by_side() -> None:
         "Nguyễn Văn Bình",
     )
     assert "layout.columns_apart" in {d.code for d in plan.diagnostics}
+
+
+TAB_FOOTER = (
+    "Nơi nhận:\tTM. BAN THƯỜNG VỤ\n- Hội CTĐ tỉnh (b/c);\tCHỦ TỊCH\n- TT Huyện ủy (b/c);\t\n"
+    "- Lưu: VT, VP.\tLê Thị Mỹ Hạnh\n"
+)
+
+
+def test_a_footer_saved_as_text_with_its_cells_parted_by_tabs() -> None:
+    text = "KẾ HOẠCH\nTổ chức hội nghị\n\nCác xã báo cáo trước ngày 10/12/2023.\n\n" + TAB_FOOTER
+    plan = vnplan.parse(text)
+    assert [r.name for r in plan.recipients] == ["Hội CTĐ tỉnh", "TT Huyện ủy", "Lưu: VT, VP"]
+    assert [text[r.span.start : r.span.end] for r in plan.recipients] == [
+        "Hội CTĐ tỉnh (b/c)",
+        "TT Huyện ủy (b/c)",
+        "Lưu: VT, VP",
+    ]
+    assert plan.signer is not None
+    assert (plan.signer.mode, plan.signer.authority, plan.signer.position, plan.signer.name) == (
+        "TM",
+        "BAN THƯỜNG VỤ",
+        "CHỦ TỊCH",
+        "Lê Thị Mỹ Hạnh",
+    )
+    assert "layout.columns_apart" in {d.code for d in plan.diagnostics}
+
+
+@given(st.lists(ROW, min_size=2, max_size=8))
+def test_every_character_leads_back_to_itself_with_tabs(rows: list[tuple[str, str]]) -> None:
+    text = "".join(f"{left}\t{right}\n" for left, right in [("Nơi nhận:", "TM. BAN"), *rows])
+    blanked = text.replace("\t", " ")
+    found = set_apart(blanked, 0, [i for i, c in enumerate(text) if c == "\t"])
+    if found is None:
+        return
+    new, pieces, _ = found
+    for at, char in enumerate(new):
+        if char != "\n":
+            assert blanked[_old_offset(pieces, at)] == char
+    assert _old_offset(pieces, len(new)) == len(blanked)

@@ -25,7 +25,9 @@ Lê Văn A
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 # A gutter: three blanks or more, then the right column's text; after the heading, six or more, and
 # the right column starts in the right half of a line (a cell of a table converted to text, "Nơi
@@ -62,7 +64,9 @@ def _split_joined(line: str, width: int) -> tuple[str, int] | None:
     return None if gutter is None else (line[: gutter.start()], gutter.end())
 
 
-def set_apart(text: str, heading: int) -> tuple[str, list[tuple[int, int]], int] | None:
+def set_apart(
+    text: str, heading: int, tabs: Sequence[int] = ()
+) -> tuple[str, list[tuple[int, int]], int] | None:
     """``text`` with the block of recipients beside the signature that starts on the line holding
     offset ``heading`` (the recipients heading) set out column after column; the pieces that lead the
     new offsets back; and where the block ends in ``text``. None when the heading's line has no gutter
@@ -87,7 +91,7 @@ def set_apart(text: str, heading: int) -> tuple[str, list[tuple[int, int]], int]
     heading_end = text.find("\n", heading)
     gutter = _HEADING_GUTTER_RE.search(text, heading, len(text) if heading_end < 0 else heading_end)
     if gutter is None:
-        return None
+        return _set_apart_at_tabs(text, block_start, tabs) if tabs else None
     column = gutter.end() - block_start
     joined = column < _RIGHT_HALF  # no column at a place: cells joined by a gutter of one width
     width = gutter.end() - gutter.start()
@@ -118,7 +122,50 @@ def set_apart(text: str, heading: int) -> tuple[str, list[tuple[int, int]], int]
     if joined:  # the lines after the last right part stay where they are
         lefts = [(a, b) for a, b in lefts if a < last_right_end]
         pos = last_right_end
-    block_end = min(pos, len(text))
+    return _written_apart(text, block_start, min(pos, len(text)), lefts, rights)
+
+
+def _set_apart_at_tabs(
+    text: str, block_start: int, tabs: Sequence[int]
+) -> tuple[str, list[tuple[int, int]], int] | None:
+    """:func:`set_apart` for a block whose two cells a tab parts on each line (``tabs``: the offsets, in
+    order, of the blanks that were tabs), as Word's "Save as text" writes a table: from the heading's
+    line to the first line with no tab.
+
+    >>> text = "Nơi nhận: TM. BAN\\n- Như trên; CHỦ TỊCH\\n- Lưu. \\nvà"
+    >>> print(set_apart(text, 0, [9, 29, 45])[0])
+    Nơi nhận:
+    - Như trên;
+    - Lưu.
+    TM. BAN
+    CHỦ TỊCH
+    và
+    """
+    lefts: list[tuple[int, int]] = []
+    rights: list[tuple[int, int]] = []
+    pos, both = block_start, 0
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        k = bisect.bisect_left(tabs, pos)
+        if k == len(tabs) or tabs[k] >= line_end:
+            break  # a line with no tab: the table is over
+        tab = tabs[k]
+        lefts.append((pos, tab))
+        if text[tab + 1 : line_end].strip():
+            rights.append((tab + 1, line_end))
+            both += bool(text[pos:tab].strip())
+        pos = line_end + 1
+    if both < 2:
+        return None
+    return _written_apart(text, block_start, min(pos, len(text)), lefts, rights)
+
+
+def _written_apart(
+    text: str, block_start: int, block_end: int, lefts: list[tuple[int, int]], rights: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]], int]:
+    """``text`` with ``text[block_start:block_end]`` written as its left parts, then its right parts, a
+    line each; the pieces that lead the new offsets back; and ``block_end``."""
     pieces = [(0, 0)]
     parts = [text[:block_start]]
     size = block_start

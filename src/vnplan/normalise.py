@@ -688,6 +688,19 @@ def _slip_note(src: Source, at: int) -> Diagnostic:
     )
 
 
+def _tab_blanks(src: Source, start: int) -> list[int]:
+    """The offsets of the blanks of ``src.text`` from ``start`` on that were tabs (the cells of a
+    table saved as text), when the text's offsets are the original's (else none)."""
+    if src.offsets is not None:
+        return []
+    tabs = []
+    at = src.original.find("\t", start)
+    while at >= 0:
+        tabs.append(at)
+        at = src.original.find("\t", at + 1)
+    return tabs
+
+
 def with_columns_apart(src: Source, heading: int) -> Source | None:
     """``src`` with the recipients and the signature set column after column when they stand side by
     side from the line of ``heading`` (the recipients heading) on (:func:`vnplan.columns.set_apart`),
@@ -699,7 +712,7 @@ def with_columns_apart(src: Source, heading: int) -> Source | None:
     >>> moved.text.splitlines(), moved.diagnostics[0].code
     (['Nơi nhận:', '- Như trên;', '- Lưu.', 'TM. BAN', 'BÍ THƯ', 'Lê Văn A'], 'layout.columns_apart')
     """
-    columns = set_apart(src.text, heading)
+    columns = set_apart(src.text, heading, _tab_blanks(src, heading))
     if columns is None:
         return None
     text, pieces, block_end = columns
