@@ -39,6 +39,13 @@ LEVEL_PHRASES = [
     case("Cơ sở Hội rà soát, lập danh sách", "co_so", "Cơ sở Hội", "association-base"),
     case("Đoàn Trường Đại học Tây Nguyên tổ chức", "co_so", "Đoàn Trường", "school-youth-union"),
     case("Cấp xã: hoàn thành", "xa", "Cấp xã", "commune"),
+    case("Các trường THPT báo cáo", "co_so", "Các trường", "schools"),
+    case(
+        "Ủy ban nhân dân xã thành lập Tổ rà soát tại các ấp",
+        "xa",
+        "Ủy ban nhân dân xã",
+        "commune-before-hamlets",
+    ),
     case(
         "Ủy ban nhân dân các xã, phường tổ chức", "xa", "Ủy ban nhân dân các xã", "communes-people-committees"
     ),
@@ -344,6 +351,7 @@ def test_obligation_is_read(body: str, level: str | None, start: date | None, en
 
 NOT_DEADLINES = [
     pytest.param("Lễ khai mạc diễn ra vào ngày 20/9/2017 tại Hà Nội.", id="event-ceremony"),
+    pytest.param("Kết quả rà soát cuối năm 2016, toàn xã còn 41 hộ nghèo.", id="a-past-period-reported-on"),
     pytest.param("Căn cứ Nghị quyết số 11-NQ/TU, ngày 20/7/2008 của Tỉnh uỷ.", id="citation-date"),
     pytest.param("Giai đoạn 2021 - 2025, phấn đấu đạt các chỉ tiêu.", id="programme-period"),
     pytest.param("Đến năm 2030, tỷ lệ dân số đạt 100%.", id="year-target"),

@@ -721,6 +721,9 @@ def _sentence_start(key: str, pos: int, floor: int) -> int:
     return _last_break(_SENTENCE_START_RE, key, max(floor, pos - 600), pos)
 
 
+_PAST_PERIOD_DAYS = 90
+
+
 def _plausible(
     qualifier: str | None, first: date, last: date, granularity: str, issued_on: date | None
 ) -> bool:
@@ -729,7 +732,12 @@ def _plausible(
         return False
     if qualifier in ("from", "after"):  # a start ("ngay từ đầu năm", "bắt đầu từ tháng 5/2024")
         return False
-    return not (issued_on is not None and (issued_on - last).days > 366)
+    if issued_on is None:
+        return True
+    # A day a year back may have its year mistyped; a period named with no qualifier that ended months
+    # before the plan is the past it reports on ("Kết quả rà soát cuối năm 2023, ...").
+    past = _PAST_PERIOD_DAYS if qualifier is None and first != last else 366
+    return (issued_on - last).days <= past
 
 
 @functools.cache
