@@ -330,6 +330,13 @@ OBLIGATIONS = [
         date(2017, 2, 27),
         "pictograph-bullet-under-a-level-heading",
     ),
+    dl(  # "đã được" in what is to be completed: no past
+        "- Chi hội: Hoàn thành việc thăm hỏi, tặng quà các đối tượng đã được rà soát vào cuối tháng 11/2017.",
+        "co_so",
+        date(2017, 11, 21),
+        date(2017, 11, 30),
+        "completing-work-on-what-has-been-done",
+    ),
     # a range right after its level label, the obligation after it
     dl(
         "2. Cấp tỉnh: từ ngày 01/10/2017 đến hết tháng 11/2017 hoàn thành việc tổng kết.",

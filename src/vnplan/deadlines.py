@@ -1048,8 +1048,10 @@ def read_deadlines(
             and _cue("event").search(f"{context} {phrase}", fold=f"{context_fold} {phrase.casefold()}")
         ):
             continue
-        if not by and "đã" in before.casefold() and _HISTORICAL_RE.search(before):
-            continue
+        if not by and "đã" in before.casefold() and (past := _HISTORICAL_RE.search(before)):
+            completes = _COMPLETES_RE.search(before)
+            if completes is None or past.start() < completes.start():  # not "hoàn thành ... đã được ..."
+                continue
         due = found.due(src)
         assert due is not None  # as found.period
         period, span = due
