@@ -1159,6 +1159,141 @@ PLANS = {
         ],
         ("TM", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "PHÓ BÍ THƯ", "Trần Quang Nhật"),
     ),
+    "cong_van_ubnd_huyen": Expected(
+        "1476/UBND-VP",
+        "ỦY BAN NHÂN DÂN HUYỆN THẠCH THÀNH",
+        None,
+        "Thạch Thành",
+        date(2024, 6, 10),
+        (
+            "báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm, "
+            "nhiệm vụ trọng tâm 6 tháng cuối năm 2024"
+        ),
+        [
+            (
+                "xa",
+                date(2024, 6, 17),
+                "Xây dựng báo cáo theo đề cương và biểu mẫu gửi kèm, gửi về UBND huyện",
+            ),
+            (
+                "xa",
+                date(2024, 9, 30),
+                "Đối với các chỉ tiêu có khả năng không đạt kế hoạch năm , xây dựng giải pháp cụ thể",
+            ),
+            (
+                "huyen",
+                date(2024, 6, 19),
+                "Báo cáo kết quả thực hiện nhiệm vụ theo lĩnh vực được phân công, gửi về UBND huyện",
+            ),
+            (
+                "huyen",
+                date(2024, 6, 24),
+                (
+                    "Phòng Tài chính - Kế hoạch chủ trì, phối hợp với các đơn vị liên quan tổng "
+                    "hợp, xây dựng dự thảo báo cáo của UBND huyện, gửi Văn phòng HĐND và UBND huyện"
+                ),
+            ),
+            (
+                "huyen",
+                date(2024, 7, 31),
+                "rà soát, tham mưu điều chỉnh kế hoạch đầu tư công năm 2024",
+            ),
+            (
+                "huyen",
+                date(2024, 7, 15),
+                (
+                    "Phòng Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra, đánh giá mức độ "
+                    "đạt các tiêu chí nông thôn mới của các xã đăng ký đạt chuẩn năm 2024, thực "
+                    "hiện"
+                ),
+            ),
+        ],
+        [
+            "Như trên",
+            "TT Huyện ủy, TT HĐND huyện",
+            "Chủ tịch, các PCT UBND huyện",
+            "Lãnh đạo Văn phòng HĐND và UBND huyện",
+            "Lưu: VT, TH",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Đình Hưng"),
+    ),
+    "hoi_chu_thap_do_huyen": Expected(
+        "12/KH-HCTĐ",
+        "HỘI CTĐ HUYỆN KRÔNG PẮC",
+        "HỘI CTĐ TỈNH ĐẮK LẮK",
+        "Krông Pắc",
+        date(2024, 3, 25),
+        "Tổ chức các hoạt động Tháng Nhân đạo năm 2024",
+        [
+            (
+                "xa",
+                date(2024, 4, 30),
+                (
+                    "Hội CTĐ các xã, thị trấn đăng ký số lượng người tham gia hiến máu về Văn phòng "
+                    "Hội CTĐ huyện"
+                ),
+            ),
+            (
+                "co_so",
+                date(2024, 4, 20),
+                (
+                    "Các chi hội rà soát, lập danh sách hộ nghèo, người khuyết tật, nạn nhân chất "
+                    "độc da cam, trẻ em có hoàn cảnh đặc biệt khó khăn trên địa bàn"
+                ),
+            ),
+            (
+                "xa",
+                date(2024, 4, 15),
+                (
+                    "Hội CTĐ các xã, thị trấn tổng hợp danh sách đối tượng, xây dựng kế hoạch tổ "
+                    "chức Tháng Nhân đạo tại địa phương và gửi về Ban Thường vụ Hội CTĐ huyện"
+                ),
+            ),
+            (
+                "xa",
+                date(2024, 6, 30),
+                (
+                    'Mỗi Hội CTĐ xã, thị trấn xây dựng ít nhất 01 mô hình "Tủ đồ nhân đạo" hoặc '
+                    '"Bữa cơm nhân ái"'
+                ),
+            ),
+            (
+                "huyen",
+                date(2024, 6, 15),
+                "tổng hợp, báo cáo kết quả Tháng Nhân đạo về Hội CTĐ tỉnh",
+            ),
+            (
+                "xa",
+                date(2024, 5, 31),
+                "Tổ chức phát động và triển khai các hoạt động tại địa phương",
+            ),
+            (
+                "co_so",
+                date(2024, 5, 31),
+                "Hoàn thành việc thăm hỏi, tặng quà các đối tượng đã được rà soát",
+            ),
+            (
+                "xa",
+                date(2024, 6, 10),
+                "báo cáo kết quả Tháng Nhân đạo về Hội CTĐ huyện",
+            ),
+            (
+                "co_so",
+                date(2024, 6, 5),
+                "báo cáo kết quả với Hội CTĐ xã, thị trấn",
+            ),
+        ],
+        [
+            "Hội CTĐ tỉnh Đắk Lắk",
+            "TT Huyện ủy, HĐND, UBND huyện",
+            "Ban Dân vận Huyện ủy",
+            "UBMTTQVN huyện",
+            "Đảng ủy, UBND các xã, thị trấn",
+            "Hội CTĐ các xã, thị trấn",
+            "Lưu: VT, VP",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Thị Mỹ Hạnh"),
+    ),
 }
 
 
