@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import vnplan
-from vnplan.columns import set_apart
+from vnplan.columns import set_apart, tables_apart
 
 GAP = " " * 30
 
@@ -99,7 +99,7 @@ def test_set_apart(text: str, lines: list[str] | None) -> None:
 
 
 def _old_offset(pieces: list[tuple[int, int]], at: int) -> int:
-    new, old = max((p for p in pieces if p[0] <= at), key=lambda p: p[0])
+    new, old = [p for p in pieces if p[0] <= at][-1]  # the last of pieces that start at one place
     return old + at - new
 
 
@@ -189,3 +189,86 @@ def test_every_character_leads_back_to_itself_with_tabs(rows: list[tuple[str, st
         if char != "\n":
             assert blanked[_old_offset(pieces, at)] == char
     assert _old_offset(pieces, len(new)) == len(blanked)
+
+
+PANDOC_PLAN = """+-----------------------------------+-----------------------------------+
+| ỦY BAN NHÂN DÂN                   | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT    |
+|                                   | NAM                               |
+| QUẬN HẢI CHÂU                     |                                   |
++===================================+===================================+
+| Số: 118/KH-UBND                   | Hải Châu, ngày 22 tháng 3 năm     |
+|                                   | 2024                              |
++-----------------------------------+-----------------------------------+
+
+KẾ HOẠCH
+
+Triển khai Đề án 06 năm 2024
+
+II. NHIỆM VỤ
+
+  --------------------------------------------------------------------------
+  TT   Nội dung nhiệm vụ          Đơn vị chủ trì Đơn vị phối    Thời gian
+                                                 hợp            hoàn thành
+  ---- -------------------------- -------------- -------------- ------------
+  1    Xây dựng kế hoạch triển    UBND các       Công an các    Trước ngày
+       khai Đề án 06 tại phường   phường         phường         05/4/2024
+
+  2    Rà soát, chuẩn hóa quy     Văn phòng HĐND Các phòng, ban Chậm nhất
+       trình nội bộ               và UBND quận   thuộc quận     ngày
+                                                                30/4/2024
+  --------------------------------------------------------------------------
+
++-----------------------------------+-----------------------------------+
+| Nơi nhận:                         | TM. ỦY BAN NHÂN DÂN               |
+|                                   |                                   |
+| - UBND thành phố (b/c);           | KT. CHỦ TỊCH                      |
+|                                   |                                   |
+| - Lưu: VT, CAQ.                   | PHÓ CHỦ TỊCH                      |
+|                                   |                                   |
+|                                   | Trần Thị Thu Hà                   |
++===================================+===================================+
+"""
+
+
+def test_a_plan_that_pandoc_wrote_as_plain_text() -> None:
+    plan = vnplan.parse(PANDOC_PLAN)
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.place, str(plan.issued_on)) == (
+        "ỦY BAN NHÂN DÂN QUẬN HẢI CHÂU",
+        "Hải Châu",
+        "2024-03-22",
+    )
+    assert [(d.level, str(d.due.end), d.task) for d in plan.deadlines] == [
+        ("xa", "2024-04-05", "Xây dựng kế hoạch triển khai Đề án 06 tại phường"),
+        ("huyen", "2024-04-30", "Rà soát, chuẩn hóa quy trình nội bộ"),
+    ]
+    assert [r.name for r in plan.recipients] == ["UBND thành phố", "Lưu: VT, CAQ"]
+    assert plan.signer is not None
+    assert (plan.signer.mode, plan.signer.position, plan.signer.name) == (
+        "KT",
+        "PHÓ CHỦ TỊCH",
+        "Trần Thị Thu Hà",
+    )
+    assert "layout.tables_apart" in {d.code for d in plan.diagnostics}
+    for r in plan.recipients:  # spans lead back to the text as written
+        assert PANDOC_PLAN[r.span.start : r.span.end].startswith(r.name[:5])
+
+
+def test_every_character_of_a_table_set_apart_leads_back_to_itself() -> None:
+    new, pieces = tables_apart(PANDOC_PLAN) or ("", [])
+    for at, char in enumerate(new):
+        if char not in " \n":  # a blank or a line break ends a piece: it leads to what followed it
+            assert PANDOC_PLAN[_old_offset(pieces, at)] == char
+    assert _old_offset(pieces, len(new)) == len(PANDOC_PLAN)
+
+
+@given(st.lists(st.text(alphabet="ab -|+=\n", max_size=40), max_size=12))
+def test_tables_apart_keeps_the_characters_it_moves(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    found = tables_apart(text)
+    if found is None:
+        return
+    new, pieces = found
+    for at, char in enumerate(new):
+        if char not in " \n":
+            assert text[_old_offset(pieces, at)] == char

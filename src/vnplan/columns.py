@@ -1,4 +1,5 @@
-"""Side-by-side columns: the recipients beside the signature, as ``pdftotext -layout`` sets them.
+"""Side-by-side columns: the recipients beside the signature, as ``pdftotext -layout`` sets them, and
+the tables ``pandoc -t plain`` writes (:func:`tables_apart`).
 
 The foot of a plan has two columns: the recipients (*Nơi nhận*) on the left, the signature on the
 right. Text converted with the page layout kept puts them side by side, a gutter of blanks between,
@@ -178,3 +179,207 @@ def _written_apart(
     new = "".join(parts)
     pieces.append((len(new), len(text)))  # the end maps to the end
     return new, pieces, block_end
+
+
+# Tables that pandoc writes as plain text (``pandoc -t plain``): a grid table's borders ("+----+----+",
+# "+====+====+") around rows whose cells pipes part, and a multiline or simple table's column rule
+# ("----- --------- ------"), three columns or more, under its header. Their cells stand side by side
+# on each line; :func:`tables_apart` writes each row cell after cell, a paragraph of a cell a line.
+_GRID_BORDER_RE = re.compile(r"[ \t]*+\+(?:[-=:]++\+)++[ \t]*+")
+_COLUMN_RULE_RE = re.compile(r"^[ \t]*+-{2,}+(?:[ \t]++-{2,}+){2,}+[ \t]*+$", re.MULTILINE)
+_FULL_RULE_RE = re.compile(r"[ \t]*+-{8,}+[ \t]*+")
+_DASH_RUN_RE = re.compile(r"-{2,}+")
+_DASH_GAP_RE = re.compile(r"--[ \t]++--")  # what every column rule holds
+_TABLE_LINES = 400  # lines of a pandoc table's body, at most
+_HEADER_LINES = 5  # lines of a pandoc table's header, at most
+
+Slice = tuple[int, int]
+Cell = list[list[Slice]]  # a cell's paragraphs, each its lines' slices
+
+
+def _lines(text: str, start: int) -> list[Slice]:
+    """The lines of ``text`` from ``start`` on, up to :data:`_TABLE_LINES` of them: (start, end)."""
+    found: list[Slice] = []
+    pos = start
+    while pos <= len(text) and len(found) < _TABLE_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        found.append((pos, end))
+        pos = end + 1
+    return found
+
+
+def _cells(text: str, rows: list[Slice], edges: list[tuple[int, int]]) -> list[Cell]:
+    """The cells of one row whose lines are ``rows``, column ``k`` spanning ``edges[k]`` (offsets from
+    each line's start, the end None-like when -1: the line's end): each cell's paragraphs, the lines of
+    a paragraph set apart from the next by a blank one."""
+    cells: list[Cell] = []
+    for left, right in edges:
+        paragraphs: Cell = [[]]
+        for start, end in rows:
+            a = min(start + left, end)
+            b = end if right < 0 else min(start + right, end)
+            piece = text[a:b]
+            if not piece.strip():
+                if paragraphs[-1]:
+                    paragraphs.append([])
+                continue
+            a += len(piece) - len(piece.lstrip())
+            b -= len(piece) - len(piece.rstrip())
+            paragraphs[-1].append((a, b))
+        cells.append([p for p in paragraphs if p])
+    return cells
+
+
+def _grid_table(text: str, lines: list[Slice]) -> tuple[int, list[Cell]] | None:
+    """The grid table whose first border is ``lines[0]``: the number of its lines and its cells, row
+    after row; None when it is none."""
+    first_start, first_end = lines[0]
+    border = text[first_start:first_end]
+    plus = [i for i, char in enumerate(border) if char == "+"]
+    edges = [(plus[k] + 1, plus[k + 1]) for k in range(len(plus) - 1)]
+    cells: list[Cell] = []
+    rows: list[Slice] = []
+    used = 1
+    for start, end in lines[1:]:
+        line = text[start:end]
+        if _GRID_BORDER_RE.fullmatch(line):
+            if rows:
+                cells.extend(_cells(text, rows, edges))
+                rows = []
+            used += 1
+            continue
+        if not line.lstrip(" \t").startswith("|"):
+            break
+        rows.append((start, end))
+        used += 1
+    if rows or not cells:
+        return None  # rows with no border under them: no grid
+    return used, cells
+
+
+def _rule_table(
+    text: str, rule: Slice, above: list[Slice], below: list[Slice]
+) -> tuple[int, int, list[Cell]]:
+    """The multiline or simple table around its column ``rule``: where it starts and ends in ``text``,
+    and its cells, the header's first, then row after row (a multiline table's rows are set apart by
+    blank lines and it closes with a full rule; a simple table's are a line each and it ends at a
+    blank line)."""
+    line = text[rule[0] : rule[1]]
+    starts = [m.start() for m in _DASH_RUN_RE.finditer(line)]
+    edges = [(starts[k], starts[k + 1] if k + 1 < len(starts) else -1) for k in range(len(starts))]
+    header: list[Slice] = []
+    start = rule[0]
+    for a, b in reversed(above[-_HEADER_LINES:]):
+        if not text[a:b].strip():
+            break
+        if _FULL_RULE_RE.fullmatch(text, a, b):
+            start = a
+            break
+        header.insert(0, (a, b))
+        start = a
+    closing = next((k for k, (a, b) in enumerate(below) if _FULL_RULE_RE.fullmatch(text, a, b)), None)
+    rows: list[list[Slice]] = []
+    if closing is not None and not any(_COLUMN_RULE_RE.match(text, a, b) for a, b in below[:closing]):
+        body, end = below[:closing], below[closing][1]
+        group: list[Slice] = []
+        for a, b in body:
+            if text[a:b].strip():
+                group.append((a, b))
+            elif group:
+                rows.append(group)
+                group = []
+        if group:
+            rows.append(group)
+    else:
+        end = rule[1]
+        for a, b in below:
+            if not text[a:b].strip():
+                break
+            rows.append([(a, b)])
+            end = b
+    cells = _cells(text, header, edges) if header else []
+    for row in rows:
+        cells.extend(_cells(text, row, edges))
+    return start, min(end + 1, len(text)), cells  # with its line break
+
+
+def tables_apart(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text`` with the tables pandoc writes as plain text set out a cell at a time (each paragraph of a
+    cell on a line of its own, its wrapped lines joined), and the pieces that lead the new offsets
+    back; None when it has none.
+
+    >>> rows = ["+-------+-------+", "| Nơi   | TM.   |", "| nhận: | BAN   |", "|       |       |"]
+    >>> grid = "\\n".join([*rows, "| - Lưu | BÍ THƯ|", "+-------+-------+", ""])
+    >>> print(tables_apart(grid)[0])
+    Nơi nhận:
+    - Lưu
+    TM. BAN
+    BÍ THƯ
+    <BLANKLINE>
+    """
+    blocks: list[tuple[int, int, list[Cell]]] = []
+    if "|" in text and "+-" in text:
+        pos = 0
+        while (at := text.find("+-", pos)) >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            pos = line_end + 1
+            if not _GRID_BORDER_RE.fullmatch(text, line_start, line_end):
+                continue
+            lines = _lines(text, line_start)
+            grid = _grid_table(text, lines)
+            if grid is not None:
+                used, cells = grid
+                end = min(lines[used - 1][1] + 1, len(text))  # with its line break
+                blocks.append((line_start, end, cells))
+                pos = end
+    if _DASH_GAP_RE.search(text):  # (a literal first: the engine skips from dash to dash)
+        for rule in _COLUMN_RULE_RE.finditer(text):
+            if any(a <= rule.start() < b for a, b, _ in blocks):
+                continue
+            above = _lines_before(text, rule.start())
+            below = _lines(text, rule.end() + 1) if rule.end() < len(text) else []
+            start, end, cells = _rule_table(text, rule.span(), above, below)
+            blocks.append((start, end, cells))
+    if not blocks:
+        return None
+    return _written_cells(text, sorted(blocks, key=lambda block: block[0]))
+
+
+def _lines_before(text: str, at: int) -> list[Slice]:
+    """The :data:`_HEADER_LINES` lines before the line starting at ``at``, in order."""
+    found: list[Slice] = []
+    end = at - 1
+    while end >= 0 and len(found) < _HEADER_LINES + 1:
+        start = text.rfind("\n", 0, end) + 1
+        found.insert(0, (start, end))
+        end = start - 1
+    return found
+
+
+def _written_cells(text: str, blocks: list[tuple[int, int, list[Cell]]]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each block written as its cells' paragraphs, a line each (a paragraph's lines joined
+    by a blank), and the pieces that lead the new offsets back."""
+    pieces = [(0, 0)]
+    parts: list[str] = []
+    size = 0
+    pos = 0
+    for start, end, cells in blocks:
+        if start < pos:
+            continue  # overlaps the block before
+        parts.append(text[pos:start])
+        size += start - pos
+        for cell in cells:
+            for paragraph in cell:
+                for k, (a, b) in enumerate(paragraph):
+                    pieces.append((size, a))
+                    parts.append(text[a:b] + ("\n" if k == len(paragraph) - 1 else " "))
+                    size += b - a + 1
+        pieces.append((size, end))
+        pos = end
+    parts.append(text[pos:])
+    new = "".join(parts)
+    pieces.append((len(new), len(text)))
+    return new, pieces

@@ -55,7 +55,7 @@ import regex
 
 from vnplan._charclass import LATIN, ranges
 from vnplan._lazy import lazy_regex
-from vnplan.columns import set_apart
+from vnplan.columns import set_apart, tables_apart
 from vnplan.legacy import convert_legacy
 from vnplan.lexicon import load
 from vnplan.linebreaks import restore as restore_line_breaks
@@ -615,9 +615,16 @@ def normalise(raw: str) -> Source:
         text = nfc[0]
         offsets = nfc[1] if offsets is None else array("q", map(offsets.__getitem__, nfc[1]))
     text = _replace_all(_replace_all(text, _LOOKALIKES), _bullets())
+    diagnostics: tuple[Diagnostic, ...] = () if legacy.diagnostic is None else (legacy.diagnostic,)
+    tables = tables_apart(text) if "--" in text else None
+    if tables is not None:  # pandoc's plain-text tables: read a cell at a time
+        text, pieces = tables
+        offsets = _moved(pieces, offsets)
+        note = "tables set out as text with their cells side by side (pandoc's grid, multiline or simple "
+        note += "tables) were read a cell at a time"
+        diagnostics = (*diagnostics, Diagnostic(code="layout.tables_apart", severity="info", message=note))
     text = _blank_debris(_blank_page_numbers(_tab_rows_apart(text)))
     text = text.replace("|", "\n")
-    diagnostics = () if legacy.diagnostic is None else (legacy.diagnostic,)
     key, restored, slips = _key(text)
     src = Source(original=raw, text=text, key=key, offsets=offsets, diagnostics=diagnostics)
     if restored is None and not slips:
