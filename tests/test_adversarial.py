@@ -121,6 +121,9 @@ CASES: dict[str, Callable[[], str]] = {
         "---- ---- ----\n  1  Tổng kết  Quý II/2025\n", 200_000
     ),
     "a 1 MB row under a column rule": lambda: "---- ---- ----\n" + "x" * MB,
+    "1 MB of aligned table headers, each with a row": lambda: _repeat(
+        " TT  Nội dung  Đơn vị  Thời gian\n 1   Tổng kết  Các xã  x\n", MB
+    ),
 }
 
 

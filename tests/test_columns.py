@@ -272,3 +272,30 @@ def test_tables_apart_keeps_the_characters_it_moves(lines: list[str]) -> None:
     for at, char in enumerate(new):
         if char not in " \n":
             assert text[_old_offset(pieces, at)] == char
+
+
+LAYOUT_TABLE = (
+    "KẾ HOẠCH\nTổ chức Tháng Công nhân\n\nPHỤ LỤC\n\n"
+    " TT  Nội dung công việc                          Đơn vị chủ trì              Thời gian thực hiện\n\n"
+    " 1   Xây dựng, ban hành kế hoạch tổ chức Tháng    LĐLĐ các huyện, thị xã,     Trước ngày 15/4/2024\n"
+    "     Công nhân                                    thành phố, Công đoàn ngành\n"
+    " 2   Tổ chức đối thoại với người sử dụng lao      Công đoàn cơ sở             Trong tháng 5/2024\n"
+    "     động tại doanh nghiệp\n"
+)
+
+
+def test_a_task_table_that_pdftotext_aligned_with_blanks() -> None:
+    plan = vnplan.parse(LAYOUT_TABLE)
+    assert [(d.level, str(d.due.end), d.task) for d in plan.deadlines] == [
+        ("huyen", "2024-04-15", "Xây dựng, ban hành kế hoạch tổ chức Tháng Công nhân"),
+        ("co_so", "2024-05-31", "Tổ chức đối thoại với người sử dụng lao động tại doanh nghiệp"),
+    ]
+    new, pieces = tables_apart(LAYOUT_TABLE) or ("", [])
+    for at, char in enumerate(new):
+        if char not in " \n":
+            assert LAYOUT_TABLE[_old_offset(pieces, at)] == char
+
+
+def test_a_line_of_names_with_no_time_column_is_no_table() -> None:
+    text = " TT  Họ và tên          Chức vụ           Đơn vị\n 1   Nguyễn Văn A       Bí thư       Chi bộ 1\n"
+    assert tables_apart(text) is None

@@ -1,5 +1,5 @@
 """Side-by-side columns: the recipients beside the signature, as ``pdftotext -layout`` sets them, and
-the tables ``pandoc -t plain`` writes (:func:`tables_apart`).
+the tables ``pandoc -t plain`` writes or ``pdftotext -layout`` aligns (:func:`tables_apart`).
 
 The foot of a plan has two columns: the recipients (*Nơi nhận*) on the left, the signature on the
 right. Text converted with the page layout kept puts them side by side, a gutter of blanks between,
@@ -27,8 +27,11 @@ Lê Văn A
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+
+from vnplan.lexicon import load
 
 # A gutter: three blanks or more, then the right column's text; after the heading, six or more, and
 # the right column starts in the right half of a line (a cell of a table converted to text, "Nơi
@@ -197,16 +200,16 @@ Slice = tuple[int, int]
 Cell = list[list[Slice]]  # a cell's paragraphs, each its lines' slices
 
 
-def _lines(text: str, start: int) -> list[Slice]:
+def _lines(text: str, start: int) -> Iterator[Slice]:
     """The lines of ``text`` from ``start`` on, up to :data:`_TABLE_LINES` of them: (start, end)."""
-    found: list[Slice] = []
     pos = start
-    while pos <= len(text) and len(found) < _TABLE_LINES:
+    for _ in range(_TABLE_LINES):
+        if pos > len(text):
+            return
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        found.append((pos, end))
+        yield pos, end
         pos = end + 1
-    return found
 
 
 def _cells(text: str, rows: list[Slice], edges: list[tuple[int, int]]) -> list[Cell]:
@@ -231,35 +234,50 @@ def _cells(text: str, rows: list[Slice], edges: list[tuple[int, int]]) -> list[C
     return cells
 
 
-def _grid_table(text: str, lines: list[Slice]) -> tuple[int, list[Cell]] | None:
-    """The grid table whose first border is ``lines[0]``: the number of its lines and its cells, row
-    after row; None when it is none."""
-    first_start, first_end = lines[0]
-    border = text[first_start:first_end]
+def _grid_table(text: str, first: Slice, lines: Iterator[Slice]) -> tuple[int, list[Cell]] | None:
+    """The grid table whose first border is ``first``, the ``lines`` after it: where it ends (its last
+    border's end) and its cells, row after row; None when it is none."""
+    border = text[first[0] : first[1]]
     plus = [i for i, char in enumerate(border) if char == "+"]
     edges = [(plus[k] + 1, plus[k + 1]) for k in range(len(plus) - 1)]
     cells: list[Cell] = []
     rows: list[Slice] = []
-    used = 1
-    for start, end in lines[1:]:
+    last_border_end = first[1]
+    for start, end in lines:
         line = text[start:end]
         if _GRID_BORDER_RE.fullmatch(line):
             if rows:
                 cells.extend(_cells(text, rows, edges))
                 rows = []
-            used += 1
+            last_border_end = end
             continue
         if not line.lstrip(" \t").startswith("|"):
             break
         rows.append((start, end))
-        used += 1
-    if rows or not cells:
-        return None  # rows with no border under them: no grid
-    return used, cells
+    return (last_border_end, cells) if cells else None  # rows with no border under them are no grid's
+
+
+def _closing_rule(text: str, below: Iterator[Slice]) -> tuple[list[Slice], int | None]:
+    """The lines ``below`` a column rule read up to the full rule that closes a multiline table, or to
+    two blank lines in a row or another column rule (a simple table, or none); and which of them is
+    the closing rule (None: none)."""
+    seen: list[Slice] = []
+    blank = False
+    for a, b in below:
+        seen.append((a, b))
+        if _FULL_RULE_RE.fullmatch(text, a, b):
+            return seen, len(seen) - 1
+        if _COLUMN_RULE_RE.match(text, a, b):
+            return seen, None
+        empty = not text[a:b].strip()
+        if empty and blank:
+            return seen, None
+        blank = empty
+    return seen, None
 
 
 def _rule_table(
-    text: str, rule: Slice, above: list[Slice], below: list[Slice]
+    text: str, rule: Slice, above: list[Slice], lines_below: Iterator[Slice]
 ) -> tuple[int, int, list[Cell]]:
     """The multiline or simple table around its column ``rule``: where it starts and ends in ``text``,
     and its cells, the header's first, then row after row (a multiline table's rows are set apart by
@@ -278,9 +296,9 @@ def _rule_table(
             break
         header.insert(0, (a, b))
         start = a
-    closing = next((k for k, (a, b) in enumerate(below) if _FULL_RULE_RE.fullmatch(text, a, b)), None)
+    below, closing = _closing_rule(text, lines_below)
     rows: list[list[Slice]] = []
-    if closing is not None and not any(_COLUMN_RULE_RE.match(text, a, b) for a, b in below[:closing]):
+    if closing is not None:
         body, end = below[:closing], below[closing][1]
         group: list[Slice] = []
         for a, b in body:
@@ -294,7 +312,7 @@ def _rule_table(
     else:
         end = rule[1]
         for a, b in below:
-            if not text[a:b].strip():
+            if not text[a:b].strip() or _COLUMN_RULE_RE.match(text, a, b):
                 break
             rows.append([(a, b)])
             end = b
@@ -302,6 +320,24 @@ def _rule_table(
     for row in rows:
         cells.extend(_cells(text, row, edges))
     return start, min(end + 1, len(text)), cells  # with its line break
+
+
+class _Spans:
+    """The spans of the tables found so far: a position is in one (bisected, so that a text of thousands
+    of tables stays linear)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+    def covers(self, pos: int) -> bool:
+        at = bisect.bisect_right(self.starts, pos) - 1
+        return at >= 0 and pos < self.ends[at]
 
 
 def tables_apart(text: str) -> tuple[str, list[tuple[int, int]]] | None:
@@ -319,6 +355,7 @@ def tables_apart(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     <BLANKLINE>
     """
     blocks: list[tuple[int, int, list[Cell]]] = []
+    spans = _Spans()
     if "|" in text and "+-" in text:
         pos = 0
         while (at := text.find("+-", pos)) >= 0:
@@ -328,24 +365,86 @@ def tables_apart(text: str) -> tuple[str, list[tuple[int, int]]] | None:
             pos = line_end + 1
             if not _GRID_BORDER_RE.fullmatch(text, line_start, line_end):
                 continue
-            lines = _lines(text, line_start)
-            grid = _grid_table(text, lines)
+            grid = _grid_table(text, (line_start, line_end), _lines(text, line_end + 1))
             if grid is not None:
-                used, cells = grid
-                end = min(lines[used - 1][1] + 1, len(text))  # with its line break
+                last_end, cells = grid
+                end = min(last_end + 1, len(text))  # with its line break
                 blocks.append((line_start, end, cells))
+                spans.add(line_start, end)
                 pos = end
     if _DASH_GAP_RE.search(text):  # (a literal first: the engine skips from dash to dash)
         for rule in _COLUMN_RULE_RE.finditer(text):
-            if any(a <= rule.start() < b for a, b, _ in blocks):
+            if spans.covers(rule.start()):
                 continue
             above = _lines_before(text, rule.start())
-            below = _lines(text, rule.end() + 1) if rule.end() < len(text) else []
+            below = _lines(text, rule.end() + 1) if rule.end() < len(text) else iter(())
             start, end, cells = _rule_table(text, rule.span(), above, below)
             blocks.append((start, end, cells))
+            spans.add(start, end)
+    if "TT " in text:
+        blocks.extend(_layout_tables(text, spans))
     if not blocks:
         return None
     return _written_cells(text, sorted(blocks, key=lambda block: block[0]))
+
+
+# A task table as ``pdftotext -layout`` aligns it: a header line of three names or more parted by two
+# blanks or more, the first the number column's ("TT", "STT") and one a time column's (deadlines.toml
+# [table_columns]); then rows, each opening with its number, their cells under the names, a long cell
+# wrapped onto the lines below with nothing under the number.
+_LAYOUT_HEADER_RE = re.compile(r"^[ ]{0,4}+S?TT[ ]{2,}+\S[^\n]*+$", re.MULTILINE)
+_LAYOUT_GUTTER_RE = re.compile(r"(?<=\S)[ ]{2,}+(?=\S)")
+_LAYOUT_ROW_RE = re.compile(r"[ ]{0,4}+[0-9]{1,3}+\.?(?:[ ]{2,}+|$)")
+
+
+@functools.cache
+def _time_names() -> frozenset[str]:
+    return frozenset(" ".join(n.lower().split()) for n in load("deadlines")["table_columns"]["time"])
+
+
+def _layout_tables(text: str, spans: _Spans) -> list[tuple[int, int, list[Cell]]]:
+    """The task tables of ``text`` aligned with blanks (``pdftotext -layout``), but where ``spans``
+    already has a table (the tables found are added to it)."""
+    found: list[tuple[int, int, list[Cell]]] = []
+    for header in _LAYOUT_HEADER_RE.finditer(text):
+        if spans.covers(header.start()):
+            continue
+        line = header.group()
+        starts = [len(line) - len(line.lstrip(" "))] + [m.end() for m in _LAYOUT_GUTTER_RE.finditer(line)]
+        names = [
+            " ".join(line[a:b].lower().split()) for a, b in zip(starts, [*starts[1:], len(line)], strict=True)
+        ]
+        if len(starts) < 3 or not _time_names().intersection(names):
+            continue
+        edges = [(a - 1 if a else 0, b - 1) for a, b in zip(starts, [*starts[1:], 0], strict=True)]
+        edges[-1] = (edges[-1][0], -1)
+        rows: list[list[Slice]] = []
+        blank = False
+        end = header.end()
+        for a, b in _lines(text, min(header.end() + 1, len(text))):
+            row_line = text[a:b]
+            if not row_line.strip():
+                if blank:
+                    break  # two blank lines: the table is over
+                blank = True
+                continue
+            number_cell = row_line[: starts[1]]
+            if _LAYOUT_ROW_RE.match(number_cell):
+                rows.append([(a, b)])
+            elif number_cell.strip() or not rows or blank:
+                break  # text under the number column that is no number: the table is over
+            else:
+                rows[-1].append((a, b))
+            blank = False
+            end = b
+        if not rows:
+            continue
+        cells = _cells(text, [header.span()], edges)
+        for row in rows:
+            cells.extend(_cells(text, row, edges))
+        found.append((header.start(), min(end + 1, len(text)), cells))
+        spans.add(header.start(), min(end + 1, len(text)))
+    return found
 
 
 def _lines_before(text: str, at: int) -> list[Slice]:

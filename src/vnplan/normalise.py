@@ -616,12 +616,12 @@ def normalise(raw: str) -> Source:
         offsets = nfc[1] if offsets is None else array("q", map(offsets.__getitem__, nfc[1]))
     text = _replace_all(_replace_all(text, _LOOKALIKES), _bullets())
     diagnostics: tuple[Diagnostic, ...] = () if legacy.diagnostic is None else (legacy.diagnostic,)
-    tables = tables_apart(text) if "--" in text else None
+    tables = tables_apart(text)
     if tables is not None:  # pandoc's plain-text tables: read a cell at a time
         text, pieces = tables
         offsets = _moved(pieces, offsets)
         note = "tables set out as text with their cells side by side (pandoc's grid, multiline or simple "
-        note += "tables) were read a cell at a time"
+        note += "tables, a task table aligned with blanks) were read a cell at a time"
         diagnostics = (*diagnostics, Diagnostic(code="layout.tables_apart", severity="info", message=note))
     text = _blank_debris(_blank_page_numbers(_tab_rows_apart(text)))
     text = text.replace("|", "\n")
