@@ -93,6 +93,7 @@ class _Vocab:
     kinds: dict[str, str]  # phrase (lower case, single spaces) -> terminal of date.lark
     day_word: str
     roman: dict[str, int]
+    month_names: dict[str, int]  # "tháng mười" -> 10
     month_parts: dict[str, tuple[int, int]]
     week_parts: dict[str, tuple[int, int]]
     year_parts: dict[str, tuple[int, int]]
@@ -188,6 +189,12 @@ def _vocab() -> _Vocab:
             add(fold_tones(w), kind, f"[words] {name}")
     day_word = fold_tones(words["day"][0])
     joiners = [fold_tones(w) for w in words["range_joiner"]]
+
+    month_names = _table(data, "month_names")
+    for key, value in month_names.items():
+        if type(value) is not int or not 1 <= value <= 12 or key != _phrase_key(key):
+            raise _bad(f"[month_names] {key!r} must be lower case and name a month 1-12")
+        add(fold_tones(key), "MONTHNAME", "[month_names]")
 
     roman = _table(data, "roman")
     for key, value in roman.items():
@@ -306,6 +313,7 @@ def _vocab() -> _Vocab:
         kinds=kinds,
         day_word=day_word,
         roman=dict(roman),
+        month_names={fold_tones(k): v for k, v in month_names.items()},
         month_parts=month_parts,  # type: ignore[arg-type]
         week_parts=week_parts,  # type: ignore[arg-type]
         year_parts=year_parts,  # type: ignore[arg-type]
@@ -944,6 +952,18 @@ class _ToReading(Transformer[Token, Any]):
     def dmy(self, children: list[_Terminal]) -> _Piece:
         d, m = _num(children[0]), _num(children[2])
         return _Piece("day", self._year(children[4]), (m, d), (0, m, d))
+
+    def dm_named(self, children: list[_Terminal]) -> _Piece:
+        d, m = _num(children[0]), self.v.month_names[children[1].value]
+        return _Piece("day", None, (m, d), (0, m, d), bare=True)
+
+    def dmy_named(self, children: list[_Terminal]) -> _Piece:
+        d, m = _num(children[0]), self.v.month_names[children[1].value]
+        return _Piece("day", self._year(children[3]), (m, d), (0, m, d))
+
+    def named_month(self, children: list[Any]) -> _Piece:
+        month = self.v.month_names[children[0].value]
+        return _Piece("month", children[1], (month, 1), (0, month, 0))
 
     def day_span(self, children: list[Any]) -> _Piece:
         first, last, month = (c for c in children if isinstance(c, _Terminal) and c.type == "N12")
