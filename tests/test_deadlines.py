@@ -337,6 +337,21 @@ OBLIGATIONS = [
         date(2017, 11, 30),
         "completing-work-on-what-has-been-done",
     ),
+    dl(  # a school year further back in the clause makes no event of the date
+        "- Báo cáo kết quả thực hiện gắn với tổng kết năm học 2016 - 2017, gửi về Đảng ủy"
+        " cuối tháng 11/2017.",
+        "tinh",
+        date(2017, 11, 21),
+        date(2017, 11, 30),
+        "a-school-year-further-back",
+    ),
+    dl(  # a cited document's number before a qualified date: no date of the citation
+        "- Tham mưu sơ kết việc học tập và làm theo Quy định số 144-QĐ/TW trong quý IV năm 2017.",
+        "tinh",
+        date(2017, 10, 1),
+        date(2017, 12, 31),
+        "qualified-date-after-a-citation",
+    ),
     # a range right after its level label, the obligation after it
     dl(
         "2. Cấp tỉnh: từ ngày 01/10/2017 đến hết tháng 11/2017 hoàn thành việc tổng kết.",

@@ -120,7 +120,7 @@ def issuer_level(
         issuer is not None
         and issued_on is not None
         and issued_on >= reform["since"]
-        and _words_re(tuple(reform["xa"])).search(issuer.name.lower())
+        and _issuer_words()[2].search(issuer.name.lower())
         and _name_level(issuer.name) in (None, "xa")  # not "THỊ XÃ"
     ):
         return "xa"
@@ -155,24 +155,25 @@ def _name_level(name: str) -> Level | None:
     >>> _name_level("ỦY BAN NHÂN DÂN THỊ XÃ BUÔN HỒ"), _name_level("BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN")
     ('huyen', 'tinh')
     """
-    words_re, levels = _issuer_words()
+    words_re, levels, _ = _issuer_words()
     found = [levels[m.group()] for m in words_re.finditer(name.lower())]
     named = [level for level in found if level is not None]
     return min(named, key=_LEVEL_ORDER.index) if named else None
 
 
 @functools.cache
-def _issuer_words() -> tuple[regex.Pattern[str], dict[str, Level | None]]:
+def _issuer_words() -> tuple[regex.Pattern[str], dict[str, Level | None], regex.Pattern[str]]:
     """Every name word of ``[issuer_levels]`` (not the upper-case codes) and of ``[issuer_name_words]
-    none``, the longest first, as whole words; and the level of each (None: no level's)."""
+    none``, the longest first, as whole words; the level of each (None: no level's); and the words of
+    a commune since the 2025 reform (``[issuer_levels_since_2025_reform] xa``)."""
     table = load("deadlines")
     levels: dict[str, Level | None] = {w.lower(): None for w in table["issuer_name_words"]["none"]}
     for level, words in table["issuer_levels"].items():
         levels.update({w.lower(): cast(Level, level) for w in words if not w.isupper()})
-    return _words_re(tuple(sorted(levels, key=len, reverse=True))), levels
+    reform = _words_re(tuple(table["issuer_levels_since_2025_reform"]["xa"]))
+    return _words_re(tuple(sorted(levels, key=len, reverse=True))), levels, reform
 
 
-@functools.cache
 def _words_re(words: tuple[str, ...]) -> regex.Pattern[str]:
     """Any of ``words`` as a whole word."""
     return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(map(regex.escape, words))})(?![\p{{L}}])")
@@ -319,6 +320,18 @@ def _last_delegation(text: str, fold: str | None = None) -> tuple[int, int] | No
         if not any(a <= start and end <= b for a, b in nouns):
             return start, end
     return None
+
+
+_EVENT_BEFORE_REACH = 24  # characters before a date: a term's word ("nhiệm kỳ") and its blanks
+
+
+@functools.cache
+def _event_before_re() -> regex.Pattern[str]:
+    """A term's word of ``[cues] event_before`` right before a date (blanks between them only)."""
+    words = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+") for w in load("deadlines")["cues"]["event_before"]
+    )
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})[ \t\n]++$")
 
 
 def _delegation_end(text: str, fold: str | None = None) -> int | None:
@@ -966,8 +979,8 @@ def read_deadlines(
         judged_from, judged_as = (last_day, found.last_granularity) if from_now else (first_day, granularity)
         if not _plausible(found.qualifier, judged_from, last_day, judged_as, ctx.issued_on):
             continue
-        if _is_citation_date(citation_ends, key, found.start):
-            continue
+        if found.qualifier in (None, "on") and _is_citation_date(citation_ends, key, found.start):
+            continue  # a cited document's date (not "... số 144-QĐ/TW trong quý II năm 2025")
         topic_from = max(start, found.start - _TOPIC_REACH)
         if found.qualifier is None and _topic_before_re().search(key, topic_from, found.start):
             continue  # what the work is about ("báo cáo kết quả thực hiện nhiệm vụ tháng 10 về ...")
@@ -1045,7 +1058,11 @@ def read_deadlines(
         if (
             not _STRONG_RE.search(phrase)
             and not _COMPLETES_RE.search(before)
-            and _cue("event").search(f"{context} {phrase}", fold=f"{context_fold} {phrase.casefold()}")
+            and (
+                _cue("event").search(f"{context} {phrase}", fold=f"{context_fold} {phrase.casefold()}")
+                or _cue("event_before").search(phrase)
+                or _event_before_re().search(key, max(start, found.start - _EVENT_BEFORE_REACH), found.start)
+            )
         ):
             continue
         if not by and "đã" in before.casefold() and (past := _HISTORICAL_RE.search(before)):
