@@ -103,15 +103,20 @@ def _old_offset(pieces: list[tuple[int, int]], at: int) -> int:
     return old + at - new
 
 
-def _check_map(text: str, heading: int) -> None:
-    found = set_apart(text, heading)
-    if found is None:
-        return
-    new, pieces, _ = found
+def _check_moved(text: str, new: str, pieces: list[tuple[int, int]], separators: str = " \n") -> None:
+    """Every character of ``new`` leads back to itself in ``text``, and the end to the end (but the
+    ``separators``: set_apart ends a part with a line break, tables_apart with a blank or a line break,
+    which leads to what followed the part)."""
     for at, char in enumerate(new):
-        if char != "\n":  # a line break ends a part: it leads to what followed the part
+        if char not in separators:
             assert text[_old_offset(pieces, at)] == char
     assert _old_offset(pieces, len(new)) == len(text)
+
+
+def _check_map(text: str, heading: int, tabs: list[int] | None = None) -> None:
+    found = set_apart(text, heading, tabs or ())
+    if found is not None:
+        _check_moved(text, found[0], found[1], separators="\n")
 
 
 def test_every_character_leads_back_to_itself() -> None:
@@ -134,61 +139,47 @@ def test_the_generated_layouts_are_set_apart() -> None:
     assert set_apart(_layout([("Nơi nhận:", "TM. BAN"), *rows], 31), 0) is not None
 
 
-def test_a_plan_with_its_footer_side_by_side() -> None:
-    plan = vnplan.parse("KẾ HOẠCH\nTổ chức hội nghị\n\nCác xã báo cáo trước ngày 10/12/2023.\n\n" + FOOTER)
-    text = "KẾ HOẠCH\nTổ chức hội nghị\n\nCác xã báo cáo trước ngày 10/12/2023.\n\n" + FOOTER
-    assert [r.name for r in plan.recipients] == ["UBND tỉnh", "TT Huyện ủy", "Lưu: VT"]
-    assert [text[r.span.start : r.span.end] for r in plan.recipients] == [
-        "UBND tỉnh (b/c)",
-        "TT Huyện ủy",
-        "Lưu: VT",
-    ]
-    assert plan.signer is not None
-    assert (plan.signer.mode, plan.signer.position, plan.signer.name) == (
-        "KT",
-        "PHÓ CHỦ TỊCH",
-        "Nguyễn Văn Bình",
-    )
-    assert "layout.columns_apart" in {d.code for d in plan.diagnostics}
-
-
 TAB_FOOTER = (
     "Nơi nhận:\tTM. BAN THƯỜNG VỤ\n- Hội CTĐ tỉnh (b/c);\tCHỦ TỊCH\n- TT Huyện ủy (b/c);\t\n"
     "- Lưu: VT, VP.\tLê Thị Mỹ Hạnh\n"
 )
 
+# (foot, recipients' names, the recipients as written, the signer's mode, authority, position and name)
+FEET = [
+    pytest.param(
+        FOOTER,
+        ["UBND tỉnh", "TT Huyện ủy", "Lưu: VT"],
+        ["UBND tỉnh (b/c)", "TT Huyện ủy", "Lưu: VT"],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình"),
+        id="side-by-side-with-a-gutter",
+    ),
+    pytest.param(  # a Word table saved as text
+        TAB_FOOTER,
+        ["Hội CTĐ tỉnh", "TT Huyện ủy", "Lưu: VT, VP"],
+        ["Hội CTĐ tỉnh (b/c)", "TT Huyện ủy (b/c)", "Lưu: VT, VP"],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Thị Mỹ Hạnh"),
+        id="cells-parted-by-tabs",
+    ),
+]
 
-def test_a_footer_saved_as_text_with_its_cells_parted_by_tabs() -> None:
-    text = "KẾ HOẠCH\nTổ chức hội nghị\n\nCác xã báo cáo trước ngày 10/12/2023.\n\n" + TAB_FOOTER
+
+@pytest.mark.parametrize(("foot", "names", "written", "signer"), FEET)
+def test_a_plan_whose_foot_stands_side_by_side(
+    foot: str, names: list[str], written: list[str], signer: tuple[str, str, str, str]
+) -> None:
+    text = "KẾ HOẠCH\nTổ chức hội nghị\n\nCác xã báo cáo trước ngày 10/12/2023.\n\n" + foot
     plan = vnplan.parse(text)
-    assert [r.name for r in plan.recipients] == ["Hội CTĐ tỉnh", "TT Huyện ủy", "Lưu: VT, VP"]
-    assert [text[r.span.start : r.span.end] for r in plan.recipients] == [
-        "Hội CTĐ tỉnh (b/c)",
-        "TT Huyện ủy (b/c)",
-        "Lưu: VT, VP",
-    ]
+    assert [r.name for r in plan.recipients] == names
+    assert [text[r.span.start : r.span.end] for r in plan.recipients] == written
     assert plan.signer is not None
-    assert (plan.signer.mode, plan.signer.authority, plan.signer.position, plan.signer.name) == (
-        "TM",
-        "BAN THƯỜNG VỤ",
-        "CHỦ TỊCH",
-        "Lê Thị Mỹ Hạnh",
-    )
+    assert (plan.signer.mode, plan.signer.authority, plan.signer.position, plan.signer.name) == signer
     assert "layout.columns_apart" in {d.code for d in plan.diagnostics}
 
 
 @given(st.lists(ROW, min_size=2, max_size=8))
 def test_every_character_leads_back_to_itself_with_tabs(rows: list[tuple[str, str]]) -> None:
     text = "".join(f"{left}\t{right}\n" for left, right in [("Nơi nhận:", "TM. BAN"), *rows])
-    blanked = text.replace("\t", " ")
-    found = set_apart(blanked, 0, [i for i, c in enumerate(text) if c == "\t"])
-    if found is None:
-        return
-    new, pieces, _ = found
-    for at, char in enumerate(new):
-        if char != "\n":
-            assert blanked[_old_offset(pieces, at)] == char
-    assert _old_offset(pieces, len(new)) == len(blanked)
+    _check_map(text.replace("\t", " "), 0, [i for i, c in enumerate(text) if c == "\t"])
 
 
 PANDOC_PLAN = """+-----------------------------------+-----------------------------------+
@@ -255,23 +246,17 @@ def test_a_plan_that_pandoc_wrote_as_plain_text() -> None:
 
 
 def test_every_character_of_a_table_set_apart_leads_back_to_itself() -> None:
-    new, pieces = tables_apart(PANDOC_PLAN) or ("", [])
-    for at, char in enumerate(new):
-        if char not in " \n":  # a blank or a line break ends a piece: it leads to what followed it
-            assert PANDOC_PLAN[_old_offset(pieces, at)] == char
-    assert _old_offset(pieces, len(new)) == len(PANDOC_PLAN)
+    found = tables_apart(PANDOC_PLAN)
+    assert found is not None
+    _check_moved(PANDOC_PLAN, *found)
 
 
 @given(st.lists(st.text(alphabet="ab -|+=\n", max_size=40), max_size=12))
 def test_tables_apart_keeps_the_characters_it_moves(lines: list[str]) -> None:
     text = "\n".join(lines)
     found = tables_apart(text)
-    if found is None:
-        return
-    new, pieces = found
-    for at, char in enumerate(new):
-        if char not in " \n":
-            assert text[_old_offset(pieces, at)] == char
+    if found is not None:
+        _check_moved(text, *found)
 
 
 LAYOUT_TABLE = (
@@ -290,10 +275,9 @@ def test_a_task_table_that_pdftotext_aligned_with_blanks() -> None:
         ("huyen", "2024-04-15", "Xây dựng, ban hành kế hoạch tổ chức Tháng Công nhân"),
         ("co_so", "2024-05-31", "Tổ chức đối thoại với người sử dụng lao động tại doanh nghiệp"),
     ]
-    new, pieces = tables_apart(LAYOUT_TABLE) or ("", [])
-    for at, char in enumerate(new):
-        if char not in " \n":
-            assert LAYOUT_TABLE[_old_offset(pieces, at)] == char
+    found = tables_apart(LAYOUT_TABLE)
+    assert found is not None
+    _check_moved(LAYOUT_TABLE, *found)
 
 
 def test_a_line_of_names_with_no_time_column_is_no_table() -> None:
