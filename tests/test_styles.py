@@ -1294,6 +1294,89 @@ PLANS = {
         ],
         ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Thị Mỹ Hạnh"),
     ),
+    "ubnd_thi_xa_words": Expected(
+        "412/KH-UBND",
+        "ỦY BAN NHÂN DÂN THỊ XÃ BUÔN HỒ",
+        None,
+        "Buôn Hồ",
+        date(2025, 10, 2),
+        "Rà soát hộ nghèo, hộ cận nghèo năm 2025 trên địa bàn thị xã Buôn Hồ",
+        [
+            (
+                "huyen",
+                date(2025, 10, 10),
+                (
+                    "Phòng Nông nghiệp và Môi trường chủ trì hoàn thành tập huấn nghiệp vụ rà soát "
+                    "cho Ban Chỉ đạo, điều tra viên các xã, phường"
+                ),
+            ),
+            (
+                "xa",
+                date(2025, 10, 15),
+                (
+                    "Ủy ban nhân dân các xã, phường kiện toàn Ban Chỉ đạo cấp xã, thành lập tổ rà "
+                    "soát tại thôn, buôn, tổ dân phố và lập danh sách hộ cần rà soát"
+                ),
+            ),
+            (
+                "xa",
+                date(2025, 10, 31),
+                (
+                    "Ủy ban nhân dân các xã, phường tổ chức rà soát, chấm điểm phiếu, họp dân thống "
+                    "nhất kết quả tại thôn, buôn, tổ dân phố"
+                ),
+            ),
+            (
+                "xa",
+                date(2025, 11, 5),
+                "Ủy ban nhân dân các xã, phường báo cáo kết quả rà soát sơ bộ về Ban Chỉ đạo thị xã",
+            ),
+            (
+                "huyen",
+                date(2025, 11, 20),
+                (
+                    "Phòng Nông nghiệp và Môi trường chủ trì, phối hợp các thành viên Ban Chỉ đạo "
+                    "thị xã phúc tra kết quả rà soát tại các xã, phường"
+                ),
+            ),
+            (
+                "xa",
+                date(2025, 11, 30),
+                (
+                    "Chủ tịch Ủy ban nhân dân các xã, phường niêm yết công khai kết quả và ban hành "
+                    "quyết định công nhận danh sách hộ nghèo, hộ cận nghèo, hộ thoát nghèo"
+                ),
+            ),
+            (
+                "huyen",
+                date(2025, 12, 7),
+                (
+                    "Phòng Nông nghiệp và Môi trường tổng hợp, tham mưu Ủy ban nhân dân thị xã báo "
+                    "cáo Ủy ban nhân dân tỉnh kết quả rà soát"
+                ),
+            ),
+            (
+                "huyen",
+                date(2025, 12, 31),
+                (
+                    "Phòng Tài chính - Kế hoạch: Thẩm định, tham mưu bố trí kinh phí thực hiện rà "
+                    "soát cho các xã, phường"
+                ),
+            ),
+        ],
+        [
+            "UBND tỉnh",
+            "Sở Nông nghiệp và Môi trường",
+            "TT Thị ủy, TT HĐND thị xã",
+            "CT, các PCT UBND thị xã",
+            "UBMTTQVN thị xã",
+            "Thành viên BCĐ rà soát thị xã",
+            "Các phòng, ban, đơn vị liên quan",
+            "UBND các xã, phường",
+            "Lưu: VT, NNMT",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Tài"),
+    ),
 }
 
 
