@@ -126,7 +126,7 @@ def set_apart(
     if joined:  # the lines after the last right part stay where they are
         lefts = [(a, b) for a, b in lefts if a < last_right_end]
         pos = last_right_end
-    return _written_apart(text, block_start, min(pos, len(text)), lefts, rights)
+    return _parts_apart(text, block_start, min(pos, len(text)), [*lefts, *rights])
 
 
 def _set_apart_at_tabs(
@@ -162,26 +162,7 @@ def _set_apart_at_tabs(
         pos = line_end + 1
     if both < 2:
         return None
-    return _written_apart(text, block_start, min(pos, len(text)), lefts, rights)
-
-
-def _written_apart(
-    text: str, block_start: int, block_end: int, lefts: list[tuple[int, int]], rights: list[tuple[int, int]]
-) -> tuple[str, list[tuple[int, int]], int]:
-    """``text`` with ``text[block_start:block_end]`` written as its left parts, then its right parts, a
-    line each; the pieces that lead the new offsets back; and ``block_end``."""
-    pieces = [(0, 0)]
-    parts = [text[:block_start]]
-    size = block_start
-    for a, b in (*lefts, *rights):
-        pieces.append((size, a))
-        parts.append(text[a:b] + "\n")  # its line break leads back to the character after the part
-        size += b - a + 1
-    pieces.append((size, block_end))
-    parts.append(text[block_end:])
-    new = "".join(parts)
-    pieces.append((len(new), len(text)))  # the end maps to the end
-    return new, pieces, block_end
+    return _parts_apart(text, block_start, min(pos, len(text)), [*lefts, *rights])
 
 
 # Tables that pandoc writes as plain text (``pandoc -t plain``): a grid table's borders ("+----+----+",
@@ -470,6 +451,15 @@ def _lines_before(text: str, at: int) -> list[Slice]:
         found.insert(0, (start, end))
         end = start - 1
     return found
+
+
+def _parts_apart(
+    text: str, block_start: int, block_end: int, parts: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]], int]:
+    """``text`` with ``text[block_start:block_end]`` written as ``parts``, a line each (the left column's,
+    then the right's); the pieces that lead the new offsets back; and ``block_end``."""
+    new, pieces = _written_cells(text, [(block_start, block_end, [[[part]] for part in parts])])
+    return new, pieces, block_end
 
 
 def _written_cells(text: str, blocks: list[tuple[int, int, list[Cell]]]) -> tuple[str, list[tuple[int, int]]]:

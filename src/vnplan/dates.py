@@ -946,23 +946,20 @@ class _ToReading(Transformer[Token, Any]):
 
     # --- days
     def dm(self, children: list[_Terminal]) -> _Piece:
-        d, m = _num(children[0]), _num(children[2])
+        """A day and its month, the month last ("15/10", "15 tháng 10", "15 tháng Mười")."""
+        d, m = _num(children[0]), self._month(children[-1])
         return _Piece("day", None, (m, d), (0, m, d), bare=True)
 
     def dmy(self, children: list[_Terminal]) -> _Piece:
-        d, m = _num(children[0]), _num(children[2])
-        return _Piece("day", self._year(children[4]), (m, d), (0, m, d))
+        """A day, its month and year, the month third from last ("15/10/2025", "15 tháng Mười năm 2025")."""
+        d, m = _num(children[0]), self._month(children[-3])
+        return _Piece("day", self._year(children[-1]), (m, d), (0, m, d))
 
-    def dm_named(self, children: list[_Terminal]) -> _Piece:
-        d, m = _num(children[0]), self.v.month_names[children[1].value]
-        return _Piece("day", None, (m, d), (0, m, d), bare=True)
-
-    def dmy_named(self, children: list[_Terminal]) -> _Piece:
-        d, m = _num(children[0]), self.v.month_names[children[1].value]
-        return _Piece("day", self._year(children[3]), (m, d), (0, m, d))
+    def _month(self, tok: _Terminal) -> int:
+        return self.v.month_names[tok.value] if tok.type == "MONTHNAME" else _num(tok)
 
     def named_month(self, children: list[Any]) -> _Piece:
-        month = self.v.month_names[children[0].value]
+        month = self._month(children[0])
         return _Piece("month", children[1], (month, 1), (0, month, 0))
 
     def day_span(self, children: list[Any]) -> _Piece:

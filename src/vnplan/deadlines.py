@@ -295,10 +295,11 @@ _TOPIC_REACH = 16  # characters before a date: a topic word and its blanks
 
 
 @functools.cache
-def _topic_before_re() -> regex.Pattern[str]:
-    """A topic word of ``[cues] topic`` right before a date (blanks between them only)."""
-    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("deadlines")["cues"]["topic"])
-    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})[ \t]++$")
+def _cue_before_re(kind: str, blanks: str) -> regex.Pattern[str]:
+    """A word of ``[cues] kind`` right before a date, only ``blanks`` between them (a topic word:
+    "nhiệm vụ tháng 10"; a term's word: "nhiệm kỳ 2020 - 2025")."""
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in load("deadlines")["cues"][kind])
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})[{blanks}]++$")
 
 
 def _last_delegation(text: str, fold: str | None = None) -> tuple[int, int] | None:
@@ -323,15 +324,6 @@ def _last_delegation(text: str, fold: str | None = None) -> tuple[int, int] | No
 
 
 _EVENT_BEFORE_REACH = 24  # characters before a date: a term's word ("nhiệm kỳ") and its blanks
-
-
-@functools.cache
-def _event_before_re() -> regex.Pattern[str]:
-    """A term's word of ``[cues] event_before`` right before a date (blanks between them only)."""
-    words = "|".join(
-        regex.escape(w).replace(r"\ ", r"\s+") for w in load("deadlines")["cues"]["event_before"]
-    )
-    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})[ \t\n]++$")
 
 
 def _delegation_end(text: str, fold: str | None = None) -> int | None:
@@ -982,7 +974,7 @@ def read_deadlines(
         if found.qualifier in (None, "on") and _is_citation_date(citation_ends, key, found.start):
             continue  # a cited document's date (not "... số 144-QĐ/TW trong quý II năm 2025")
         topic_from = max(start, found.start - _TOPIC_REACH)
-        if found.qualifier is None and _topic_before_re().search(key, topic_from, found.start):
+        if found.qualifier is None and _cue_before_re("topic", " \\t").search(key, topic_from, found.start):
             continue  # what the work is about ("báo cáo kết quả thực hiện nhiệm vụ tháng 10 về ...")
         if _PLAN_SCOPE_AFTER_RE.match(key, found.end, found.end + _PLAN_SCOPE_REACH):  # (bounded: the
             # engine looks for the pattern's required letters as far as its end)
@@ -1061,7 +1053,9 @@ def read_deadlines(
             and (
                 _cue("event").search(f"{context} {phrase}", fold=f"{context_fold} {phrase.casefold()}")
                 or _cue("event_before").search(phrase)
-                or _event_before_re().search(key, max(start, found.start - _EVENT_BEFORE_REACH), found.start)
+                or _cue_before_re("event_before", " \\t\\n").search(
+                    key, max(start, found.start - _EVENT_BEFORE_REACH), found.start
+                )
             )
         ):
             continue

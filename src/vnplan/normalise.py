@@ -349,12 +349,13 @@ def _nfc(text: str) -> tuple[str, OffsetPieces] | None:
 
 
 @functools.cache
-def _bullets() -> dict[str, str]:
-    """Pictographs used as list bullets (``layout.toml`` ``bullet_symbols``) -> "•"; the variation
-    selector and the keycap mark of "1️⃣" -> a blank. ``str.replace`` rejects a character wider than
-    any of the text's at once (an emoji in a Vietnamese text), and finds the others at C speed."""
-    table = dict.fromkeys(load("layout")["bullet_symbols"], "•")
-    return {**table, "\ufe0f": " ", "\u20e3": " "}
+def _replacements() -> dict[str, str]:
+    """The characters replaced one for one in the text view: look-alikes (``Ð`` -> ``Đ``), pictographs
+    used as list bullets (``layout.toml`` ``bullet_symbols``) -> "•", and the variation selector and
+    keycap mark of "1️⃣" -> a blank. ``str.replace`` rejects a character wider than any of the text's
+    at once (an emoji in a Vietnamese text), and finds the others at C speed."""
+    bullets = dict.fromkeys(load("layout")["bullet_symbols"], "•")
+    return {**_LOOKALIKES, **bullets, "\ufe0f": " ", "\u20e3": " "}
 
 
 def _replace_all(s: str, table: dict[str, str]) -> str:
@@ -614,7 +615,7 @@ def normalise(raw: str) -> Source:
     if nfc is not None:
         text = nfc[0]
         offsets = nfc[1] if offsets is None else array("q", map(offsets.__getitem__, nfc[1]))
-    text = _replace_all(_replace_all(text, _LOOKALIKES), _bullets())
+    text = _replace_all(text, _replacements())
     diagnostics: tuple[Diagnostic, ...] = () if legacy.diagnostic is None else (legacy.diagnostic,)
     tables = tables_apart(text)
     if tables is not None:  # pandoc's plain-text tables: read a cell at a time

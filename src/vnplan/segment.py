@@ -167,8 +167,8 @@ def find_type_line(src: Source) -> Range | None:
 
 @functools.cache
 def _any_case_type_line_re() -> re.Pattern[str]:
-    names = sorted({form.lower() for forms in load("doc_types")["names"].values() for form in forms}, key=len)
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in reversed(names))
+    """A type name in lower case alone on its line (the lower-case view), the longest first."""
+    alternatives = "|".join(_spaced(name.lower()) for name in _upper_type_name_list())
     return re.compile(rf"^[ \t]*+({alternatives})[ \t]*+$", re.MULTILINE)
 
 
