@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 import unicodedata
@@ -811,9 +810,10 @@ def test_the_run_search_finds_the_runs_of_the_run_pattern() -> None:
     tricky = ["ngày 5/6/2020", "(1/2)ngày 5/6/2020", "x1/2 3", "6 tháng một lần", "hằng năm.", "__1/2", ""]
     for key in [*_case_keys(), *tricky, normalise(" ".join(tricky)).lower]:
         for run_re, search_re in ((v.run_re, v.run_search_re), (v.run_re_plain, v.run_search_re_plain)):
-            for a, b in [*dates._segments(v, key), (0, len(key))]:
-                expected = [m.span() for m in run_re.finditer(key, a, b)]
-                assert dates._runs(key, a, b, run_re, search_re) == expected, (key, a, b)
+            starts = [0, *(i + 1 for i, c in enumerate(key) if c.isspace())]
+            for a in starts:
+                expected = [m.span() for m in run_re.finditer(key, a)]
+                assert dates._runs(key, a, run_re, search_re) == expected, (key, a)
 
 
 def test_the_run_search_lets_every_phrase_start_a_run() -> None:
@@ -852,53 +852,6 @@ def test_a_phrase_is_read_as_lark_reads_its_tree() -> None:
     assert seen > 500
 
 
-def test_digit_free_phrases_are_found_wherever_written() -> None:
-    """_segments searches the digit-free phrases grouped by first word ("hằng năm", "hằng tháng"...), with
-    any white space between their words: the stretches are those of a search for each phrase on its own."""
-    v = dates._vocab()
-    phrases = [p.split() for p, kind in v.kinds.items() if kind in dates._DIGIT_FREE]
-    one_by_one = dataclasses.replace(v, digit_free=tuple((p[0], dates._written_re([p])) for p in phrases))
-    tricky = [
-        "hằng hằng năm",
-        "ngày ngày ký",
-        "hàngtháng",
-        "mỗi mỗi",
-        "thượng tuầnhạ tuần",
-        "ngày\n\tban  hành",
-    ]
-    written = [sep.join(p) for p in phrases for sep in (" ", "\n", "  ")]
-    text = normalise(("x " * 60).join([*written, *tricky])).lower
-    stretches = dates._segments(v, text)
-    assert len(stretches) > len(written)
-    assert stretches == dates._segments(one_by_one, text)
-
-
-def test_every_phrase_holds_a_number_or_a_digit_free_word() -> None:
-    """_segments reads only around digits and the digit-free words (_DIGIT_FREE): no phrase of the grammar
-    is made of other terminals alone. Checked on the grammar: with those terminals left out, ``start``
-    derives no phrase."""
-    rules = get_parser("date").rules
-
-    def productive(terminals: set[str]) -> set[str]:
-        made: set[str] = set()
-        while True:
-            more = {
-                r.origin.name
-                for r in rules
-                if r.origin.name not in made
-                and all(s.name in made if not s.is_term else s.name in terminals for s in r.expansion)
-            }
-            if not more:
-                return made
-            made |= more
-
-    terminals = {s.name for r in rules for s in r.expansion if s.is_term}
-    spots = {"N12", "N3", "N4", *dates._DIGIT_FREE}
-    assert spots <= terminals
-    assert "start" in productive(terminals)
-    assert "start" not in productive(terminals - spots)
-
-
 @pytest.mark.parametrize(
     ("text", "mention_text"),
     [
@@ -913,6 +866,24 @@ def test_every_phrase_holds_a_number_or_a_digit_free_word() -> None:
 def test_a_digit_free_phrase_over_a_line_break_is_found_far_from_digits(text: str, mention_text: str) -> None:
     # PDF conversion breaks lines anywhere; such a phrase was found only within reach of a digit
     assert _one(text).text == mention_text
+
+
+@pytest.mark.parametrize(
+    ("text", "since_word", "expected"),
+    [
+        # a phrase that runs over ``since`` is dropped, not read again from its middle ("6 năm 2024")
+        ("Nộp báo cáo ngày 15 tháng 6 năm 2024.", "6 năm", []),
+        ("Nộp báo cáo ngày 15 tháng 6 năm 2024.", "tháng", []),
+        # one that starts at ``since`` or after is read; the text before it is not
+        ("Ngày 02/01/2024. Nộp báo cáo trước ngày 15/6/2024.", "Nộp", ["trước ngày 15/6/2024"]),
+        ("Ngày 02/01/2024. Nộp báo cáo trước ngày 15/6/2024.", "trước", ["trước ngày 15/6/2024"]),
+        ("Ngày 02/01/2024. Nộp báo cáo trước ngày 15/6/2024.", "ngày 15", []),  # its qualifier is before
+    ],
+)
+def test_phrases_are_read_from_since(text: str, since_word: str, expected: list[str]) -> None:
+    src = normalise(text)
+    since = text.index(since_word)
+    assert [src.text[p.start : p.end] for p in dates.scan_phrases(src, since=since)] == expected
 
 
 def test_a_number_then_marks_holds_no_phrase() -> None:

@@ -1,13 +1,13 @@
 """Vietnamese date and period phrases: find them in a text and read them as :class:`Period`.
 
 How it works: one compiled pattern finds runs of date vocabulary (numbers, ``/ . - , ( ) :``, the words
-of ``lexicon/dates.toml``) on the matching key of the text (:func:`vnplan.normalise.normalise`), in the
-stretches around digits and digit-free date words (``re`` where its Unicode classes are ``regex``'s,
-``regex`` elsewhere). A run is cut into tokens, and the LALR grammar ``grammars/date.lark`` is fed the
-tokens one by one from each possible start, keeping the longest prefix it accepts (leftmost-longest,
-non-overlapping). That depends on the terminals only, so it is cached per sequence of terminals with the
-prefix's tree, its leaves left as holes; a Lark ``Transformer`` turns the tree, the phrase's values put
-in the holes, into a year-free reading. The reference date then fills in a missing year.
+of ``lexicon/dates.toml``) on the matching key of the text (:func:`vnplan.normalise.normalise`), with
+``re`` (``regex`` in a text holding a character whose class the two engines may disagree on). A run is
+cut into tokens, and the LALR grammar ``grammars/date.lark`` is fed the tokens one by one from each
+possible start, keeping the longest prefix it accepts (leftmost-longest, non-overlapping). That depends
+on the terminals only, so it is cached per sequence of terminals with the prefix's tree, its leaves left
+as holes; a Lark ``Transformer`` turns the tree, the phrase's values put in the holes, into a year-free
+reading. The reference date then fills in a missing year.
 
 Conventions (see ``docs/dates.md``):
 
@@ -60,8 +60,7 @@ __all__ = ["FoundDate", "find_dates", "parse_date", "scan"]
 
 _CLOCK_REACH = 48  # characters before a date phrase: "trong thời hạn 17 giờ 30 phút, " and a time before
 _MAX_PHRASE_TOKENS = 32  # the longest phrase the scanner tries to read, in tokens
-_MARGIN = 48  # characters around a digit (or a digit-free anchor) where a phrase around it can lie
-_DIGIT_FREE = ("RECUR", "PART", "TUANPART", "NUA", "ANCHOR", "QUY")  # the words a digit-free phrase needs
+_SINCE_REACH = 48  # characters before ``since`` read for the runs that hold it (:func:`scan_phrases`)
 _DURATION_WORDS = ("NGAY", "TUAN", "THANG", "NAM")
 _DURATION_UNITS = ("days", "weeks", "months", "years")  # relativedelta keywords
 
@@ -114,9 +113,6 @@ class _Vocab:
     # a character that is no letter or digit, then a run (group 1): a search skips to such characters
     run_search_re: Any  # regex.Pattern[str]
     run_search_re_plain: re.Pattern[str]
-    # phrases that can make a date with no digit ("cuối năm", "hằng năm"), by first word: (the word; the
-    # longest of its phrases written with any white space, or None when the word is the only one)
-    digit_free: tuple[tuple[str, re.Pattern[str] | None], ...]
     # a qualifier and a time of day before a date phrase, read backwards (:func:`_clock_pattern`); the
     # characters a time of day can end with
     clock_re: re.Pattern[str]
@@ -298,11 +294,6 @@ def _vocab() -> _Vocab:
     min_year, max_year = limits.get("min_year"), limits.get("max_year")
     if type(min_year) is not int or type(max_year) is not int or not 1000 <= min_year < max_year <= 9999:
         raise _bad("[limits] min_year and max_year must be 4-digit years, min < max")
-    by_word: dict[str, list[list[str]]] = {}
-    for k, kind in kinds.items():
-        if kind in _DIGIT_FREE:
-            by_word.setdefault(k.split()[0], []).append(k.split())
-    digit_free = tuple((word, _written_re(phrases)) for word, phrases in by_word.items())
 
     vocabulary = [p.split() for p in kinds]
     recurrence = [fold_tones(p).split() for p in recurrences]
@@ -338,7 +329,6 @@ def _vocab() -> _Vocab:
         run_re_plain=re.compile(run_plain[0]),
         run_search_re=regex.compile(run[1]),
         run_search_re_plain=re.compile(run_plain[1]),
-        digit_free=digit_free,
     )
 
 
@@ -514,18 +504,6 @@ def trie_pattern(phrases: list[list[str]], space: str = r"\s++") -> str:
         return "(?:" + "|".join(branches) + ")"
 
     return build(trie)
-
-
-def _written_re(phrases: list[list[str]]) -> re.Pattern[str] | None:
-    """The longest of ``phrases`` (which share their first word) as the token pattern reads them: any
-    white space between the words, a line break too ("hằng\\nnăm"). None when the word is the only one.
-
-    >>> _written_re([["hằng", "năm"], ["hằng", "tuần"]]).match("hằng\\n năm").group()
-    'hằng\\n năm'
-    """
-    if all(len(words) == 1 for words in phrases):
-        return None
-    return re.compile(trie_pattern(phrases, space=f"{_PLAIN_SPACE}++"))
 
 
 _PUNCT = {"/": "SLASH", ".": "DOT", "-": "DASH", ",": "COMMA", "(": "LPAR", ")": "RPAR", ":": "COLON"}
@@ -1164,58 +1142,22 @@ def _is_bare(r: _Reading) -> bool:
 # ----------------------------------------------------------------------------------------------------
 # Prefilter.
 
-# Runs of digits no more than two margins apart: their stretches always merge into one, so they are one
-# spot for _segments (a character-class loop: no Python work per number). It starts with one [0-9], not
-# [0-9]++: the engine then jumps from digit to digit instead of trying the pattern everywhere. ``regex``,
-# not ``re``: its search for a small class reads the whole text in about a third of ``re``'s instructions
-# (201 K -> 166 K a document with its dearer call); both read [0-9] alike.
-_DIGIT_SPOTS = regex.compile(rf"[0-9][0-9]*+(?:[^0-9]{{0,{2 * _MARGIN}}}+[0-9]++)*+")
-
-
 # A run that is a number followed by marks only ("1.", "12 -", "3)"): no phrase of the grammar is one
 # (tests/test_dates.py checks it), so such runs, the most common ones that hold nothing, are not read.
 _NUMBER_THEN_MARKS = re.compile(r"[0-9]++(?:[^\w]|_)*+")
 
 
-def _segments(vocab: _Vocab, key: str) -> list[tuple[int, int]]:
-    """Stretches of ``key`` that can hold a date: around digits and digit-free anchors, cut at white space.
-
-    Scanning for digits is a fast character-class search, for the digit-free phrases a substring search;
-    the run pattern then only runs inside these stretches. They are the union of the spans around the
-    spots (so a spot inside another one's span changes nothing).
-    """
-    spots = [m.span() for m in _DIGIT_SPOTS.finditer(key)]
-    for word, written_re in vocab.digit_free:  # every place one is written (overlaps too)
-        at = key.find(word)
-        while at >= 0:
-            if written_re is None:
-                spots.append((at, at + len(word)))
-            elif (m := written_re.match(key, at)) is not None:
-                spots.append(m.span())  # the longest: a shorter one from here adds nothing to its stretch
-            at = key.find(word, at + 1)
-    spots.sort()
-    n = len(key)
-    out: list[tuple[int, int]] = []
-    for spot_start, spot_end in spots:
-        start, end = max(0, spot_start - _MARGIN), min(n, spot_end + _MARGIN)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-            continue
-        floor = out[-1][1] if out else 0  # walking back stops there: linear time on text with no spaces
-        while start > floor and not key[start - 1].isspace():
-            start -= 1
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return [(start, _to_space(key, end)) for start, end in out]
+def _scan_start(key: str, since: int) -> int:
+    """Where the run search starts for the phrases from ``since`` on: ``_SINCE_REACH`` characters before,
+    at the start of a word, so that a run holding ``since`` is read whole (a phrase that starts before
+    ``since`` and runs over it is then dropped, not read again from its middle)."""
+    start = max(0, since - _SINCE_REACH)
+    while start > 0 and not key[start - 1].isspace():
+        start -= 1
+    return start
 
 
 _NOT_SPACE = re.compile(r"\S*+")  # ``re``'s white space is that of str.isspace
-
-
-def _to_space(key: str, i: int) -> int:
-    return _NOT_SPACE.match(key, i).end()  # type: ignore[union-attr]  # an empty match at least
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1302,17 +1244,17 @@ def _starts_of(kinds: tuple[str, ...]) -> tuple[tuple[int, int, _Plan], ...]:
 _phrase_starts = by_shape(_starts_of)
 
 
-def _runs(key: str, a: int, b: int, run_re: Any, search_re: Any) -> list[tuple[int, int]]:
-    """The runs of date vocabulary in the stretch ``key[a:b]`` (:func:`_segments`): (start, end).
+def _runs(key: str, a: int, run_re: Any, search_re: Any) -> list[tuple[int, int]]:
+    """The runs of date vocabulary in ``key[a:]`` (``a``: 0 or after white space): (start, end).
 
-    ``search_re`` finds a run with the character before it, which the stretch has unless it starts the
-    text (its other starts follow white space): a run there is matched with ``run_re``.
+    ``search_re`` finds a run with the character before it, which every run has but one that starts
+    the text: a run there is matched with ``run_re``.
     """
     if a > 0:
-        return [m.span(1) for m in search_re.finditer(key, a - 1, b)]
-    first = run_re.match(key, 0, b)
+        return [m.span(1) for m in search_re.finditer(key, a - 1)]
+    first = run_re.match(key)
     runs = [] if first is None else [first.span()]
-    runs.extend(m.span(1) for m in search_re.finditer(key, first.end() if first else 0, b))
+    runs.extend(m.span(1) for m in search_re.finditer(key, first.end() if first else 0))
     return runs
 
 
@@ -1402,7 +1344,7 @@ def _qualified_clock(vocab: _Vocab, key: str, start: int, floor: int) -> tuple[i
 
 def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> list[DatePhrase]:
     """:func:`scan` without making the mentions; only the phrases that start at ``since`` or after (the
-    stretches that end before it are not read).
+    text before it is read only for the runs that hold it: :func:`_scan_start`).
 
     >>> [(p.start, p.end, p.qualifier, p.period) for p in scan_phrases(normalise("Nộp trước 30/11/2025."))]
     [(4, 20, 'before', (datetime.date(2025, 11, 30), datetime.date(2025, 11, 30), 'day'))]
@@ -1410,34 +1352,31 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
     vocab = _vocab()
     key = source.lower
     found: list[DatePhrase] = []
-    for a, b in _segments(vocab, key):
-        if b <= since:
-            continue
-        # the engines read a stretch alike unless it has a character of _RE_DISAGREES_RE (the one before
-        # it, which the patterns look at, is white space)
-        if _RE_DISAGREES_RE.search(key, a, b):
-            run_re, search_re, token_re = vocab.run_re, vocab.run_search_re, vocab.token_re
-        else:
-            run_re, search_re, token_re = vocab.run_re_plain, vocab.run_search_re_plain, vocab.token_re_plain
-        for run_start, run_end in _runs(key, a, b, run_re, search_re):
-            if _NUMBER_THEN_MARKS.fullmatch(key, run_start, run_end):
-                continue  # a number and marks ("1.", "2 -"): no phrase, not worth tokenising
-            for tokens, reading in _run_phrases(vocab, key, run_start, run_end, token_re):
-                start, end = tokens[0][2], tokens[-1][3]
-                if start < since:
-                    continue
-                qualifier = _qualifier(reading, tokens, vocab)
-                if not reading.qualifiers and not reading.is_range:
-                    clock = _qualified_clock(vocab, key, start, since)
-                    if clock is not None:  # "trước 17h00 ngày 20/6": the qualifier is the date's
-                        start, qualifier = clock
-                        if found and (joined := _timed_range(vocab, key, found[-1], start, reading)):
-                            # "từ 8h00 ngày 16/12 | đến 17h00 ngày 19/12/2024": one range
-                            found[-1] = DatePhrase(
-                                found[-1].start, end, vocab.range_qualifier, joined, _resolve(joined, ref)
-                            )
-                            continue
-                found.append(DatePhrase(start, end, qualifier, reading, _resolve(reading, ref)))
+    scan_start = _scan_start(key, since)
+    # the engines read a text alike unless it has a character of _RE_DISAGREES_RE
+    if _RE_DISAGREES_RE.search(key, scan_start):
+        run_re, search_re, token_re = vocab.run_re, vocab.run_search_re, vocab.token_re
+    else:
+        run_re, search_re, token_re = vocab.run_re_plain, vocab.run_search_re_plain, vocab.token_re_plain
+    for run_start, run_end in _runs(key, scan_start, run_re, search_re):
+        if _NUMBER_THEN_MARKS.fullmatch(key, run_start, run_end):
+            continue  # a number and marks ("1.", "2 -"): no phrase, not worth tokenising
+        for tokens, reading in _run_phrases(vocab, key, run_start, run_end, token_re):
+            start, end = tokens[0][2], tokens[-1][3]
+            if start < since:
+                continue
+            qualifier = _qualifier(reading, tokens, vocab)
+            if not reading.qualifiers and not reading.is_range:
+                clock = _qualified_clock(vocab, key, start, since)
+                if clock is not None:  # "trước 17h00 ngày 20/6": the qualifier is the date's
+                    start, qualifier = clock
+                    if found and (joined := _timed_range(vocab, key, found[-1], start, reading)):
+                        # "từ 8h00 ngày 16/12 | đến 17h00 ngày 19/12/2024": one range
+                        found[-1] = DatePhrase(
+                            found[-1].start, end, vocab.range_qualifier, joined, _resolve(joined, ref)
+                        )
+                        continue
+            found.append(DatePhrase(start, end, qualifier, reading, _resolve(reading, ref)))
     return found
 
 
