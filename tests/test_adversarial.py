@@ -124,6 +124,11 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of aligned table headers, each with a row": lambda: _repeat(
         " TT  Nội dung  Đơn vị  Thời gian\n 1   Tổng kết  Các xã  x\n", MB
     ),
+    # CSV tables with semicolons: records with quoted cells, headers with an unclosed quote after them
+    "200 KB of CSV records, each a deadline": lambda: (
+        "STT;Nội dung;Thời gian\n" + _repeat('1;"Gửi; nộp ""báo cáo""";Trước ngày 30/6/2025\n', 200_000)
+    ),
+    "1 MB of CSV headers, each with an unclosed quote": lambda: _repeat('STT;Nội dung;Thời gian\n"x;y\n', MB),
 }
 
 

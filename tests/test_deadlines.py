@@ -360,6 +360,21 @@ OBLIGATIONS = [
         date(2017, 11, 30),
         "range-after-label-obligation-after",
     ),
+    dl(  # a level's label and the date alone: the level's time in a list of times by level
+        "8. Sơ kết 02 năm thực hiện Chương trình. Thời gian:\n- Cấp tỉnh: quý IV năm 2018.",
+        "tinh",
+        date(2018, 10, 1),
+        date(2018, 12, 31),
+        "level-label-and-date-alone",
+    ),
+    dl(  # a window to issue material in
+        "4. Ban Tuyên giáo Tỉnh ủy biên soạn, phát hành tài liệu tuyên truyền đến các chi bộ từ ngày"
+        " 20/10/2017 đến ngày 10/11/2017.",
+        "tinh",
+        date(2017, 10, 20),
+        date(2017, 11, 10),
+        "a-window-to-issue-material",
+    ),
 ]
 
 
@@ -405,6 +420,7 @@ NOT_DEADLINES = [
     pytest.param(
         "Thời gian bình chọn: từ ngày 18/9/2017 đến ngày 24/9/2017 tại Hội trường.", id="window-then-place"
     ),
+    pytest.param("- Cấp tỉnh: quý IV năm 2018, tổ chức hội nghị.", id="level-label-and-date-then-more"),
 ]
 
 
@@ -728,6 +744,19 @@ TASK_TABLES = [
             ("tinh", date(2017, 12, 15), "Tổ chức Lễ tổng kết"),
         ],
         id="the-day-of-an-event-in-the-time-column",
+    ),
+    pytest.param(
+        "PHỤ LỤC\nSTT;Nội dung;Đơn vị thực hiện;Thời gian\n"
+        "I;HOẠT ĐỘNG THÁNG 6;;\n"
+        '1;"Đăng ký danh sách ""Giọt hồng""; nộp về Đoàn";Các chi đoàn;Trước ngày 10/6/2017\n'
+        "2;Khám bệnh miễn phí tại xã Gio Mỹ;Chi đoàn Khối Nội;Thứ Bảy, 20/7/2017\n"
+        ';;;\n3;"Sinh hoạt chuyên đề\ntại khoa";Các chi đoàn;Từ 01/7 đến 15/7/2017\n',
+        [  # cells parted by semicolons, quoted where they hold one or a line break; a day named with its
+            # weekday is the day an activity is held
+            ("co_so", date(2017, 6, 10), 'Đăng ký danh sách "Giọt hồng" ; nộp về Đoàn'),
+            ("co_so", date(2017, 7, 15), "Sinh hoạt chuyên đề tại khoa"),
+        ],
+        id="a-csv-table-with-semicolons",
     ),
 ]
 

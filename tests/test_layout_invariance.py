@@ -194,6 +194,18 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
         ("\t\t- Nội dung\tx", "  - Nội dung x"),  # tabs that indent: blanks
         ("✅ Các huyện\n👉 Tổng hợp", "• Các huyện\n• Tổng hợp"),  # pictographs as bullets
         ("1️⃣ Tuyên truyền", "1   Tuyên truyền"),  # a keycap number: its marks blanked
+        # a CSV table with semicolons under a header of column names: a cell a line, quotes blanked
+        (
+            "TT;Nội dung;Thời gian\n1;Tổng kết;Quý II/2025",
+            "TT\nNội dung\nThời gian\n1\nTổng kết\nQuý II/2025",
+        ),
+        ('TT;Nội dung;Thời gian\n1;"Gửi; nộp";Quý II', "TT\nNội dung\nThời gian\n1\n Gửi; nộp \nQuý II"),
+        ('TT;Nội dung;Thời gian\n1;"Lễ ""X""";Quý II', 'TT\nNội dung\nThời gian\n1\n Lễ  "X"  \nQuý II'),
+        ('TT;Nội dung;Thời gian\n1;"hai\ndòng";\n2;x', "TT\nNội dung\nThời gian\n1\n hai\ndòng \n\n2;x"),
+        ('TT;Nội dung;Thời gian\n1;"x";;\n', 'TT\nNội dung\nThời gian\n1;"x";;\n'),  # a cell too many: no row
+        ("TT;Nội dung;Thời gian\n1;Tổng kết", "TT\nNội dung\nThời gian\n1;Tổng kết"),  # too few cells: no row
+        ("a;b;c\n1;2;3", "a;b;c\n1;2;3"),  # no column names: no table
+        ("Nội dung; thời gian; ghi chú", "Nội dung; thời gian; ghi chú"),  # prose: a blank after each
     ],
 )
 def test_markdown_escapes_and_hard_line_breaks_are_blanked(raw: str, text: str) -> None:
@@ -222,6 +234,19 @@ def test_moving_blanks_keeps_the_length_and_the_words(text: str) -> None:
     assert " \n" not in source.key
     assert source.key.split() == source.text.split()
     assert fold_line_ends(source.text).count("\n") == source.text.count("\n")
+
+
+@given(
+    st.lists(st.sampled_from(["TT;Nội dung;Thời gian\n", ";", '"', '""', "\n", " ", "x"]), max_size=30).map(
+        "".join
+    )
+)
+def test_csv_tables_keep_every_offset(text: str) -> None:
+    """A CSV table's cells are set a line each in place: only separators and quotes change."""
+    source = normalise(text)
+    assert len(source.text) == len(text) and source.offsets is None
+    changed = [(a, b) for a, b in zip(text, source.text, strict=True) if a != b]
+    assert all(a in ';"' and b in '\n "' for a, b in changed)
 
 
 def test_the_rewrites_change_the_text() -> None:

@@ -1283,6 +1283,13 @@ class DatePhrase:
         return self.reading.now_at
 
     @property
+    def weekday(self) -> int | None:
+        """The weekday written with the phrase's day ("thứ Sáu, 14/6/2024"), if any (0 is Monday)."""
+        if self.reading.weekday is not None or not self.reading.pieces:
+            return self.reading.weekday
+        return self.reading.pieces[0].weekday
+
+    @property
     def last_granularity(self) -> str:
         """The granularity of the phrase's last point ("tháng 6/2024" in "từ nay đến hết tháng 6/2024")."""
         return self.reading.pieces[-1].granularity if self.reading.pieces else self.reading.granularity

@@ -594,6 +594,15 @@ def _ordinary_heading(key: str, line_start: int, line_end: int) -> bool:
     return len(following) - len(following.lstrip(" ")) > len(heading) - len(heading.lstrip(" \t"))
 
 
+def _date_alone_after(key: str, label_end: int, found: dates.DatePhrase) -> bool:
+    """Whether the date ``found`` is all that stands after a label ending at ``label_end``, up to the end
+    of its line (a stop or a semicolon may close it)."""
+    if key[label_end : found.start].strip(" \t"):
+        return False
+    line_end = key.find("\n", found.end)
+    return not key[found.end : len(key) if line_end < 0 else line_end].strip(" \t.;,")
+
+
 def _obligation_after(key: str, pos: int) -> regex.Match[str] | None:
     m = _cue("obligation").pattern.search(key, pos, min(len(key), pos + 12))
     return m if m is not None and not key[pos : m.start()].strip(" \t,:") else None
@@ -911,11 +920,12 @@ _CLAUSE_BREAK_RE = re.compile(r"[.;!?:]|\n[ \t]*+\n")
 
 
 def _is_event_row(key: str, row: _TableRow, found: dates.DatePhrase) -> bool:
-    """Whether a task table's row names an event on its date's day (an event word in the task cell,
-    and no deadline word such as "trước" in the time cell)."""
+    """Whether a task table's row names an event on its date's day: no deadline word such as "trước" in
+    the time cell, and an event word in the task cell or a weekday with the day ("Thứ Bảy, 20/7/2024":
+    the day a meeting or an activity is held)."""
     task = key[row.task[0] : row.task[1]]
     phrase = key[found.start : found.end]
-    return not _STRONG_RE.search(phrase) and bool(_cue("event").search(task))
+    return not _STRONG_RE.search(phrase) and (found.weekday is not None or bool(_cue("event").search(task)))
 
 
 def _table_deadline(
@@ -1029,6 +1039,12 @@ def read_deadlines(
             # tháng 10/2024")
             or (
                 is_period and found.qualifier == "within" and label is not None and bool(level_in(label_text))
+            )
+            # A level's label and the date alone: the level's time ("- Cấp tỉnh: quý IV năm 2024.")
+            or (
+                label is not None
+                and _date_alone_after(key, label.end(), found)
+                and bool(level_in(label_text))
             )
             # A date that opens its clause or follows its label alone, the obligation after it: "Cuối năm,
             # báo cáo kết quả ...", "Cấp tỉnh: từ 01/4 đến 30/6/2024 hoàn thành ..."

@@ -606,6 +606,83 @@ def _tab_rows_apart(text: str) -> str:
     return _TAB_ROW_RE.sub(lambda m: m.group().replace("\t", "\n"), text)
 
 
+# A table saved as CSV with semicolons (a spreadsheet's separator where the comma is the decimal mark)
+# and pasted into the text: a header line of column names ([table_columns] of deadlines.toml) parted by
+# semicolons with no blank around them, then its records, each with as many cells. A cell in quotes may
+# hold a semicolon or a line break, and doubles its quotes.
+_CSV_SEPARATOR_RE = re.compile(r";(?=[^\s;])|(?<=[^\s;]);;")  # no blank after it, as in prose
+_CSV_CELL = r'(?:"(?:[^"]|"")*+"|[^;"\n]*+)'
+_CSV_RECORD_RE = re.compile(rf"{_CSV_CELL}(?:;{_CSV_CELL})++(?=\n|\Z)")
+_CSV_QUOTES_RE = re.compile(r'""|"')
+
+
+@functools.cache
+def _column_names() -> frozenset[str]:
+    return frozenset(n for names in load("deadlines")["table_columns"].values() for n in names)
+
+
+def _csv_rows_apart(text: str) -> str:
+    """``text`` with the semicolons that part the cells of a CSV table turned into line breaks (a cell a
+    line, as :func:`_tab_rows_apart` does), and the quotes around a cell into blanks ("" into a quote and
+    a blank): offset for offset.
+
+    >>> _csv_rows_apart('TT;Nội dung;Thời gian\\n1;"Gửi ""Báo cáo""; nộp";Trước 10/6\\nHết.')
+    'TT\\nNội dung\\nThời gian\\n1\\n Gửi  "Báo cáo" ; nộp \\nTrước 10/6\\nHết.'
+    """
+    found = _CSV_SEPARATOR_RE.search(text)
+    if found is None:
+        return text
+    parts: list[str] = []
+    done = 0
+    while found is not None:
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        line_end = text.find("\n", found.start())
+        line_end = len(text) if line_end < 0 else line_end
+        cells = text[line_start:line_end].split(";")
+        names = sum(" ".join(cell.lower().split()) in _column_names() for cell in cells)
+        if line_start < done or len(cells) < 3 or names < 2:
+            found = _CSV_SEPARATOR_RE.search(text, line_end)
+            continue
+        at = line_start
+        while (record := _CSV_RECORD_RE.match(text, at)) is not None:
+            row = record.group()
+            if _CSV_QUOTES_RE.sub("", row).count(";") - _quoted_semicolons(row) != len(cells) - 1:
+                break
+            parts += (text[done:at], _cells_apart(row))
+            done = record.end()
+            at = done + 1
+            if at > len(text):
+                break
+        found = _CSV_SEPARATOR_RE.search(text, max(done, line_end))
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    """A cell's quote as a blank; a doubled quote as one quote, the blank on the side of the cell's edge."""
+    if m.group() == '"':
+        return " "
+    after = m.string[m.end() : m.end() + 1]
+    return ' "' if after.isalnum() else '" '
+
+
+def _quoted_semicolons(row: str) -> int:
+    return sum(m.group().count(";") for m in re.finditer(r'"(?:[^"]|"")*+"', row))
+
+
+def _cells_apart(row: str) -> str:
+    """A CSV record with its separators as line breaks and its quotes as blanks (same length)."""
+    out: list[str] = []
+    for cell in re.finditer(_CSV_CELL + r"(;|$)", row):
+        value = cell.group()
+        if value.startswith('"'):
+            value = _CSV_QUOTES_RE.sub(_unquoted, value)
+        out.append(value[:-1] + "\n" if value.endswith(";") else value)
+    return "".join(out)
+
+
 def normalise(raw: str) -> Source:
     """Build the :class:`Source` of ``raw``; never raises on any ``str``."""
     legacy = convert_legacy(raw)
@@ -624,7 +701,7 @@ def normalise(raw: str) -> Source:
         note = "tables set out as text with their cells side by side (pandoc's grid, multiline or simple "
         note += "tables, a task table aligned with blanks) were read a cell at a time"
         diagnostics = (*diagnostics, Diagnostic(code="layout.tables_apart", severity="info", message=note))
-    text = _blank_debris(_blank_page_numbers(_tab_rows_apart(text)))
+    text = _blank_debris(_blank_page_numbers(_csv_rows_apart(_tab_rows_apart(text))))
     text = text.replace("|", "\n")
     key, restored, slips = _key(text)
     src = Source(original=raw, text=text, key=key, offsets=offsets, diagnostics=diagnostics)
