@@ -610,7 +610,7 @@ def _tab_rows_apart(text: str) -> str:
 # and pasted into the text: a header line of column names ([table_columns] of deadlines.toml) parted by
 # semicolons with no blank around them, then its records, each with as many cells. A cell in quotes may
 # hold a semicolon or a line break, and doubles its quotes.
-_CSV_SEPARATOR_RE = re.compile(r";(?=[^\s;])|(?<=[^\s;]);;")  # no blank after it, as in prose
+_CSV_SEPARATOR_RE = re.compile(r";(?![\s;])")  # a header's: a name after it, not a blank as in prose
 _CSV_CELL = r'(?:"(?:[^"]|"")*+"|[^;"\n]*+)'
 _CSV_RECORD_RE = re.compile(rf"{_CSV_CELL}(?:;{_CSV_CELL})++(?=\n|\Z)")
 _CSV_QUOTES_RE = re.compile(r'""|"')
