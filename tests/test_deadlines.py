@@ -421,6 +421,11 @@ NOT_DEADLINES = [
         "Thời gian bình chọn: từ ngày 18/9/2017 đến ngày 24/9/2017 tại Hội trường.", id="window-then-place"
     ),
     pytest.param("- Cấp tỉnh: quý IV năm 2018, tổ chức hội nghị.", id="level-label-and-date-then-more"),
+    pytest.param(
+        "5. Đề nghị Ủy ban MTTQ phường tham gia giám sát việc rà soát, gắn với các hoạt động hưởng ứng Tháng"
+        ' cao điểm "Vì người nghèo" năm 2017 (từ ngày 17/10 đến ngày 18/11/2017).',
+        id="the-period-of-a-campaign-month",
+    ),
 ]
 
 
