@@ -375,6 +375,14 @@ OBLIGATIONS = [
         date(2017, 11, 10),
         "a-window-to-issue-material",
     ),
+    dl(  # a period that opens a list's item, then a level's subject and the work over it
+        "- Từ ngày 15/9 đến ngày 25/9/2017, các chi hội rà soát, lập danh sách hội viên gửi về Thường trực"
+        " Hội xã.",
+        "co_so",
+        date(2017, 9, 15),
+        date(2017, 9, 25),
+        "a-period-first-then-the-level-s-work",
+    ),
 ]
 
 
@@ -421,6 +429,10 @@ NOT_DEADLINES = [
         "Thời gian bình chọn: từ ngày 18/9/2017 đến ngày 24/9/2017 tại Hội trường.", id="window-then-place"
     ),
     pytest.param("- Cấp tỉnh: quý IV năm 2018, tổ chức hội nghị.", id="level-label-and-date-then-more"),
+    pytest.param(
+        "- Từ ngày 15/9 đến ngày 25/9/2017, các chi hội tham gia lễ kỷ niệm ngày thành lập Hội.",
+        id="a-period-first-then-a-level-s-event",
+    ),
     pytest.param(
         "5. Đề nghị Ủy ban MTTQ phường tham gia giám sát việc rà soát, gắn với các hoạt động hưởng ứng Tháng"
         ' cao điểm "Vì người nghèo" năm 2017 (từ ngày 17/10 đến ngày 18/11/2017).',

@@ -667,8 +667,25 @@ def _following_statement(src: Source, pos: int) -> str | None:
     stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
     end = stop.start() if stop else min(len(key), pos + 300)
     text = " ".join(src.text[pos:end].split())
-    cue = _cue("obligation").search(" ".join(key[pos:end].split()))
+    folded = " ".join(key[pos:end].split())
+    cues = [m for kind in ("obligation", "obligation_over_period") if (m := _cue(kind).search(folded))]
+    cue = min(cues, key=lambda m: m.start(), default=None)
     return text[cue.start() :].rstrip(" ,)") if cue and cue.start() < _SUBJECT_AFTER_REACH else None
+
+
+def _level_works_after(key: str, pos: int) -> bool:
+    """Whether a subject naming a level and work over a period follow a date that opens its clause
+    ("Từ ngày 15/9 đến ngày 25/9/2025, các chi hội rà soát, lập danh sách ..."), and its statement names
+    no event ("..., các chi hội tổ chức lễ kỷ niệm ...").
+    """
+    stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
+    end = stop.start() if stop else min(len(key), pos + 300)
+    work = _cue("obligation_over_period").pattern.search(key, pos, min(end, pos + _SUBJECT_AFTER_REACH))
+    return (
+        work is not None
+        and level_in(key[pos : work.start()]) is not None
+        and _cue("event").pattern.search(key, pos, end) is None
+    )
 
 
 def _level_after(key: str, pos: int) -> tuple[Level, str] | None:
@@ -681,7 +698,13 @@ def _level_after(key: str, pos: int) -> tuple[Level, str] | None:
     """
     stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
     end = stop.start() if stop else min(len(key), pos + 300)
-    cue = _cue("obligation").pattern.search(key, pos, min(end, pos + _SUBJECT_AFTER_REACH))
+    reach = min(end, pos + _SUBJECT_AFTER_REACH)
+    cues = [
+        m
+        for kind in ("obligation", "obligation_over_period")
+        if (m := _cue(kind).pattern.search(key, pos, reach))
+    ]
+    cue = min(cues, key=lambda m: m.start(), default=None)
     return None if cue is None else level_in(key[pos : cue.start()])
 
 
@@ -1047,14 +1070,18 @@ def read_deadlines(
                 and bool(level_in(label_text))
             )
             # A date that opens its clause or follows its label alone, the obligation after it: "Cuối năm,
-            # báo cáo kết quả ...", "Cấp tỉnh: từ 01/4 đến 30/6/2024 hoàn thành ..."
+            # báo cáo kết quả ...", "Cấp tỉnh: từ 01/4 đến 30/6/2024 hoàn thành ..."; a period, a level's
+            # subject and the work over it after it: "Từ ngày 15/9 đến ngày 25/9/2025, các chi hội rà soát"
             or (
                 not (
-                    before.strip()
+                    before.strip(" \t\n-+•*")  # (a list's dash or bullet opens the clause)
                     and _NON_BLANK_RE.search(key, line_start, found.start)  # (not a slice: a long line)
                     and (label is None or key[label.end() : found.start].strip())
                 )
-                and bool(_obligation_after(key, found.end))
+                and (
+                    bool(_obligation_after(key, found.end))
+                    or (is_period and _level_works_after(key, found.end))
+                )
             )
         )
         if not obliged:
@@ -1096,7 +1123,7 @@ def read_deadlines(
                 written = " ".join(src.text[label.start("label") : label.end("label")].split())
                 level_found = from_label = (in_label[0], written)
         written_before = found.start  # the level's words end before it (their spelling is looked up there)
-        if level_found is None and not before.strip():
+        if level_found is None and not before.strip(" \t\n-+•*"):
             level_found = _level_after(key, found.end)
             written_before = found.end + _SUBJECT_AFTER_REACH
         if level_found is None:
