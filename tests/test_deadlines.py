@@ -383,6 +383,20 @@ OBLIGATIONS = [
         date(2017, 9, 25),
         "a-period-first-then-the-level-s-work",
     ),
+    dl(  # a campaign that a report's summing-up is about: the report is due
+        "- Các huyện đoàn gửi báo cáo sơ kết giữa Chiến dịch về Thành đoàn từ ngày 15/7 đến ngày 20/7/2017.",
+        "huyen",
+        date(2017, 7, 15),
+        date(2017, 7, 20),
+        "the-report-on-a-campaign",
+    ),
+    dl(
+        "- Cấp tỉnh: tổng kết Chiến dịch trong tháng 9/2017.",
+        "tinh",
+        date(2017, 9, 1),
+        date(2017, 9, 30),
+        "the-summing-up-of-a-campaign",
+    ),
 ]
 
 
@@ -429,6 +443,10 @@ NOT_DEADLINES = [
         "Thời gian bình chọn: từ ngày 18/9/2017 đến ngày 24/9/2017 tại Hội trường.", id="window-then-place"
     ),
     pytest.param("- Cấp tỉnh: quý IV năm 2018, tổ chức hội nghị.", id="level-label-and-date-then-more"),
+    pytest.param(
+        "Các chi đoàn tham gia hưởng ứng Chiến dịch từ ngày 01/6 đến ngày 31/8/2017.",
+        id="a-campaign-s-period",
+    ),
     pytest.param(
         "- Từ ngày 15/9 đến ngày 25/9/2017, các chi hội tham gia lễ kỷ niệm ngày thành lập Hội.",
         id="a-period-first-then-a-level-s-event",

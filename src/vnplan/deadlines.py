@@ -673,6 +673,28 @@ def _following_statement(src: Source, pos: int) -> str | None:
     return text[cue.start() :].rstrip(" ,)") if cue and cue.start() < _SUBJECT_AFTER_REACH else None
 
 
+def _names_an_event(clause: str, fold: str) -> bool:
+    """Whether a date's ``clause`` (``fold``: its case fold) names an event: an event word, or a campaign's
+    name that is not the object of the work named right before it ("tổng kết Chiến dịch", "báo cáo sơ kết
+    giữa Chiến dịch").
+    """
+    if _cue("event").search(clause, fold=fold):
+        return True
+    name = _cue("event_names").search(clause, fold=fold)
+    if name is None:
+        return False
+    at = name.start()
+    head = fold[:at] if len(fold) == len(clause) else None
+    for kind in ("obligation", "obligation_over_period"):
+        work = _cue(kind).last(clause, 0, at, fold=head)
+        if work is not None and at - work.end() <= _OBJECT_REACH:
+            return False
+    return True
+
+
+_OBJECT_REACH = 8  # characters from a work's word to the campaign it works on ("sơ kết giữa Chiến dịch")
+
+
 def _level_works_after(key: str, pos: int) -> bool:
     """Whether a subject naming a level and work over a period follow a date that opens its clause
     ("Từ ngày 15/9 đến ngày 25/9/2025, các chi hội rà soát, lập danh sách ..."), and its statement names
@@ -1094,7 +1116,7 @@ def read_deadlines(
             not _STRONG_RE.search(phrase)
             and not _COMPLETES_RE.search(before)
             and (
-                _cue("event").search(f"{context} {phrase}", fold=f"{context_fold} {phrase.casefold()}")
+                _names_an_event(f"{context} {phrase}", f"{context_fold} {phrase.casefold()}")
                 or _cue("event_before").search(phrase)
                 or _cue_before_re("event_before", " \\t\\n").search(
                     key, max(start, found.start - _EVENT_BEFORE_REACH), found.start

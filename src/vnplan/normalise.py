@@ -103,13 +103,17 @@ _BACKSLASHES = r"\\(?:\\++|[!-/:-@\[-`{-~]|(?=[\r\n]|\Z))"
 _EMPHASIS = r"_(?<![\w_]_)(?=[^\W_])|_(?<=[^\s_]_)(?![\w_])"
 # A Markdown link ("[Nghị định số 08/2022/NĐ-CP](https://...)"): its brackets and its target.
 _LINK = r"\[(?=[^\[\]]{1,300}+\]\((?:https?:|www\.|/))|\]\((?:https?:|www\.|/)[^\s()]*+\)"
+# A Markdown block quote's marks, or an e-mail's quoting of a forwarded text ("> ", "> > ", ">>"), from the
+# line break before them.
+_QUOTE = r"\n[ \t]*+>(?:[ \t]?+>)*+(?=[ \t\n]|\Z)"
 _BLANK_RE = re.compile(
-    rf"\*\**|\n[ \t*]*+#{{1,6}}(?=[ \t])|{_BACKSLASHES}|{_EMPHASIS}|{_LINK}"
+    rf"\*\**|\n[ \t*]*+#{{1,6}}(?=[ \t])|{_QUOTE}|{_BACKSLASHES}|{_EMPHASIS}|{_LINK}"
     rf"|<[bB][rR][{WHITE_SPACE}]*/?>|\x0c|\t|\r"
 )
 # Its branches of more than one character, run alone when there is no "<"; the others are single
 # characters (a run of "*" is blanked one for one), which str.replace does far faster than a class search.
 _HEADING_RE = re.compile(r"\n[ \t*]*+#{1,6}(?=[ \t])")  # in bold too: "**## KẾ HOẠCH**"
+_QUOTE_RE = re.compile(_QUOTE)
 _BACKSLASHES_RE = re.compile(_BACKSLASHES)
 _EMPHASIS_RE = re.compile(_EMPHASIS)
 _LINK_RE = re.compile(_LINK)
@@ -267,6 +271,8 @@ def _blank_debris(text: str) -> str:
     # each runs on its own: the rare ones with a pattern, those of single characters with str.replace.
     if "#" in text:
         text = _HEADING_RE.sub(_replace_debris, "\n" + text)[1:]
+    if ">" in text:
+        text = _QUOTE_RE.sub(_replace_debris, "\n" + text)[1:]
     if "\\" in text:
         text = _BACKSLASHES_RE.sub(_replace_debris, text)
     if "_" in text:
