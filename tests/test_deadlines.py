@@ -70,6 +70,8 @@ LEVEL_PHRASES = [
     case("Các đơn vị thuộc Bộ thực hiện", "trung_uong", "Các đơn vị thuộc Bộ", "ministry-units"),
     case("Các đơn vị liên quan thực hiện", None, "", "no-level-units"),
     case("Đồng chí Nguyễn Văn A chịu trách nhiệm", None, "", "no-level-person"),
+    case("thẩm định các trường hợp đảng viên", None, "", "the-cases-not-the-schools"),
+    case("các trường hợp của các trường THCS", "co_so", "các trường", "a-level-after-a-look-alike"),
 ]
 
 

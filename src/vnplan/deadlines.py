@@ -57,7 +57,7 @@ _ADDRESSEES_REACH = 1500  # characters after the body's start where a letter's "
 
 
 @functools.cache
-def _level_re() -> tuple[FoldedPattern, dict[str, Level], regex.Pattern[str], tuple[Level, ...]]:
+def _level_re() -> tuple[FoldedPattern, dict[str, Level | None], regex.Pattern[str], tuple[Level, ...]]:
     """One pattern for every level phrase (:meth:`FoldedPattern.of_words`), so the first match
     is the earliest phrase and, at that place, the longest one; the level of each phrase, case-folded
     (words one space apart); and the same as an alternation, longest first, where group ``L<i>`` names
@@ -69,10 +69,14 @@ def _level_re() -> tuple[FoldedPattern, dict[str, Level], regex.Pattern[str], tu
         f"(?P<L{i}>" + regex.escape(p).replace(r"\ ", r"\s+") + ")" for i, (p, _) in enumerate(pairs)
     )
     named = regex.compile(r"(?i)(?<![\p{L}])(?:" + alternatives + r")(?![\p{L}])")
-    by_fold: dict[str, Level] = {}
+    by_fold: dict[str, Level | None] = {}
     for phrase, level in pairs:
         by_fold.setdefault(" ".join(phrase.casefold().split()), level)
-    return FoldedPattern.of_words([p for p, _ in pairs]), by_fold, named, tuple(level for _, level in pairs)
+    look_alikes = load("deadlines")["level_look_alikes"]["phrases"]
+    for phrase in look_alikes:  # found as the longest phrase at their place, and passed over
+        by_fold[" ".join(phrase.casefold().split())] = None
+    vocabulary = FoldedPattern.of_words([*(p for p, _ in pairs), *look_alikes])
+    return vocabulary, by_fold, named, tuple(level for _, level in pairs)
 
 
 @functools.cache
@@ -89,11 +93,13 @@ def level_in(text: str, fold: str | None = None) -> tuple[Level, str] | None:
     """
     vocabulary, by_fold, named, levels = _level_re()
     m = vocabulary.search(text, fold=fold)
+    while m is not None and (folded := " ".join(m.group().casefold().split())) in by_fold:
+        level = by_fold[folded]
+        if level is not None:
+            return level, m.group()
+        m = vocabulary.search(text, m.end(), fold=None if fold is None else fold[m.end() :])  # a look-alike
     if m is None:
         return None
-    level = by_fold.get(" ".join(m.group().casefold().split()))
-    if level is not None:
-        return level, m.group()
     which = named.match(text, m.start())
     if which is None or which.lastgroup is None:
         return None
