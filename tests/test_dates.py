@@ -886,6 +886,22 @@ def test_phrases_are_read_from_since(text: str, since_word: str, expected: list[
     assert [src.text[p.start : p.end] for p in dates.scan_phrases(src, since=since)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a part of "this" month or quarter that a word makes another one: no reading rather than a wrong one
+        ("Nộp chậm nhất ngày 15 của tháng đầu quý sau.", []),
+        ("Báo cáo vào cuối tháng tới.", []),
+        ("Báo cáo đầu tháng kế tiếp.", []),
+        ("Báo cáo vào cuối tháng.", ["vào cuối tháng"]),
+        ("Báo cáo đầu quý, sau đó tổng hợp.", ["đầu quý"]),
+        ("Báo cáo cuối tháng 6 tới đây.", ["cuối tháng 6"]),  # a month named: read
+    ],
+)
+def test_a_part_of_the_next_month_or_quarter_is_not_read(text: str, mentions: list[str]) -> None:
+    assert [m.text for m in find_dates(text, ref=REF)] == mentions
+
+
 def test_a_number_then_marks_holds_no_phrase() -> None:
     """scan_phrases skips a run that is a number followed by marks only ("1.", "2 -"): no phrase starts
     with a mark, and none is a number followed by marks."""

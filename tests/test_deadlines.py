@@ -71,6 +71,7 @@ LEVEL_PHRASES = [
     case("Các đơn vị liên quan thực hiện", None, "", "no-level-units"),
     case("Đồng chí Nguyễn Văn A chịu trách nhiệm", None, "", "no-level-person"),
     case("thẩm định các trường hợp đảng viên", None, "", "the-cases-not-the-schools"),
+    case("Các tổ công đoàn đăng ký danh sách", "co_so", "tổ công đoàn", "trade-union-groups"),
     case("các trường hợp của các trường THCS", "co_so", "các trường", "a-level-after-a-look-alike"),
 ]
 
@@ -445,6 +446,11 @@ NOT_DEADLINES = [
         "Thời gian bình chọn: từ ngày 18/9/2017 đến ngày 24/9/2017 tại Hội trường.", id="window-then-place"
     ),
     pytest.param("- Cấp tỉnh: quý IV năm 2018, tổ chức hội nghị.", id="level-label-and-date-then-more"),
+    pytest.param(
+        "Tham gia Hội thao công đoàn ngành Giáo dục do Công đoàn Giáo dục huyện tổ chức (dự kiến trong tháng"
+        " 3/2018).",
+        id="a-sports-meet-of-another-body",
+    ),
     pytest.param(
         "Các chi đoàn tham gia hưởng ứng Chiến dịch từ ngày 01/6 đến ngày 31/8/2017.",
         id="a-campaign-s-period",

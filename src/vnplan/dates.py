@@ -60,6 +60,7 @@ __all__ = ["FoundDate", "find_dates", "parse_date", "scan"]
 
 _CLOCK_REACH = 48  # characters before a date phrase: "trong thời hạn 17 giờ 30 phút, " and a time before
 _MAX_PHRASE_TOKENS = 32  # the longest phrase the scanner tries to read, in tokens
+_UNITS_OF_REF = ("month", "quarter")  # a part of the reference date's month or quarter ("cuối tháng")
 _SINCE_REACH = 48  # characters before ``since`` read for the runs that hold it (:func:`scan_phrases`)
 _DURATION_WORDS = ("NGAY", "TUAN", "THANG", "NAM")
 _DURATION_UNITS = ("days", "weeks", "months", "years")  # relativedelta keywords
@@ -113,6 +114,8 @@ class _Vocab:
     # a character that is no letter or digit, then a run (group 1): a search skips to such characters
     run_search_re: Any  # regex.Pattern[str]
     run_search_re_plain: re.Pattern[str]
+    # a word after a part of "this" month or quarter that makes it the next one ("đầu quý sau")
+    next_re: re.Pattern[str]
     # a qualifier and a time of day before a date phrase, read backwards (:func:`_clock_pattern`); the
     # characters a time of day can end with
     clock_re: re.Pattern[str]
@@ -286,6 +289,14 @@ def _vocab() -> _Vocab:
                 f"[durations] {key!r} must be a unit word ({_DURATION_WORDS}) mapped to {_DURATION_UNITS}"
             )
 
+    next_words = _table(data, "relative").get("next")
+    if (
+        not isinstance(next_words, list)
+        or not next_words
+        or not all(isinstance(w, str) and w for w in next_words)
+    ):
+        raise _bad("[relative] next must be a list of words")
+
     clock_table = _table(data, "clock")
     hour_marks, minute_marks = _marks(clock_table, "hour"), _marks(clock_table, "minute")
     clock_ends = set("0123456789").union(m[-1] for m in (*hour_marks, *minute_marks))
@@ -323,6 +334,9 @@ def _vocab() -> _Vocab:
             _token_pattern(trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"), plain_letter, _PLAIN_SPACE)
         ),
         clock_re=re.compile(_clock_pattern(qualifiers, hour_marks, minute_marks)),
+        next_re=re.compile(
+            rf"[{WHITE_SPACE}]++(?:{_longest_first(fold_tones(w) for w in next_words)})(?![^\W_])"
+        ),
         clock_ends=frozenset(clock_ends),
         time_re=re.compile(_time_pattern(qualifiers, hour_marks, minute_marks)),
         run_re=regex.compile(run[0]),
@@ -1372,6 +1386,8 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
             start, end = tokens[0][2], tokens[-1][3]
             if start < since:
                 continue
+            if any(p.ref_unit in _UNITS_OF_REF for p in reading.pieces) and vocab.next_re.match(key, end):
+                continue  # "tháng đầu quý sau": not this quarter
             qualifier = _qualifier(reading, tokens, vocab)
             if not reading.qualifiers and not reading.is_range:
                 clock = _qualified_clock(vocab, key, start, since)
