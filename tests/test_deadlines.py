@@ -601,6 +601,30 @@ def test_task(body: str, task: str) -> None:
     assert deadlines[0].task == task
 
 
+@pytest.mark.parametrize(
+    ("body", "tasks"),
+    [
+        pytest.param(
+            "8. Sơ kết 02 năm thực hiện Chương trình. Thời gian:\n- Cấp huyện và tương đương (huyện ủy, thị"
+            " ủy, thành ủy, đảng ủy trực thuộc):\nhoàn thành trong tháng 10/2018.\n"
+            "- Cấp tỉnh: quý IV năm 2018.",
+            ["Sơ kết 02 năm thực hiện Chương trình"] * 2,
+            id="after-the-work-and-its-time-label",
+        ),
+        pytest.param(
+            "2. Cập nhật biến động đảng viên.\n\nIII. THỜI GIAN THỰC HIỆN\n"
+            "- Cấp cơ sở: từ ngày 21/10/2018 đến ngày 20/11/2018.\n- Cấp tỉnh: quý I năm 2019.",
+            [None, None],
+            id="under-a-heading-of-its-own",
+        ),
+    ],
+)
+def test_a_list_of_times_by_level_takes_the_work_named_before_it(body: str, tasks: list[str | None]) -> None:
+    """Its items name no work: it is the one named before the list's "Thời gian:", not a sibling item's
+    time; under a heading of its own, the work of the section above is not theirs."""
+    assert [d.task for d in plan_of(body).deadlines] == tasks
+
+
 def test_letter_binds_its_addressees() -> None:
     header = (
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 851-CV/TWĐTN-CNĐT\nV/v triệu tập đại biểu\n\n"

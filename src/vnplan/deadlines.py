@@ -488,6 +488,9 @@ _NUMBERING_ONLY_RE = lazy_regex(r"[\s\dIVX.)]*")
 _LINE_LABEL_RE = lazy_regex(r"[^:\n]{2,60}:\s*")
 _WITHIN_WORDS_RE = lazy_regex(r"(?i)thời gian|\bvào\b|\btrong\b")
 _LABEL_BULLET_RE = lazy_regex(r"[ \t]*+[-+•][ \t]*+[^:\n]{1,40}:")
+# A line that is a level's label alone ("- Cấp huyện và tương đương (huyện ủy, ..., đảng ủy trực thuộc):")
+_LEVEL_LABEL_LINE_RE = lazy_regex(r"[ \t]*+(?:[-+•][ \t]*+)?([^:\n]{2,120}):[ \t]*+")
+_TIME_HEADING_RE = lazy_regex(r"(?i)(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,3}")
 _LEADING_CONJUNCTION_RE = lazy_regex(r"(?i)^(?:và|hoặc|đồng thời)\s+")
 _TRAILING_CONJUNCTION_RE = lazy_regex(r"(?i)\s+(?:và|hoặc)$")
 _PAREN_RE = lazy_regex(r"\([^()]*+\)")
@@ -753,17 +756,42 @@ def _previous_statement(src: Source, pos: int, floor: int) -> str | None:
     # The statement may end on the same line ("Rà soát dữ liệu. Hoàn thành trước ngày ...").
     end = pos if key[line_start + 1 : pos].strip() else line_start
     while end > window_start:
-        if end != pos:  # skip "label: value" bullets, bare numbering lines and blank lines
+        if end != pos:  # skip "label: value" bullets, a level's label, bare numbering lines and blank lines
             line_start = key.rfind("\n", window_start, end) + 1
             line = key[line_start:end]
-            if not line.strip() or _LABEL_BULLET_RE.match(line) or _NUMBERING_ONLY_RE.fullmatch(line):
+            if (
+                not line.strip()
+                or _LABEL_BULLET_RE.match(line)
+                or _NUMBERING_ONLY_RE.fullmatch(line)
+                or ((label := _LEVEL_LABEL_LINE_RE.fullmatch(line)) and level_in(label.group(1)) is not None)
+            ):
                 end = line_start - 1
                 continue
         text, a = _statement_ending_at(src, window_start, end)
-        if text and not _BARE_TASK_RE.match(text) and not _NUMBERING_ONLY_RE.fullmatch(text):
+        if not text or _TIME_HEADING_RE.fullmatch(text):  # "Thời gian:", "III. THỜI GIAN THỰC HIỆN"
+            line_start = key.rfind("\n", window_start, a) + 1
+            if not _NUMBERING_ONLY_RE.fullmatch(key, line_start, a):
+                end = a  # "8. Sơ kết 02 năm thực hiện Chương trình. Thời gian:": the sentence before it
+                continue
+            if text:
+                return None  # a list of times by level under its own heading: the work is not named above
+        elif _is_a_sibling_s_time(text):
+            end = key.rfind("\n", window_start, a)  # "hoàn thành trong tháng 10/2024": another item's time
+            continue
+        elif not _BARE_TASK_RE.match(text) and not _NUMBERING_ONLY_RE.fullmatch(text):
             return text if len(text) <= _TASK_MAX else text[: text.rfind(" ", 0, _TASK_MAX + 1)].rstrip(" ,;")
         end = key.rfind("\n", window_start, a)  # only "Thực hiện định kỳ hằng năm": the line above
     return None
+
+
+def _is_a_sibling_s_time(text: str) -> bool:
+    """Whether a statement is only a time ("hoàn thành trong tháng 10/2024", "quý I năm 2025"): what an
+    item of a list of times by level says, not the work."""
+    found = dates.find_dates(text)
+    if len(found) != 1:
+        return False
+    span = found[0].span
+    return bool(_BARE_TASK_RE.match(text[: span.start].strip(" ,;:"))) and not text[span.end :].strip(" ,;:.")
 
 
 def _statement_ending_at(src: Source, window_start: int, end: int) -> tuple[str, int]:
