@@ -825,6 +825,19 @@ TASK_TABLES = [
         ],
         id="a-csv-table-with-semicolons",
     ),
+    pytest.param(
+        "PHỤ LỤC\n| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Rà soát người có uy tín | UBND các xã, phường, thị trấn | Ban Công tác Mặt trận;<br>Công an xã"
+        " | Trước ngày 15/4/2017 |\n"
+        "| 2 | Thẩm định hồ sơ | UBND các huyện, thành phố | Phòng Dân tộc;<br>Công an huyện | Chậm nhất ngày"
+        " 30/4/2017 |\n",
+        [  # a <br> inside a cell of a Markdown task table keeps the cell one line: the columns stay in place
+            ("xa", date(2017, 4, 15), "Rà soát người có uy tín"),
+            ("huyen", date(2017, 4, 30), "Thẩm định hồ sơ"),
+        ],
+        id="a-markdown-table-with-line-breaks-in-its-cells",
+    ),
 ]
 
 

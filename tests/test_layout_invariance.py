@@ -194,6 +194,9 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
         ("\t\t- Nội dung\tx", "  - Nội dung x"),  # tabs that indent: blanks
         ("✅ Các huyện\n👉 Tổng hợp", "• Các huyện\n• Tổng hợp"),  # pictographs as bullets
         ("1️⃣ Tuyên truyền", "1   Tuyên truyền"),  # a keycap number: its marks blanked
+        # a <br> in a numbered row of a Markdown table: a blank (the cell stays a line); else a line break
+        ("| 1 | a<br>b |", "\n 1 \n a    b \n"),
+        ("| Nơi nhận:<br>- Lưu. |", "\n Nơi nhận:\n   - Lưu. \n"),
         # a forwarded e-mail's quoting, a Markdown block quote: the marks blanked
         ("> Số: 12-KH/TU\n>\n> > Nơi nhận:\n>> - Lưu.", "  Số: 12-KH/TU\n \n    Nơi nhận:\n   - Lưu."),
         ("a > b\n>x", "a > b\n>x"),  # inside a line, or before a word: kept
