@@ -72,6 +72,7 @@ LEVEL_PHRASES = [
     case("Đồng chí Nguyễn Văn A chịu trách nhiệm", None, "", "no-level-person"),
     case("thẩm định các trường hợp đảng viên", None, "", "the-cases-not-the-schools"),
     case("Các tổ công đoàn đăng ký danh sách", "co_so", "tổ công đoàn", "trade-union-groups"),
+    case("Các cấp ủy cơ sở gửi báo cáo", "co_so", "cấp ủy cơ sở", "base-committees"),
     case("các trường hợp của các trường THCS", "co_so", "các trường", "a-level-after-a-look-alike"),
 ]
 
@@ -669,6 +670,13 @@ def test_level_from_issuer_is_reported() -> None:
             date(2024, 3, 1),
             "co_so",
         ),  # the code before the name
+        (
+            "ĐẢNG ỦY QUÂN SỰ TỈNH",
+            "ĐẢNG BỘ QUÂN SỰ TỈNH THANH HÓA",
+            "112-KH/ĐU",
+            date(2024, 3, 11),
+            "tinh",
+        ),  # a Đảng ủy directly under the Tỉnh ủy writes ĐU too: its name's province
         (
             "ĐẢNG ỦY XÃ CAM LỘ",
             "ĐẢNG BỘ TỈNH QUẢNG TRỊ",

@@ -133,6 +133,13 @@ def issuer_level(
     table: dict[str, list[str]] = load("deadlines")["issuer_levels"]
     if number is not None and number.issuer_code:
         first = number.issuer_code.split("-")[0]
+        if (
+            issuer is not None
+            and first in load("deadlines")["issuer_codes_of_a_body_under_a_higher_one"]["codes"]
+        ):
+            named = _name_level(issuer.name)
+            if named in _ABOVE_A_DISTRICT:  # "ĐẢNG ỦY QUÂN SỰ TỈNH" (112-KH/ĐU) is of the province
+                return named
         for level, words in table.items():
             if first in words:
                 return cast(Level, level)
@@ -152,6 +159,9 @@ def _is_board(name: str) -> bool:
     return any(
         words[: len(head.split())] == head.split() for head in load("deadlines")["issuer_boards"]["heads"]
     )
+
+
+_ABOVE_A_DISTRICT: tuple[Level, ...] = ("tinh", "trung_uong")
 
 
 def _name_level(name: str) -> Level | None:
