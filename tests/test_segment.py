@@ -24,6 +24,20 @@ BLOCKS = [
         id="a-web-page-s-trailer-ends-the-document",
     ),
     pytest.param(
+        "KẾ HOẠCH\nTổng kết\n\nCăn cứ Luật\nNơi nhận:\n- Như trên\nT/M BAN THƯỜNG VỤ\nĐại tá Lê Hồng Sơn\n\n"
+        "SAO Y BẢN CHÍNH\nBAN CHQS HUYỆN NGA SƠN\nSố: 09/SY-BCH\nNga Sơn, ngày 15 tháng 3 năm 2024\n",
+        (
+            "KẾ HOẠCH",
+            None,
+            "",
+            "Tổng kết",
+            "\n\nCăn cứ Luật\n",
+            "\n- Như trên\n",
+            "T/M BAN THƯỜNG VỤ\nĐại tá Lê Hồng Sơn\n\n",
+        ),
+        id="a-copy-s-certification-stamp-ends-the-document",
+    ),
+    pytest.param(
         "KẾ HOẠCH\nTổng kết\n\nCăn cứ Luật\nNơi nhậnơi nhận:\n- Như trên\nNơi nhận:\n- Lưu\n"
         "T/M BAN THƯỜNG VỤ\nBÍ THƯ",
         (
