@@ -379,6 +379,13 @@ OBLIGATIONS = [
         date(2017, 11, 10),
         "a-window-to-issue-material",
     ),
+    dl(  # a vote on titles to hold within a month
+        "Các chi hội tổ chức bình xét danh hiệu “Gia đình học tập” ở khu dân cư trong tháng 11/2017.",
+        "co_so",
+        date(2017, 11, 1),
+        date(2017, 11, 30),
+        "a-vote-on-titles-within-a-month",
+    ),
     dl(  # a period that opens a list's item, then a level's subject and the work over it
         "- Từ ngày 15/9 đến ngày 25/9/2017, các chi hội rà soát, lập danh sách hội viên gửi về Thường trực"
         " Hội xã.",
