@@ -499,6 +499,20 @@ TASKS = [
     ),
     pytest.param("- Cấp tỉnh: Tổng kết vào quý I năm 2018.", "Tổng kết", id="without-level-label"),
     pytest.param(
+        "- Cấp thành phố: tổng kết Chiến dịch trong tháng 9/2017.", "tổng kết Chiến dịch", id="cap-label"
+    ),
+    pytest.param(
+        "- Các huyện uỷ, thành uỷ, đảng uỷ trực thuộc Tỉnh uỷ: báo cáo kết quả trong tháng 12/2017.",
+        "báo cáo kết quả",
+        id="a-long-label-opened-by-a-level",
+    ),
+    pytest.param(
+        "Công an xã chủ trì, đối chiếu thông tin người sử dụng đất; thời gian thực hiện từ ngày 01/10/2017"
+        " đến ngày 15/11/2017.",
+        "Công an xã chủ trì, đối chiếu thông tin người sử dụng đất",
+        id="a-time-label-without-its-colon",
+    ),
+    pytest.param(
         "Thời gian gửi sản phẩm dự thi: từ ngày 28/8/2017 đến ngày 10/9/2017.",
         "gửi sản phẩm dự thi",
         id="object-of-time-label",

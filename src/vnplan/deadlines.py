@@ -556,18 +556,31 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
         text = what or text[label.end() :]
     else:
         level_label = _LEVEL_LABEL_RE.match(key)
-        if level_label and level_in(level_label.group(1)) and len(level_label.group(1).split()) <= 10:
+        if level_label and _is_a_level_s_label(level_label.group(1)):
             text = text[level_label.end() :]
     delegated = _delegation_end(text)
     if delegated is not None and "đề nghị" in text.lower()[:delegated]:
         text = text[delegated:].strip()
     text = _tidy_task(text)
+    if _TIME_HEADING_RE.fullmatch(text):
+        text = ""  # "...; thời gian thực hiện từ ngày ... đến ngày ...": the work is the clause before
     if text and not _BARE_TASK_RE.match(text):
         return text
     after = _following_statement(src, date_end)
-    before = after or _previous_statement(src, clause_start, floor)
-    return before or text or None
+    return after or _previous_statement(src, clause_start, floor)  # a bare "Hoàn thành" is no task
 
+
+def _is_a_level_s_label(label: str) -> bool:
+    """Whether a clause's label names who is bound: "Cấp ..." ("Cấp thành phố"), a level phrase in a
+    short label, or one that opens a longer one ("Các huyện uỷ, thành uỷ, đảng uỷ trực thuộc Tỉnh uỷ").
+    """
+    if label.casefold().startswith("cấp "):
+        return True
+    found = level_in(label)
+    return found is not None and (len(label.split()) <= 10 or label.find(found[1]) <= _LEVEL_LABEL_LEAD)
+
+
+_LEVEL_LABEL_LEAD = 4  # characters before a level phrase that opens a label ("Các ")
 
 _HEADING_NUMBER_RE = lazy_regex(r"[ \t]*+(?:\d+(?:\.\d+)*|[IVX]+)[.)\-][ \t]*+")
 _NUMBER_REACH = 120  # characters: an indented number and its blanks, at most
