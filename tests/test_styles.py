@@ -1377,6 +1377,107 @@ PLANS = {
         ],
         ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Tài"),
     ),
+    "thanh_doan_email_quoted": Expected(
+        "245-KH/TĐTN-BPT",
+        "BAN CHẤP HÀNH ĐOÀN TP. ĐÀ NẴNG",
+        None,
+        "Đà Nẵng",
+        date(2024, 5, 10),
+        "Tổ chức Chiến dịch Thanh niên tình nguyện hè năm 2024",
+        [
+            (
+                "huyen",
+                date(2024, 7, 31),
+                (
+                    "Mỗi quận, huyện đoàn, Đoàn trực thuộc hoàn thành ít nhất 01 công trình thanh "
+                    "niên cấp quận, huyện"
+                ),
+            ),
+            ("huyen", date(2024, 5, 24), "Xây dựng kế hoạch triển khai, gửi về Thành đoàn"),
+            (
+                "huyen",
+                date(2024, 6, 5),
+                (
+                    "Tổng hợp đăng ký công trình, phần việc thanh niên và đội hình tình nguyện của cơ "
+                    "sở, gửi về Thành đoàn"
+                ),
+            ),
+            ("huyen", date(2024, 7, 20), "Gửi báo cáo sơ kết giữa Chiến dịch về Thành đoàn"),
+            (
+                "co_so",
+                date(2024, 5, 31),
+                "đăng ký công trình, phần việc thanh niên với quận, huyện đoàn, Đoàn trực thuộc",
+            ),
+            ("tinh", date(2024, 9, 30), "bảo đảm kinh phí, hoàn thành quyết toán kinh phí Chiến dịch"),
+            ("co_so", date(2024, 8, 20), "hoàn thành tổng kết"),
+            ("huyen", date(2024, 8, 31), "tổng kết"),
+            ("huyen", date(2024, 9, 5), "gửi báo cáo tổng kết về Thành đoàn"),
+            ("tinh", date(2024, 9, 30), "tổng kết Chiến dịch"),
+        ],
+        [
+            "Trung ương Đoàn",
+            "Thường trực Thành ủy",
+            "Ban Tuyên giáo, Ban Dân vận Thành ủy",
+            "UBND thành phố",
+            "Các đ/c Ủy viên BCH Thành đoàn",
+            "Các quận, huyện đoàn, Đoàn trực thuộc",
+            "Lưu VP, BPT",
+        ],
+        ("TM", "BAN THƯỜNG VỤ THÀNH ĐOÀN", "PHÓ BÍ THƯ", "Trần Minh Khoa"),
+    ),
+    "ban_to_chuc_tinh_uy_nfd_mac": Expected(
+        "34-KH/BTCTU",
+        "BAN TỔ CHỨC TỈNH UỶ",
+        "TỈNH UỶ NINH BÌNH",
+        "Ninh Bình",
+        date(2024, 10, 9),
+        (
+            "rà soát, cập nhật, chuẩn hoá dữ liệu đảng viên và tổ chức cơ sở đảng phục vụ đại hội "
+            "đảng bộ các cấp nhiệm kỳ 2025 - 2030"
+        ),
+        [
+            ("co_so", date(2024, 11, 20), None),
+            ("huyen", date(2024, 12, 31), None),
+            ("tinh", date(2025, 3, 31), None),
+            (
+                "huyen",
+                date(2024, 10, 18),
+                "Xây dựng kế hoạch, hướng dẫn các tổ chức cơ sở đảng thực hiện, gửi về Ban Tổ chức Tỉnh ủy",
+            ),
+            ("huyen", date(2024, 12, 20), "báo cáo kết quả về Ban Tổ chức Tỉnh ủy"),
+            (
+                "co_so",
+                date(2024, 11, 25),
+                (
+                    "gửi danh sách đề nghị điều chỉnh thông tin đảng viên về huyện ủy, thành ủy, đảng "
+                    "ủy trực thuộc"
+                ),
+            ),
+            ("tinh", date(2024, 10, 16), "biên soạn tài liệu tập huấn"),
+            (
+                "tinh",
+                date(2025, 1, 31),
+                "tổng hợp kết quả, tham mưu Ban Tổ chức báo cáo Ban Thường vụ Tỉnh uỷ",
+            ),
+            (
+                "tinh",
+                date(2025, 1, 15),
+                (
+                    "Phòng Bảo vệ chính trị nội bộ: phối hợp thẩm định các trường hợp đảng viên có "
+                    "vấn đề về chính trị cần điều chỉnh thông tin"
+                ),
+            ),
+        ],
+        [
+            "Ban Tổ chức Trung ương",
+            "Thường trực Tỉnh uỷ",
+            "Các huyện uỷ, thành uỷ, đảng uỷ trực thuộc Tỉnh uỷ",
+            "Văn phòng Tỉnh uỷ",
+            "Lãnh đạo Ban, các phòng, đơn vị thuộc Ban",
+            "Lưu Văn phòng Ban",
+        ],
+        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Đinh Công Thắng"),
+    ),
 }
 
 
