@@ -867,6 +867,16 @@ TASK_TABLES = [
         ],
         id="a-markdown-table-with-line-breaks-in-its-cells",
     ),
+    pytest.param(
+        "PHỤ LỤC\n| STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Báo cáo kết quả | UBND các huyện, thành phố | - Báo cáo 6 tháng: trước ngày 10/6/2017<br>"
+        "- Báo cáo năm: trước ngày 05/12/2017 |\n",
+        [  # a time cell listing labelled times: each a deadline of the row
+            ("huyen", date(2017, 6, 10), "Báo cáo kết quả"),
+            ("huyen", date(2017, 12, 5), "Báo cáo kết quả"),
+        ],
+        id="a-time-cell-of-labelled-times",
+    ),
 ]
 
 

@@ -930,9 +930,12 @@ class _TaskTables:
             if len(key) - end > _CELL_REACH:
                 return None  # a long line goes on after the date: no cell
             line_end = len(key)
-        lead = key[line_start:start].strip()
-        if (lead and not _COMPLETES_RE.fullmatch(lead)) or key[end:line_end].strip(" .;,"):
-            return None  # the date is no cell of its own (but for "Hoàn thành trong tháng 10/2024")
+        lead, tail = key[line_start:start].strip(), key[end:line_end].strip(" .;,")
+        if not (
+            ((not lead or _COMPLETES_RE.fullmatch(lead)) and not tail)  # "Hoàn thành trong tháng 10/2024"
+            or _in_labelled_times(lead, tail)  # "- Báo cáo 6 tháng: trước ngày 10/6 - Báo cáo năm: ..."
+        ):
+            return None  # the date is no cell of its own
         cells: list[tuple[int, int]] = []  # the row's lines above the date, nearest first
         at = line_start - 1
         while at > body:
@@ -951,6 +954,24 @@ class _TaskTables:
         split = len(cells) - len(middle)
         unit = cells[split + middle.index("unit")] if "unit" in middle else None
         return _TableRow((cells[0][0], cells[split - 1][1]), unit)
+
+
+# A time cell that lists labelled times ("- Báo cáo 6 tháng: trước ngày 10/6/2024 - Báo cáo năm: trước ngày
+# 05/12/2024"): before a date, its label, after the items before it; after it, the next item or nothing.
+_TIME_ITEM_LABEL_RE = re.compile(r"(?:^|(?<=\s))-[ \t]*+[^:\n-]{1,40}+:$")
+_NEXT_TIME_ITEM_RE = re.compile(r"-[ \t]*+[^:\n-]{1,40}+:")
+
+
+def _in_labelled_times(lead: str, tail: str) -> bool:
+    """Whether a date stands in a time cell that lists labelled times: ``lead`` (the cell before it)
+    ends with the date's label and opens with an item's dash; ``tail`` (after it) is empty or the next
+    item."""
+    label = _TIME_ITEM_LABEL_RE.search(lead)
+    return (
+        label is not None
+        and lead.startswith("-")
+        and (not tail or _NEXT_TIME_ITEM_RE.match(tail) is not None)
+    )
 
 
 def _wrapped_cells_joined(key: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
