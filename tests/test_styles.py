@@ -1478,6 +1478,89 @@ PLANS = {
         ],
         ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Đinh Công Thắng"),
     ),
+    "ban_dan_toc_tinh_pipe_table": Expected(
+        "86/KH-BDT",
+        "BAN DÂN TỘC",
+        "UBND TỈNH SƠN LA",
+        "Sơn La",
+        date(2024, 3, 12),
+        (
+            "Thực hiện chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số trên địa "
+            "bàn tỉnh Sơn La năm 2024"
+        ),
+        [
+            (
+                "xa",
+                date(2024, 4, 15),
+                (
+                    "Rà soát, bình xét thay thế, bổ sung người có uy tín không còn đủ tiêu chuẩn "
+                    "(chuyển nơi cư trú, vi phạm pháp luật, từ trần...); lập hồ sơ đề nghị gửi UBND "
+                    "cấp huyện"
+                ),
+            ),
+            (
+                "huyen",
+                date(2024, 4, 30),
+                "Tổng hợp, thẩm định hồ sơ đề nghị của các xã; gửi Ban Dân tộc tỉnh",
+            ),
+            (
+                "tinh",
+                date(2024, 5, 31),
+                (
+                    "Thẩm định, trình UBND tỉnh điều chỉnh danh sách người có uy tín năm 2024 (điều "
+                    "chỉnh Quyết định số 2156/QĐ-UBND)"
+                ),
+            ),
+            (
+                "tinh",
+                date(2024, 7, 31),
+                (
+                    "Tập huấn, bồi dưỡng kiến thức, kỹ năng tuyên truyền cho người có uy tín (12 lớp, "
+                    "mỗi huyện, thành phố 01 lớp)"
+                ),
+            ),
+            (
+                "huyen",
+                date(2024, 8, 20),
+                (
+                    "Đề xuất người có uy tín tiêu biểu đề nghị khen thưởng, gửi Ban Dân tộc (qua "
+                    "Phòng Chính sách dân tộc)"
+                ),
+            ),
+            (
+                "xa",
+                date(2024, 10, 31),
+                "Cập nhật thông tin người có uy tín trên phần mềm quản lý của Ủy ban Dân tộc",
+            ),
+            ("tinh", date(2024, 12, 31), "Kiểm tra, giám sát việc thực hiện chính sách tại một số huyện"),
+            ("huyen", date(2024, 6, 10), "Báo cáo kết quả thực hiện chính sách đối với người có uy tín"),
+            ("huyen", date(2024, 12, 5), "Báo cáo kết quả thực hiện chính sách đối với người có uy tín"),
+            (
+                "tinh",
+                date(2024, 12, 15),
+                "tổng hợp kết quả, tham mưu Lãnh đạo Ban báo cáo UBND tỉnh, Ủy ban Dân tộc",
+            ),
+            ("tinh", date(2024, 11, 30), "gửi kết quả phối hợp về Ban Dân tộc"),
+            (
+                "huyen",
+                date(2024, 3, 29),
+                "UBND các huyện, thành phố xây dựng kế hoạch triển khai tại địa phương, gửi Ban Dân tộc",
+            ),
+        ],
+        [
+            "Ủy ban Dân tộc",
+            "TT Tỉnh ủy, TT HĐND tỉnh",
+            "Lãnh đạo UBND tỉnh",
+            "Ủy ban MTTQ Việt Nam tỉnh",
+            "Các sở: Nội vụ, Tài chính, Tư pháp, TT&TT",
+            "Công an tỉnh",
+            "UBND các huyện, thành phố",
+            "Phòng Dân tộc các huyện, thành phố",
+            "Lãnh đạo Ban",
+            "Lưu: VT, CSDT",
+        ],
+        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lường Văn Khiêm"),
+    ),
 }
 
 
