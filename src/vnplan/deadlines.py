@@ -693,15 +693,26 @@ def _level_under_heading_line(key: str, start: int, end: int) -> tuple[Level, st
 _SUBJECT_AFTER_REACH = 40  # characters from a date to the obligation after it: room for a subject
 
 
+_WORK_CUES = ("obligation", "obligation_over_period")  # the words of work that is due
+
+
+def _first_work_cue(text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+    """The first word of work that is due (an obligation's, or work over a period's) in ``text[start:end]``.
+
+    >>> _first_work_cue("Từ ngày 15/9, các chi hội rà soát, lập danh sách gửi về Hội xã").group()
+    'rà soát'
+    """
+    found = [m for kind in _WORK_CUES if (m := _cue(kind).search(text, start, end))]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
 def _following_statement(src: Source, pos: int) -> str | None:
     """The obligation written after the date ("trước ngày 15/11 ... báo cáo kết quả về Sở ...")."""
     key = src.key
     stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
     end = stop.start() if stop else min(len(key), pos + 300)
     text = " ".join(src.text[pos:end].split())
-    folded = " ".join(key[pos:end].split())
-    cues = [m for kind in ("obligation", "obligation_over_period") if (m := _cue(kind).search(folded))]
-    cue = min(cues, key=lambda m: m.start(), default=None)
+    cue = _first_work_cue(" ".join(key[pos:end].split()))
     return text[cue.start() :].rstrip(" ,)") if cue and cue.start() < _SUBJECT_AFTER_REACH else None
 
 
@@ -717,7 +728,7 @@ def _names_an_event(clause: str, fold: str) -> bool:
         return False
     at = name.start()
     head = fold[:at] if len(fold) == len(clause) else None
-    for kind in ("obligation", "obligation_over_period"):
+    for kind in _WORK_CUES:
         work = _cue(kind).last(clause, 0, at, fold=head)
         if work is not None and at - work.end() <= _OBJECT_REACH:
             return False
@@ -752,13 +763,7 @@ def _level_after(key: str, pos: int) -> tuple[Level, str] | None:
     """
     stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
     end = stop.start() if stop else min(len(key), pos + 300)
-    reach = min(end, pos + _SUBJECT_AFTER_REACH)
-    cues = [
-        m
-        for kind in ("obligation", "obligation_over_period")
-        if (m := _cue(kind).pattern.search(key, pos, reach))
-    ]
-    cue = min(cues, key=lambda m: m.start(), default=None)
+    cue = _first_work_cue(key, pos, min(end, pos + _SUBJECT_AFTER_REACH))
     return None if cue is None else level_in(key[pos : cue.start()])
 
 

@@ -626,6 +626,8 @@ def _tab_rows_apart(text: str) -> str:
 _CSV_SEPARATOR_RE = re.compile(r";(?![\s;])")  # a header's: a name after it, not a blank as in prose
 _CSV_CELL = r'(?:"(?:[^"]|"")*+"|[^;"\n]*+)'
 _CSV_RECORD_RE = re.compile(rf"{_CSV_CELL}(?:;{_CSV_CELL})++(?=\n|\Z)")
+_CSV_CELL_RE = re.compile(rf"{_CSV_CELL}(?:;|$)")  # a cell and its separator (none for the last)
+_CSV_QUOTED_RE = re.compile(r'"(?:[^"]|"")*+"')
 _CSV_QUOTES_RE = re.compile(r'""|"')
 
 
@@ -659,7 +661,8 @@ def _csv_rows_apart(text: str) -> str:
         at = line_start
         while (record := _CSV_RECORD_RE.match(text, at)) is not None:
             row = record.group()
-            if _CSV_QUOTES_RE.sub("", row).count(";") - _quoted_semicolons(row) != len(cells) - 1:
+            quoted = sum(m.group().count(";") for m in _CSV_QUOTED_RE.finditer(row))
+            if row.count(";") - quoted != len(cells) - 1:  # a record has the header's cells
                 break
             parts += (text[done:at], _cells_apart(row))
             done = record.end()
@@ -681,14 +684,10 @@ def _unquoted(m: re.Match[str]) -> str:
     return ' "' if after.isalnum() else '" '
 
 
-def _quoted_semicolons(row: str) -> int:
-    return sum(m.group().count(";") for m in re.finditer(r'"(?:[^"]|"")*+"', row))
-
-
 def _cells_apart(row: str) -> str:
     """A CSV record with its separators as line breaks and its quotes as blanks (same length)."""
     out: list[str] = []
-    for cell in re.finditer(_CSV_CELL + r"(;|$)", row):
+    for cell in _CSV_CELL_RE.finditer(row):
         value = cell.group()
         if value.startswith('"'):
             value = _CSV_QUOTES_RE.sub(_unquoted, value)
