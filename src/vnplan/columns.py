@@ -393,8 +393,20 @@ _HEADER_INDENT = 5  # characters before "TT" on a table's header line, at most (
 
 
 @functools.cache
+def column_kinds() -> dict[str, str]:
+    """Each column name of a task table (``deadlines.toml`` ``[table_columns]``), lower case with single
+    blanks, and its kind ("number", "task", "unit", "time"...).
+
+    >>> column_kinds()["thời gian hoàn thành"]
+    'time'
+    """
+    table: dict[str, list[str]] = load("deadlines")["table_columns"]
+    return {" ".join(name.lower().split()): kind for kind, names in table.items() for name in names}
+
+
+@functools.cache
 def _time_names() -> frozenset[str]:
-    return frozenset(" ".join(n.lower().split()) for n in load("deadlines")["table_columns"]["time"])
+    return frozenset(name for name, kind in column_kinds().items() if kind == "time")
 
 
 def _layout_tables(text: str, spans: _Spans) -> list[tuple[int, int, list[Cell]]]:

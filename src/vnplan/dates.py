@@ -124,11 +124,12 @@ class _Vocab:
     time_re: re.Pattern[str]
 
 
-def _marks(clock: dict[str, Any], name: str) -> list[str]:
-    """The ``[clock]`` list ``name``: marks of a time of day, each a non-empty string."""
-    value = clock.get(name)
+def _string_list(table: dict[str, Any], where: str, name: str, what: str) -> list[str]:
+    """The list ``name`` of the table ``[where]``, each item a non-empty string (else an error naming
+    ``what`` they are)."""
+    value = table.get(name)
     if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
-        raise _bad(f"[clock] {name} must be a list of marks")
+        raise _bad(f"[{where}] {name} must be a list of {what}")
     return value
 
 
@@ -289,16 +290,11 @@ def _vocab() -> _Vocab:
                 f"[durations] {key!r} must be a unit word ({_DURATION_WORDS}) mapped to {_DURATION_UNITS}"
             )
 
-    next_words = _table(data, "relative").get("next")
-    if (
-        not isinstance(next_words, list)
-        or not next_words
-        or not all(isinstance(w, str) and w for w in next_words)
-    ):
-        raise _bad("[relative] next must be a list of words")
+    next_words = _string_list(_table(data, "relative"), "relative", "next", "words")
 
     clock_table = _table(data, "clock")
-    hour_marks, minute_marks = _marks(clock_table, "hour"), _marks(clock_table, "minute")
+    hour_marks = _string_list(clock_table, "clock", "hour", "marks")
+    minute_marks = _string_list(clock_table, "clock", "minute", "marks")
     clock_ends = set("0123456789").union(m[-1] for m in (*hour_marks, *minute_marks))
 
     limits = _table(data, "limits")

@@ -28,6 +28,7 @@ import regex
 
 from vnplan import dates
 from vnplan._lazy import lazy_regex
+from vnplan.columns import column_kinds
 from vnplan.folded import FoldedPattern
 from vnplan.lexicon import load
 from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization, Period, Span
@@ -130,13 +131,11 @@ def issuer_level(
         and _name_level(issuer.name) in (None, "xa")  # not "THỊ XÃ"
     ):
         return "xa"
-    table: dict[str, list[str]] = load("deadlines")["issuer_levels"]
+    lexicon = load("deadlines")
+    table: dict[str, list[str]] = lexicon["issuer_levels"]
     if number is not None and number.issuer_code:
         first = number.issuer_code.split("-")[0]
-        if (
-            issuer is not None
-            and first in load("deadlines")["issuer_codes_of_a_body_under_a_higher_one"]["codes"]
-        ):
+        if issuer is not None and first in lexicon["issuer_codes_of_a_body_under_a_higher_one"]["codes"]:
             named = _name_level(issuer.name)
             if named in _ABOVE_A_DISTRICT:  # "ĐẢNG ỦY QUÂN SỰ TỈNH" (112-KH/ĐU) is of the province
                 return named
@@ -862,17 +861,10 @@ def _plausible(
 
 
 @functools.cache
-def _column_kinds() -> dict[str, str]:
-    """Each column name of ``[table_columns]``, lower case with single blanks, and its kind."""
-    table: dict[str, list[str]] = load("deadlines")["table_columns"]
-    return {" ".join(name.lower().split()): kind for kind, names in table.items() for name in names}
-
-
-@functools.cache
 def _time_header_re() -> re.Pattern[str]:
     """A line that is only a time column's name, on the lower-case key (from its line break: a
     literal first, so the engine jumps from line to line)."""
-    names = sorted((n for n, kind in _column_kinds().items() if kind == "time"), key=len, reverse=True)
+    names = sorted((n for n, kind in column_kinds().items() if kind == "time"), key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
     return re.compile(rf"\n[ \t]*+(?:{alternation})[ \t]*+(?=\n)")
 
@@ -899,7 +891,7 @@ class _TaskTables:
     def __init__(self, src: Source, start: int, end: int) -> None:
         self.key = src.key
         self.headers: list[tuple[int, tuple[str, ...]]] = []  # (body start, the middle columns' kinds)
-        lower, kinds = src.lower, _column_kinds()
+        lower, kinds = src.lower, column_kinds()
         for m in _time_header_re().finditer(lower, max(0, start - 1), end):
             columns = ["time"]
             at = m.start()  # the line break before the time column's line
@@ -963,8 +955,9 @@ class _TaskTables:
 
 # A time cell that lists labelled times ("- Báo cáo 6 tháng: trước ngày 10/6/2024 - Báo cáo năm: trước ngày
 # 05/12/2024"): before a date, its label, after the items before it; after it, the next item or nothing.
-_TIME_ITEM_LABEL_RE = re.compile(r"(?:^|(?<=\s))-[ \t]*+[^:\n-]{1,40}+:$")
-_NEXT_TIME_ITEM_RE = re.compile(r"-[ \t]*+[^:\n-]{1,40}+:")
+_TIME_ITEM = r"-[ \t]*+[^:\n-]{1,40}+:"  # an item's dash and label
+_TIME_ITEM_LABEL_RE = re.compile(rf"(?:^|(?<=\s)){_TIME_ITEM}$")
+_NEXT_TIME_ITEM_RE = re.compile(_TIME_ITEM)
 
 
 def _in_labelled_times(lead: str, tail: str) -> bool:

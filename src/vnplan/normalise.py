@@ -55,7 +55,7 @@ import regex
 
 from vnplan._charclass import LATIN, ranges
 from vnplan._lazy import lazy_regex
-from vnplan.columns import set_apart, tables_apart
+from vnplan.columns import column_kinds, set_apart, tables_apart
 from vnplan.legacy import convert_legacy
 from vnplan.lexicon import load
 from vnplan.linebreaks import restore as restore_line_breaks
@@ -631,11 +631,6 @@ _CSV_QUOTED_RE = re.compile(r'"(?:[^"]|"")*+"')
 _CSV_QUOTES_RE = re.compile(r'""|"')
 
 
-@functools.cache
-def _column_names() -> frozenset[str]:
-    return frozenset(n for names in load("deadlines")["table_columns"].values() for n in names)
-
-
 def _csv_rows_apart(text: str) -> str:
     """``text`` with the semicolons that part the cells of a CSV table turned into line breaks (a cell a
     line, as :func:`_tab_rows_apart` does), and the quotes around a cell into blanks ("" into a quote and
@@ -654,7 +649,7 @@ def _csv_rows_apart(text: str) -> str:
         line_end = text.find("\n", found.start())
         line_end = len(text) if line_end < 0 else line_end
         cells = text[line_start:line_end].split(";")
-        names = sum(" ".join(cell.lower().split()) in _column_names() for cell in cells)
+        names = sum(" ".join(cell.lower().split()) in column_kinds() for cell in cells)
         if line_start < done or len(cells) < 3 or names < 2:
             found = _CSV_SEPARATOR_RE.search(text, line_end)
             continue
