@@ -87,6 +87,52 @@ HEADERS = [
         id="parent-over-issuer",
     ),
     pytest.param(
+        "HĐND HUYỆN THANH OAI\nTHƯỜNG TRỰC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 16/KH-HĐND\nThanh Oai, ngày 12 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nGiám sát việc quản lý quỹ đất công ích\nCăn cứ Luật",
+        "HĐND HUYỆN THANH OAI THƯỜNG TRỰC",  # an organ with no name of its own is named with its body
+        None,
+        "Thanh Oai",
+        date(2024, 3, 12),
+        "Kế hoạch",
+        "Giám sát việc quản lý quỹ đất công ích",
+        id="organ-under-its-body",
+    ),
+    pytest.param(
+        "TỈNH UỶ QUẢNG TRỊ\nĐÔNG HÀ, NGÀY 07 THÁNG 9 NĂM 2017\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 62-KH/TU\n\n"
+        "KẾ HOẠCH\nTổng kết 10 năm thực hiện Nghị quyết\n---\nĐể đánh giá",
+        "TỈNH UỶ QUẢNG TRỊ",  # a place-and-date line in capitals is no line of the issuer's name
+        None,
+        "ĐÔNG HÀ",
+        date(2017, 9, 7),
+        "Kế hoạch",
+        "Tổng kết 10 năm thực hiện Nghị quyết",
+        id="place-and-date-in-capitals",
+    ),
+    pytest.param(
+        "TỈNH ĐOÀN NGHỆ AN          ĐOÀN TNCS HỒ CHÍ MINH\n"
+        "BAN THƯỜNG VỤ          Nghệ An, ngày 02 tháng 4 năm 2025\n***\n"
+        "Số: 41-KH/TĐTN-TNNT\n\nKẾ HOẠCH\nTổ chức Ngày hội thiếu nhi\n\nThực hiện",
+        "TỈNH ĐOÀN NGHỆ AN BAN THƯỜNG VỤ",
+        None,
+        "Nghệ An",
+        date(2025, 4, 2),
+        "Kế hoạch",
+        "Tổ chức Ngày hội thiếu nhi",
+        id="organ-under-its-body-flattened-columns",
+    ),
+    pytest.param(
+        "ĐOÀN TNCS HỒ CHÍ MINH\nTỈNH ĐOÀN NGHỆ AN\nBAN THƯỜNG VỤ TỈNH ĐOÀN\n***\nSố: 41-KH/TĐTN\n"
+        "Nghệ An, ngày 02 tháng 4 năm 2025\n\nKẾ HOẠCH\nTổ chức Ngày hội thiếu nhi\n\nThực hiện",
+        "BAN THƯỜNG VỤ TỈNH ĐOÀN",  # the organ's own line names its body: a name of its own
+        "TỈNH ĐOÀN NGHỆ AN",
+        "Nghệ An",
+        date(2025, 4, 2),
+        "Kế hoạch",
+        "Tổ chức Ngày hội thiếu nhi",
+        id="organ-that-names-its-body",
+    ),
+    pytest.param(
         "| BAN CHẤP HÀNH TRUNG ƯƠNG  \\\\\\  Số: 245 KH/TWĐTNBTG | ĐOÀN TNCS HỒ CHÍ MINH  Hà Nội, ngày 08 "
         "tháng 11 năm 2019 |\n\nKẾ HOẠCH\n\nTổ chức cuộc thi trực tuyến\n\n\n\nThực hiện Kế hoạch",
         "BAN CHẤP HÀNH TRUNG ƯƠNG",

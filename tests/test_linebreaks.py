@@ -148,7 +148,7 @@ RUN_ON_LIMITS = {
     "hoi_lhpn_tinh": {"issuer"},
     "huyen_uy": {"issuer", "deadlines"},
     "ldld_huyen": {"issuer", "title", "deadlines"},
-    "mttq_tinh": {"issuer", "deadlines"},
+    "mttq_tinh": {"deadlines"},
     "so_gddt_table": {"issuer", "deadlines"},
     "so_noi_vu": {"issuer", "place", "title", "deadlines"},
     "truong_dai_hoc": {"issuer", "deadlines"},

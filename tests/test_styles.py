@@ -161,8 +161,8 @@ PLANS = {
     ),
     "mttq_tinh": Expected(
         "56/KH-MTTQ-BTT",
-        "BAN THƯỜNG TRỰC",
-        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NGHỆ AN",
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NGHỆ AN BAN THƯỜNG TRỰC",  # the organ named with its body
+        None,
         "Nghệ An",
         date(2024, 8, 20),
         "Tổ chức đợt cao điểm vận động ủng hộ Quỹ “Vì người nghèo” và hỗ trợ xóa nhà tạm, nhà dột nát cho "

@@ -56,6 +56,9 @@ _BLANKS_AND_DOTS_RE = re.compile(r"[ \t.]*+")
 _LINE_BEFORE_REACH = 200  # characters of the line before a place-and-date in figures that are looked at
 _NUMBER_AFTER_ISSUER_RE = lazy_regex(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d")
 _DATE_LIKE_RE = lazy_regex(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+# The right column's place and date glued after a wide gap ("BAN THƯỜNG VỤ      Nghệ An, ngày 02 ...").
+_PLACE_DATE_LINE_RE = lazy_regex(r"[^,\n]{1,40}+,[ \t]*+ngày[ \t]*+\d")
+_PLACE_DATE_AFTER_ISSUER_RE = lazy_regex(r"(?i)(?<=\S)(?:\t|[ \t]{3,}+)(?=[^\t\n]{1,40}?,[ \t]*+ngày\b)")
 
 
 @functools.cache
@@ -188,11 +191,15 @@ def place_and_date(
     found = None
     for m in _place_date_matches(src.key, start, end, figures=figures):
         words = m.group("place").split()
-        # Drop capitalised words that belong to the column before ("TNCS HỒ CHÍ MINH Hà Nội").
+        # Drop capitalised words that belong to the column before ("TNCS HỒ CHÍ MINH Hà Nội"), but
+        # not a whole line's ("ĐÔNG HÀ, NGÀY 07 THÁNG 9 NĂM 2017": the place in capitals).
         while words and not any(map(str.islower, words[0])) and words[0] not in ("TP.",):
             words.pop(0)
         if not words:
-            continue
+            line_start = src.key.rfind("\n", 0, m.start("place")) + 1
+            if src.key[line_start : m.start("place")].strip():
+                continue
+            words = m.group("place").split()
         place_start = m.start("place") + m.group("place").find(words[0])
         if figures and m.group("mark") is not None and not _stands_alone(src.key, place_start, m.end()):
             continue  # a date in figures in running text: a citation's ", ngày 20/7/2008"
@@ -279,10 +286,13 @@ def _issuer_part(line: str) -> str:
     ƯƠNG  Số: ..."), the right column's motto, or the first words of a motto."""
     if _NUMBER_HINT_RE.search(line) and (cut := _NUMBER_AFTER_ISSUER_RE.search(line)):
         line = line[: cut.start()]
-    if _motto_hint_re().search(line.casefold()):
+    folded = line.casefold()
+    if _motto_hint_re().search(folded):
         motto = _motto_re().search(line)
         if motto and motto.start() > 0:  # the right column glued onto the issuer's line
             line = line[: motto.start()]
+    if "ngày" in folded and (place := _PLACE_DATE_AFTER_ISSUER_RE.search(line)):
+        line = line[: place.start()]
     return _cut_motto_start(line)
 
 
@@ -323,12 +333,25 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         bodies = [parts for parts in bodies if heads.match(src.key[parts[0][0] : parts[0][1]])]
     if not bodies:
         return None
+    if len(bodies) > 1 and _is_an_organ_only(src.lower, bodies[-1]):
+        bodies[-2:] = [bodies[-2] + bodies[-1]]  # "HĐND HUYỆN THANH OAI" over "THƯỜNG TRỰC": one name
     issuer = bodies[-1]
     name = " ".join(" ".join(_RULE_OR_STARS_RE.sub(" ", src.text[a:b]).split()) for a, b in issuer)
     parent = None
     if len(bodies) > 1:
         parent = " ".join(" ".join(src.text[a:b].split()) for a, b in bodies[-2])
     return Organization(name=name, parent=parent, span=src.span(issuer[0][0], issuer[-1][1]))
+
+
+def _is_an_organ_only(lower: str, body: list[tuple[int, int]]) -> bool:
+    """Whether header lines ``body`` (offsets in ``lower``, :attr:`Source.lower`) are only the word of
+    an organ, which has no name of its own (``[organs_without_a_name]``: "THƯỜNG TRỰC")."""
+    return " ".join(" ".join(lower[a:b] for a, b in body).split()) in _organs_without_a_name()
+
+
+@functools.cache
+def _organs_without_a_name() -> frozenset[str]:
+    return frozenset(load("layout")["organs_without_a_name"])
 
 
 @functools.cache
@@ -340,6 +363,8 @@ def _not_org_starts() -> tuple[str, ...]:
 def _looks_like_org_line(line: str) -> bool:
     low = line.lower()
     if "/" in low and _DATE_LIKE_RE.search(low):
+        return False
+    if "ngày" in low and _PLACE_DATE_LINE_RE.match(low):  # "ĐÔNG HÀ, NGÀY 07 THÁNG 9 NĂM 2017"
         return False
     return not low.startswith(_not_org_starts())
 
