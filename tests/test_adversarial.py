@@ -109,6 +109,13 @@ CASES: dict[str, Callable[[], str]] = {
         + "TM. BAN\n"
         + ("- Huyện ủy;" + " " * 28 + "BÍ THƯ\n") * 100_000
     ),
+    # A foot written row by row (pypdf): one blank before the signature's part of each line.
+    "100,000 recipients written row by row beside the signature": lambda: (
+        "KẾ HOẠCH\nTổng kết\nNơi nhận: TM. BAN\n" + "- Huyện ủy; BÍ THƯ Lê Văn An\n" * 100_000
+    ),
+    "a 1 MB heading line of words in capitals after a mark": lambda: (
+        "KẾ HOẠCH\nTổng kết\nNơi nhận: TM. " + _repeat("BAN ", MB) + "\n- a; BÍ THƯ\n"
+    ),
     "1 MB of a web page's trailer words after a signature, none opening a line": lambda: (
         "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n" + _repeat("xem tin liên quan, tải về lượt xem ", MB)
     ),

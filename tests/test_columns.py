@@ -30,6 +30,11 @@ FOOTER = _layout(
     ]
 )
 
+PYPDF_FOOTER = (
+    "Nơi nhận: K/T TRƯỞNG BAN\n- Ban Tuyên giáo Tỉnh ủy (b/c), PHÓ TRƯỞNG BAN\n"
+    "- Thường trực Huyện ủy (b/c),\n- Lưu: VT, BTG. Trần Thị Kim Liên\n\nTrang 4/4\n"
+)
+
 # (text, the lines of the text set apart; None: left as it is)
 CASES = [
     pytest.param(
@@ -88,6 +93,44 @@ CASES = [
         "Nơi nhận:          TM. BAN THƯỜNG VỤ\n- Như trên;       CHỦ TỊCH\n- Lưu.        Trần Văn Hùng\n",
         None,
         id="joined-cells-need-one-width",
+    ),
+    pytest.param(  # a PDF reader that writes row by row (pypdf): one blank before the signature's part
+        PYPDF_FOOTER,
+        [
+            "Nơi nhận:",
+            "- Ban Tuyên giáo Tỉnh ủy (b/c),",
+            "- Thường trực Huyện ủy (b/c),",
+            "- Lưu: VT, BTG.",
+            "K/T TRƯỞNG BAN",
+            "PHÓ TRƯỞNG BAN",
+            "Trần Thị Kim Liên",
+            "",
+            "Trang 4/4",
+        ],
+        id="row-by-row-one-blank-before-marks-positions-and-name",
+    ),
+    pytest.param(
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN\nNhư trên; KT. CHỦ TỊCH\nLưu VT. PHÓ CHỦ TỊCH\nNguyễn Văn An\n",
+        [
+            "Nơi nhận:",
+            "Như trên;",
+            "Lưu VT.",
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ],
+        id="row-by-row-with-no-bullets-a-name-alone-on-its-line",
+    ),
+    pytest.param(
+        "Nơi nhận: Như trên;\n- Lưu VT, BTG. PHÓ TRƯỞNG BAN\n",
+        None,
+        id="row-by-row-needs-a-mark-after-the-heading",
+    ),
+    pytest.param(
+        "Nơi nhận: TM. BAN THƯỜNG VỤ\n- Như trên;\n- Lưu VT, VP.\n- BTV Huyện ủy Lê Văn Lâm\n",
+        None,
+        id="row-by-row-needs-two-lines-with-a-signature-part",
     ),
 ]
 
@@ -160,6 +203,13 @@ FEET = [
         ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Thị Mỹ Hạnh"),
         id="cells-parted-by-tabs",
     ),
+    pytest.param(
+        PYPDF_FOOTER,
+        ["Ban Tuyên giáo Tỉnh ủy", "Thường trực Huyện ủy", "Lưu: VT, BTG"],
+        ["Ban Tuyên giáo Tỉnh ủy (b/c)", "Thường trực Huyện ủy (b/c)", "Lưu: VT, BTG"],
+        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Thị Kim Liên"),
+        id="written-row-by-row",
+    ),
 ]
 
 
@@ -180,6 +230,27 @@ def test_a_plan_whose_foot_stands_side_by_side(
 def test_every_character_leads_back_to_itself_with_tabs(rows: list[tuple[str, str]]) -> None:
     text = "".join(f"{left}\t{right}\n" for left, right in [("Nơi nhận:", "TM. BAN"), *rows])
     _check_map(text.replace("\t", " "), 0, [i for i, c in enumerate(text) if c == "\t"])
+
+
+SIGNATURE_PART = st.sampled_from(
+    ["", "BÍ THƯ", "PHÓ TRƯỞNG BAN", "KT. CHỦ TỊCH", "Lê Văn An", "Trần Thị Kim Liên"]
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["-", "+", "", "- a;", "b,"]), ROW, SIGNATURE_PART), min_size=2, max_size=8
+    )
+)
+def test_every_character_leads_back_to_itself_written_row_by_row(
+    rows: list[tuple[str, tuple[str, str], str]],
+) -> None:
+    lines = [" ".join(part for part in (bullet, left, right) if part) for bullet, (left, _), right in rows]
+    _check_map("\n".join(["Nơi nhận: TM. BAN", *lines]) + "\n", 0)
+
+
+def test_the_generated_rows_are_set_apart() -> None:
+    assert set_apart("Nơi nhận: TM. BAN\n- a; BÍ THƯ\n- b, Lê Văn An\n", 0) is not None
 
 
 PANDOC_PLAN = """+-----------------------------------+-----------------------------------+

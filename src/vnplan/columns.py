@@ -69,7 +69,7 @@ def _split_joined(line: str, width: int) -> tuple[str, int] | None:
 
 
 def set_apart(
-    text: str, heading: int, tabs: Sequence[int] = ()
+    text: str, heading: int, tabs: Sequence[int] = (), key: str | None = None
 ) -> tuple[str, list[tuple[int, int]], int] | None:
     """``text`` with the block of recipients beside the signature that starts on the line holding
     offset ``heading`` (the recipients heading) set out column after column; the pieces that lead the
@@ -79,7 +79,9 @@ def set_apart(
     The gutter stands in the right half of the heading's line, and the right column starts where it
     ends, give or take :data:`_SLACK` (``pdftotext -layout``); or it is a run of as many blanks on each
     line, wherever the left cell ends (cells joined on a web page), the block ending with the last
-    line that has a right part:
+    line that has a right part; or a tab (:func:`_set_apart_at_tabs`); or one blank before the
+    signature's marks, positions and name (:func:`_set_apart_at_marks`, which reads ``key``: ``text``
+    with one tone-mark style):
 
     >>> text = "Nơi nhận:      TM. BAN\\n- TW Hội (b/c);      CHỦ TỊCH\\n- Lưu: VP.      Trần Văn Hùng\\n"
     >>> print(set_apart(text, 0)[0])
@@ -95,7 +97,9 @@ def set_apart(
     heading_end = text.find("\n", heading)
     gutter = _HEADING_GUTTER_RE.search(text, heading, len(text) if heading_end < 0 else heading_end)
     if gutter is None:
-        return _set_apart_at_tabs(text, block_start, tabs) if tabs else None
+        if tabs:
+            return _set_apart_at_tabs(text, block_start, tabs)
+        return _set_apart_at_marks(text, text if key is None else key, block_start)
     column = gutter.end() - block_start
     joined = column < _RIGHT_HALF  # no column at a place: cells joined by a gutter of one width
     width = gutter.end() - gutter.start()
@@ -159,6 +163,112 @@ def _set_apart_at_tabs(
         if text[tab + 1 : line_end].strip():
             rights.append((tab + 1, line_end))
             both += bool(text[pos:tab].strip())
+        pos = line_end + 1
+    if both < 2:
+        return None
+    return _parts_apart(text, block_start, min(pos, len(text)), [*lefts, *rights])
+
+
+# A foot that a PDF reader wrote row by row (pypdf's extract_text, OCR) joins each recipient and the
+# signature's line beside it with one blank: "Nơi nhận: KT. TRƯỞNG BAN", "- Như trên; PHÓ TRƯỞNG BAN".
+_BULLETS = "-+•*–"
+_NAME_BEFORE = ";,.)"  # what ends the recipient before a signer's name joined to its line
+_FOOT_LINES = 60  # lines of a list of recipients, at most
+_SIGNATURE_WORDS = 16  # words of a signature's line, at most
+_WORD_RE = re.compile(r"\S++")
+
+
+@functools.cache
+def _signature_openers() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The signature's marks ("KT."); its positions' words ("PHÓ", "TRƯỞNG", "BAN"), longest first; and
+    the surnames that open a signer's name: in the key's tone-mark style, in capitals."""
+    lexicon = load("signature")
+    titles = sorted((tuple(t.upper().split()) for t in lexicon["positions"]["titles"]), key=len, reverse=True)
+    return (
+        frozenset(lexicon["marks"]),
+        tuple(titles),
+        frozenset(s.upper() for s in lexicon["names"]["surnames"]),
+    )
+
+
+def _signature_part(key: str, start: int, end: int, *, heading: bool = False) -> int | None:
+    """Where the signature's part of the line ``key[start:end]`` starts: its last words in capitals from
+    a mark or a position on ("- Như trên; PHÓ TRƯỞNG BAN"); or, on a line of the list (not the
+    ``heading``'s), a signer's name after a recipient's end ("- Lưu: VT. Trần Thị Kim Liên") or alone on
+    its line; None when it has none."""
+    words = [(m.start(), m.group()) for m in _WORD_RE.finditer(key, start, end)]
+    marks, titles, surnames = _signature_openers()
+    opening = 0 if heading else 2  # a bullet and a word of the recipient at least
+    caps = len(words)
+    while caps > max(opening, len(words) - _SIGNATURE_WORDS) and words[caps - 1][1].isupper():
+        caps -= 1
+    for i in range(caps, len(words)):
+        upper = tuple(w for _, w in words[i : i + len(titles[0])])
+        if upper[0] in marks or any(upper[: len(t)] == t for t in titles):
+            return words[i][0]
+    if heading:
+        return None
+    # a name of two to five words, each capitalised, the first a surname
+    for i in range(max(len(words) - 5, 0), len(words) - 1):
+        after_a_recipient = i == 0 or words[i - 1][1][-1] in _NAME_BEFORE
+        if (
+            words[i][1].upper() in surnames
+            and after_a_recipient
+            and all(w.istitle() and w.isalpha() for _, w in words[i:])
+        ):
+            return words[i][0]
+    return None
+
+
+def _set_apart_at_marks(
+    text: str, key: str, block_start: int
+) -> tuple[str, list[tuple[int, int]], int] | None:
+    """:func:`set_apart` for a foot written row by row: the heading's line goes on with a mark or a
+    position after the colon; each line's signature part (:func:`_signature_part`) is set after the
+    list, which ends at a blank line or, when its lines open with a bullet, at a line with none.
+
+    >>> text = "Nơi nhận: KT. TRƯỞNG BAN\\n- Như trên; PHÓ TRƯỞNG BAN\\n"
+    >>> text += "- Lưu VT. Trần Thị Kim Liên\\n\\nGhi chú"
+    >>> print(set_apart(text, 0)[0])
+    Nơi nhận:
+    - Như trên;
+    - Lưu VT.
+    KT. TRƯỞNG BAN
+    PHÓ TRƯỞNG BAN
+    Trần Thị Kim Liên
+    <BLANKLINE>
+    Ghi chú
+    """
+    heading_end = text.find("\n", block_start)
+    heading_end = len(text) if heading_end < 0 else heading_end
+    colon = text.find(":", block_start, heading_end)
+    if colon < 0:
+        return None
+    first = _signature_part(key, colon + 1, heading_end, heading=True)
+    if first is None or key[colon + 1 : first].strip():
+        return None  # the heading's line goes on with no mark or position
+    lefts, rights = [(block_start, colon + 1)], [(first, heading_end)]
+    pos, both, bulleted = heading_end + 1, 1, None
+    for _ in range(_FOOT_LINES):
+        if pos >= len(text):
+            break
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end].strip()
+        if not line:
+            break
+        bulleted = line[0] in _BULLETS if bulleted is None else bulleted
+        if bulleted and line[0] not in _BULLETS:
+            break
+        right = _signature_part(key, pos, line_end)
+        if right is None:
+            lefts.append((pos, line_end))
+        else:
+            left = text[pos:right].rstrip()
+            if left.strip():
+                lefts.append((pos, pos + len(left)))
+                both += 1
+            rights.append((right, line_end))
         pos = line_end + 1
     if both < 2:
         return None

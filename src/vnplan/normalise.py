@@ -804,7 +804,7 @@ def with_columns_apart(src: Source, heading: int) -> Source | None:
     >>> moved.text.splitlines(), moved.diagnostics[0].code
     (['Nơi nhận:', '- Như trên;', '- Lưu.', 'TM. BAN', 'BÍ THƯ', 'Lê Văn A'], 'layout.columns_apart')
     """
-    columns = set_apart(src.text, heading, _tab_blanks(src, heading))
+    columns = set_apart(src.text, heading, _tab_blanks(src, heading), src.key)
     if columns is None:
         return None
     text, pieces, block_end = columns
