@@ -56,9 +56,13 @@ _BLANKS_AND_DOTS_RE = re.compile(r"[ \t.]*+")
 _LINE_BEFORE_REACH = 200  # characters of the line before a place-and-date in figures that are looked at
 _NUMBER_AFTER_ISSUER_RE = lazy_regex(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d")
 _DATE_LIKE_RE = lazy_regex(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
-# The right column's place and date glued after a wide gap ("BAN THƯỜNG VỤ      Nghệ An, ngày 02 ...").
+# A place-and-date line (in capitals, it is no line of the issuer's name: "ĐÔNG HÀ, NGÀY 07 THÁNG 9").
 _PLACE_DATE_LINE_RE = lazy_regex(r"[^,\n]{1,40}+,[ \t]*+ngày[ \t]*+\d")
-_PLACE_DATE_AFTER_ISSUER_RE = lazy_regex(r"(?i)(?<=\S)(?:\t|[ \t]{3,}+)(?=[^\t\n]{1,40}?,[ \t]*+ngày\b)")
+# The right column's place and date glued after a wide gap ("BAN THƯỜNG VỤ      Nghệ An, ngày 02 ..."),
+# or after one blank when the place is written in sentence case ("HUYỆN ỦY TÂY SƠN Tây Sơn, ngày 05").
+_PLACE_DATE_AFTER_ISSUER_RE = lazy_regex(
+    r"(?<=\S)(?:\t|[ \t]{3,}+|[ \t](?=\p{Lu}\p{Ll}))(?=[^\t\n]{1,40}?,[ \t]*+(?i:ngày)\b)"
+)
 
 
 @functools.cache
