@@ -90,6 +90,13 @@ def capitals_in_bold(text: str) -> str:
     return "\n".join(out)
 
 
+def html_entities(text: str) -> str:
+    """``text`` as a web page saved as text may give it: ``&``, ``<``, ``>`` and quotes as HTML's named
+    references, "ế" as a numeric one (``&#7871;``), a blank before each line break as ``&nbsp;``."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return escaped.replace("ế", "&#7871;").replace("\n", "&nbsp;\n")
+
+
 INVARIANT: dict[str, Callable[[str], str]] = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "blanks at line ends": lambda text: text.replace("\n", "  \n"),
@@ -101,6 +108,7 @@ INVARIANT: dict[str, Callable[[str], str]] = {
     "header's right column first": right_column_first,
     "capitals in bold": capitals_in_bold,
     "non-breaking spaces": lambda text: text.replace(" ", "\u00a0"),
+    "html entities": html_entities,
 }
 PROBES: dict[str, Callable[[str], str]] = {
     "wraps as blank lines": wraps_as_blank_lines,

@@ -98,6 +98,18 @@ HEADERS = [
         "Giám sát việc quản lý quỹ đất công ích",
         id="organ-under-its-body",
     ),
+    pytest.param(  # a web page's header in one line: the place follows the motto's last words
+        "ỦY BAN MTTQ VIỆT NAM XÃ THẠNH PHƯỚC BAN THƯỜNG TRỰC Số: 47/KH-MTTQ-BTT&nbsp;&nbsp;CỘNG HÒA XÃ HỘI "
+        "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Thạnh Phước, ngày 20 tháng 10 năm 2025\n&nbsp;\n"
+        "KẾ HOẠCH\nTổ chức Ngày hội Đại đoàn k&#7871;t\n&nbsp;\nCăn cứ",
+        "ỦY BAN MTTQ VIỆT NAM XÃ THẠNH PHƯỚC BAN THƯỜNG TRỰC",
+        None,
+        "Thạnh Phước",
+        date(2025, 10, 20),
+        "Kế hoạch",
+        "Tổ chức Ngày hội Đại đoàn kết",
+        id="one-line-header-of-a-web-page-with-html-references",
+    ),
     pytest.param(  # pypdf writes a row of the header's table as one line, its cells one blank apart
         "ĐẢNG BỘ TỈNH BÌNH ĐỊNH ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY TÂY SƠN Tây Sơn, ngày 05 tháng 01 năm 2024\n"
         "*\nSố 45-KH/HU\nKẾ HOẠCH\ntổ chức Hội nghị sơ kết\n-----\nThực hiện Hướng dẫn",

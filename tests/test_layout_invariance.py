@@ -218,6 +218,37 @@ def test_markdown_escapes_and_hard_line_breaks_are_blanked(raw: str, text: str) 
     assert normalise(raw).text == text
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("HĐND &amp; UBND xã", "HĐND & UBND xã"),
+        ("Số: 47/KH-MTTQ&nbsp;&nbsp;CỘNG HÒA", "Số: 47/KH-MTTQ  CỘNG HÒA"),  # a non-breaking space: a blank
+        ("Đại đoàn k&#7871;t, tr&#x1B0;&#7899;c", "Đại đoàn kết, trước"),  # code points, decimal or hex
+        ("&quot;Vì người nghèo&quot;", '"Vì người nghèo"'),
+        ("Ho&#768;a", "Hòa"),  # a combining mark, then NFC
+        ("KH&CN, GD&ĐT, R&amp D", "KH&CN, GD&ĐT, R&amp D"),  # no semicolon: words, kept
+        ("&bogus; &#0; &#xD800; &#99999999;", "&bogus; &#0; &#xD800; &#99999999;"),  # no character
+    ],
+)
+def test_html_character_references_are_read(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text == text
+    decoded = raw != text and "&" in raw
+    assert ("encoding.html_entities" in {d.code for d in source.diagnostics}) == decoded
+
+
+@given(
+    st.lists(st.sampled_from(["&amp;", "&#7871;", "&nbsp;", "&", ";", "#", "a", "ế", " ", "\n"])).map("".join)
+)
+def test_html_character_references_keep_every_offset(raw: str) -> None:
+    """Each character read from a reference spans the whole reference; the others lead back to themselves."""
+    source = normalise(raw)
+    for at, char in enumerate(source.text):
+        span = source.span(at, at + 1)
+        written = raw[span.start : span.end]
+        assert written == char or (written.startswith("&") and written.endswith(";")) or char == " "
+
+
 def _moved_by_pattern(text: str) -> str:
     """What fold_line_ends does, said with one substitution (the slow way: it stops at every blank)."""
 

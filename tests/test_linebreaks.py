@@ -150,7 +150,7 @@ RUN_ON_LIMITS = {
     "ldld_huyen": {"issuer", "title", "deadlines"},
     "mttq_tinh": {"deadlines"},
     "so_gddt_table": {"issuer", "deadlines"},
-    "so_noi_vu": {"issuer", "place", "title", "deadlines"},
+    "so_noi_vu": {"issuer", "title", "deadlines"},
     "truong_dai_hoc": {"issuer", "deadlines"},
     "ubnd_huyen_pdftotext_layout": {"recipients", "signer"},
     "ubnd_tinh": set(),

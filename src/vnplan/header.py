@@ -204,6 +204,7 @@ def place_and_date(
             if src.key[line_start : m.start("place")].strip():
                 continue
             words = m.group("place").split()
+        words = _after_a_motto(words)
         place_start = m.start("place") + m.group("place").find(words[0])
         if figures and m.group("mark") is not None and not _stands_alone(src.key, place_start, m.end()):
             continue  # a date in figures in running text: a citation's ", ngày 20/7/2008"
@@ -219,6 +220,22 @@ def place_and_date(
         if first:
             break
     return found
+
+
+def _after_a_motto(words: list[str]) -> list[str]:
+    """The words of a place after the end of a motto on its line, if any ("Độc lập - Tự do - Hạnh phúc
+    Thạnh Phước, ngày ...": a header flattened into one line)."""
+    folded = [w.casefold() for w in words]
+    for end in range(len(words) - 1, 1, -1):
+        if tuple(folded[end - 2 : end]) in _motto_ends():
+            return words[end:]
+    return words
+
+
+@functools.cache
+def _motto_ends() -> frozenset[tuple[str, ...]]:
+    """The last two words of each motto, case folded ("hạnh", "phúc")."""
+    return frozenset(tuple(motto.casefold().split()[-2:]) for motto in _mottos())
 
 
 @functools.cache

@@ -361,6 +361,57 @@ def _nfc(text: str) -> tuple[str, OffsetPieces] | None:
     return None if unicodedata.is_normalized("NFC", text) else _nfc_with_offsets(text)
 
 
+# An HTML character reference left by a page saved as text ("&nbsp;", "&amp;", "k&#7871;t"): a name that
+# HTML knows, or a code point, always with its semicolon ("KH&CN", "GD&ĐT" are words).
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+@functools.cache
+def _entity_names() -> dict[str, str]:
+    from html.entities import html5  # noqa: PLC0415 (2,000 names: loaded for a text that has one)
+
+    return {name: char for name, char in html5.items() if name.endswith(";")}
+
+
+def _entity(reference: str) -> str | None:
+    """The character(s) an HTML character reference stands for; None for no character."""
+    if reference[1] != "#":
+        return _entity_names().get(reference[1:])
+    code = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
+    if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return None
+    return chr(code)
+
+
+def _entities_decoded(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
+    """``text`` with its HTML character references read, the pieces that lead the new offsets back
+    (:func:`_moved`) and how many there were; None when it has none.
+
+    >>> _entities_decoded("HĐND &amp; UBND, k&#7871;t")
+    ('HĐND & UBND, kết', [(0, 0), (5, 5), (6, 10), (14, 18), (15, 25), (16, 26)], 2)
+    """
+    if "&" not in text:
+        return None
+    parts: list[str] = []
+    pieces = [(0, 0)]
+    size = done = count = 0
+    for m in _ENTITY_RE.finditer(text):
+        char = _entity(m.group())
+        if char is None:
+            continue
+        parts += (text[done : m.start()], char)
+        size += m.start() - done
+        pieces += ((size, m.start()), (size + len(char), m.end()))
+        size += len(char)
+        done = m.end()
+        count += 1
+    if not count:
+        return None
+    parts.append(text[done:])
+    pieces.append((size + len(text) - done, len(text)))  # the end leads to the end
+    return "".join(parts), pieces, count
+
+
 @functools.cache
 def _replacements() -> dict[str, str]:
     """The characters replaced one for one in the text view: look-alikes (``Ð`` -> ``Đ``), pictographs
@@ -695,12 +746,18 @@ def normalise(raw: str) -> Source:
     legacy = convert_legacy(raw)
     text = legacy.text
     offsets: array[int] | OffsetPieces | None = legacy.offsets
+    diagnostics: tuple[Diagnostic, ...] = () if legacy.diagnostic is None else (legacy.diagnostic,)
+    entities = _entities_decoded(text)
+    if entities is not None:  # a web page saved as text: "&nbsp;", "&amp;", "k&#7871;t"
+        text, pieces, count = entities
+        offsets = _moved(pieces, offsets)
+        note = f"{count} HTML character reference(s) (&nbsp;, &amp;, &#7871;...) read as their characters"
+        diagnostics = (*diagnostics, Diagnostic(code="encoding.html_entities", severity="info", message=note))
     nfc = _nfc(text)
     if nfc is not None:
         text = nfc[0]
         offsets = nfc[1] if offsets is None else array("q", map(offsets.__getitem__, nfc[1]))
     text = _replace_all(text, _replacements())
-    diagnostics: tuple[Diagnostic, ...] = () if legacy.diagnostic is None else (legacy.diagnostic,)
     tables = tables_apart(text)
     if tables is not None:  # pandoc's plain-text tables: read a cell at a time
         text, pieces = tables

@@ -124,7 +124,25 @@ _TONE_SWAP = {**_NEW_TO_OLD, **{old: new for new, old in _NEW_TO_OLD.items()}}
 _TONE_SWAP_RE = regex.compile("|".join(map(regex.escape, _TONE_SWAP)))
 
 JUNK = (
-    st.sampled_from([*CONTROLS, "**", "|", "<br>", "\t", "\r\n", "Ð", "–", "## ", "\u00a0", "\ufffd", "�"])
+    st.sampled_from(
+        [
+            *CONTROLS,
+            "**",
+            "|",
+            "<br>",
+            "\t",
+            "\r\n",
+            "Ð",
+            "–",
+            "## ",
+            "\u00a0",
+            "\ufffd",
+            "�",
+            "&amp;",
+            "&#7871;",
+            "&nbsp;",
+        ]
+    )
     | st.sampled_from(SKELETON)
     | st.text(CHARACTERS, max_size=12)
 )
