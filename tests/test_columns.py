@@ -210,12 +210,19 @@ FEET = [
         ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Thị Kim Liên"),
         id="written-row-by-row",
     ),
+    pytest.param(  # a Word table saved as text whose first rows have no right cell
+        "Nơi nhận:\n- Sở GD&ĐT (để b/c);\n- Ban Giám hiệu;\n- Lưu: VT.\tHIỆU TRƯỞNG\n\n\n\nĐỗ Minh Khoa\n",
+        ["Sở GD&ĐT", "Ban Giám hiệu", "Lưu: VT"],
+        ["Sở GD&ĐT (để b/c)", "Ban Giám hiệu", "Lưu: VT"],
+        (None, None, "HIỆU TRƯỞNG", "Đỗ Minh Khoa"),
+        id="a-tab-before-the-position-on-the-last-recipient-s-line",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("foot", "names", "written", "signer"), FEET)
 def test_a_plan_whose_foot_stands_side_by_side(
-    foot: str, names: list[str], written: list[str], signer: tuple[str, str, str, str]
+    foot: str, names: list[str], written: list[str], signer: tuple[str | None, str | None, str, str]
 ) -> None:
     text = "KẾ HOẠCH\nTổ chức hội nghị\n\nCác xã báo cáo trước ngày 10/12/2023.\n\n" + foot
     plan = vnplan.parse(text)

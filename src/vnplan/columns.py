@@ -97,9 +97,8 @@ def set_apart(
     heading_end = text.find("\n", heading)
     gutter = _HEADING_GUTTER_RE.search(text, heading, len(text) if heading_end < 0 else heading_end)
     if gutter is None:
-        if tabs:
-            return _set_apart_at_tabs(text, block_start, tabs)
-        return _set_apart_at_marks(text, text if key is None else key, block_start)
+        at_tabs = _set_apart_at_tabs(text, block_start, tabs) if tabs else None
+        return at_tabs or _set_apart_at_marks(text, text if key is None else key, block_start, tabs)
     column = gutter.end() - block_start
     joined = column < _RIGHT_HALF  # no column at a place: cells joined by a gutter of one width
     width = gutter.end() - gutter.start()
@@ -221,11 +220,13 @@ def _signature_part(key: str, start: int, end: int, *, heading: bool = False) ->
 
 
 def _set_apart_at_marks(
-    text: str, key: str, block_start: int
+    text: str, key: str, block_start: int, tabs: Sequence[int] = ()
 ) -> tuple[str, list[tuple[int, int]], int] | None:
     """:func:`set_apart` for a foot written row by row: the heading's line goes on with a mark or a
     position after the colon; each line's signature part (:func:`_signature_part`) is set after the
-    list, which ends at a blank line or, when its lines open with a bullet, at a line with none.
+    list, which ends at a blank line or, when its lines open with a bullet, at a line with none. When
+    the heading's line ends at its colon, only the signature parts after a tab (``tabs``: where the
+    blanks that were tabs are) count: a Word table whose first rows have no right cell.
 
     >>> text = "Nơi nhận: KT. TRƯỞNG BAN\\n- Như trên; PHÓ TRƯỞNG BAN\\n"
     >>> text += "- Lưu VT. Trần Thị Kim Liên\\n\\nGhi chú"
@@ -244,11 +245,13 @@ def _set_apart_at_marks(
     colon = text.find(":", block_start, heading_end)
     if colon < 0:
         return None
-    first = _signature_part(key, colon + 1, heading_end, heading=True)
-    if first is None or key[colon + 1 : first].strip():
+    tabbed = frozenset(tabs) if not key[colon + 1 : heading_end].strip() else None
+    first = None if tabbed is not None else _signature_part(key, colon + 1, heading_end, heading=True)
+    if tabbed is None and (first is None or key[colon + 1 : first].strip()):
         return None  # the heading's line goes on with no mark or position
-    lefts, rights = [(block_start, colon + 1)], [(first, heading_end)]
-    pos, both, bulleted = heading_end + 1, 1, None
+    lefts = [(block_start, colon + 1)]
+    rights = [] if first is None else [(first, heading_end)]
+    pos, both, bulleted = heading_end + 1, 1 if tabbed is None else 0, None
     for _ in range(_FOOT_LINES):
         if pos >= len(text):
             break
@@ -261,6 +264,8 @@ def _set_apart_at_marks(
         if bulleted and line[0] not in _BULLETS:
             break
         right = _signature_part(key, pos, line_end)
+        if right is not None and tabbed is not None and right - 1 not in tabbed:
+            right = None  # the heading's line ends at its colon: only a cell after a tab
         if right is None:
             lefts.append((pos, line_end))
         else:
@@ -270,7 +275,7 @@ def _set_apart_at_marks(
                 both += 1
             rights.append((right, line_end))
         pos = line_end + 1
-    if both < 2:
+    if both < (2 if tabbed is None else 1):
         return None
     return _parts_apart(text, block_start, min(pos, len(text)), [*lefts, *rights])
 
