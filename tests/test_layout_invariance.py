@@ -192,6 +192,8 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
         ("1\tTổng kết\tQuý II/2025\t", "1\nTổng kết\nQuý II/2025\n"),  # a table row's tabs: a cell a line
         ("HUYỆN ỦY\tĐẢNG CỘNG SẢN", "HUYỆN ỦY ĐẢNG CỘNG SẢN"),  # two columns of a header: a blank
         ("\t\t- Nội dung\tx", "  - Nội dung x"),  # tabs that indent: blanks
+        ("•\tĐoàn trường:\tchỉ đạo các chi đoàn", "• Đoàn trường: chỉ đạo các chi đoàn"),  # a list's item
+        ("1.\tBan Giám hiệu:\tphân công", "1. Ban Giám hiệu: phân công"),  # a label before a tab: no cell
         ("✅ Các huyện\n👉 Tổng hợp", "• Các huyện\n• Tổng hợp"),  # pictographs as bullets
         ("1️⃣ Tuyên truyền", "1   Tuyên truyền"),  # a keycap number: its marks blanked
         # a <br> in a numbered row of a Markdown table: a blank (the cell stays a line); else a line break

@@ -667,7 +667,23 @@ def _tab_rows_apart(text: str) -> str:
     """
     if "\t" not in text:
         return text
-    return _TAB_ROW_RE.sub(lambda m: m.group().replace("\t", "\n"), text)
+    return _TAB_ROW_RE.sub(_cells_a_line, text)
+
+
+_LIST_MARKS = frozenset("•-+*–●○▪◦")
+
+
+def _cells_a_line(row: re.Match[str]) -> str:
+    """A row's cells a line each; a list's item as it is: a bullet, a label ("Đoàn trường:") and its text
+    parted by tabs, as Word saves a bulleted item as text.
+
+    >>> _tab_rows_apart("•\\tĐoàn trường:\\tchỉ đạo các chi đoàn\\n1.\\tBan Giám hiệu:\\tphân công")
+    '•\\tĐoàn trường:\\tchỉ đạo các chi đoàn\\n1.\\tBan Giám hiệu:\\tphân công'
+    """
+    cells = [cell.strip() for cell in row.group().split("\t") if cell.strip()]
+    if cells[0] in _LIST_MARKS or any(cell.endswith(":") for cell in cells[:-1]):
+        return row.group()
+    return row.group().replace("\t", "\n")
 
 
 # A table saved as CSV with semicolons (a spreadsheet's separator where the comma is the decimal mark)
