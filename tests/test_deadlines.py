@@ -408,6 +408,13 @@ OBLIGATIONS = [
         date(2017, 9, 30),
         "the-summing-up-of-a-campaign",
     ),
+    dl(  # a window for each of a level's units to hold its own (README: "within which someone must")
+        "- Các chi đoàn: tổ chức Ngày hội đoàn viên từ ngày 01/11/2017 đến ngày 16/11/2017.",
+        "co_so",
+        date(2017, 11, 1),
+        date(2017, 11, 16),
+        "a-window-after-a-level-s-label",
+    ),
 ]
 
 
@@ -471,6 +478,13 @@ NOT_DEADLINES = [
         "5. Đề nghị Ủy ban MTTQ phường tham gia giám sát việc rà soát, gắn với các hoạt động hưởng ứng Tháng"
         ' cao điểm "Vì người nghèo" năm 2017 (từ ngày 17/10 đến ngày 18/11/2017).',
         id="the-period-of-a-campaign-month",
+    ),
+    pytest.param(
+        "- Cấp tỉnh: Hội nghị diễn ra từ ngày 01/11/2017 đến ngày 03/11/2017.", id="an-event-s-days"
+    ),
+    pytest.param(
+        "III. KẾ HOẠCH THỰC HIỆN THEO THÁNG\nTháng 9/2017:\n- Lễ khai giảng năm học ngày 05/9/2017.",
+        id="a-month-heading-over-its-items",
     ),
 ]
 

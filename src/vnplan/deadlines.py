@@ -1069,6 +1069,24 @@ def _table_deadline(
     return _deadline(found, due, level, level_text, task or None), notes
 
 
+# A date alone on its line before a colon: the heading of the items below it ("Tháng 9/2025:").
+_COLON_AT_LINE_END_RE = re.compile(r"[ \t]*+:[ \t]*+(?:\n|\Z)")
+
+
+def _heads_the_items_below(key: str, found: dates.DatePhrase) -> bool:
+    """Whether the phrase ``found`` is alone on its line before a colon (the heading of a list of items,
+    as a plan set out month by month writes "Tháng 9/2025:").
+
+    >>> from vnplan.normalise import normalise
+    >>> key = "III. KẾ HOẠCH THỰC HIỆN THEO THÁNG\\nTháng 9/2025:\\n- Lễ khai giảng"
+    >>> [_heads_the_items_below(key, p) for p in dates.scan_phrases(normalise(key))]
+    [True]
+    """
+    if _COLON_AT_LINE_END_RE.match(key, found.end) is None:
+        return False
+    return not key[key.rfind("\n", 0, found.start) + 1 : found.start].strip(" \t-+•*")
+
+
 def read_deadlines(
     src: Source, start: int, end: int, ctx: DocumentContext
 ) -> tuple[list[Deadline], list[Diagnostic]]:
@@ -1107,6 +1125,8 @@ def read_deadlines(
         topic_from = max(start, found.start - _TOPIC_REACH)
         if found.qualifier is None and _cue_before_re("topic", " \\t").search(key, topic_from, found.start):
             continue  # what the work is about ("báo cáo kết quả thực hiện nhiệm vụ tháng 10 về ...")
+        if found.qualifier is None and _heads_the_items_below(key, found):
+            continue  # "Tháng 9/2025:" over a month's items, each with its own time
         if _PLAN_SCOPE_AFTER_RE.match(key, found.end, found.end + _PLAN_SCOPE_REACH):  # (bounded: the
             # engine looks for the pattern's required letters as far as its end)
             continue
@@ -1157,9 +1177,12 @@ def read_deadlines(
                 and headings.level_above(found.start) is not None
             )
             # A period to work within, after a level's label ("- Cấp chi Hội: tổ chức bình xét ... trong
-            # tháng 10/2024")
+            # tháng 10/2024", "- Các ấp: tổ chức Ngày hội ở khu dân cư từ ngày 01/11 đến ngày 16/11/2025")
             or (
-                is_period and found.qualifier == "within" and label is not None and bool(level_in(label_text))
+                is_period
+                and found.qualifier in ("within", "from_to")
+                and label is not None
+                and bool(level_in(label_text))
             )
             # A level's label and the date alone: the level's time ("- Cấp tỉnh: quý IV năm 2024.")
             or (
