@@ -98,6 +98,18 @@ HEADERS = [
         "Giám sát việc quản lý quỹ đất công ích",
         id="organ-under-its-body",
     ),
+    pytest.param(  # a Markdown table's header cell: its lines two blanks apart, a rule of escaped "\_"
+        "| CÔNG AN TỈNH PHÚ THỌ  **CÔNG AN XÃ ĐÔNG THÀNH**  \\_\\_\\_\\_\\_\\_  Số: 128/KH-CAX | "
+        "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  *Đông Thành, ngày 28 tháng 7 năm 2025* |\n\n"
+        "**KẾ HOẠCH**\n\n**Bảo đảm an ninh**\n\nThực hiện",
+        "CÔNG AN XÃ ĐÔNG THÀNH",
+        "CÔNG AN TỈNH PHÚ THỌ",
+        "Đông Thành",
+        date(2025, 7, 28),
+        "Kế hoạch",
+        "Bảo đảm an ninh",
+        id="markdown-cell-of-two-bodies-and-a-rule",
+    ),
     pytest.param(  # a web page's header in one line: the place follows the motto's last words
         "ỦY BAN MTTQ VIỆT NAM XÃ THẠNH PHƯỚC BAN THƯỜNG TRỰC Số: 47/KH-MTTQ-BTT&nbsp;&nbsp;CỘNG HÒA XÃ HỘI "
         "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Thạnh Phước, ngày 20 tháng 10 năm 2025\n&nbsp;\n"

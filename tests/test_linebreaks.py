@@ -144,7 +144,7 @@ RUN_ON_LIMITS = {
     "crlf_old_tones_nfd": {"issuer", "deadlines"},
     "dang_uy_khoi": {"issuer", "title"},
     "dang_uy_xa": {"issuer"},
-    "doan_truong": {"issuer", "title", "deadlines", "signer"},
+    "doan_truong": {"title", "deadlines", "signer"},
     "hoi_lhpn_tinh": {"issuer"},
     "huyen_uy": {"issuer", "deadlines"},
     "ldld_huyen": {"issuer", "title", "deadlines"},
@@ -163,7 +163,9 @@ RUN_ON_LIMITS = {
 def test_a_plan_run_into_one_line_reads_as_the_plan(name: str, blanks: str) -> None:
     text = (STYLES / f"{name}.txt").read_text(encoding="utf-8")
     plan, run_on = PROBE.values(vnplan.parse(text)), PROBE.values(vnplan.parse(_run_on(text, blanks)))
-    assert {field for field in plan if plan[field] != run_on[field]} == RUN_ON_LIMITS[name]
+    # Two blanks part the header's two bodies as a gap wider than the words' does: the issuer reads right.
+    limits = RUN_ON_LIMITS[name] - ({"issuer"} if blanks == "  " else set())
+    assert {field for field in plan if plan[field] != run_on[field]} == limits
 
 
 def test_the_diagnostic_spans_the_lines_read_again() -> None:

@@ -50,7 +50,12 @@ _PLACE_DATE_OR_FIGURES_RE = lazy_regex(_PLACE + _DATE_PART_OR_FIGURES, regex.IGN
 _DATE_PART_OR_FIGURES_RE = lazy_regex(_DATE_PART_OR_FIGURES, regex.IGNORECASE)
 
 
-_RULE_OR_STARS_RE = lazy_regex(r"-{3,}|\*+")
+_RULE_OR_STARS_RE = lazy_regex(r"-{3,}|_(?:[ \t]?+_){2,}+|\*+")  # "_ _ _": Markdown's escaped "\_\_\_"
+_RULE_RE = lazy_regex(r"-{3}|_(?:[ \t]?+_){2}")
+# A wide gap before an organisation's head word: two bodies on one line ("CÔNG AN TỈNH PHÚ THỌ  CÔNG AN
+# XÃ ĐÔNG THÀNH", a header cell whose lines a Markdown table joins with two blanks).
+_GAP_RE = re.compile(r"(?<=\S)[ \t]{2,}+(?=\S)")
+_WORD_GAP_RE = re.compile(r"(?<=\S)[ \t]++(?=\S)")
 _NUMBER_WORD_RE = lazy_regex(r"(?i)\bs[ốô]\b")
 _BLANKS_AND_DOTS_RE = re.compile(r"[ \t.]*+")
 _LINE_BEFORE_REACH = 200  # characters of the line before a place-and-date in figures that are looked at
@@ -79,7 +84,7 @@ def _motto_re() -> regex.Pattern[str]:
 def _heads_re() -> regex.Pattern[str]:
     heads = sorted(load("layout")["organization_heads"], key=len, reverse=True)
     words = (r"[^\S\n]++".join(regex.escape(w) for w in h.split()) for h in heads)  # "LIÊN  ĐOÀN" too
-    return regex.compile(r"(?i)^(?:" + "|".join(words) + r")(?![\p{L}])")
+    return regex.compile(r"(?i)(?:" + "|".join(words) + r")(?![\p{L}])")  # (used with match: anchored)
 
 
 # Every place-and-date line has ", ngày": a literal search finds where to run the full expression.
@@ -272,9 +277,28 @@ def _cut_motto_start(line: str) -> str:
 
 
 def _clean_line(line: str) -> str:
-    if "---" in line or "*" in line:
+    if "---" in line or "*" in line or "_" in line:
         line = _RULE_OR_STARS_RE.sub(" ", line)
     return " ".join(line.split())
+
+
+def _header_lines(key: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The lines of ``key[start:end]`` with where each starts, a line parted at a gap wider than its
+    narrowest (:data:`_GAP_RE`: justified text sets words two blanks apart) before an organisation's
+    head word."""
+    heads = _heads_re()
+    pos = start
+    for line in key[start:end].split("\n"):
+        at = 0
+        gaps = list(_GAP_RE.finditer(line))
+        if gaps:
+            narrowest = min(len(gap) for gap in _WORD_GAP_RE.findall(line))
+            for gap in gaps:
+                if gap.end() - gap.start() > narrowest and heads.match(line, gap.end()):
+                    yield pos + at, line[at : gap.start()]
+                    at = gap.end()
+        yield pos + at, line[at:]
+        pos += len(line) + 1
 
 
 @functools.cache
@@ -327,14 +351,11 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
     heads = _heads_re()
     bodies: list[list[tuple[int, int]]] = []  # each body's parts, one a line (not the rest of it)
     closed = False  # a rule ("-------") under a body ends it: what follows is another column
-    next_pos = start
-    for whole_line in src.key[start:end].split("\n"):
-        pos = next_pos
-        next_pos += len(whole_line) + 1
+    for pos, whole_line in _header_lines(src.key, start, end):
         if not whole_line.strip():  # a blank line changes nothing
             continue
         raw_line = _issuer_part(whole_line)
-        ruled = "---" in raw_line
+        ruled = bool(_RULE_RE.search(raw_line))
         if ruled and bodies:
             closed = True
         line = _clean_line(raw_line)
@@ -344,7 +365,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
             closed = True  # a line of ordinary text between two capitalised ones splits them
         if caps and len(letters) >= 2 and not _is_motto(line) and _looks_like_org_line(line):
             a = pos + raw_line.find(line.split(None, 1)[0])
-            b = pos + len(raw_line.rstrip(" -*\t"))
+            b = pos + len(raw_line.rstrip(" -_*\t"))
             if heads.match(line) or not bodies:
                 bodies.append([(a, b)])
                 closed = ruled
