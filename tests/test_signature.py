@@ -118,6 +118,9 @@ BLOCKS = [
     # Layout debris
     case("| TM. BAN THƯỜNG VỤ TỈNH ĐOÀN BÍ THƯ  (đã ký)  Lê Quốc Phong |",
          "TM", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", "Lê Quốc Phong", True, "markdown-table-cell"),
+    case("| **KT. TRƯỞNG CÔNG AN XÃ**  **PHÓ TRƯỞNG CÔNG AN XÃ**  Thiếu tá Hoàng Minh Tuấn |",
+         "KT", "TRƯỞNG CÔNG AN XÃ", "PHÓ TRƯỞNG CÔNG AN XÃ", "Hoàng Minh Tuấn", False,
+         "markdown-table-cell-position-with-its-body"),
     case("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n- Như trên;\n- Lưu VPTU.\nNguyễn Văn Thắng",
          "TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Thắng", False, "name-after-recipients"),
     case("TM. BAN CHẤP HÀNH\nBÍ THƯ\n**Nguyễn Văn Bình**",
@@ -198,6 +201,14 @@ UNMARKED = [
         "CHÁNH VĂN PHÒNG\nLê Văn Cường", None, "CHÁNH VĂN PHÒNG", "Lê Văn Cường", False, id="chief-of-office"
     ),
     pytest.param("Q. GIÁM ĐỐC\nPhạm Văn Dũng", "Q", "GIÁM ĐỐC", "Phạm Văn Dũng", False, id="acting-director"),
+    pytest.param(
+        "CHỈ HUY TRƯỞNG\n\nThiếu tá Nguyễn Văn Tâm",
+        None,
+        "CHỈ HUY TRƯỞNG",
+        "Nguyễn Văn Tâm",
+        False,
+        id="commander",
+    ),
 ]
 
 

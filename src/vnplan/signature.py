@@ -145,8 +145,21 @@ def _caps_run(text: str, start: int) -> int:
 
 
 def _split_position(authority: str) -> tuple[str, str | None]:
-    """Split "BỘ TRƯỞNG THỨ TRƯỞNG" or "...ĐOÀNBÍ THƯ" into authority and a known position."""
+    """Split "BỘ TRƯỞNG THỨ TRƯỞNG" or "...ĐOÀNBÍ THƯ" into authority and a known position; or, when a
+    position names its body after its title ("TRƯỞNG CÔNG AN XÃ PHÓ TRƯỞNG CÔNG AN XÃ", a cell's lines
+    joined), at the first title after the authority's first two words.
+
+    >>> _split_position("TRƯỞNG CÔNG AN XÃ PHÓ TRƯỞNG CÔNG AN XÃ")
+    ('TRƯỞNG CÔNG AN XÃ', 'PHÓ TRƯỞNG CÔNG AN XÃ')
+    """
     if not authority.endswith(_positions()):
+        words = authority.split()
+        for at in range(2, len(words)):
+            rest = " ".join(words[at:])
+            if rest.startswith(_positions()) and any(
+                rest == title or rest.startswith(title + " ") for title in _positions()
+            ):
+                return " ".join(words[:at]), rest
         return authority, None
     for title in _positions():
         if authority.endswith(title):
