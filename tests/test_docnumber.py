@@ -147,6 +147,10 @@ NUMBERS = [
     case("641/QĐ\nTTg", "641/QĐ-TTg", "641", None, "QĐ", "TTg", "line-broken-state"),
     case("86 KH/TWĐTN\nBTG", "86-KH/TWĐTN-BTG", "86", None, "KH", "TWĐTN-BTG", "line-broken-unit"),
     case("57\nNQ/TW", "57-NQ/TW", "57", None, "NQ", "TW", "line-broken-after-serial"),
+    case("47-HD/TĐTN-\nTCKT", "47-HD/TĐTN-TCKT", "47", None, "HD", "TĐTN-TCKT", "line-broken-after-a-hyphen"),
+    case(
+        "27/2023/QĐ-\nUBND", "27/2023/QĐ-UBND", "27", 2023, "QĐ", "UBND", "line-broken-after-a-hyphen-state"
+    ),
     case("15 BC/TWĐTN ĐKTHTN", "15-BC/TWĐTN-ĐKTHTN", "15", None, "BC", "TWĐTN-ĐKTHTN", "space-before-unit"),
     # Serial with a letter, hyphens lost
     case("541aKH/TWĐTNBTG", "541a-KH/TWĐTN-BTG", "541a", None, "KH", "TWĐTN-BTG", "serial-letter-glued"),
@@ -305,6 +309,7 @@ SPANS = [
     pytest.param("số 641/QĐ\r\n  TTg ngày 28/4", "641/QĐ\r\n  TTg", "641/QĐ \n  TTg", id="line-broken-crlf"),
     pytest.param("số 641/QĐ\n\nTTg ngày 28/4", "641/QĐ\n\nTTg", "641/QĐ\n\nTTg", id="line-broken-double"),
     pytest.param("số 641/QĐ\n\n\nTTg ngày 28/4", "641/QĐ", "641/QĐ", id="two-blank-lines-end-it"),
+    pytest.param("số 45-KH/TU -\nHUYỆN ỦY", "45-KH/TU", "45-KH/TU", id="a-word-after-a-hyphen-is-no-code"),
     pytest.param("số 21\n\nNQ/TW ngày 25/10", "21\n\nNQ/TW", "21\n\nNQ/TW", id="serial-then-blank-line"),
     pytest.param("**Số 62-KH/TU**", "62-KH/TU", "62-KH/TU", id="markdown"),
     pytest.param("Số 15/KH-TLÐ", "15/KH-TLÐ", "15/KH-TLĐ", id="eth-original-in-slice"),

@@ -46,10 +46,11 @@ _NUMBER_REST = rf"""
     )"""
 _GLUED_BEFORE = r"[\p{L}\p{N}/.\-]"
 CANDIDATE_RE = lazy_regex(rf"(?<!{_GLUED_BEFORE})(?P<n>[0-9]{_NUMBER_REST})", regex.VERBOSE)
-# A known code after white space (a line break where a hyphen was lost: "641/QĐ\nTTg"): up to three
-# blanks on the line, or a line break (two in double-spaced text) and the next line's indentation.
+# A known code after white space (a line break where a hyphen was lost: "641/QĐ\nTTg", or one after the
+# hyphen: "47-HD/TĐTN-\nTCKT"): up to three blanks on the line, or a line break (two in double-spaced
+# text) and the next line's indentation.
 _CONTINUATION_RE = lazy_regex(
-    r"(?:[^\S\n]{1,3}+|[^\S\n]*+\n(?:[^\S\n]*+\n)?+[^\S\n]*+)"
+    r"(?:[^\S\n]{1,3}+|-?+[^\S\n]*+\n(?:[^\S\n]*+\n)?+[^\S\n]*+)"
     r"(?P<code>[A-ZĐ][A-Za-zĐ&0-9]*+)(?![\p{L}\p{N}])"
 )
 _SYLLABLE_RE = lazy_regex(
