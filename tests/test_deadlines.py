@@ -415,6 +415,14 @@ OBLIGATIONS = [
         date(2017, 11, 16),
         "a-window-after-a-level-s-label",
     ),
+    dl(
+        "3. Cấp huyện: Ban Thường vụ Huyện đoàn thẩm định và quyết định xếp loại các cơ sở Đoàn vào cuối"
+        " tháng 12/2017.",
+        "huyen",
+        date(2017, 12, 21),
+        date(2017, 12, 31),
+        "a-part-of-a-month-after-a-level-s-label",
+    ),
 ]
 
 
@@ -481,6 +489,9 @@ NOT_DEADLINES = [
     ),
     pytest.param(
         "- Cấp tỉnh: Hội nghị diễn ra từ ngày 01/11/2017 đến ngày 03/11/2017.", id="an-event-s-days"
+    ),
+    pytest.param(
+        "- Cấp tỉnh: Lễ kỷ niệm tổ chức vào cuối tháng 11/2017.", id="an-event-in-a-part-of-a-month"
     ),
     pytest.param(
         "III. KẾ HOẠCH THỰC HIỆN THEO THÁNG\nTháng 9/2017:\n- Lễ khai giảng năm học ngày 05/9/2017.",

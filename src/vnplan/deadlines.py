@@ -1177,10 +1177,11 @@ def read_deadlines(
                 and headings.level_above(found.start) is not None
             )
             # A period to work within, after a level's label ("- Cấp chi Hội: tổ chức bình xét ... trong
-            # tháng 10/2024", "- Các ấp: tổ chức Ngày hội ở khu dân cư từ ngày 01/11 đến ngày 16/11/2025")
+            # tháng 10/2024", "- Các chi đoàn: tổ chức Ngày hội từ ngày 01/11 đến ngày 16/11/2025", "3. Cấp
+            # huyện: ... quyết định xếp loại các cơ sở Đoàn vào cuối tháng 12/2024")
             or (
                 is_period
-                and found.qualifier in ("within", "from_to")
+                and found.qualifier in ("within", "from_to", "on")
                 and label is not None
                 and bool(level_in(label_text))
             )
