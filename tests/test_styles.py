@@ -1561,6 +1561,85 @@ PLANS = {
         ],
         ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lường Văn Khiêm"),
     ),
+    "cong_an_xa_phu_luc_table": Expected(
+        "128/KH-CAX",
+        "CÔNG AN XÃ ĐÔNG THÀNH",
+        "CÔNG AN TỈNH PHÚ THỌ",
+        "Đông Thành",
+        date(2025, 7, 28),
+        "Bảo đảm an ninh, trật tự dịp kỷ niệm 80 năm Cách mạng Tháng Tám, Quốc khánh 2/9 và tổ chức Ngày "
+        "hội toàn dân bảo vệ an ninh Tổ quốc năm 2025",
+        [
+            (
+                "xa",
+                date(2025, 9, 10),
+                "Công an xã tổng hợp kết quả toàn đợt, báo cáo Công an tỉnh",
+            ),
+            (
+                "xa",
+                date(2025, 8, 5),
+                "Tham mưu Đảng ủy, UBND xã kiện toàn Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ "
+                "quốc xã; thành lập Ban Tổ chức Ngày hội",
+            ),
+            (
+                "xa",
+                date(2025, 8, 10),
+                "Rà soát đối tượng hình sự, ma túy, người có biểu hiện vi phạm pháp luật tại địa bàn phụ "
+                "trách; lập danh sách gửi Tổ Tổng hợp",
+            ),
+            (
+                "xa",
+                date(2025, 8, 8),
+                "Xây dựng kế hoạch, đăng ký hình thức tổ chức Ngày hội tại khu dân cư, gửi Công an xã "
+                "tổng hợp",
+            ),
+            (
+                "xa",
+                date(2025, 9, 30),
+                "Kiện toàn, bổ sung thành viên Tổ bảo vệ an ninh, trật tự ở cơ sở còn thiếu sau sắp xếp "
+                "thôn, tổ dân phố",
+            ),
+            (
+                "co_so",
+                date(2025, 8, 15),
+                "Chuẩn bị hội trường, khánh tiết, tiết mục văn nghệ cho Ngày hội điểm",
+            ),
+            (
+                "xa",
+                date(2025, 8, 19),
+                "Tổ chức Ngày hội tại các thôn, tổ dân phố còn lại",
+            ),
+            (
+                "xa",
+                date(2025, 8, 22),
+                "Báo cáo kết quả Ngày hội ở khu dân cư (kèm hình ảnh) về Công an xã",
+            ),
+            (
+                "xa",
+                date(2025, 8, 25),
+                "Tổng hợp, báo cáo kết quả Ngày hội về UBND xã và Công an tỉnh",
+            ),
+            (
+                "xa",
+                date(2025, 9, 5),
+                "Gửi danh sách đề nghị khen thưởng tập thể, cá nhân có thành tích về Công an xã",
+            ),
+            (
+                "xa",
+                date(2025, 9, 30),
+                "Sơ kết đợt cao điểm; đề xuất UBND xã, Công an tỉnh khen thưởng",
+            ),
+        ],
+        [
+            "Ban Giám đốc Công an tỉnh",
+            "Phòng PV05 Công an tỉnh",
+            "Đảng ủy, HĐND, UBND xã",
+            "Ủy ban MTTQ Việt Nam xã",
+            "Các thôn, tổ dân phố",
+            "Lưu: VT, CAX",
+        ],
+        ("KT", "TRƯỞNG CÔNG AN XÃ", "PHÓ TRƯỞNG CÔNG AN XÃ", "Hoàng Minh Tuấn"),
+    ),
 }
 
 
