@@ -195,9 +195,17 @@ def _signature_part(key: str, start: int, end: int, *, heading: bool = False) ->
     a mark or a position on ("- Như trên; PHÓ TRƯỞNG BAN"); or, on a line of the list (not the
     ``heading``'s), a signer's name after a recipient's end ("- Lưu: VT. Trần Thị Kim Liên") or alone on
     its line; None when it has none."""
-    words = [(m.start(), m.group()) for m in _WORD_RE.finditer(key, start, end)]
+    # A signature's part is a few words (_SIGNATURE_WORDS at most): only the line's last ones are read, or
+    # the heading's first after its colon (a line run on for pages stays cheap to read).
+    reach = _SIGNATURE_WORDS * 12  # characters
+    if heading and end - start > reach:
+        return None  # the heading's line goes on too long to hold only a signature's line
+    window = (start, end) if heading else (max(start, end - reach), end)
+    words = [(m.start(), m.group()) for m in _WORD_RE.finditer(key, *window)]
+    if not heading and window[0] > start and words:
+        words = words[1:] if not key[window[0] - 1].isspace() else words  # (a word cut by the window)
     marks, titles, surnames = _signature_openers()
-    opening = 0 if heading else 2  # a bullet and a word of the recipient at least
+    opening = 0 if heading else 2 if window[0] == start else 0  # a bullet and a word of the recipient
     caps = len(words)
     while caps > max(opening, len(words) - _SIGNATURE_WORDS) and words[caps - 1][1].isupper():
         caps -= 1
@@ -246,6 +254,8 @@ def _set_apart_at_marks(
     if colon < 0:
         return None
     tabbed = frozenset(tabs) if not key[colon + 1 : heading_end].strip() else None
+    if tabbed is not None and not tabbed:
+        return None  # the heading's line ends at its colon and the text holds no tab
     first = None if tabbed is not None else _signature_part(key, colon + 1, heading_end, heading=True)
     if tabbed is None and (first is None or key[colon + 1 : first].strip()):
         return None  # the heading's line goes on with no mark or position
@@ -263,9 +273,14 @@ def _set_apart_at_marks(
         bulleted = line[0] in _BULLETS if bulleted is None else bulleted
         if bulleted and line[0] not in _BULLETS:
             break
-        right = _signature_part(key, pos, line_end)
+        # the heading's line ends at its colon: only a cell after a tab (a line with none has no cell)
+        k = -1 if tabbed is None else bisect.bisect_left(tabs, pos)
+        if tabbed is not None and (k == len(tabs) or tabs[k] >= line_end):
+            right = None
+        else:
+            right = _signature_part(key, pos, line_end)
         if right is not None and tabbed is not None and right - 1 not in tabbed:
-            right = None  # the heading's line ends at its colon: only a cell after a tab
+            right = None
         if right is None:
             lefts.append((pos, line_end))
         else:

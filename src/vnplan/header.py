@@ -290,11 +290,14 @@ def _header_lines(key: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     pos = start
     for line in key[start:end].split("\n"):
         at = 0
-        gaps = list(_GAP_RE.finditer(line))
-        if gaps:
+        # before a head word in capitals (a header's line), the gaps wider than the line's narrowest
+        wide = "  " in line or "\t" in line
+        gaps = _GAP_RE.finditer(line) if wide else ()
+        parts = [gap for gap in gaps if line[gap.end()].isupper() and heads.match(line, gap.end())]
+        if parts:
             narrowest = min(len(gap) for gap in _WORD_GAP_RE.findall(line))
-            for gap in gaps:
-                if gap.end() - gap.start() > narrowest and heads.match(line, gap.end()):
+            for gap in parts:
+                if gap.end() - gap.start() > narrowest:
                     yield pos + at, line[at : gap.start()]
                     at = gap.end()
         yield pos + at, line[at:]
