@@ -84,6 +84,9 @@ CASES: dict[str, Callable[[], str]] = {
         "KẾ HOẠCH\nTổng kết\n\n" + _repeat("Ban  Chỉ  đạo  tỉnh  quyết  định  ", MB)
     ),
     "1 MB of days of every month": lambda: _repeat("báo cáo trước ngày 10 hằng tháng và ", MB),
+    "1 MB of lunar days and years' names": lambda: _repeat(
+        "từ mùng 4 đến rằm tháng Giêng năm Bính Ngọ Tết ", MB
+    ),
     # Run-on plans get their line breaks back (vnplan.linebreaks): a long line read once.
     "a 1 MB line of words in capitals after one small word": lambda: "x " + _repeat("ĐOÀN ", MB),
     "a 1 MB line of short sentences and items": lambda: _repeat(

@@ -434,9 +434,45 @@ NOT_DATES = [
     no("trailing-text", "ngày 7/9/2017 và hội nghị"),
 ]
 
+TET = date(2026, 1, 10)  # a plan for Tết Bính Ngọ (17/2/2026), dated in the 11th lunar month of Ất Tỵ
+
+# The lunar calendar (vnplan.lunar): the solar day a lunar one falls on, in the lunar year named or meant.
+LUNAR = [
+    ok("lunar-named-month", "ngày 20 tháng Chạp", "2026-02-07", ref=TET),
+    ok("lunar-first-month-next-year", "mùng 8 tháng Giêng", "2026-02-24", ref=TET),
+    ok("lunar-year-by-its-name", "mùng 8 tháng Giêng năm Bính Ngọ", "2026-02-24", ref=TET),
+    ok("lunar-year-name-without-nam", "23 tháng Chạp Ất Tỵ", "2026-02-10", ref=TET),
+    ok("lunar-full-moon", "rằm tháng Giêng", "2026-03-03", ref=TET),
+    ok("lunar-day-of-tet", "mùng 1 Tết", "2026-02-17", ref=TET),
+    ok("lunar-marked-in-figures", "ngày 15/8 âm lịch", "2024-09-17", ref=date(2024, 8, 1)),
+    ok("lunar-marked-in-words", "15 tháng 8 âm lịch", "2025-10-06", ref=date(2025, 9, 1)),
+    ok("lunar-numbered-month-of-a-named-year", "ngày 10 tháng 3 năm Ất Tỵ", "2025-04-07", ref=TET),
+    ok(
+        "lunar-range",
+        "từ 25 tháng Chạp đến hết mùng 6 tháng Giêng",
+        "2026-02-12",
+        "2026-02-22",
+        "range",
+        ref=TET,
+    ),
+    ok(
+        "lunar-days-of-a-month",
+        "từ ngày 10 đến ngày 18 tháng Chạp",
+        "2026-01-28",
+        "2026-02-05",
+        "range",
+        ref=TET,
+    ),
+    ok("lunar-days-of-tet", "từ mùng 4 đến hết mùng 6 Tết", "2026-02-20", "2026-02-22", "range", ref=TET),
+    ok("mong-before-a-solar-day", "mồng 2 tháng 9 năm 2025", "2025-09-02"),
+    no("lunar-thirtieth-of-a-short-month", "ngày 30 tháng Chạp năm Ất Tỵ", ref=TET),
+    no("lunar-year-name-needs-a-reference", "mùng 1 tháng Giêng năm Bính Ngọ", ref=None),
+    no("lunar-day-beyond-thirty", "ngày 31 tháng Chạp", ref=TET),
+]
+
 TABLE: list[Case] = [
     *DAYS, *MONTHS_YEARS, *QUARTERS, *PARTS, *RANGES, *QUALIFIED, *TIMES_OF_DAY, *RECURRENCES, *RELATIVE,
-    *TO_NOW, *YEAR_INFERENCE, *IMPOSSIBLE, *NOT_DATES,
+    *TO_NOW, *YEAR_INFERENCE, *IMPOSSIBLE, *NOT_DATES, *LUNAR,
 ]  # fmt: skip
 
 

@@ -47,6 +47,11 @@ def test_every_table_has_a_provenance_comment() -> None:
         ("recurrences", {"hằng năm": ""}, "non-empty"),
         ("clock", {"hour": []}, "list of marks"),
         ("clock", {"minute": "phút"}, "list of marks"),
+        ("lunar", {"months": {"tháng chạp": 13}}, "months"),
+        ("lunar", {"stems": {"Giáp": 0}}, "lower case"),
+        ("lunar", {"cycle_start": 1985}, "Giáp Tý"),
+        ("lunar", {"day_words": []}, "list of words"),
+        ("lunar", {"full_moon": ["tháng"]}, "already a THANG word"),
     ],
 )
 def test_a_bad_entry_raises_a_clear_error(

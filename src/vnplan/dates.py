@@ -48,6 +48,7 @@ from dateutil.relativedelta import relativedelta
 from lark import Token, Transformer, Tree
 from lark.exceptions import UnexpectedInput
 
+from vnplan import lunar
 from vnplan._charclass import ranges
 from vnplan._memo import by_shape
 from vnplan.errors import VnplanError
@@ -94,6 +95,9 @@ class _Vocab:
     day_word: str
     roman: dict[str, int]
     month_names: dict[str, int]  # "tháng mười" -> 10
+    lunar_months: dict[str, int]  # "tháng chạp" -> 12
+    cycle_years: dict[str, int]  # "bính ngọ" -> 42, its index in the 60 years' cycle
+    cycle_start: int  # a year of index 0 (Giáp Tý)
     month_parts: dict[str, tuple[int, int]]
     week_parts: dict[str, tuple[int, int]]
     year_parts: dict[str, tuple[int, int]]
@@ -131,6 +135,30 @@ def _string_list(table: dict[str, Any], where: str, name: str, what: str) -> lis
     if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
         raise _bad(f"[{where}] {name} must be a list of {what}")
     return value
+
+
+def _lunar_words(lunar: dict[str, Any]) -> tuple[dict[str, int], dict[str, int], int]:
+    """The lunar months named in words, the 60 years' names (stem and branch) with their index in the
+    cycle, and a year of index 0, from the ``[lunar]`` table."""
+    months, stems, branches = (lunar.get(name) for name in ("months", "stems", "branches"))
+    for name, table, top in (("months", months, 12), ("stems", stems, 9), ("branches", branches, 11)):
+        if not isinstance(table, dict) or not table:
+            raise _bad(f"[lunar] {name} must be a table")
+        for key, value in table.items():
+            if key != _phrase_key(key) or type(value) is not int or not (name == "months") <= value <= top:
+                raise _bad(f"[lunar] {name}: {key!r} must be lower case and map to 0-{top} (months 1-12)")
+    assert isinstance(months, dict) and isinstance(stems, dict) and isinstance(branches, dict)
+    cycle_start = lunar.get("cycle_start")
+    if type(cycle_start) is not int or cycle_start % 60 != 4:  # 4 CE was a Giáp Tý year
+        raise _bad("[lunar] cycle_start must be a Giáp Tý year (4 + 60 k)")
+    # the year of stem s and branch b: the index i of the cycle with i % 10 == s and i % 12 == b
+    cycle = {
+        fold_tones(f"{stem} {branch}"): next(i for i in range(60) if i % 10 == s and i % 12 == b)
+        for stem, s in stems.items()
+        for branch, b in branches.items()
+        if s % 2 == b % 2  # a stem and a branch of the same parity: 60 of the 120 pairs name a year
+    }
+    return {fold_tones(k): v for k, v in months.items()}, cycle, cycle_start
 
 
 def _bad(message: str) -> VnplanError:
@@ -195,6 +223,21 @@ def _vocab() -> _Vocab:
         if type(value) is not int or not 1 <= value <= 12 or key != _phrase_key(key):
             raise _bad(f"[month_names] {key!r} must be lower case and name a month 1-12")
         add(fold_tones(key), "MONTHNAME", "[month_names]")
+
+    lunar = _table(data, "lunar")
+    lunar_months, cycle_years, cycle_start = _lunar_words(lunar)
+    for key in lunar_months:
+        add(key, "LUNARMONTH", "[lunar] months")
+    for key in cycle_years:
+        add(key, "CANCHI", "[lunar] stems and branches")
+    for name, kind in (
+        ("day_words", "MUNG"),
+        ("full_moon", "RAM"),
+        ("new_year", "TET"),
+        ("marker", "AMLICH"),
+    ):
+        for w in _string_list(lunar, "lunar", name, "words"):
+            add(fold_tones(_phrase_key(w)), kind, f"[lunar] {name}")
 
     roman = _table(data, "roman")
     for key, value in roman.items():
@@ -312,6 +355,9 @@ def _vocab() -> _Vocab:
         day_word=day_word,
         roman=dict(roman),
         month_names={fold_tones(k): v for k, v in month_names.items()},
+        lunar_months=lunar_months,
+        cycle_years=cycle_years,
+        cycle_start=cycle_start,
         month_parts=month_parts,  # type: ignore[arg-type]
         week_parts=week_parts,  # type: ignore[arg-type]
         year_parts=year_parts,  # type: ignore[arg-type]
@@ -645,6 +691,8 @@ class _Piece:
     day_word: bool = False  # written with the day word ("ngày 7/9")
     bare: bool = False  # a day/month with no year and no day word
     weekday: int | None = None
+    lunar: bool = False  # a day of the lunar calendar: ``year`` is a lunar year (vnplan.lunar)
+    cycle: int | None = None  # the lunar year named by its stem and branch: its index in the 60 years' cycle
 
 
 @dataclass(slots=True)
@@ -950,6 +998,57 @@ class _ToReading(Transformer[Token, Any]):
         month = self._month(children[0])
         return _Piece("month", children[1], (month, 1), (0, month, 0))
 
+    # --- the lunar calendar (vnplan.lunar)
+    def mung_day(self, children: list[Any]) -> _Piece:
+        """A solar day written with "mồng", the day word of a month's first ten days ("mồng 2 tháng 9")."""
+        d, m = (_num(c) for c in children if isinstance(c, _Terminal) and c.type == "N12")
+        year = children[-1] if isinstance(children[-1], int) else None
+        return _Piece("day", year, (m, d), (0, m, d), day_word=True)
+
+    def lunar_point(self, children: list[Any]) -> _Piece:
+        """A lunar day, with the year's stem and branch and the weekday if written ("năm Bính Ngọ")."""
+        p: _Piece = next(c for c in children if isinstance(c, _Piece))
+        cycle = next(
+            (self.v.cycle_years[c.value] for c in children if getattr(c, "type", "") == "CANCHI"), p.cycle
+        )
+        weekday = children[-1] if isinstance(children[-1], int) else None
+        return replace(p, cycle=cycle, weekday=weekday)
+
+    def _lunar_day(self, day: _Terminal, month: int) -> _Piece:
+        d = 15 if day.type == "RAM" else _num(day)
+        if not 1 <= d <= 30:
+            raise _NotADate(day.value)
+        return _Piece("day", None, (month, d), (0, month, d), day_word=True, lunar=True)
+
+    def lunar_named(self, children: list[_Terminal]) -> _Piece:
+        return self._lunar_day(children[-2], self.v.lunar_months[children[-1].value])
+
+    def lunar_tet(self, children: list[_Terminal]) -> _Piece:
+        return self._lunar_day(children[-2], 1)
+
+    def lunar_marked(self, children: list[_Terminal]) -> _Piece:
+        month = _num(children[-2])
+        if not 1 <= month <= 12:
+            raise _NotADate(children[-2].value)
+        return self._lunar_day(children[-4], month)  # "15 tháng 8 âm lịch", "15/8 âm lịch"
+
+    def lunar_span(self, children: list[_Terminal]) -> _Piece:
+        """Days of one lunar month ("25 đến 28 tháng Chạp", "mùng 4 đến hết mùng 6 Tết")."""
+        first, last = (c for c in children if c.type == "N12")
+        end = children[-1]
+        month = 1 if end.type == "TET" else self.v.lunar_months[end.value]
+        a, b = self._lunar_day(first, month), self._lunar_day(last, month)
+        if b.start[1] <= a.start[1]:
+            raise _NotADate(last.value)
+        return _Piece("range", None, a.start, b.end, day_word=True, lunar=True)
+
+    def lunar_of_year(self, children: list[_Terminal]) -> _Piece:
+        month = _num(children[-3])
+        if not 1 <= month <= 12:
+            raise _NotADate(children[-3].value)
+        piece = self._lunar_day(children[-5], month)
+        return replace(piece, cycle=self.v.cycle_years[children[-1].value])
+
     def day_span(self, children: list[Any]) -> _Piece:
         first, last, month = (c for c in children if isinstance(c, _Terminal) and c.type == "N12")
         d1, d2, m = _num(first), _num(last), _num(month)
@@ -1009,12 +1108,27 @@ class _Impossible(Exception):
     pass
 
 
-def _infer_year(month: int, ref: date) -> int:
+def _infer_year(month: int, ref: date, lunar_calendar: bool = False) -> int:
+    """The year a month with no year written means in a text dated ``ref``: ``ref``'s, or the next when
+    the month is more than six months before ``ref``'s (in the lunar calendar for a lunar month)."""
+    if lunar_calendar:
+        return lunar.year_meant(ref, month)
     return ref.year + 1 if ref.month - month > 6 else ref.year
+
+
+def _cycle_year(cycle: int, start: int, ref: date) -> int:
+    """The year of index ``cycle`` in the 60 years' cycle (``start``: a year of index 0) nearest ``ref``."""
+    ahead = (cycle - (ref.year - start)) % 60
+    return ref.year + (ahead - 60 if ahead > 30 else ahead)
 
 
 def _bounds(piece: _Piece, year: int) -> tuple[date, date]:
     (m1, d1), (dy, m2, d2) = piece.start, piece.end
+    if piece.lunar:  # days of lunar months: (month, day) of the lunar year ``year``
+        first, last = lunar.to_solar(d1, m1, year), lunar.to_solar(d2, m2, year + dy)
+        if first is None or last is None:
+            raise _Impossible(f"lunar month {m1 if first is None else m2} of {year} has no such day")
+        return first, last
     try:
         start = date(year, m1, d1)
         y2 = year + dy
@@ -1058,6 +1172,19 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
         return _resolve_to_now(r, ref)
     if not r.pieces:
         return None, False, []
+    if any(p.cycle is not None for p in r.pieces):  # "năm Bính Ngọ": the year of that name nearest ref
+        if ref is None:
+            return (
+                None,
+                False,
+                [("date.no_reference", "a year named by its stem and branch needs the issue date", "info")],
+            )
+        cycle_start = _vocab().cycle_start
+        named = (
+            p if p.cycle is None else replace(p, year=_cycle_year(p.cycle, cycle_start, ref))
+            for p in r.pieces
+        )
+        r = replace(r, pieces=tuple(named))
     first, last = r.pieces[0], r.pieces[-1]  # one piece, or the two ends of a range
     inferred = False
     bounds: list[tuple[date, date]] = []
@@ -1079,7 +1206,7 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
             if year is None:
                 if ref is None:
                     return None, False, [("date.no_reference", "no year written and no issue date", "info")]
-                year, inferred = _infer_year(p.start[0], ref), True
+                year, inferred = _infer_year(p.start[0], ref, p.lunar), True
             bounds = [_bounds(p, year)]
         else:
             a, b = r.pieces
@@ -1087,7 +1214,7 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
             if ya is None and yb is None:
                 if ref is None:
                     return None, False, [("date.no_reference", "no year written and no issue date", "info")]
-                ya, inferred = _infer_year(a.start[0], ref), True
+                ya, inferred = _infer_year(a.start[0], ref, a.lunar), True
             if ya is None:
                 assert yb is not None
                 ya = yb if _bounds(a, yb)[0] <= _bounds(b, yb)[1] else yb - 1
@@ -1106,6 +1233,9 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
         weekday = p.weekday if p.weekday is not None else (r.weekday if p is r.pieces[0] else None)
         if weekday is not None and p.granularity == "day" and s.weekday() != weekday:
             diags.append(("date.weekday_mismatch", f"{s.isoformat()} is not the weekday written", "warning"))
+    if first.lunar or last.lunar:
+        shown = start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+        diags.append(("date.lunar", f"a date of the lunar calendar (âm lịch), read as {shown}", "info"))
     approximate = first.approximate or last.approximate
     granularity = r.granularity or first.granularity
     fields = {
@@ -1135,6 +1265,8 @@ def _resolve_to_now(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool
 def _qualifier(r: _Reading, tokens: tuple[_Tok, ...], v: _Vocab) -> str | None:
     last = r.qualifiers[-1] if r.qualifiers else None
     if r.is_range and last in (None, "from"):
+        return v.range_qualifier
+    if last == "from" and r.pieces and r.pieces[0].granularity == "range":  # "từ 25 đến 28/8": one month
         return v.range_qualifier
     if last is None and tokens and tokens[0][0] == "NGAY":
         return v.qualifiers[v.day_word]
