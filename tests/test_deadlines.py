@@ -423,6 +423,13 @@ OBLIGATIONS = [
         date(2017, 12, 31),
         "a-part-of-a-month-after-a-level-s-label",
     ),
+    dl(  # the fee of a quarter is what is paid, not when
+        "2. Các chi hội thu, nộp hội phí quý I về Hội, hoàn thành vào cuối tháng 3/2017.",
+        "co_so",
+        date(2017, 3, 21),
+        date(2017, 3, 31),
+        "a-quarter-s-fee-then-its-limit",
+    ),
 ]
 
 

@@ -98,6 +98,19 @@ HEADERS = [
         "Giám sát việc quản lý quỹ đất công ích",
         id="organ-under-its-body",
     ),
+    pytest.param(  # a summary's line that opens with a name after "Ngày" goes on with it
+        "HỘI CCB TỈNH NGHỆ AN\nHỘI CCB XÃ DIỄN CHÂU\nSố: 07/KH-CCB\nDiễn Châu, ngày 09 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm 51 năm\nNgày Giải phóng miền Nam, thống nhất\n"
+        "đất nước (30/4/1975 - 30/4/2026)\n\nCăn cứ Kế hoạch",
+        "HỘI CCB XÃ DIỄN CHÂU",
+        "HỘI CCB TỈNH NGHỆ AN",
+        "Diễn Châu",
+        date(2026, 3, 9),
+        "Kế hoạch",
+        "Tổ chức các hoạt động kỷ niệm 51 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - "
+        "30/4/2026)",
+        id="a-summary-line-opening-with-ngay-and-a-name",
+    ),
     pytest.param(  # a Markdown table's header cell: its lines two blanks apart, a rule of escaped "\_"
         "| CÔNG AN TỈNH PHÚ THỌ  **CÔNG AN XÃ ĐÔNG THÀNH**  \\_\\_\\_\\_\\_\\_  Số: 128/KH-CAX | "
         "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  *Đông Thành, ngày 28 tháng 7 năm 2025* |\n\n"

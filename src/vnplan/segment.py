@@ -245,10 +245,27 @@ def _flat(text: str) -> str:
 
 
 def _opens_body(text: str) -> bool:
-    """Whether ``text`` (a line, with the start of the next one) opens the body ("Căn\\ncứ ...")."""
+    """Whether ``text`` (a line, with the start of the next one) opens the body ("Căn\\ncứ ...").
+
+    >>> _opens_body("Ngày 27/6/2017, Ban Bí thư"), _opens_body("Ngày Giải phóng miền Nam")
+    (True, False)
+    """
     low = _flat(text)
     alone, followed = _body_openers()
-    return low in alone or low.startswith(followed)
+    if low in alone:
+        return True
+    if not low.startswith(followed):
+        return False
+    opener = next(o for o in followed if low.startswith(o))
+    if opener not in _openers_not_before_a_name():
+        return True
+    after = text.split(None, len(opener.split()) + 1)[len(opener.split()) :]
+    return not (after and after[0][0].isupper())  # "Ngày Giải phóng": a name, no date
+
+
+@functools.cache
+def _openers_not_before_a_name() -> frozenset[str]:
+    return frozenset(o + " " for o in load("layout")["body_openers_not_before_a_name"])
 
 
 def _opens_section(line: str) -> bool:
