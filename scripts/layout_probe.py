@@ -43,6 +43,18 @@ def with_page_numbers(text: str) -> str:
     )
 
 
+def with_page_furniture(text: str) -> str:
+    """A footer ("Trang N/M"), a page break and a running header after every 40th line (a third of a text
+    shorter than 120 lines: a running header is known as one from its second page on), mid-sentence too."""
+    lines = text.split("\n")
+    every = min(40, max(1, len(lines) // 3))
+    pages = len(lines) // every + 1
+    return "\n".join(
+        f"{line}\nTrang {i // every}/{pages}\n\x0cKH số 45-KH/HU" if i and i % every == 0 else line
+        for i, line in enumerate(lines)
+    )
+
+
 def wraps_as_blank_lines(text: str) -> str:
     """A blank line between any two lines that follow each other (DOCX conversions)."""
     lines = text.split("\n")
@@ -104,6 +116,7 @@ INVARIANT: dict[str, Callable[[str], str]] = {
     "nfd": lambda text: unicodedata.normalize("NFD", text),
     "old tone style": lambda text: _NEW_STYLE_RE.sub(lambda m: _NEW_TO_OLD[m.group()], text),
     "page numbers": with_page_numbers,
+    "page furniture": with_page_furniture,
     "recipients heading in capitals": lambda text: text.replace("Nơi nhận:", "NƠI NHẬN:"),
     "header's right column first": right_column_first,
     "capitals in bold": capitals_in_bold,

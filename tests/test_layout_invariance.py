@@ -165,6 +165,16 @@ def test_wrapped_lines_set_one_blank_line_apart_change_no_value(doc: str) -> Non
         ("mục 1\n\x0c4. Nội dung", "mục 1\n\n4. Nội dung"),  # a numbered heading after the break stays
         ("năm\n\x0c2024\n", "năm\n\n2024\n"),  # four digits: no page number
         ("cuối\n\x0c7", "cuối\n  "),
+        # a footer before the break, a running header after it (after two breaks, half of them at least)
+        (
+            "chậm nhất\nTrang 1/3\n\x0cĐU P. Hải Châu\nngày 12\nTrang 2/3\n\x0cĐU P. Hải Châu\nx",
+            "chậm nhất" + " " * 26 + "\nngày 12" + " " * 26 + "\nx",
+        ),
+        ("a\n- 2 -\n\x0cb", "a" + " " * 7 + "\nb"),  # a footer alone
+        (
+            "a\n\x0cKế hoạch\nb\n\x0cKế hoạch\nc\n\x0cd\n\x0ce\n\x0cf",
+            "a\n\nKế hoạch\nb\n\nKế hoạch\nc\n\nd\n\ne\n\nf",
+        ),
     ],
 )
 def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> None:

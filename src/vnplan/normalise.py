@@ -260,15 +260,68 @@ def _blank_page_number(m: re.Match[str]) -> str:
     return "\x0c" + " " * (len(m.group()) - 2) + "\n"  # a break in a line: the line breaks stay
 
 
-def _blank_page_numbers(text: str) -> str:
-    """``text`` with the lines that hold only a page number after a page break blanked.
+def _blank_page_numbers(text: str) -> tuple[str, int]:
+    """``text`` with the lines that hold only a page number after a page break blanked, and the page's
+    furniture around the breaks (:func:`_blank_page_furniture`: how many of its lines went).
 
     >>> _blank_page_numbers("các ban,\\n\\x0c2\\nvăn phòng;\\n\\x0c4. Nội dung")
-    'các ban,\\n   văn phòng;\\n\\x0c4. Nội dung'
+    ('các ban,\\n   văn phòng;\\n\\x0c4. Nội dung', 0)
     """
     if "\x0c" not in text:
-        return text
-    return _PAGE_NUMBER_RE.sub(_blank_page_number, text)
+        return text, 0
+    return _blank_page_furniture(_PAGE_NUMBER_RE.sub(_blank_page_number, text), text.count("\x0c"))
+
+
+# A page's footer on the line before its break ("Trang 1/3", "Trang 2 / 5", "- 3 -", "3"), and a running
+# header on the line after: the same line after two breaks or more, half of them at least ("ĐU P. Hải
+# Châu"; a line that a text repeats is no header). pdftotext puts them
+# in the middle of a sentence that runs on to the next page.
+_FOOTER_LINE_RE = re.compile(
+    r"[ \t]*+(?:(?i:trang)[ \t]++)?+-?[ \t]*+[0-9]{1,3}+(?:[ \t]*+/[ \t]*+[0-9]{1,3}+)?+[ \t]*+-?[ \t]*+"
+)
+_HEADER_REPEATS = 2  # a running header stands after this many breaks at least
+
+
+def _blank_page_furniture(text: str, breaks: int) -> tuple[str, int]:
+    """``text`` with the footers before its page breaks and a running header after them blanked (``breaks``:
+    the page breaks of the text, those of the page numbers blanked with their lines too), the break with
+    them: what the page split runs on, one line break between its parts; and how many lines went.
+
+    >>> page = "chậm nhất\\nTrang 1/2\\n\\x0cĐU P. Hải Châu\\nngày 12/12/2025"
+    >>> blanked, lines = _blank_page_furniture(page + "\\nTrang 2/2\\n\\x0cĐU P. Hải Châu\\nPhụ lục", 2)
+    >>> [line.rstrip() for line in blanked.split("\\n")], lines
+    (['chậm nhất', 'ngày 12/12/2025', 'Phụ lục'], 4)
+    """
+    footers: dict[int, tuple[int, int]] = {}  # by break: the footer's line, from the line break before it
+    firsts: dict[str, list[tuple[int, int]]] = {}  # the line after each break, from the break on
+    at = text.find("\x0c")
+    while at >= 0:
+        if at > 1 and text[at - 1] == "\n":  # the break opens its line: the footer is the line before
+            line_start = text.rfind("\n", 0, at - 1) + 1
+            if line_start > 0 and _FOOTER_LINE_RE.fullmatch(text, line_start, at - 1):
+                footers[at] = (line_start - 1, at)
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        first = text[at + 1 : end].strip()
+        if first:
+            firsts.setdefault(first, []).append((at, end))
+        at = text.find("\x0c", at + 1)
+    # a running header heads half the pages or more, twice at least
+    headers = [
+        span
+        for places in firsts.values()
+        if len(places) >= max(_HEADER_REPEATS, breaks / 2)
+        for span in places
+    ]
+    if not footers and not headers:
+        return text, 0
+    spans = list(footers.values())
+    for start, end in headers:  # with the line break after it, unless a footer's went with the break
+        spans.append((start, end if start in footers or end == len(text) else end + 1))
+    chars = list(text)  # (few spans: the pages of a plan)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars), len(spans)
 
 
 def _blank_debris(text: str) -> str:
@@ -781,7 +834,11 @@ def normalise(raw: str) -> Source:
         note = "tables set out as text with their cells side by side (pandoc's grid, multiline or simple "
         note += "tables, a task table aligned with blanks) were read a cell at a time"
         diagnostics = (*diagnostics, Diagnostic(code="layout.tables_apart", severity="info", message=note))
-    text = _blank_debris(_blank_page_numbers(_csv_rows_apart(_tab_rows_apart(text))))
+    text, furniture = _blank_page_numbers(_csv_rows_apart(_tab_rows_apart(text)))
+    if furniture:  # PDF text: a page's footer ("Trang 1/3") and running header around each break
+        note = f"{furniture} line(s) of page footers and running headers around the page breaks were blanked"
+        diagnostics = (*diagnostics, Diagnostic(code="layout.page_furniture", severity="info", message=note))
+    text = _blank_debris(text)
     text = text.replace("|", "\n")
     key, restored, slips = _key(text)
     src = Source(original=raw, text=text, key=key, offsets=offsets, diagnostics=diagnostics)
