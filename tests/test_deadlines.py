@@ -430,6 +430,14 @@ OBLIGATIONS = [
         date(2017, 3, 31),
         "a-quarter-s-fee-then-its-limit",
     ),
+    dl(  # "đã" of a clause about the deficiencies, the work that completes in a clause of its own
+        "- Các chi bộ xây dựng kế hoạch khắc phục những hạn chế, khuyết điểm đã được chỉ ra qua kiểm điểm,"
+        " hoàn thành trong quý I/2018.",
+        "co_so",
+        date(2018, 1, 1),
+        date(2018, 3, 31),
+        "a-past-participle-before-the-work-that-completes",
+    ),
 ]
 
 
@@ -451,6 +459,9 @@ NOT_DEADLINES = [
     pytest.param("Thời gian triển khai: từ ngày 04/8/2017 đến ngày 29/9/2017.", id="plan-activity-window"),
     pytest.param("Luật có hiệu lực thi hành từ ngày 01/01/2018.", id="effective-date"),
     pytest.param("Ngày 27/6/2017, Ban Bí thư đã ban hành Kế hoạch số 54-KH/TU.", id="historical"),
+    pytest.param(
+        "Năm 2016, các chi bộ đã hoàn thành kiểm điểm trong quý IV/2016.", id="historical-completion"
+    ),
     pytest.param("Thời gian bình chọn: từ ngày 18/9/2017 đến ngày 24/9/2017.", id="voting-window"),
     pytest.param("Thời gian thực hiện: Cả năm 2017.", id="whole-year"),
     pytest.param("Từ năm 2012 đến nay, các cấp ủy đã tổ chức 50 lớp.", id="years-up-to-now"),

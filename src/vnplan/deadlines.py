@@ -53,6 +53,17 @@ _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
 _COMPLETES_RE = lazy_regex(r"(?i)(?<![\p{L}])hoàn\s+(?:thành|tất)(?![\p{L}])")
 _STRONG_RE = lazy_regex(r"(?i)(?:^|[\s(,])(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
 _HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
+_CLAUSE_MARK_RE = re.compile(r"[,;]")
+
+
+def _last_past(before: str, end: int) -> int | None:
+    """Where the last "đã" of ``before[:end]`` ends, or None when there is none."""
+    last = None
+    for m in _HISTORICAL_RE.finditer(before, 0, end):
+        last = m.end()
+    return last
+
+
 _ADDRESSEES_RE = lazy_regex(r"(?i)kính\s+gửi\s*:?(?P<to>[^\n]{3,200})")
 _ADDRESSEES_REACH = 1500  # characters after the body's start where a letter's "Kính gửi" line is looked for
 
@@ -1224,9 +1235,14 @@ def read_deadlines(
             )
         ):
             continue
-        if not by and "đã" in before.casefold() and (past := _HISTORICAL_RE.search(before)):
+        if not by and "đã" in before.casefold() and _HISTORICAL_RE.search(before):
             completes = _COMPLETES_RE.search(before)
-            if completes is None or past.start() < completes.start():  # not "hoàn thành ... đã được ..."
+            # past unless the work that completes comes after the last "đã" and a comma, in a clause of
+            # its own ("hoàn thành ... đã được ...", "những hạn chế đã được chỉ ra, hoàn thành trong quý I")
+            past = None if completes is None else _last_past(before, completes.start())
+            if completes is None or (
+                past is not None and not _CLAUSE_MARK_RE.search(before, past, completes.start())
+            ):
                 continue
         due = found.due(src)
         assert due is not None  # as found.period
