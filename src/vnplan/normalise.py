@@ -315,13 +315,27 @@ def _blank_page_furniture(text: str, breaks: int) -> tuple[str, int]:
     ]
     if not footers and not headers:
         return text, 0
-    spans = list(footers.values())
-    for start, end in headers:  # with the line break after it, unless a footer's went with the break
-        spans.append((start, end if start in footers or end == len(text) else end + 1))
-    chars = list(text)  # (few spans: the pages of a plan)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars), len(spans)
+    header_ends = dict(headers)
+    chars = list(text)  # (few seams: the pages of a plan)
+    for at in sorted(footers.keys() | header_ends.keys()):
+        # the seam: from the text before the footer to the text after the header, the blank lines around
+        # them too (a page's margins), one line break left where the break was
+        first = footers[at][0] if at in footers else at
+        start = first
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        last = header_ends.get(at, at + 1)
+        end = last
+        while end < len(text) and text[end].isspace():
+            end += 1
+        # a blank line before the furniture or after it: a paragraph's end, kept as a blank line
+        paragraph = text.count("\n", start, first + 1) > 1 or text.count("\n", last, end) > 1
+        chars[start:end] = " " * (end - start)
+        if end < len(text):
+            chars[end - 1] = "\n"
+            if paragraph and end - start > 1:
+                chars[end - 2] = "\n"
+    return "".join(chars), len(footers) + len(headers)
 
 
 def _blank_debris(text: str) -> str:
