@@ -1640,6 +1640,82 @@ PLANS = {
         ],
         ("KT", "TRƯỞNG CÔNG AN XÃ", "PHÓ TRƯỞNG CÔNG AN XÃ", "Hoàng Minh Tuấn"),
     ),
+    "dang_uy_phuong_pdf_page_furniture": Expected(
+        "87-KH/ĐU",
+        "ĐẢNG ỦY PHƯỜNG HẢI CHÂU",
+        "ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG",
+        "Hải Châu",
+        date(2025, 11, 14),
+        "kiểm điểm, đánh giá, xếp loại chất lượng đối với tổ chức đảng, đảng viên và tập thể, cá nhân "
+        "trong hệ thống chính trị phường năm 2025",
+        [
+            (
+                "co_so",
+                date(2025, 12, 12),
+                "Tổng hợp kết quả, gửi hồ sơ về Đảng ủy phường",
+            ),
+            (
+                "co_so",
+                date(2026, 3, 31),
+                "Xây dựng kế hoạch khắc phục những hạn chế, khuyết điểm đã được chỉ ra qua kiểm điểm",
+            ),
+            (
+                "xa",
+                date(2025, 11, 30),
+                "Tổ chức kiểm điểm tập thể Ủy ban Kiểm tra và từng ủy viên",
+            ),
+            (
+                "xa",
+                date(2025, 12, 17),
+                "Chủ trì, phối hợp với Văn phòng Đảng ủy, Ban Xây dựng Đảng thẩm định kết quả tự đánh giá "
+                "của các chi bộ, đề xuất Ban Thường vụ mức xếp loại chất lượng tổ chức đảng, đảng viên",
+            ),
+            (
+                "xa",
+                date(2025, 12, 5),
+                "gửi kết quả về Ban Thường vụ Đảng ủy",
+            ),
+            (
+                "xa",
+                date(2025, 11, 30),
+                "Chỉ đạo kiểm điểm, đánh giá, xếp loại công chức, viên chức và người lao động thuộc Ủy "
+                "ban nhân dân phường",
+            ),
+            (
+                "xa",
+                date(2025, 12, 15),
+                "Báo cáo kết quả đánh giá, xếp loại công chức, viên chức về Đảng ủy phường và Sở Nội vụ "
+                "thành phố",
+            ),
+            (
+                "xa",
+                date(2025, 12, 25),
+                "Thành ủy)",
+            ),
+            (
+                "co_so",
+                date(2025, 12, 10),
+                None,
+            ),
+            (
+                "xa",
+                date(2025, 12, 20),
+                None,
+            ),
+        ],
+        [
+            "Thường trực Thành ủy",
+            "Ban Tổ chức Thành ủy",
+            "Ủy ban Kiểm tra Thành ủy",
+            "Các đồng chí Đảng ủy viên",
+            "UBKT Đảng ủy, Ban Xây dựng Đảng",
+            "Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội phường",
+            "UBND phường",
+            "Các chi bộ trực thuộc",
+            "Lưu Văn phòng Đảng ủy",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Phan Thị Ngọc Diễm"),
+    ),
 }
 
 

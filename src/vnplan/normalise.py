@@ -320,8 +320,8 @@ def _blank_page_furniture(text: str, breaks: int) -> tuple[str, int]:
     for at in sorted(footers.keys() | header_ends.keys()):
         # the seam: from the text before the footer to the text after the header, the blank lines around
         # them too (a page's margins), one line break left where the break was
-        first = footers[at][0] if at in footers else at
-        start = first
+        furniture_start = footers[at][0] if at in footers else at
+        start = furniture_start
         while start > 0 and text[start - 1].isspace():
             start -= 1
         last = header_ends.get(at, at + 1)
@@ -329,7 +329,7 @@ def _blank_page_furniture(text: str, breaks: int) -> tuple[str, int]:
         while end < len(text) and text[end].isspace():
             end += 1
         # a blank line before the furniture or after it: a paragraph's end, kept as a blank line
-        paragraph = text.count("\n", start, first + 1) > 1 or text.count("\n", last, end) > 1
+        paragraph = text.count("\n", start, furniture_start + 1) > 1 or text.count("\n", last, end) > 1
         chars[start:end] = " " * (end - start)
         if end < len(text):
             chars[end - 1] = "\n"
