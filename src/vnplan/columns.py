@@ -205,7 +205,7 @@ def _signature_part(key: str, start: int, end: int, *, heading: bool = False) ->
     if not heading and window[0] > start and words:
         words = words[1:] if not key[window[0] - 1].isspace() else words  # (a word cut by the window)
     marks, titles, surnames = _signature_openers()
-    opening = 0 if heading else 2 if window[0] == start else 0  # a bullet and a word of the recipient
+    opening = 2 if not heading and window[0] == start else 0  # a bullet and a word of the recipient
     caps = len(words)
     while caps > max(opening, len(words) - _SIGNATURE_WORDS) and words[caps - 1][1].isupper():
         caps -= 1
@@ -253,15 +253,15 @@ def _set_apart_at_marks(
     colon = text.find(":", block_start, heading_end)
     if colon < 0:
         return None
-    tabbed = frozenset(tabs) if not key[colon + 1 : heading_end].strip() else None
-    if tabbed is not None and not tabbed:
-        return None  # the heading's line ends at its colon and the text holds no tab
-    first = None if tabbed is not None else _signature_part(key, colon + 1, heading_end, heading=True)
-    if tabbed is None and (first is None or key[colon + 1 : first].strip()):
+    tabbed = not key[colon + 1 : heading_end].strip()  # the heading's line ends at its colon
+    if tabbed and not tabs:
+        return None  # ... and the text holds no tab
+    first = None if tabbed else _signature_part(key, colon + 1, heading_end, heading=True)
+    if not tabbed and (first is None or key[colon + 1 : first].strip()):
         return None  # the heading's line goes on with no mark or position
     lefts = [(block_start, colon + 1)]
     rights = [] if first is None else [(first, heading_end)]
-    pos, both, bulleted = heading_end + 1, 1 if tabbed is None else 0, None
+    pos, both, bulleted = heading_end + 1, 0 if tabbed else 1, None
     for _ in range(_FOOT_LINES):
         if pos >= len(text):
             break
@@ -273,14 +273,9 @@ def _set_apart_at_marks(
         bulleted = line[0] in _BULLETS if bulleted is None else bulleted
         if bulleted and line[0] not in _BULLETS:
             break
-        # the heading's line ends at its colon: only a cell after a tab (a line with none has no cell)
-        k = -1 if tabbed is None else bisect.bisect_left(tabs, pos)
-        if tabbed is not None and (k == len(tabs) or tabs[k] >= line_end):
-            right = None
-        else:
-            right = _signature_part(key, pos, line_end)
-        if right is not None and tabbed is not None and right - 1 not in tabbed:
-            right = None
+        right = _signature_part(key, pos, line_end) if not tabbed or _holds(tabs, pos, line_end) else None
+        if tabbed and right is not None and not _holds(tabs, right - 1, right):
+            right = None  # the heading's line ends at its colon: only a cell after a tab
         if right is None:
             lefts.append((pos, line_end))
         else:
@@ -290,9 +285,15 @@ def _set_apart_at_marks(
                 both += 1
             rights.append((right, line_end))
         pos = line_end + 1
-    if both < (2 if tabbed is None else 1):
+    if both < (1 if tabbed else 2):
         return None
     return _parts_apart(text, block_start, min(pos, len(text)), [*lefts, *rights])
+
+
+def _holds(offsets: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``offsets`` is in ``[start, end)``."""
+    k = bisect.bisect_left(offsets, start)
+    return k < len(offsets) and offsets[k] < end
 
 
 # Tables that pandoc writes as plain text (``pandoc -t plain``): a grid table's borders ("+----+----+",
