@@ -51,7 +51,7 @@ _DATE_PART_OR_FIGURES_RE = lazy_regex(_DATE_PART_OR_FIGURES, regex.IGNORECASE)
 
 
 _RULE_OR_STARS_RE = lazy_regex(r"-{3,}|_(?:[ \t]?+_){2,}+|\*+")  # "_ _ _": Markdown's escaped "\_\_\_"
-_RULE_RE = lazy_regex(r"-{3}|_(?:[ \t]?+_){2}")
+_UNDERSCORE_RULE_RE = lazy_regex(r"_(?:[ \t]?+_){2}")  # "___", "_ _ _"
 # A wide gap before an organisation's head word: two bodies on one line ("CÔNG AN TỈNH PHÚ THỌ  CÔNG AN
 # XÃ ĐÔNG THÀNH", a header cell whose lines a Markdown table joins with two blanks).
 _GAP_RE = re.compile(r"(?<=\S)[ \t]{2,}+(?=\S)")
@@ -358,7 +358,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         if not whole_line.strip():  # a blank line changes nothing
             continue
         raw_line = _issuer_part(whole_line)
-        ruled = bool(_RULE_RE.search(raw_line))
+        ruled = "---" in raw_line or ("_" in raw_line and bool(_UNDERSCORE_RULE_RE.search(raw_line)))
         if ruled and bodies:
             closed = True
         line = _clean_line(raw_line)
