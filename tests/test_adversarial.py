@@ -87,6 +87,10 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of lunar days and years' names": lambda: _repeat(
         "từ mùng 4 đến rằm tháng Giêng năm Bính Ngọ Tết ", MB
     ),
+    "250 KB of pages, each a footer, a break and a running header inside a deadline": lambda: _repeat(
+        "trước\n\nTrang 1/9\n\x0cĐU P. Hải Châu\n\nngày 12/12/2025 ", 250_000
+    ),
+    "1 MB of page breaks and blank lines": lambda: _repeat("\n \x0c\n", MB) + "Trang 2/3\n\x0cx",
     # Run-on plans get their line breaks back (vnplan.linebreaks): a long line read once.
     "a 1 MB line of words in capitals after one small word": lambda: "x " + _repeat("ĐOÀN ", MB),
     "a 1 MB line of short sentences and items": lambda: _repeat(

@@ -274,8 +274,8 @@ def _blank_page_numbers(text: str) -> tuple[str, int]:
 
 # A page's footer on the line before its break ("Trang 1/3", "Trang 2 / 5", "- 3 -", "3"), and a running
 # header on the line after: the same line after two breaks or more, half of them at least ("ĐU P. Hải
-# Châu"; a line that a text repeats is no header). pdftotext puts them
-# in the middle of a sentence that runs on to the next page.
+# Châu"; a line that a text repeats is no header). pdftotext puts them in the middle of a sentence that
+# runs on to the next page.
 _FOOTER_LINE_RE = re.compile(
     r"[ \t]*+(?:(?i:trang)[ \t]++)?+-?[ \t]*+[0-9]{1,3}+(?:[ \t]*+/[ \t]*+[0-9]{1,3}+)?+[ \t]*+-?[ \t]*+"
 )
@@ -284,8 +284,9 @@ _HEADER_REPEATS = 2  # a running header stands after this many breaks at least
 
 def _blank_page_furniture(text: str, breaks: int) -> tuple[str, int]:
     """``text`` with the footers before its page breaks and a running header after them blanked (``breaks``:
-    the page breaks of the text, those of the page numbers blanked with their lines too), the break with
-    them: what the page split runs on, one line break between its parts; and how many lines went.
+    the page breaks of the text, those of the page numbers blanked with their lines too), the break and
+    the page's blank margins with them: what the page split runs on, with one line break between its
+    parts (a blank line where one stood before or after the furniture); and how many lines went.
 
     >>> page = "chậm nhất\\nTrang 1/2\\n\\x0cĐU P. Hải Châu\\nngày 12/12/2025"
     >>> blanked, lines = _blank_page_furniture(page + "\\nTrang 2/2\\n\\x0cĐU P. Hải Châu\\nPhụ lục", 2)
