@@ -261,6 +261,24 @@ def test_html_character_references_keep_every_offset(raw: str) -> None:
         assert written == char or (written.startswith("&") and written.endswith(";")) or char == " "
 
 
+@pytest.mark.parametrize(
+    ("raw", "lines"),
+    [
+        (  # the page's blank margins in the middle of a sentence: it runs on
+            "gửi Ban Tổ chức\n\nTrang 2/3\n\x0cĐU P. Hải Châu\n\nThành ủy) trước\n\nTrang 3/3\n\x0cĐU P. Hải "
+            "Châu\n\nII. NỘI DUNG",
+            ["gửi Ban Tổ chức", "Thành ủy) trước", "", "II. NỘI DUNG"],  # a heading after: a paragraph's end
+        ),
+        (  # a summary's last line, then the signing body's in capitals: a paragraph's end stays
+            "năm 2018 2022\n\nTrang 1/3\n\x0cĐU P. Hải Châu\nBAN BÍ THƯ\nTrang 2/3\n\x0cĐU P. Hải Châu\nx",
+            ["năm 2018 2022", "", "BAN BÍ THƯ", "x"],
+        ),
+    ],
+)
+def test_a_page_seam_keeps_a_paragraph_s_end_and_joins_a_sentence(raw: str, lines: list[str]) -> None:
+    assert [line.rstrip() for line in normalise(raw).text.split("\n")] == lines
+
+
 def _moved_by_pattern(text: str) -> str:
     """What fold_line_ends does, said with one substitution (the slow way: it stops at every blank)."""
 

@@ -1690,7 +1690,8 @@ PLANS = {
             (
                 "xa",
                 date(2025, 12, 25),
-                "Thành ủy)",
+                "Giao Văn phòng Đảng ủy tổng hợp, tham mưu báo cáo kết quả kiểm điểm, đánh giá, xếp loại "
+                "chất lượng năm 2025 của Đảng bộ về Ban Thường vụ Thành ủy",
             ),
             (
                 "co_so",

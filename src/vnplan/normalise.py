@@ -329,14 +329,31 @@ def _blank_page_furniture(text: str, breaks: int) -> tuple[str, int]:
         end = last
         while end < len(text) and text[end].isspace():
             end += 1
-        # a blank line before the furniture or after it: a paragraph's end, kept as a blank line
-        paragraph = text.count("\n", start, furniture_start + 1) > 1 or text.count("\n", last, end) > 1
+        # a blank line before the furniture or after it: a paragraph's end, kept as a blank line, unless
+        # the text runs on in a sentence (the page before ends with no stop, the next opens in ordinary
+        # case: "... gửi Ban Tổ chức" / "Thành ủy) trước ngày 25/12/2025")
+        blank = text.count("\n", start, furniture_start + 1) > 1 or text.count("\n", last, end) > 1
+        paragraph = blank and not _runs_on(text, start, end)
         chars[start:end] = " " * (end - start)
         if end < len(text):
             chars[end - 1] = "\n"
             if paragraph and end - start > 1:
                 chars[end - 2] = "\n"
     return "".join(chars), len(footers) + len(headers)
+
+
+def _runs_on(text: str, before: int, after: int) -> bool:
+    """Whether the text that ends at ``before`` goes on in the line that starts at ``after``: no stop or
+    colon ends it, and the line goes on in ordinary case (no heading in capitals, no numbered item).
+
+    >>> _runs_on("gửi Ban Tổ chức  Thành ủy) trước", 15, 17), _runs_on("năm 2018  BAN BÍ THƯ", 8, 10)
+    (True, False)
+    """
+    if before == 0 or text[before - 1] in ".:;!?":
+        return False
+    line_end = text.find("\n", after)
+    line = text[after : len(text) if line_end < 0 else min(line_end, after + 200)]
+    return bool(line) and not is_caps_line(line) and not line[0].isdigit()
 
 
 def _blank_debris(text: str) -> str:
