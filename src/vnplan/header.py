@@ -61,8 +61,6 @@ _BLANKS_AND_DOTS_RE = re.compile(r"[ \t.]*+")
 _LINE_BEFORE_REACH = 200  # characters of the line before a place-and-date in figures that are looked at
 _NUMBER_AFTER_ISSUER_RE = lazy_regex(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d")
 _DATE_LIKE_RE = lazy_regex(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
-# A place-and-date line (in capitals, it is no line of the issuer's name: "ĐÔNG HÀ, NGÀY 07 THÁNG 9").
-_PLACE_DATE_LINE_RE = lazy_regex(r"[^,\n]{1,40}+,[ \t]*+ngày[ \t]*+\d")
 # The right column's place and date glued after a wide gap ("BAN THƯỜNG VỤ      Nghệ An, ngày 02 ..."),
 # or after one blank when the place is written in sentence case ("HUYỆN ỦY TÂY SƠN Tây Sơn, ngày 05").
 _PLACE_DATE_AFTER_ISSUER_RE = lazy_regex(
@@ -409,7 +407,7 @@ def _looks_like_org_line(line: str) -> bool:
     low = line.lower()
     if "/" in low and _DATE_LIKE_RE.search(low):
         return False
-    if "ngày" in low and _PLACE_DATE_LINE_RE.match(low):  # "ĐÔNG HÀ, NGÀY 07 THÁNG 9 NĂM 2017"
+    if "ngày" in low and _PLACE_DATE_OR_FIGURES_RE.match(line):  # "ĐÔNG HÀ, NGÀY 07 THÁNG 9 NĂM 2017"
         return False
     return not low.startswith(_not_org_starts())
 

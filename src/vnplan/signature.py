@@ -56,6 +56,12 @@ def _positions() -> tuple[str, ...]:
 
 
 @functools.cache
+def _position_words() -> tuple[str, ...]:
+    """The position titles, each with a blank after it (a title's words end where the blank is)."""
+    return tuple(f"{title} " for title in _positions())
+
+
+@functools.cache
 def _surnames() -> frozenset[str]:
     return frozenset(load("signature")["names"]["surnames"])
 
@@ -156,9 +162,7 @@ def _split_position(authority: str) -> tuple[str, str | None]:
         words = authority.split()
         for at in range(2, len(words)):
             rest = " ".join(words[at:])
-            if rest.startswith(_positions()) and any(
-                rest == title or rest.startswith(title + " ") for title in _positions()
-            ):
+            if f"{rest} ".startswith(_position_words()):  # a title, whole words, then the rest
                 return " ".join(words[:at]), rest
         return authority, None
     for title in _positions():
