@@ -1454,13 +1454,12 @@ class DatePhrase:
         fields = self.resolved[0]
         if fields is None:
             return None
-        span = source.span(self.start, self.end)
-        return Period(**fields, text=source.original[span.start : span.end]), span
+        return Period(**fields, text=source.written(self.start, self.end)), source.span(self.start, self.end)
 
     def mention(self, source: Source) -> DateMention:
         """The mention of this phrase in ``source`` (the text it was found in)."""
         span = source.span(self.start, self.end)
-        text = source.original[span.start : span.end]
+        text = source.written(self.start, self.end)
         fields, inferred, diags = self.resolved
         return DateMention(
             text=text,

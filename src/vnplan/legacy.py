@@ -1,10 +1,12 @@
-"""Legacy Vietnamese 8-bit encodings: TCVN3 (ABC, ``.VnTime``) and VNI (``VNI-Times``).
+"""Text read with the wrong 8-bit code page: TCVN3 (ABC, ``.VnTime``), VNI (``VNI-Times``), and UTF-8.
 
 Old ``.doc`` files, web pages and PDFs made from them store Vietnamese in font
 encodings that Unicode software reads as Latin-1 / Windows-1252 gibberish:
 TCVN3 puts each toned vowel in one high byte ("QuyÕt ®Þnh"), VNI appends a mark
-byte to the base vowel ("Coäng hoøa"). This module finds such text and converts
-it to Unicode NFC, with a map back to the input offsets.
+byte to the base vowel ("Coäng hoøa"). A UTF-8 file opened as Windows-1252 and
+saved again (mojibake) turns each letter into two or three ("Káº¿ hoáº¡ch"). This
+module finds such text and converts it to Unicode NFC, with a map back to the
+input offsets.
 
 The tables are data (``lexicon/legacy_tcvn3.toml``, ``lexicon/legacy_vni.toml``).
 Detection is phrase-level: a reading is kept only when it turns at least two
@@ -36,6 +38,8 @@ from vnplan.models import Diagnostic
 
 Encoding = Literal["tcvn3", "vni"]
 ENCODINGS: tuple[Encoding, ...] = ("tcvn3", "vni")
+# Text written in UTF-8 and read as Windows-1252 (or Latin-1): read back by its bytes, not by a table.
+Reading = Encoding | Literal["utf8"]
 _NAMES: dict[Encoding, str] = {"tcvn3": "TCVN3 (ABC, .VnTime)", "vni": "VNI (VNI-Times)"}
 
 # Windows-1252 gives printable characters to most of 0x80-0x9F; the five it leaves
@@ -43,16 +47,24 @@ _NAMES: dict[Encoding, str] = {"tcvn3": "TCVN3 (ABC, .VnTime)", "vni": "VNI (VNI
 _CP1252_HIGH = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xA0))
 _TO_BYTE = {c: b for b, c in enumerate(_CP1252_HIGH, start=0x80)}
 _BYTES_AS_TEXT = {b: c for c, b in _TO_BYTE.items()}
-# A candidate line holds only characters a legacy byte can become, and one of 0xA0-0xFF.
-_OK = "\x00-\t\x0b-\x7f\xa0-\xff" + re.escape(_CP1252_HIGH)
+# A candidate line holds only characters a byte can become (in Windows-1252, or in Latin-1 for 0x80-0x9F),
+# and one of 0xA0-0xFF.
+_OK = "\x00-\t\x0b-\xff" + re.escape(_CP1252_HIGH)
 # Possessive, and the first high character found from the left (no backtracking: linear in a line). Run on
 # the text after a "\n", so each try starts at a literal line break the engine finds at C speed (a ``^`` is
 # tried at every position).
-_LOW = "\x00-\t\x0b-\x7f" + re.escape(_CP1252_HIGH)
+_LOW = "\x00-\t\x0b-\x9f" + re.escape(_CP1252_HIGH)
 _CANDIDATE_RE = re.compile(f"\n[{_LOW}]*+[\xa0-\xff][{_OK}]*+(?=\n|\\Z)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SYMBOL_RE = re.compile(r"\S*[\d/]\S*")  # a number or symbol such as 173/Q§-BTP
 _MIN_GAIN = 2  # a phrase: at least two more known syllables after conversion
+# str.translate table: a Windows-1252 character to the Latin-1 character of its byte ("€" -> "\x80").
+_LATIN1_OF = {ord(c): b for c, b in _TO_BYTE.items()}
+# "à" (C3 A0), "Ạ" (E1 BA A0), "Ỡ" (E1 BB A0) whose last byte, read as a no-break space, became a space.
+_NBSP_AS_SPACE_RE = re.compile(b"(\xc3|\xe1[\xba\xbb]) ")
+_UTF8_ROUNDS = 3  # a text saved wrongly twice ("KÃ¡Âº¿") is read back twice
+# What only a UTF-8 reading gives: a letter outside Latin-1 (ă, đ, ơ, ư, ế, a combining tone mark...).
+_LETTER_BEYOND_LATIN1_RE = re.compile("[\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +77,21 @@ class LegacyResult:
     """
 
     text: str
-    encoding: Encoding | None = None
+    encoding: Reading | None = None
     offsets: array[int] | None = None
 
     @property
     def diagnostic(self) -> Diagnostic | None:
-        """The ``encoding.legacy_converted`` diagnostic, when something was converted."""
+        """``encoding.legacy_converted`` or ``encoding.mojibake``, when something was converted."""
         if self.encoding is None:
             return None
+        if self.encoding == "utf8":
+            return Diagnostic(
+                code="encoding.mojibake",
+                message="text written in UTF-8 but read as Windows-1252 or Latin-1 (mojibake such as "
+                '"Káº¿ hoáº¡ch") was read back as UTF-8',
+                severity="warning",
+            )
         return Diagnostic(
             code="encoding.legacy_converted",
             message=f"text in the legacy {_NAMES[self.encoding]} encoding was converted to Unicode",
@@ -193,19 +212,29 @@ def _as_text(data: bytes) -> str:
     return "".join(_BYTES_AS_TEXT.get(b, chr(b)) for b in data)
 
 
-def detect_legacy(text: str | bytes) -> Encoding | None:
-    """The legacy encoding ``text`` is written in, or ``None`` for ordinary text.
+def detect_legacy(text: str | bytes) -> Reading | None:
+    """The encoding ``text`` was written in and misread from, or ``None`` for ordinary text.
 
     >>> detect_legacy("§éc lËp - Tù do - H¹nh phóc")
     'tcvn3'
     >>> detect_legacy("Ñoäc laäp - Töï do - Haïnh phuùc")
     'vni'
+    >>> detect_legacy("Káº¿ hoáº¡ch tá»•ng káº¿t")
+    'utf8'
     >>> detect_legacy("Độc lập - Tự do - Hạnh phúc") is None
     True
     """
     if isinstance(text, bytes):
         text = _as_text(text)
-    lines = "\n".join(text[a:b] for a, b in _candidate_lines(text))
+    spans = list(_candidate_lines(text))
+    if _utf8_lines(text, spans, evidence=True):
+        return "utf8"
+    return _detect_table(text, spans)
+
+
+def _detect_table(text: str, spans: list[tuple[int, int]]) -> Encoding | None:
+    """The table encoding (TCVN3, VNI) whose reading of the candidate lines ``spans`` wins, if one does."""
+    lines = "\n".join(text[a:b] for a, b in spans)
     if not lines:
         return None
     before = syllable_score(lines)
@@ -225,31 +254,89 @@ def detect_legacy(text: str | bytes) -> Encoding | None:
     return best
 
 
-def convert_legacy(text: str | bytes, encoding: Encoding | None = None) -> LegacyResult:
-    """Convert TCVN3 or VNI text (bytes, or a string read as Latin-1/Windows-1252) to Unicode.
+def _utf8_line(line: str) -> tuple[str, list[int]] | None:
+    """``line`` read back as UTF-8 (again while its reading is still UTF-8 read as Windows-1252), and each
+    character's index in ``line``; ``None`` when its bytes are not UTF-8.
 
-    The encoding is detected unless given. Only lines made of Latin-1/Windows-1252
-    characters are converted; bytes are read one character per byte, so offsets
+    >>> _utf8_line("Káº¿ hoáº¡ch")
+    ('Kế hoạch', [0, 1, 4, 5, 6, 7, 10, 11])
+    >>> _utf8_line("ngÃ y 07 thÃ¡ng 9")[0]
+    'ngày 07 tháng 9'
+    >>> _utf8_line("Hà Nội") is None, _utf8_line("Thành phố") is None
+    (True, True)
+    """
+    out, pos = line, list(range(len(line)))
+    for _ in range(_UTF8_ROUNDS):
+        try:
+            data = out.translate(_LATIN1_OF).encode("latin-1")
+        except UnicodeEncodeError:  # a character no byte became: read back already
+            break
+        try:
+            read = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:  # a no-break space (0xA0) that an editor made a space: "HÃ  Ná»™i", "ngÃ y"
+                data = _NBSP_AS_SPACE_RE.sub(b"\\1\xa0", data)
+                read = data.decode("utf-8")
+            except UnicodeDecodeError:
+                break
+        if len(read) == len(out):  # ASCII only
+            break
+        out, pos = read, [pos[i] for i, byte in enumerate(data) if byte & 0xC0 != 0x80]
+    return None if out is line else (out, pos)
+
+
+def _utf8_lines(
+    text: str, spans: list[tuple[int, int]], *, evidence: bool
+) -> list[tuple[int, int, tuple[str, list[int]]]]:
+    """The candidate lines of ``text`` (``spans``) that read back as UTF-8, with their readings; none
+    unless one of them gives a letter beyond Latin-1 (when ``evidence`` is asked for). Punctuation alone
+    ("â€“" for "–") is no evidence: a line of genuine Windows-1252 text can be valid UTF-8 by chance."""
+    found = [(a, b, read) for a, b in spans if (read := _utf8_line(text[a:b])) is not None]
+    if evidence and not any(_LETTER_BEYOND_LATIN1_RE.search(read[0]) for _, _, read in found):
+        return []
+    return found
+
+
+def convert_legacy(text: str | bytes, encoding: Reading | None = None) -> LegacyResult:
+    """Convert TCVN3, VNI or misread UTF-8 text (bytes, or a string read as Latin-1/Windows-1252) to Unicode.
+
+    The encoding is detected unless given: a line that reads back as UTF-8 is UTF-8 (when one such line
+    gives a Vietnamese letter), else the table reading that wins (:func:`detect_legacy`). Only lines made
+    of Latin-1/Windows-1252 characters are converted; bytes are read one character per byte, so offsets
     are then byte offsets. Unchanged text comes back with ``encoding=None``.
 
     >>> convert_legacy(b"\\xa7\\xb6NG C\\xe9NG S\\xb6N VI\\xd6T NAM").text
     'ĐẢNG CỘNG SẢN VIỆT NAM'
     >>> convert_legacy("Uû ban nh©n d©n").text
     'Uỷ ban nhân dân'
+    >>> convert_legacy("Sá»‘ 62-KH/TU").text
+    'Số 62-KH/TU'
     """
     if isinstance(text, bytes):
         text = _as_text(text)
-    if encoding is None:
-        encoding = detect_legacy(text)
-        if encoding is None:
+    spans = list(_candidate_lines(text))
+    if encoding in (None, "utf8"):
+        lines = _utf8_lines(text, spans, evidence=encoding is None)
+        if lines:
+            return _with_lines(text, lines, "utf8")
+        if encoding == "utf8":
             return LegacyResult(text=text)
+    table = encoding if encoding in ENCODINGS else _detect_table(text, spans)
+    if table is None:
+        return LegacyResult(text=text)
+    return _with_lines(text, [(a, b, _convert_line(text[a:b], table)) for a, b in spans], table)
+
+
+def _with_lines(
+    text: str, lines: list[tuple[int, int, tuple[str, list[int]]]], reading: Reading
+) -> LegacyResult:
+    """``text`` with each line ``(start, end, (converted, positions))`` converted, and the offset map."""
     parts: list[str] = []
     offsets = array("q")
     done = 0
-    for a, b in _candidate_lines(text):
+    for a, b, (converted, pos) in lines:
         parts.append(text[done:a])
         offsets.extend(range(done, a))
-        converted, pos = _convert_line(text[a:b], encoding)
         parts.append(converted)
         offsets.extend(a + p for p in pos)
         done = b
@@ -258,7 +345,7 @@ def convert_legacy(text: str | bytes, encoding: Encoding | None = None) -> Legac
     out = "".join(parts)
     if out == text:
         return LegacyResult(text=text)
-    return LegacyResult(text=out, encoding=encoding, offsets=offsets)
+    return LegacyResult(text=out, encoding=reading, offsets=offsets)
 
 
 def encode_legacy(text: str, encoding: Encoding, *, errors: Literal["strict", "replace"] = "strict") -> bytes:

@@ -56,7 +56,7 @@ import regex
 from vnplan._charclass import LATIN, ranges
 from vnplan._lazy import lazy_regex
 from vnplan.columns import column_kinds, set_apart, tables_apart
-from vnplan.legacy import convert_legacy
+from vnplan.legacy import Reading, convert_legacy
 from vnplan.lexicon import load
 from vnplan.linebreaks import restore as restore_line_breaks
 from vnplan.models import Diagnostic, Span
@@ -210,6 +210,8 @@ class Source:
     key: str
     offsets: array[int] | OffsetPieces | None = None  # offsets[i] = original index of text[i]; None: identity
     diagnostics: tuple[Diagnostic, ...] = ()  # what was repaired on the way (legacy encodings)
+    reading: Reading | None = None  # the code page the original's characters were read from, if another
+    entities: bool = False  # the original's HTML character references were read as their characters
     lower: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -228,6 +230,21 @@ class Source:
             return Span(start=a, end=end)
         b = self.pos(end) if end > start else a
         return Span(start=a, end=max(a, b))
+
+    def written(self, start: int, end: int) -> str:
+        """What ``text[start:end]`` is as written: the original's characters, read from the code page or
+        the HTML references they were read from ("trÆ°á»›c", "tr\xadíc", "tr&#432;&#7899;c": "trước").
+
+        >>> normalise("Nộp trước 30/11/2025").written(4, 20), normalise("Ná»™p trÆ°á»›c 30/11").written(4, 9)
+        ('trước 30/11/2025', 'trước')
+        """
+        span = self.span(start, end)
+        written = self.original[span.start : span.end]
+        if self.reading is not None:
+            written = convert_legacy(written, self.reading).text
+        if self.entities:
+            written = (_entities_decoded(written) or (written,))[0]
+        return written
 
 
 def _replace_debris(m: re.Match[str]) -> str:
@@ -873,7 +890,15 @@ def normalise(raw: str) -> Source:
     text = _blank_debris(text)
     text = text.replace("|", "\n")
     key, restored, slips = _key(text)
-    src = Source(original=raw, text=text, key=key, offsets=offsets, diagnostics=diagnostics)
+    src = Source(
+        original=raw,
+        text=text,
+        key=key,
+        offsets=offsets,
+        diagnostics=diagnostics,
+        reading=legacy.encoding,
+        entities=entities is not None,
+    )
     if restored is None and not slips:
         return src
     notes = [_slip_note(src, at) for at in slips[:_SLIP_NOTES]]
@@ -982,4 +1007,6 @@ def with_columns_apart(src: Source, heading: int) -> Source | None:
         key=_key(text)[0],
         offsets=_moved(pieces, src.offsets),
         diagnostics=(*src.diagnostics, note),
+        reading=src.reading,
+        entities=src.entities,
     )
