@@ -394,6 +394,14 @@ OBLIGATIONS = [
         date(2017, 9, 25),
         "a-period-first-then-the-level-s-work",
     ),
+    dl(  # ... the work that level organises for its members, a strong word of work
+        "- Từ ngày 17/9 đến ngày 28/9/2017, các chi đoàn tổ chức cho đoàn viên đăng ký thi đua và gửi bản"
+        " đăng ký về Ban Chấp hành.",
+        "co_so",
+        date(2017, 9, 17),
+        date(2017, 9, 28),
+        "a-period-first-then-what-the-level-organises",
+    ),
     dl(  # a campaign that a report's summing-up is about: the report is due
         "- Các huyện đoàn gửi báo cáo sơ kết giữa Chiến dịch về Thành đoàn từ ngày 15/7 đến ngày 20/7/2017.",
         "huyen",
@@ -447,6 +455,24 @@ def test_obligation_is_read(body: str, level: str | None, start: date | None, en
     assert [(d.level, d.due.end) for d in deadlines] == [(level, end)]
     if start is not None:
         assert deadlines[0].due.start == start
+
+
+REPORT_HEADER = (
+    "ĐOÀN TRƯỜNG THPT LÊ LỢI\n*\nSố 12-BC/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\nĐông Hà, ngày 17 tháng 01 năm 2025\n"
+)
+
+
+def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines() -> None:
+    body = (
+        "I. KẾT QUẢ\n- Các chi đoàn hoàn thành đăng ký thi đua trước ngày 26/10/2024.\n"
+        "- Trong tháng 12/2024, các chi đoàn hoàn thành thu đoàn phí.\n"
+        "II. PHƯƠNG HƯỚNG\n- Các chi đoàn nộp sổ chi đoàn trước ngày 14/02/2025.\n"
+    )
+    report = vnplan.parse(f"{REPORT_HEADER}BÁO CÁO\nKết quả công tác Đoàn học kỳ I\n\n{body}")
+    assert report.doc_type == "Báo cáo"
+    assert [d.due.end for d in report.deadlines] == [date(2025, 2, 14)]
+    plan = vnplan.parse(f"{REPORT_HEADER}KẾ HOẠCH\nCông tác Đoàn học kỳ II\n\n{body}")  # a plan's are its own
+    assert [d.due.end for d in plan.deadlines] == [date(2024, 10, 26), date(2024, 12, 31), date(2025, 2, 14)]
 
 
 NOT_DEADLINES = [

@@ -147,6 +147,7 @@ def _parse_source(src: Source) -> Plan:
         number=number,
         addressee_level=deadlines.addressee_level(src, 0, min(len(src.key), blocks.body[0] + 1500)),
         citation_ends=tuple(f.end for f in numbers if f.start >= header_end),
+        account=doc_type in load("doc_types")["accounts"]["types"],
     )
     deadline_list, notes = deadlines.read_deadlines(src, blocks.body[0], blocks.end, context)
     diagnostics.extend(notes)

@@ -214,6 +214,7 @@ class DocumentContext:
     number: DocNumber | None
     addressee_level: Level | None
     citation_ends: tuple[int, ...]  # normalised offsets where a cited number ends
+    account: bool = False  # an account of what was done (a report): what ended before its issue is a result
 
 
 def addressee_level(src: Source, start: int, end: int) -> Level | None:
@@ -701,6 +702,9 @@ def _level_under_heading_line(key: str, start: int, end: int) -> tuple[Level, st
 
 
 _SUBJECT_AFTER_REACH = 40  # characters from a date to the obligation after it: room for a subject
+# ... and to the work a level's subject does over a period: room for what it organises ("các chi đoàn tổ
+# chức cho đoàn viên đăng ký")
+_LEVEL_WORK_REACH = 60
 
 
 _WORK_CUES = ("obligation", "obligation_over_period")  # the words of work that is due
@@ -749,13 +753,13 @@ _OBJECT_REACH = 8  # characters from a work's word to the campaign it works on (
 
 
 def _level_works_after(key: str, pos: int) -> bool:
-    """Whether a subject naming a level and work over a period follow a date that opens its clause
-    ("Từ ngày 15/9 đến ngày 25/9/2025, các chi hội rà soát, lập danh sách ..."), and its statement names
-    no event ("..., các chi hội tổ chức lễ kỷ niệm ...").
+    """Whether a subject naming a level and work that is due follow a date that opens its clause ("Từ
+    ngày 15/9 đến ngày 25/9/2025, các chi hội rà soát, lập danh sách ...", "..., các chi đoàn tổ chức cho
+    đoàn viên đăng ký thi đua"), and its statement names no event ("..., các chi hội tổ chức lễ kỷ niệm").
     """
     stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
     end = stop.start() if stop else min(len(key), pos + 300)
-    work = _cue("obligation_over_period").pattern.search(key, pos, min(end, pos + _SUBJECT_AFTER_REACH))
+    work = _first_work_cue(key, pos, min(end, pos + _LEVEL_WORK_REACH))
     return (
         work is not None
         and level_in(key[pos : work.start()]) is not None
@@ -773,7 +777,7 @@ def _level_after(key: str, pos: int) -> tuple[Level, str] | None:
     """
     stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
     end = stop.start() if stop else min(len(key), pos + 300)
-    cue = _first_work_cue(key, pos, min(end, pos + _SUBJECT_AFTER_REACH))
+    cue = _first_work_cue(key, pos, min(end, pos + _LEVEL_WORK_REACH))
     return None if cue is None else level_in(key[pos : cue.start()])
 
 
@@ -1131,6 +1135,8 @@ def read_deadlines(
         judged_from, judged_as = (last_day, found.last_granularity) if from_now else (first_day, granularity)
         if not _plausible(found.qualifier, judged_from, last_day, judged_as, ctx.issued_on):
             continue
+        if ctx.account and ctx.issued_on is not None and last_day < ctx.issued_on:
+            continue  # a report's result ("Hội thi ... ngày 26/10/2024", reported in January 2025)
         if found.qualifier in (None, "on") and _is_citation_date(citation_ends, key, found.start):
             continue  # a cited document's date (not "... số 144-QĐ/TW trong quý II năm 2025")
         topic_from = max(start, found.start - _TOPIC_REACH)
