@@ -93,6 +93,17 @@ BLOCKS = [
          "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An", False, "stacked-tm-kt"),
     case("TL. BỘ TRƯỞNG\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nNguyễn Văn Cường",
          "KT", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Văn Cường", False, "stacked-tl-kt"),
+    # Lines after the last mark: the authority's wrapped lines, then the position
+    case("TL. BỘ TRƯỞNG\nKT. CỤC TRƯỞNG\nCỤC VĂN HÓA CƠ SỞ, GIA ĐÌNH\nVÀ THƯ VIỆN\nPHÓ CỤC TRƯỞNG\n\n"
+         "Đỗ Minh Khuê",
+         "KT", "CỤC TRƯỞNG CỤC VĂN HÓA CƠ SỞ, GIA ĐÌNH VÀ THƯ VIỆN", "PHÓ CỤC TRƯỞNG", "Đỗ Minh Khuê", False,
+         "stacked-authority-wrapped"),
+    case("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(ĐÃ KÝ)\n\nTrần Thị Minh Hà",
+         "TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Thị Minh Hà", True, "signed-note-in-capitals"),
+    case("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTHỨ TRƯỞNG\n\nPhạm Ngọc Thưởng",
+         "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Phạm Ngọc Thưởng", False, "position-line-repeated"),
+    case("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNGUYỄN VĂN AN",
+         "TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", None, False, "name-in-capitals-is-not-the-position"),
     # One-line blocks (PDF/HTML flattening)
     case("KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng",
          "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đinh Trung Tụng", False, "flat-kt"),
@@ -232,8 +243,8 @@ def test_no_signature_at_all() -> None:
     assert vnplan.parse("KẾ HOẠCH\nPhòng chống dịch\n\nCác đơn vị thực hiện./.\n").signer is None
 
 
-def _heads_by_lark(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | None:
-    """Heads and position of a run as Lark's own (contextual) lexer and parser read it."""
+def _heads_by_lark(run: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]] | None:
+    """Heads and the lines after them of a run as Lark's own (contextual) lexer and parser read it."""
     from lark.exceptions import LarkError  # noqa: PLC0415
 
     from vnplan.grammar import get_parser  # noqa: PLC0415
@@ -247,8 +258,7 @@ def _heads_by_lark(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] |
         return " ".join(str(t) for t in node.children)  # type: ignore[attr-defined]
 
     heads = tuple((str(h.children[0]), words(h.children[1])) for h in tree.find_data("head"))
-    positions = [words(p.children[0]) for p in tree.find_data("position")]
-    return heads, (positions[0] if positions else None)
+    return heads, tuple(words(line.children[0]) for line in tree.find_data("line"))
 
 
 def _fuzzed_runs(n: int) -> list[str]:
@@ -275,9 +285,9 @@ def test_heads_are_read_as_the_contextual_lexer_reads_them(
     lexer and parser give, on every run of the corpus and on fuzzed ones."""
     from vnplan import signature  # noqa: PLC0415
 
-    seen: list[str] = corpus_inputs(signature, "_parse_heads")
+    seen: list[str] = corpus_inputs(signature, "_parse_run")
     assert len(seen) >= 30
     fuzzed = _fuzzed_runs(5_000)
     assert sum(_heads_by_lark(run) is not None for run in fuzzed) > 1_000
     for run in seen + fuzzed:
-        assert signature._parse_heads(run) == _heads_by_lark(run), run
+        assert signature._parse_run(run) == _heads_by_lark(run), run

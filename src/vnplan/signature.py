@@ -86,14 +86,14 @@ class SignatureTransformer(Transformer[Token, Any]):
     def head(self, items: list[Any]) -> _Head:
         return _Head(_index(items[0]), items[1])
 
-    def position(self, items: list[Any]) -> _Words:
+    def line(self, items: list[Any]) -> _Words:
         words: _Words = items[0]
         return words
 
-    def block(self, items: list[Any]) -> tuple[tuple[_Head, ...], _Words | None]:
+    def block(self, items: list[Any]) -> tuple[tuple[_Head, ...], tuple[_Words, ...]]:
         heads = tuple(i for i in items if isinstance(i, _Head))
-        positions = [i for i in items if isinstance(i, tuple)]
-        return heads, (positions[0] if positions else None)
+        lines = tuple(i for i in items if isinstance(i, tuple))
+        return heads, lines
 
 
 def _index(token: Token) -> int:
@@ -215,9 +215,9 @@ def _token_pattern() -> re.Pattern[str]:
 
 
 @by_shape
-def _read_shape(kinds: tuple[str, ...]) -> tuple[tuple[_Head, ...], _Words | None] | None:
-    """The heads and position of a sequence of terminals (``MARK`` where a mark is written: it is
-    a WORD where the grammar takes no mark), or None if it does not parse."""
+def _read_shape(kinds: tuple[str, ...]) -> tuple[tuple[_Head, ...], tuple[_Words, ...]] | None:
+    """The heads and the lines after them of a sequence of terminals (``MARK`` where a mark is
+    written: it is a WORD where the grammar takes no mark), or None if it does not parse."""
     parser = get_parser("signature", SignatureTransformer).parse_interactive()
     state = parser.parser_state
     try:
@@ -226,14 +226,14 @@ def _read_shape(kinds: tuple[str, ...]) -> tuple[tuple[_Head, ...], _Words | Non
             if written == "MARK" and "MARK" not in state.parse_conf.states[state.position]:
                 kind = "WORD"
             parser.feed_token(Token(kind, kind, start_pos=i))
-        result: tuple[tuple[_Head, ...], _Words | None] = parser.feed_eof()  # type: ignore[no-untyped-call]
+        result: tuple[tuple[_Head, ...], tuple[_Words, ...]] = parser.feed_eof()  # type: ignore[no-untyped-call]
     except LarkError:
         return None
     return result
 
 
-def _parse_heads(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | None:
-    """Marks with their authorities, and the position, of a capitalised run."""
+def _parse_run(run: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]] | None:
+    """Marks with their authorities, and the lines after the last, of a capitalised run."""
     kinds: list[str] = []
     values: list[str] = []
     for m in _token_pattern().finditer(run):
@@ -243,11 +243,33 @@ def _parse_heads(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | N
     shape = _read_shape(tuple(kinds))
     if shape is None:
         return None
-    heads, position = shape
+    heads, lines = shape
     return (
         tuple((values[h.mark], " ".join(values[i] for i in h.words)) for h in heads),
-        None if position is None else " ".join(values[i] for i in position),
+        tuple(" ".join(values[i] for i in words) for words in lines),
     )
+
+
+def _parse_heads(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | None:
+    """Marks with their authorities, and the position, of a capitalised run.
+
+    The position is the first line after the marks that opens with a title, else the last; the lines
+    above it wrap the last authority, the lines below it are not the block's (a name in capitals).
+
+    >>> _parse_heads("KT. CỤC TRƯỞNG\\nCỤC VĂN HÓA CƠ SỞ,\\nVÀ THƯ VIỆN\\nPHÓ CỤC TRƯỞNG")
+    ((('KT.', 'CỤC TRƯỞNG CỤC VĂN HÓA CƠ SỞ, VÀ THƯ VIỆN'),), 'PHÓ CỤC TRƯỞNG')
+    """
+    parsed = _parse_run(run)
+    if parsed is None:
+        return None
+    heads, lines = parsed
+    if not lines:
+        return heads, None
+    at = next((i for i, line in enumerate(lines) if f"{line} ".startswith(_position_words())), len(lines) - 1)
+    if at and heads:
+        mark, authority = heads[-1]
+        heads = (*heads[:-1], (mark, " ".join([authority, *lines[:at]])))
+    return heads, lines[at]
 
 
 @functools.cache
@@ -311,7 +333,8 @@ def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | N
     position_text = _from_text(src, start, run_end, position) if position else None
     name, name_end = _find_name(key, run_end, min(end_limit, run_end + 1500), start)
     name_text = _from_text(src, run_end, name_end, name) if name else None
-    signed = bool(_SIGNED_RE.search(key, run_end, name_end if name else min(end_limit, run_end + 200)))
+    # (from the block's start: a note in capitals, "(ĐÃ KÝ)", ends the run of its marks and titles)
+    signed = bool(_SIGNED_RE.search(key, start, name_end if name else min(end_limit, run_end + 200)))
     return Signer(
         mode=marks[-1],
         authority=authority,
