@@ -220,6 +220,23 @@ FEET = [
 ]
 
 
+JOINT_SIGNATURES = (  # two bodies' signatures side by side, each line centred under its block's first
+    "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN                  GIÁM ĐỐC PHÒNG GIAO DỊCH\n"
+    "           CHỦ TỊCH                                 NHCSXH HUYỆN CẨM XUYÊN\n\n"
+    "           (Đã ký)                                          (Đã ký)\n\n"
+    "        Nguyễn Văn Quyết                              Phan Thị Hồng Nhung\n\n\n"
+)
+FEET.append(
+    pytest.param(
+        JOINT_SIGNATURES + "Nơi nhận:\n- TT Hội Nông dân tỉnh (b/c);\n- Lưu: VT.\n",
+        ["TT Hội Nông dân tỉnh", "Lưu: VT"],
+        ["TT Hội Nông dân tỉnh (b/c)", "Lưu: VT"],
+        ("TM", "BAN THƯỜNG VỤ HỘI NÔNG DÂN", "CHỦ TỊCH", "Nguyễn Văn Quyết"),
+        id="two-signatures-side-by-side-then-the-recipients",
+    )
+)
+
+
 @pytest.mark.parametrize(("foot", "names", "written", "signer"), FEET)
 def test_a_plan_whose_foot_stands_side_by_side(
     foot: str, names: list[str], written: list[str], signer: tuple[str | None, str | None, str, str]

@@ -73,6 +73,10 @@ def _parse_source(src: Source) -> Plan:
         moved = with_columns_apart(src, blocks.recipients[0])
         if moved is not None:
             src, blocks = moved, segment(moved)
+    if blocks.signature is not None:  # two signatures side by side (a joint plan)
+        moved = with_columns_apart(src, blocks.signature[0], signatures=True)
+        if moved is not None:
+            src, blocks = moved, segment(moved)
     diagnostics: list[Diagnostic] = list(src.diagnostics)
     has_anchor = blocks.type_line is not None or blocks.letter_summary is not None
     header_end = blocks.header[1] if has_anchor else 0

@@ -42,16 +42,17 @@ _RIGHT_HALF = 30  # characters from the line's start, at least
 _SLACK = 6  # columns: how far a line's right part may start from the heading line's
 
 
-def _split(line: str, column: int) -> tuple[str, int] | None:
+def _split(line: str, column: int, *, centred: bool = False) -> tuple[str, int] | None:
     """``line``'s left part and where its right part starts, or None when the line has no right part;
-    where ``-1``: the line runs across the gutter (the block is over)."""
+    where ``-1``: the line runs across the gutter (the block is over). A ``centred`` right column (a
+    signature's lines, each centred under the first) starts anywhere from ``column`` on."""
     start = len(line) - len(line.lstrip(" "))
     if start >= len(line):
         return None
     if start >= column - _SLACK:
         return "", start  # only a right part (a name set under its position)
     for gutter in _GUTTER_RE.finditer(line, start):
-        if abs(gutter.end() - column) <= _SLACK:
+        if abs(gutter.end() - column) <= _SLACK or (centred and gutter.end() > column):
             return line[: gutter.start()], gutter.end()
     if len(line.rstrip()) > column + _SLACK:
         return "", -1
@@ -69,12 +70,14 @@ def _split_joined(line: str, width: int) -> tuple[str, int] | None:
 
 
 def set_apart(
-    text: str, heading: int, tabs: Sequence[int] = (), key: str | None = None
+    text: str, heading: int, tabs: Sequence[int] = (), key: str | None = None, *, gutter_only: bool = False
 ) -> tuple[str, list[tuple[int, int]], int] | None:
     """``text`` with the block of recipients beside the signature that starts on the line holding
     offset ``heading`` (the recipients heading) set out column after column; the pieces that lead the
     new offsets back; and where the block ends in ``text``. None when the heading's line has no gutter
-    or fewer than two lines of the block have both columns (the usual case).
+    or fewer than two lines of the block have both columns (the usual case). With ``gutter_only``, only
+    a gutter of blanks after the heading's line is looked for (two signatures side by side, from the
+    first one's mark: a joint plan's).
 
     The gutter stands in the right half of the heading's line, and the right column starts where it
     ends, give or take :data:`_SLACK` (``pdftotext -layout``); or it is a run of as many blanks on each
@@ -97,6 +100,8 @@ def set_apart(
     heading_end = text.find("\n", heading)
     gutter = _HEADING_GUTTER_RE.search(text, heading, len(text) if heading_end < 0 else heading_end)
     if gutter is None:
+        if gutter_only:
+            return None
         at_tabs = _set_apart_at_tabs(text, block_start, tabs) if tabs else None
         return at_tabs or _set_apart_at_marks(text, text if key is None else key, block_start, tabs)
     column = gutter.end() - block_start
@@ -111,7 +116,7 @@ def set_apart(
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end]
-        split = _split_joined(line, width) if joined else _split(line, column)
+        split = _split_joined(line, width) if joined else _split(line, column, centred=gutter_only)
         if split is not None and split[1] < 0:
             break  # a line across the gutter: the columns are over
         if split is None:

@@ -980,10 +980,11 @@ def _tab_blanks(src: Source, start: int) -> list[int]:
     return tabs
 
 
-def with_columns_apart(src: Source, heading: int) -> Source | None:
+def with_columns_apart(src: Source, heading: int, *, signatures: bool = False) -> Source | None:
     """``src`` with the recipients and the signature set column after column when they stand side by
     side from the line of ``heading`` (the recipients heading) on (:func:`vnplan.columns.set_apart`),
-    and a diagnostic saying so; None when they do not.
+    and a diagnostic saying so; None when they do not. With ``signatures``, ``heading`` is a signature's
+    first mark, and the columns are two signatures side by side (a joint plan's), apart at a gutter.
 
     >>> gap = " " * 30
     >>> src = normalise(f"Nơi nhận:{gap}TM. BAN\\n- Như trên;{gap[2:]}BÍ THƯ\\n- Lưu.{gap[:-2]}     Lê Văn A")
@@ -991,14 +992,20 @@ def with_columns_apart(src: Source, heading: int) -> Source | None:
     >>> moved.text.splitlines(), moved.diagnostics[0].code
     (['Nơi nhận:', '- Như trên;', '- Lưu.', 'TM. BAN', 'BÍ THƯ', 'Lê Văn A'], 'layout.columns_apart')
     """
-    columns = set_apart(src.text, heading, _tab_blanks(src, heading), src.key)
+    if signatures:
+        columns = set_apart(src.text, heading, gutter_only=True)
+        what = "two signatures stand side by side (a joint document's): read column after column, the first"
+        what += " as the signer"
+    else:
+        columns = set_apart(src.text, heading, _tab_blanks(src, heading), src.key)
+        what = "the recipients and the signature stand side by side: read column after column"
     if columns is None:
         return None
     text, pieces, block_end = columns
     note = Diagnostic(
         code="layout.columns_apart",
         severity="info",
-        message="the recipients and the signature stand side by side: read column after column",
+        message=what,
         span=src.span(src.text.rfind("\n", 0, heading) + 1, block_end),
     )
     return Source(
