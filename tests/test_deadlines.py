@@ -394,6 +394,30 @@ OBLIGATIONS = [
         date(2017, 9, 25),
         "a-period-first-then-the-level-s-work",
     ),
+    dl(  # a heading "Đối với ..." names who is bound by the items under it ("với" is no receiver there)
+        "1. Đối với Ủy ban nhân dân các huyện, thị xã, thành phố\n"
+        "a) Phê duyệt kế hoạch của địa phương, gửi về Tỉnh ủy chậm nhất ngày 05/12/2017.",
+        "huyen",
+        None,
+        date(2017, 12, 5),
+        "a-heading-for-whom-the-items-are",
+    ),
+    dl(  # "về" after the work that follows a citation is the work's receiver, not what the citation is about
+        "- Các huyện ủy được giao nhiệm vụ tại Kế hoạch số 318-KH/TU gửi báo cáo kết quả về Ban Tuyên giáo"
+        " trước ngày 31/10/2017.",
+        "huyen",
+        None,
+        date(2017, 10, 31),
+        "a-citation-then-the-work-and-its-receiver",
+    ),
+    dl(  # a clause that opens with the work asked for: the anniversary is its object, no event
+        "c) Đăng ký với Ban Tuyên giáo các hoạt động kỷ niệm 25 năm ngày thành lập của địa phương trong đầu"
+        " tháng 11/2017.",
+        "tinh",
+        date(2017, 11, 1),
+        date(2017, 11, 10),
+        "an-event-as-the-object-of-the-work-that-opens-the-clause",
+    ),
     dl(  # ... the work that level organises for its members, a strong word of work
         "- Từ ngày 17/9 đến ngày 28/9/2017, các chi đoàn tổ chức cho đoàn viên đăng ký thi đua và gửi bản"
         " đăng ký về Ban Chấp hành.",
@@ -716,11 +740,18 @@ def test_a_list_of_times_by_level_takes_the_work_named_before_it(body: str, task
     assert [d.task for d in plan_of(body).deadlines] == tasks
 
 
-def test_letter_binds_its_addressees() -> None:
+@pytest.mark.parametrize(
+    "addressees",
+    [
+        "Kính gửi: Ban Thường vụ các tỉnh, thành Đoàn và Đoàn trực thuộc",
+        # a list
+        "Kính gửi:\n- Ban Thường vụ các tỉnh, thành Đoàn;\n- Các Ban, đơn vị thuộc Trung ương Đoàn.",
+    ],
+)
+def test_letter_binds_its_addressees(addressees: str) -> None:
     header = (
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 851-CV/TWĐTN-CNĐT\nV/v triệu tập đại biểu\n\n"
-        "ĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 05 tháng 5 năm 2023\n\n"
-        "Kính gửi: Ban Thường vụ các tỉnh, thành Đoàn và Đoàn trực thuộc\n\n"
+        f"ĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 05 tháng 5 năm 2023\n\n{addressees}\n\n"
     )
     plan = vnplan.parse(header + "Danh sách đại biểu gửi về Trung ương Đoàn trước ngày 09/5/2023.\n")
     assert [(d.level, d.due.end) for d in plan.deadlines] == [("tinh", date(2023, 5, 9))]

@@ -64,7 +64,7 @@ def _last_past(before: str, end: int) -> int | None:
     return last
 
 
-_ADDRESSEES_RE = lazy_regex(r"(?i)kính\s+gửi\s*:?(?P<to>[^\n]{3,200})")
+_ADDRESSEES_RE = lazy_regex(r"(?i)kính\s+gửi\s*:?\s*(?P<to>[^\n]{3,200})")  # (a list: its first line)
 _ADDRESSEES_REACH = 1500  # characters after the body's start where a letter's "Kính gửi" line is looked for
 
 
@@ -377,6 +377,8 @@ def _subject_part(text: str, fold: str | None = None) -> tuple[str, str | None]:
         text, fold = text[at:], None if fold is None else fold[at:]
     label = _SHORT_LABEL_RE.match(text)  # its words are no receiver ("Chế độ báo cáo: các huyện ...")
     skip = label.end() if label else 0
+    opener = _cue("subject_opener").pattern.match(text, skip)  # nor are "Đối với"'s ("Đối với các tỉnh")
+    skip = opener.end() if opener else skip
     receiver = _cue("receiver").search(text, skip, fold=None if fold is None else fold[skip:])
     if receiver is None:
         return text, fold
@@ -449,6 +451,8 @@ def _in_citation_subject(citation_ends: list[int], key: str, start: int, clause_
     about = _CITATION_SUBJECT_RE.search(key, cited_end, start)
     if about is None:
         return False
+    if _cue("obligation").search(key, cited_end, about.start()) is not None:
+        return False  # "về" of the work's receiver: "(tại Kế hoạch số 318/KH-BVHTTDL) gửi báo cáo ... về Cục"
     # A citation in an aside that closes before "về" has no subject there: "(theo mẫu ... Thông tư số
     # 02/2022/TT-BLĐTBXH) về Ban Chỉ đạo ... chậm nhất ngày 05/11".
     if key.find(")", cited_end, about.start()) >= 0:
@@ -750,6 +754,18 @@ def _names_an_event(clause: str, fold: str) -> bool:
 
 
 _OBJECT_REACH = 8  # characters from a work's word to the campaign it works on ("sơ kết giữa Chiến dịch")
+_ITEM_MARK_RE = re.compile(r"[ \t\n]*+(?:[-+•*]|(?:[0-9]{1,2}+|[a-zđ])[.)])?+[ \t]*+")
+
+
+def _opens_with_obligation(clause: str) -> bool:
+    """Whether ``clause`` opens, after its item's mark, with a word of work that is due ("c) Đăng ký với
+    Bộ ...", "- Gửi báo cáo ..."): what it names after is the work's object, an event's name among them.
+
+    >>> _opens_with_obligation("c) Đăng ký với Bộ các hoạt động kỷ niệm"), _opens_with_obligation("Lễ kỷ")
+    (True, False)
+    """
+    mark = _ITEM_MARK_RE.match(clause)
+    return _cue("obligation").pattern.match(clause, mark.end() if mark else 0) is not None
 
 
 def _level_works_after(key: str, pos: int) -> bool:
@@ -1228,10 +1244,12 @@ def read_deadlines(
         phrase = key[found.start : found.end]  # the key view: NFC and one tone style, like the cues
         # A clause that says it completes is no event, whatever work it or its item's label names ("5. Tổ
         # chức kỷ niệm: ... Các cơ sở Hội tổ chức sinh hoạt chuyên đề, hoàn thành trong tháng 11", "hoàn
-        # thành tập huấn ... từ ngày 06/10 đến ngày 10/10/2025").
+        # thành tập huấn ... từ ngày 06/10 đến ngày 10/10/2025"), nor one that opens with the work it asks
+        # for within a period ("c) Đăng ký với Bộ các hoạt động kỷ niệm ... trong đầu tháng 01/2026").
         if (
             not _STRONG_RE.search(phrase)
             and not _COMPLETES_RE.search(before)
+            and not (found.qualifier == "within" and _opens_with_obligation(before))
             and (
                 _names_an_event(f"{context} {phrase}", f"{context_fold} {phrase.casefold()}")
                 or _cue("event_before").search(phrase)
