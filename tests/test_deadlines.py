@@ -418,6 +418,27 @@ OBLIGATIONS = [
         date(2017, 11, 10),
         "an-event-as-the-object-of-the-work-that-opens-the-clause",
     ),
+    dl(  # a day with its weekday is the work's when the clause names work that is due
+        "- Các huyện ủy gửi báo cáo vào thứ Sáu, ngày 22/9/2017.",
+        "huyen",
+        date(2017, 9, 22),
+        date(2017, 9, 22),
+        "a-day-with-its-weekday-for-work-that-is-due",
+    ),
+    dl(  # submitting to whom: "trình" with its receiver
+        "- Các huyện ủy xây dựng đề án, trình Ban Thường vụ Tỉnh ủy trong tháng 10/2017.",
+        "huyen",
+        date(2017, 10, 1),
+        date(2017, 10, 31),
+        "submitting-to-the-standing-committee-within-a-month",
+    ),
+    dl(  # a grassroots union's sections are of the base
+        "- Các công đoàn bộ phận tổng hợp, gửi danh sách về Ban Chấp hành chậm nhất ngày 26/9/2017.",
+        "co_so",
+        None,
+        date(2017, 9, 26),
+        "a-union-s-sections",
+    ),
     dl(  # ... the work that level organises for its members, a strong word of work
         "- Từ ngày 17/9 đến ngày 28/9/2017, các chi đoàn tổ chức cho đoàn viên đăng ký thi đua và gửi bản"
         " đăng ký về Ban Chấp hành.",
@@ -500,6 +521,11 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
 
 
 NOT_DEADLINES = [
+    pytest.param("Thời gian: 14 giờ 00, thứ Bảy, ngày 16/9/2017.", id="a-day-with-its-weekday-is-an-event-s"),
+    pytest.param(  # "trình" of "chương trình" is no submitting
+        "5. Chương trình “Tết Sum vầy”\nThời gian: 14 giờ 00, thứ Bảy, ngày 16/9/2017.",
+        id="a-programme-s-day",
+    ),
     pytest.param("Lễ khai mạc diễn ra vào ngày 20/9/2017 tại Hà Nội.", id="event-ceremony"),
     pytest.param("Kết quả rà soát cuối năm 2016, toàn xã còn 41 hộ nghèo.", id="a-past-period-reported-on"),
     pytest.param("Căn cứ Nghị quyết số 11-NQ/TU, ngày 20/7/2008 của Tỉnh uỷ.", id="citation-date"),
@@ -808,6 +834,7 @@ def test_level_from_issuer_is_reported() -> None:
         ("THƯỜNG TRỰC", "HĐND HUYỆN THANH OAI", "16/KH-HĐND", date(2024, 3, 12), "huyen"),  # a board
         ("BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN", "BỘ TƯ LỆNH QUÂN KHU 4", "35/KH-BCH", date(2025, 1, 15), "tinh"),
         ("BAN CHỈ ĐẠO", "BAN CHẤP HÀNH TRUNG ƯƠNG", "479-KH/BCĐ-QCDC", date(2024, 3, 1), "trung_uong"),
+        ("CĐCS CÔNG TY MAY AN DƯƠNG", "LĐLĐ TP HẢI PHÒNG", "38/KH-CĐCS", date(2025, 12, 15), "co_so"),
         ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", date(2024, 3, 1), None),
         (
             "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2",

@@ -1184,6 +1184,14 @@ def read_deadlines(
         if _in_citation_subject(citation_ends, key, found.start, clause_start):
             continue
         before = key[clause_start : found.start]
+        if (
+            found.weekday is not None
+            and first_day == last_day
+            and found.qualifier in (None, "on")
+            and not _STRONG_RE.search(key[found.start : found.end])  # ("chậm nhất vào thứ Sáu, ngày 15/11")
+            and not _cue("obligation").search(before)  # ("gửi báo cáo vào thứ Sáu, ngày 22/9")
+        ):
+            continue  # the day an event takes place ("Thời gian: 14 giờ 00, thứ Bảy, ngày 07/02/2026")
         line_start = key.rfind("\n", seen, found.start) + 1 or line_start
         seen = found.start
         label = _label_at(key, line_start, found.start) or _label_at(
