@@ -432,6 +432,21 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "submitting-to-the-standing-committee-within-a-month",
     ),
+    dl(  # a level's subject organises something within a window
+        "- Các cơ sở Đoàn tổ chức đợt sinh hoạt chi đoàn chủ điểm “Tự hào truyền thống” từ ngày 10/9 đến"
+        " ngày 25/9/2017.",
+        "co_so",
+        date(2017, 9, 10),
+        date(2017, 9, 25),
+        "a-level-organises-within-a-window",
+    ),
+    dl(
+        "Mỗi huyện, thị, thành đoàn tổ chức ít nhất 01 đợt hiến máu tình nguyện trong tháng 10/2017.",
+        "huyen",
+        date(2017, 10, 1),
+        date(2017, 10, 31),
+        "each-district-union-organises-within-a-month",
+    ),
     dl(  # a grassroots union's sections are of the base
         "- Các công đoàn bộ phận tổng hợp, gửi danh sách về Ban Chấp hành chậm nhất ngày 26/9/2017.",
         "co_so",
@@ -522,6 +537,11 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
 
 NOT_DEADLINES = [
     pytest.param("Thời gian: 14 giờ 00, thứ Bảy, ngày 16/9/2017.", id="a-day-with-its-weekday-is-an-event-s"),
+    pytest.param(
+        "2. Thời gian: Tháng Nhân đạo năm 2017 được tổ chức từ ngày 01/10/2017 đến ngày 31/10/2017.",
+        id="a-campaign-is-held-no-level-organises-it",
+    ),
+    pytest.param("- Củng cố tổ chức đảng ở các thôn trong quý IV/2017.", id="a-party-organisation-is-a-noun"),
     pytest.param(  # "trình" of "chương trình" is no submitting
         "5. Chương trình “Tết Sum vầy”\nThời gian: 14 giờ 00, thứ Bảy, ngày 16/9/2017.",
         id="a-programme-s-day",

@@ -757,6 +757,24 @@ _OBJECT_REACH = 8  # characters from a work's word to the campaign it works on (
 _ITEM_MARK_RE = re.compile(r"[ \t\n]*+(?:[-+•*]|(?:[0-9]{1,2}+|[a-zđ])[.)])?+[ \t]*+")
 
 
+_ORGANISER_REACH = 80  # characters from an item's start to the verb its subject organises with
+
+
+def _level_organises(key: str, start: int, end: int) -> bool:
+    """Whether the item ``key[start:end]`` opens with a subject naming a level that organises something
+    ("Mỗi huyện, thị, thành đoàn tổ chức ít nhất 01 đợt hiến máu"): "tổ chức" is a noun as often as a
+    verb ("chất lượng tổ chức đảng"), so only a level's subject makes it the work.
+
+    >>> key = "- Các cơ sở Đoàn tổ chức đợt sinh hoạt chủ điểm từ ngày 10/3 đến ngày 25/3/2025."
+    >>> _level_organises(key, 0, key.find("từ")), _level_organises("- Tháng được tổ chức từ", 0, 20)
+    (True, False)
+    """
+    mark = _ITEM_MARK_RE.match(key, start, end)
+    at = mark.end() if mark else start
+    verb = _cue("organise").search(key, at, min(end, at + _ORGANISER_REACH))
+    return verb is not None and level_in(key[at : verb.start()]) is not None
+
+
 def _opens_with_obligation(clause: str) -> bool:
     """Whether ``clause`` opens, after its item's mark, with a word of work that is due ("c) Đăng ký với
     Bộ ...", "- Gửi báo cáo ..."): what it names after is the work's object, an event's name among them.
@@ -1225,6 +1243,13 @@ def read_deadlines(
                 and found.qualifier in ("within", "from_to", "on")
                 and label is not None
                 and bool(level_in(label_text))
+            )
+            # A period a level's subject organises something within ("Các cơ sở Đoàn tổ chức đợt sinh hoạt
+            # chủ điểm ... từ ngày 10/3 đến ngày 25/3/2025"; not "Tháng Nhân đạo được tổ chức từ ...")
+            or (
+                is_period
+                and found.qualifier in ("within", "from_to")
+                and _level_organises(key, _item_start(key, found.start, start, line_start), found.start)
             )
             # A level's label and the date alone: the level's time ("- Cấp tỉnh: quý IV năm 2024.")
             or (
