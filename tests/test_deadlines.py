@@ -447,6 +447,20 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "each-district-union-organises-within-a-month",
     ),
+    dl(  # OCR: a one read as a letter in the day
+        "- Các huyện ủy gửi kế hoạch về Ban Tổ chức hoàn thành trước ngày 3l/10/2017.",
+        "huyen",
+        None,
+        date(2017, 10, 31),
+        "ocr-a-letter-for-a-one",
+    ),
+    dl(  # OCR: "thánh" (a saint) for "tháng" before a month's figure
+        "- Các huyện ủy hoàn thành việc rà soát trong thánh 10/2017.",
+        "huyen",
+        date(2017, 10, 1),
+        date(2017, 10, 31),
+        "ocr-a-month-word-s-slip",
+    ),
     dl(  # a grassroots union's sections are of the base
         "- Các công đoàn bộ phận tổng hợp, gửi danh sách về Ban Chấp hành chậm nhất ngày 26/9/2017.",
         "co_so",

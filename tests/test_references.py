@@ -209,6 +209,11 @@ CITATIONS = [
         [("Nghị quyết", "02-NQ/TU", date(2017, 9, 7))],
         id="date-from-a-later-mention",
     ),
+    pytest.param(  # OCR: a tone mark of "ngày", a one read as a letter
+        "và Kế hoạch số 112-KH/HU, ngảy 05/7/2024 của Ban Thường vụ; Kết luận số 21-KL/TW ngày 25/l0/2021",
+        [("Kế hoạch", "112-KH/HU", date(2024, 7, 5)), ("Kết luận", "21-KL/TW", date(2021, 10, 25))],
+        id="ocr-slips-in-the-dates",
+    ),
     pytest.param("số điện thoại 0975.237.998, giai đoạn 2021-2025, ngày 20/7/2008", [], id="no-citation"),
 ]
 

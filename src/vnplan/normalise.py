@@ -923,18 +923,34 @@ def _key(text: str) -> tuple[str, tuple[int, int] | None, list[int]]:
     return key, restored, slips
 
 
-# OCR reads a letter of a word in capitals as the digit that looks like it ("KẾ H0ẠCH"), and a zero
-# inside a number as the letter ("năm 2O17"). One pattern each, starting with its literal character:
-# the engine skips from one to the next at C speed (an alternation of the two would test every
-# character).
-_OCR_SLIPS = {"0": "O", "O": "0"}
+# OCR reads a letter of a word in capitals as the digit that looks like it ("KẾ H0ẠCH"), a zero inside a
+# number as the letter ("năm 2O17"), and a one inside a date as a letter ("3l/8/2024"). One pattern each,
+# starting with its literal character: the engine skips from one to the next at C speed (an alternation
+# would test every character). Words of a date with a slip ("ngảy 05/7") are read from layout.toml.
+_OCR_SLIPS = {"0": "O", "O": "0", "l": "1", "I": "1"}
 _SLIP_NOTES = 20  # diagnostics for the first slips of a text, at most
 
 
 @functools.cache
-def _ocr_slips_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _ocr_slips_res() -> tuple[re.Pattern[str], ...]:
     upper = ranges(str.isupper, LATIN)
-    return re.compile(rf"0(?<=[{upper}]0)(?=[{upper}])"), re.compile(r"O(?<=[0-9]O)(?=[0-9])")
+    return (
+        re.compile(rf"0(?<=[{upper}]0)(?=[{upper}])"),
+        re.compile(r"O(?<=[0-9]O)(?=[0-9])"),
+        re.compile(r"l(?:(?<=[0-9]l)(?=[0-9]|/[0-9])|(?<=[0-9]/l)(?=[0-9]))"),
+        re.compile(r"I(?:(?<=[0-9]I)(?=[0-9]|/[0-9])|(?<=[0-9]/I)(?=[0-9]))"),
+    )
+
+
+@functools.cache
+def _ocr_date_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The words of a date with an OCR slip, before a figure, and what each is meant to be (case folded)."""
+    words: dict[str, str] = load("layout")["ocr_date_words"]
+    for slip, meant in words.items():
+        if len(slip) != len(meant):
+            raise ValueError(f"layout.toml [ocr_date_words]: {slip!r} and {meant!r} differ in length")
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?=[ \t]++[0-9])"), words
 
 
 def fold_ocr_slips(key: str) -> tuple[str, list[int]]:
@@ -942,16 +958,22 @@ def fold_ocr_slips(key: str) -> tuple[str, list[int]]:
 
     >>> fold_ocr_slips("KẾ H0ẠCH số 12, năm 2O17, 0 ĐẾN 10")
     ('KẾ HOẠCH số 12, năm 2017, 0 ĐẾN 10', [4, 21])
+    >>> fold_ocr_slips("Kế hoạch số 112-KH/HU, ngảy 05/7/2024, trước ngày 3l/8/2024")
+    ('Kế hoạch số 112-KH/HU, ngày 05/7/2024, trước ngày 31/8/2024', [25, 51])
     """
-    if "0" not in key and "O" not in key:
-        return key, []
-    slips = sorted(m.start() for pattern in _ocr_slips_res() for m in pattern.finditer(key))
+    slips = {m.start(): _OCR_SLIPS[m.group()] for pattern in _ocr_slips_res() for m in pattern.finditer(key)}
+    date_words, meant = _ocr_date_words()
+    for m in date_words.finditer(key):
+        word = meant[m.group().lower()]
+        for i, (written, char) in enumerate(zip(m.group(), word, strict=True)):
+            if written.lower() != char:
+                slips[m.start() + i] = char.upper() if written.isupper() else char
     if not slips:
-        return key, slips
+        return key, []
     chars = list(key)
-    for at in slips:
-        chars[at] = _OCR_SLIPS[chars[at]]
-    return "".join(chars), slips
+    for at, char in slips.items():
+        chars[at] = char
+    return "".join(chars), sorted(slips)
 
 
 def _slip_note(src: Source, at: int) -> Diagnostic:
@@ -962,7 +984,7 @@ def _slip_note(src: Source, at: int) -> Diagnostic:
         code="text.ocr_lookalike",
         severity="warning",
         message=f"{src.text[word_start:word_end]!r} read as {src.key[word_start:word_end]!r} (a look-alike "
-        f"{'digit' if src.text[at] == '0' else 'letter'} of OCR)",
+        f"{'digit' if src.text[at].isdigit() else 'letter'} of OCR)",
         span=src.span(at, at + 1),
     )
 
