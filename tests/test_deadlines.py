@@ -28,6 +28,14 @@ LEVEL_PHRASES = [
     case("Các đảng ủy, chi bộ cơ sở triển khai", "co_so", "Các đảng ủy, chi bộ cơ sở", "party-base-cells"),
     case("các chi đoàn báo cáo", "co_so", "chi đoàn", "youth-cell"),
     case(
+        "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh: xây dựng phương án", "tinh", "Công an tỉnh", "province-police"
+    ),
+    case(
+        "Ban Chỉ huy Quân sự huyện chủ trì", "huyen", "Ban Chỉ huy Quân sự huyện", "district-military-command"
+    ),
+    case("Công an xã rà soát", "xa", "Công an xã", "commune-police"),
+    case("Các công đoàn bộ phận tổng hợp", "co_so", "công đoàn bộ phận", "union-sections"),
+    case(
         "Các chi, đảng bộ cơ sở: tổ chức sơ kết",
         "co_so",
         "Các chi, đảng bộ cơ sở",
