@@ -209,6 +209,16 @@ CITATIONS = [
         [("Nghị quyết", "02-NQ/TU", date(2017, 9, 7))],
         id="date-from-a-later-mention",
     ),
+    pytest.param(  # the date opens a clause after a comma, the letter is what the body "đã có" then
+        "về công tác gia đình năm 2025, ngày 20/5/2025, Bộ đã có Công văn số 1820/BVHTTDL-VHCSGĐTV đề nghị",
+        [("Công văn", "1820/BVHTTDL-VHCSGĐTV", date(2025, 5, 20))],
+        id="a-date-opening-the-clause-that-cites",
+    ),
+    pytest.param(  # ... not after a number: that date is the number's
+        "Kế hoạch số 318/KH-BVHTTDL, ngày 25/02/2025, Bộ đã có Công văn số 1820/BVHTTDL-VHCSGĐTV",
+        [("Kế hoạch", "318/KH-BVHTTDL", date(2025, 2, 25)), ("Công văn", "1820/BVHTTDL-VHCSGĐTV", None)],
+        id="a-date-after-a-number-is-the-number-s",
+    ),
     pytest.param(  # OCR: a tone mark of "ngày", a one read as a letter
         "và Kế hoạch số 112-KH/HU, ngảy 05/7/2024 của Ban Thường vụ; Kết luận số 21-KL/TW ngày 25/l0/2021",
         [("Kế hoạch", "112-KH/HU", date(2024, 7, 5)), ("Kết luận", "21-KL/TW", date(2021, 10, 25))],
