@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import cast
@@ -215,6 +216,7 @@ class DocumentContext:
     addressee_level: Level | None
     citation_ends: tuple[int, ...]  # normalised offsets where a cited number ends
     account: bool = False  # an account of what was done (a report): what ended before its issue is a result
+    annex_from: int | None = None  # where the foot (recipients, signature) ends: an annex may follow
 
 
 def addressee_level(src: Source, start: int, end: int) -> Level | None:
@@ -1152,6 +1154,7 @@ def read_deadlines(
     tables = _TaskTables(src, start, end)
     line_start = seen = 0  # the start of the line holding ``seen`` (dates come in text order)
     previous_end = start
+    read_in_prose: dict[tuple[date, date], list[Deadline]] = {}  # the deadlines read from sentences
     phrases = dates.scan_phrases(src, ref=ctx.issued_on, since=start)
     for at, found in enumerate(phrases):
         floor = previous_end
@@ -1185,10 +1188,13 @@ def read_deadlines(
         if table_row is not None:  # a date in a task table's time column: the row says what and who
             if first_day == last_day and _is_event_row(key, table_row, found):
                 continue  # the day of an event ("Tổ chức Lễ hưởng ứng ... | Ngày 08/11/2024")
+            previous_end = found.end
             deadline, note = _table_deadline(src, found, table_row, ctx)
+            if _repeats(deadline, read_in_prose.get((first_day, last_day), ())):  # a table repeats an
+                diagnostics.append(_repeated_note(src, found))  # obligation of the text
+                continue
             deadlines.append(deadline)
             diagnostics.extend(note)
-            previous_end = found.end
             continue
         if (
             found.qualifier is None
@@ -1218,6 +1224,13 @@ def read_deadlines(
         if label is None or label.end() > found.start:
             label = None
         label_text = label.group("label") if label else ""
+        if (
+            not by
+            and label is not None
+            and not key[label.end() : found.start].strip()
+            and _cue("event_label").pattern.match(label_text.strip(" \t*"))
+        ):
+            continue  # the date alone after an event's label: "Hội nghị: 26/9/2024" (then "Báo cáo: ...")
         context = f"{label_text} {before}" if label and label.start() < clause_start else before
         context_fold = context.casefold()  # shared by the searches of the context
         is_period = first_day != last_day
@@ -1345,8 +1358,47 @@ def read_deadlines(
         else:
             task = _task(src, clause_start, found.start, found.end, start)
         previous_end = found.end
-        deadlines.append(_deadline(found, due, level, level_text, task))
+        deadline = _deadline(found, due, level, level_text, task)
+        if ctx.annex_from is not None and found.start >= ctx.annex_from:
+            if _repeats(deadline, read_in_prose.get((first_day, last_day), ())):  # an annex repeats an
+                diagnostics.append(_repeated_note(src, found))  # obligation of the text above
+                continue
+        else:
+            read_in_prose.setdefault((first_day, last_day), []).append(deadline)
+        deadlines.append(deadline)
     return deadlines, diagnostics
+
+
+_TASK_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _task_words(deadline: Deadline) -> set[str]:
+    return set(_TASK_WORD_RE.findall((deadline.task or "").casefold()))
+
+
+def _repeats(again: Deadline, read: Iterable[Deadline]) -> bool:
+    """Whether ``again`` (a task table's row, an annex's line) is one of the deadlines ``read`` from the
+    text with the same period: it binds the same level, or a third of the words of the shorter task are
+    the other's ("Xây dựng kế hoạch sơ kết của cấp ủy cơ sở" and "Xây dựng kế hoạch sơ kết"; not "Tổ chức
+    hiến máu tình nguyện" and "Báo cáo nhanh kết quả ...")."""
+    words = _task_words(again)
+    for other in read:
+        if other.level is not None and other.level == again.level:
+            return True
+        theirs = _task_words(other)
+        if words and theirs and 3 * len(words & theirs) >= min(len(words), len(theirs)):
+            return True
+    return False
+
+
+def _repeated_note(src: Source, found: dates.DatePhrase) -> Diagnostic:
+    return Diagnostic(
+        code="deadline.repeated",
+        severity="info",
+        message=f"{src.written(found.start, found.end)!r} in a task table or an annex repeats a deadline of "
+        "the text with the same period (the same level, or the same work): read once",
+        span=src.span(found.start, found.end),
+    )
 
 
 __all__ = ["DocumentContext", "addressee_level", "issuer_level", "level_in", "read_deadlines"]
