@@ -589,6 +589,11 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
 
 NOT_DEADLINES = [
     pytest.param("Thời gian: 14 giờ 00, thứ Bảy, ngày 16/9/2017.", id="a-day-with-its-weekday-is-an-event-s"),
+    pytest.param(  # a Markdown table's row whose time cell labels its times
+        "| 5 | Hội nghị sơ kết cấp tỉnh;<br>gửi báo cáo về Ban Thường vụ Tỉnh ủy | Ban Thường vụ Tỉnh ủy |"
+        " Hội nghị: 26/9/2017 |",
+        id="a-date-after-an-event-s-label",
+    ),
     pytest.param(
         "2. Thời gian: Tháng Nhân đạo năm 2017 được tổ chức từ ngày 01/10/2017 đến ngày 31/10/2017.",
         id="a-campaign-is-held-no-level-organises-it",
