@@ -767,10 +767,15 @@ TASKS = [
         "Thời gian nhận hồ sơ Giải thưởng",
         id="numbered-heading-above-an-indented-line-both-indented",
     ),
-    pytest.param(
+    pytest.param(  # a short numbered line naming no work, a sentence below it as far in: a heading
         "   4. Quy trình xét chọn Giải thưởng\n   Thời gian nhận hồ sơ Giải thưởng từ 20/10 đến 10/11/2022.",
-        "Quy trình xét chọn Giải thưởng Thời gian nhận hồ sơ Giải thưởng",
-        id="numbered-line-above-a-line-as-far-in-goes-on",
+        "Thời gian nhận hồ sơ Giải thưởng",
+        id="short-numbered-line-naming-no-work-above-a-sentence-heads-it",
+    ),
+    pytest.param(  # ... a short one that names work is a sentence wrapped at a capital (a chat's 40 columns)
+        "2. Các chi hội rà soát danh sách\nHội viên, gửi về Văn phòng Hội trước ngày 20/3/2022.",
+        "Các chi hội rà soát danh sách Hội viên, gửi về Văn phòng Hội",
+        id="short-numbered-line-naming-work-goes-on",
     ),
     pytest.param(  # a wrapped line opens at the item's own place: the item is the task
         "4. Các tỉnh, thành đoàn gửi báo cáo về Văn phòng Trung ương\nĐoàn trước ngày 15/6/2022.",

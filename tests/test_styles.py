@@ -632,76 +632,68 @@ PLANS = {
                 "huyen",
                 date(2024, 5, 31),
                 (
-                    "Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn cấp huyện, "
-                    "phân công nhiệm vụ cụ thể cho từng thành viên"
+                    "Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn cấp huyện, phân công "
+                    "nhiệm vụ cụ thể cho từng thành viên"
                 ),
             ),
-            (
-                "huyen",
-                date(2024, 8, 31),
-                "hoàn thành trước mùa mưa bão",
-            ),
+            ("huyen", date(2024, 8, 31), "hoàn thành trước mùa mưa bão"),
             (
                 "xa",
                 date(2024, 9, 30),
                 (
-                    "Chỉ đạo UBND các xã, phường, thị trấn kiện toàn lực lượng xung kích phòng, "
-                    "chống thiên tai cấp xã, tổ chức diễn tập ứng phó bão, lũ tại các xã trọng điểm"
+                    "Chỉ đạo UBND các xã, phường, thị trấn kiện toàn lực lượng xung kích phòng, chống thiên "
+                    "tai cấp xã, tổ chức diễn tập ứng phó bão, lũ tại các xã trọng điểm"
                 ),
             ),
             (
                 "tinh",
                 date(2024, 8, 15),
                 (
-                    "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan thường trực Ban Chỉ đạo tỉnh) "
-                    "kiểm tra hiện trạng hồ chứa nước, đê, kè, cống ngăn mặn; yêu cầu chủ đầu tư "
-                    "khắc phục ngay các hư hỏng"
+                    "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan thường trực Ban Chỉ đạo tỉnh) kiểm tra "
+                    "hiện trạng hồ chứa nước, đê, kè, cống ngăn mặn; yêu cầu chủ đầu tư khắc phục ngay các "
+                    "hư hỏng"
                 ),
             ),
             (
                 "tinh",
                 date(2024, 8, 10),
                 (
-                    "Sở Công Thương chỉ đạo các chủ đập thủy điện Sông Ba Hạ, Sông Hinh rà soát quy "
-                    "trình vận hành, phương án ứng phó tình huống khẩn cấp"
+                    "Sở Công Thương chỉ đạo các chủ đập thủy điện Sông Ba Hạ, Sông Hinh rà soát quy trình "
+                    "vận hành, phương án ứng phó tình huống khẩn cấp"
                 ),
             ),
             (
                 "tinh",
                 date(2024, 6, 30),
                 (
-                    "c) Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh "
-                    "xây dựng kế hoạch huy động lực lượng, phương tiện tìm kiếm cứu nạn, gửi về Cơ "
-                    "quan thường trực Ban Chỉ đạo tỉnh"
+                    "Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh xây dựng kế "
+                    "hoạch huy động lực lượng, phương tiện tìm kiếm cứu nạn, gửi về Cơ quan thường trực Ban "
+                    "Chỉ đạo tỉnh"
                 ),
             ),
             (
                 "tinh",
                 date(2024, 6, 30),
                 (
-                    "d) Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí mua sắm vật tư, trang thiết "
-                    "bị phòng, chống thiên tai"
+                    "Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí mua sắm vật tư, trang thiết bị phòng, "
+                    "chống thiên tai"
                 ),
             ),
             (
                 "tinh",
                 date(2024, 6, 15),
                 (
-                    "a) Các sở, ban, ngành và UBND các huyện, thị xã, thành phố báo cáo sơ kết công "
-                    "tác phòng, chống thiên tai 6 tháng đầu năm"
+                    "Các sở, ban, ngành và UBND các huyện, thị xã, thành phố báo cáo sơ kết công tác phòng, "
+                    "chống thiên tai 6 tháng đầu năm"
                 ),
             ),
-            (
-                "tinh",
-                date(2024, 12, 5),
-                "báo cáo tổng kết năm 2024",
-            ),
+            ("tinh", date(2024, 12, 5), "báo cáo tổng kết năm 2024"),
             (
                 "tinh",
                 date(2024, 12, 15),
                 (
-                    "b) Sở Nông nghiệp và Phát triển nông thôn tổng hợp, tham mưu Ban Chỉ đạo tỉnh "
-                    "báo cáo Ban Chỉ đạo quốc gia về phòng, chống thiên tai và UBND tỉnh"
+                    "Sở Nông nghiệp và Phát triển nông thôn tổng hợp, tham mưu Ban Chỉ đạo tỉnh báo cáo Ban "
+                    "Chỉ đạo quốc gia về phòng, chống thiên tai và UBND tỉnh"
                 ),
             ),
         ],
@@ -1166,8 +1158,8 @@ PLANS = {
         "Thạch Thành",
         date(2024, 6, 10),
         (
-            "báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm, "
-            "nhiệm vụ trọng tâm 6 tháng cuối năm 2024"
+            "báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm, nhiệm vụ "
+            "trọng tâm 6 tháng cuối năm 2024"
         ),
         [
             (
@@ -1178,7 +1170,7 @@ PLANS = {
             (
                 "xa",
                 date(2024, 9, 30),
-                "Đối với các chỉ tiêu có khả năng không đạt kế hoạch năm , xây dựng giải pháp cụ thể",
+                "Đối với các chỉ tiêu có khả năng không đạt kế hoạch năm, xây dựng giải pháp cụ thể",
             ),
             (
                 "huyen",
@@ -1189,22 +1181,17 @@ PLANS = {
                 "huyen",
                 date(2024, 6, 24),
                 (
-                    "Phòng Tài chính - Kế hoạch chủ trì, phối hợp với các đơn vị liên quan tổng "
-                    "hợp, xây dựng dự thảo báo cáo của UBND huyện, gửi Văn phòng HĐND và UBND huyện"
+                    "Phòng Tài chính - Kế hoạch chủ trì, phối hợp với các đơn vị liên quan tổng hợp, xây "
+                    "dựng dự thảo báo cáo của UBND huyện, gửi Văn phòng HĐND và UBND huyện"
                 ),
             ),
-            (
-                "huyen",
-                date(2024, 7, 31),
-                "rà soát, tham mưu điều chỉnh kế hoạch đầu tư công năm 2024",
-            ),
+            ("huyen", date(2024, 7, 31), "rà soát, tham mưu điều chỉnh kế hoạch đầu tư công năm 2024"),
             (
                 "huyen",
                 date(2024, 7, 15),
                 (
-                    "Phòng Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra, đánh giá mức độ "
-                    "đạt các tiêu chí nông thôn mới của các xã đăng ký đạt chuẩn năm 2024, thực "
-                    "hiện"
+                    "Phòng Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra, đánh giá mức độ đạt các "
+                    "tiêu chí nông thôn mới của các xã đăng ký đạt chuẩn năm 2024, thực hiện"
                 ),
             ),
         ],
@@ -1729,7 +1716,7 @@ PLANS = {
                 "tinh",
                 date(2025, 12, 31),
                 (
-                    "a) Chỉ đạo cơ quan chuyên môn về văn hóa phối hợp với các sở, ngành, Ủy ban Mặt trận Tổ "
+                    "Chỉ đạo cơ quan chuyên môn về văn hóa phối hợp với các sở, ngành, Ủy ban Mặt trận Tổ "
                     "quốc Việt Nam cấp tỉnh tổ chức tổng kết công tác gia đình năm 2025 ở cấp tỉnh"
                 ),
             ),
@@ -1742,8 +1729,7 @@ PLANS = {
                 "tinh",
                 date(2025, 12, 5),
                 (
-                    "c) Phê duyệt Kế hoạch thực hiện công tác gia đình năm 2026 của địa phương, gửi về Bộ "
-                    "Văn "
+                    "Phê duyệt Kế hoạch thực hiện công tác gia đình năm 2026 của địa phương, gửi về Bộ Văn "
                     "hóa, Thể thao và Du lịch"
                 ),
             ),
@@ -1751,7 +1737,7 @@ PLANS = {
                 "tinh",
                 date(2025, 11, 20),
                 (
-                    "a) Cập nhật số liệu năm 2025 vào Hệ thống cơ sở dữ liệu về gia đình và phòng, chống bạo "
+                    "Cập nhật số liệu năm 2025 vào Hệ thống cơ sở dữ liệu về gia đình và phòng, chống bạo "
                     "lực gia đình của Bộ"
                 ),
             ),
@@ -1759,7 +1745,7 @@ PLANS = {
             (
                 "tinh",
                 date(2026, 1, 10),
-                "c) Đăng ký với Bộ các hoạt động điểm kỷ niệm 25 năm Ngày Gia đình Việt Nam của địa phương",
+                "Đăng ký với Bộ các hoạt động điểm kỷ niệm 25 năm Ngày Gia đình Việt Nam của địa phương",
             ),
             ("trung_uong", date(2025, 10, 31), None),
         ],

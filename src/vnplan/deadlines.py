@@ -632,15 +632,38 @@ def _after_heading_line(key: str, start: int, end: int) -> int:
     return line_end + 1 if after is not None and after.group(1).isupper() else start
 
 
+_SHORT_HEADING = 48  # characters of a numbered line too short to be a wrapped line of a paragraph
+
+
+@functools.cache
+def _body_head_re() -> regex.Pattern[str]:
+    """The first words of a body's name (layout.toml organization_heads), on a case fold."""
+    heads = sorted(map(regex.escape, load("layout")["organization_heads"]), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(heads) + r")(?!\w)")
+
+
 def _ordinary_heading(key: str, line_start: int, line_end: int) -> bool:
     """Whether the numbered line ``key[line_start:line_end]``, in ordinary case, heads what follows it:
     it ends with no stop or comma, and the next line opens further in ("4. Quy trình xét chọn" above
-    "  Thời gian nhận hồ sơ ...", its bullet lost), where a wrapped line would not."""
+    "  Thời gian nhận hồ sơ ...", its bullet lost), where a wrapped line would not, or the line is short,
+    names no work and the next opens with a capital ("3. Hiến máu tình nguyện" above "Mỗi huyện, ...")."""
     heading = key[line_start:line_end].rstrip()
     if heading[-1:] in ".;:,":
         return False
     following = key[line_end + 1 : line_end + 1 + _NUMBER_REACH]
-    return len(following) - len(following.lstrip(" ")) > len(heading) - len(heading.lstrip(" \t"))
+    if len(following) - len(following.lstrip(" ")) > len(heading) - len(heading.lstrip(" \t")):
+        return True
+    # a short line that names a topic, and a sentence opening on the next ("3. Hiến máu tình nguyện" /
+    # "Mỗi huyện, thị, ..."), not who does it ("1. Chi cục Bảo vệ môi trường" / "Chủ trì, ...", "2. Các chi
+    # hội rà soát danh sách" / "Hội viên, ...": its subject, a sentence wrapped short)
+    if len(heading.strip()) > _SHORT_HEADING or not following.lstrip(" \t")[:1].isupper():
+        return False
+    number = _HEADING_NUMBER_RE.match(key, line_start, line_end)
+    words = heading[number.end() - line_start :].strip() if number is not None else heading.strip()
+    named = level_in(words)
+    return _body_head_re().match(words.casefold()) is None and (
+        named is None or words.find(named[1]) > _LEVEL_LABEL_LEAD
+    )
 
 
 def _date_alone_after(key: str, label_end: int, found: dates.DatePhrase) -> bool:
@@ -663,6 +686,9 @@ def _as_written(src: Source, key_phrase: str, before: int) -> str:
     return src.text[at : at + len(key_phrase)] if at >= 0 else key_phrase
 
 
+_TASK_ITEM_MARK_RE = re.compile(r"^(?:[a-zđ]|[0-9]{1,2})[.)][ \t]+")  # "a) ", "2. " (not "2025.")
+
+
 def _tidy_task(text: str) -> str:
     """Edges a clause cut leaves: conjunctions, a bare "...: Hoàn thành" tail, an aside left open.
 
@@ -672,8 +698,10 @@ def _tidy_task(text: str) -> str:
     'Ban Thường vụ tổ chức Hội nghị sơ kết'
     >>> _tidy_task("Các chi đoàn tổ chức cho đoàn viên đăng ký, hoàn thành")
     'Các chi đoàn tổ chức cho đoàn viên đăng ký'
+    >>> _tidy_task("a) Phê duyệt kế hoạch năm 2026 , gửi về Bộ")
+    'Phê duyệt kế hoạch năm 2026, gửi về Bộ'
     """
-    text = text.strip(" ,;:-+•*(").rstrip(" (")
+    text = _TASK_ITEM_MARK_RE.sub("", text.strip(" ,;:-+•*(").rstrip(" (")).replace(" ,", ",")
     head, colon, tail = text.rpartition(":")
     if colon and head.strip() and _BARE_TASK_RE.match(tail.strip()):
         text = head
