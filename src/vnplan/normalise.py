@@ -929,6 +929,7 @@ def _key(text: str) -> tuple[str, tuple[int, int] | None, list[int]]:
 # would test every character). Words of a date with a slip ("ngảy 05/7") are read from layout.toml.
 _OCR_SLIPS = {"0": "O", "O": "0", "l": "1", "I": "1"}
 _SLIP_NOTES = 20  # diagnostics for the first slips of a text, at most
+_LONGEST_DATE_WORD = 8  # characters of a word of [ocr_date_words], and more
 
 
 @functools.cache
@@ -943,14 +944,24 @@ def _ocr_slips_res() -> tuple[re.Pattern[str], ...]:
 
 
 @functools.cache
-def _ocr_date_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The words of a date with an OCR slip, before a figure, and what each is meant to be (case folded)."""
+def _ocr_date_words() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The words of a date with an OCR slip before a figure, and what each is meant to be (case folded):
+    a pattern of their last letters from the toned vowel on (rarer than a word's first letters: the engine
+    tries far fewer places), and one of the whole words. Each slip has a toned vowel."""
     words: dict[str, str] = load("layout")["ocr_date_words"]
+    tails: set[str] = set()
     for slip, meant in words.items():
         if len(slip) != len(meant):
             raise ValueError(f"layout.toml [ocr_date_words]: {slip!r} and {meant!r} differ in length")
+        at = next(i for i, c in enumerate(slip) if not c.isascii())  # its toned vowel ("thánh": "ánh")
+        tails.update((slip[at:], slip[at:].upper()))
+    tail = "|".join(map(re.escape, sorted(tails, key=len, reverse=True)))
     alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?=[ \t]++[0-9])"), words
+    return (
+        re.compile(rf"(?:{tail})(?=[ \t]++[0-9])"),
+        re.compile(rf"(?i)(?<!\w)(?:{alternation})$"),
+        words,
+    )
 
 
 def fold_ocr_slips(key: str) -> tuple[str, list[int]]:
@@ -962,8 +973,11 @@ def fold_ocr_slips(key: str) -> tuple[str, list[int]]:
     ('Kế hoạch số 112-KH/HU, ngày 05/7/2024, trước ngày 31/8/2024', [25, 51])
     """
     slips = {m.start(): _OCR_SLIPS[m.group()] for pattern in _ocr_slips_res() for m in pattern.finditer(key)}
-    date_words, meant = _ocr_date_words()
-    for m in date_words.finditer(key):
+    tails, whole, meant = _ocr_date_words()
+    for tail in tails.finditer(key):
+        m = whole.search(key, max(0, tail.end() - _LONGEST_DATE_WORD), tail.end())
+        if m is None:
+            continue
         word = meant[m.group().lower()]
         for i, (written, char) in enumerate(zip(m.group(), word, strict=True)):
             if written.lower() != char:
