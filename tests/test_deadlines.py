@@ -34,6 +34,7 @@ LEVEL_PHRASES = [
         "Ban Chỉ huy Quân sự huyện chủ trì", "huyen", "Ban Chỉ huy Quân sự huyện", "district-military-command"
     ),
     case("Công an xã rà soát", "xa", "Công an xã", "commune-police"),
+    case("các tổ chuyên môn chỉ đạo giáo viên", "co_so", "tổ chuyên môn", "a-school-s-teaching-groups"),
     case("Các công đoàn bộ phận tổng hợp", "co_so", "công đoàn bộ phận", "union-sections"),
     case(
         "Các chi, đảng bộ cơ sở: tổ chức sơ kết",
@@ -589,6 +590,10 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
 
 NOT_DEADLINES = [
     pytest.param("Thời gian: 14 giờ 00, thứ Bảy, ngày 16/9/2017.", id="a-day-with-its-weekday-is-an-event-s"),
+    pytest.param(
+        "- Các tổ chuyên môn tổng hợp kết quả đánh giá trẻ cuối năm, nộp về Phó Hiệu trưởng.",
+        id="a-part-of-the-year-that-names-the-work",
+    ),
     pytest.param(  # a Markdown table's row whose time cell labels its times
         "| 5 | Hội nghị sơ kết cấp tỉnh;<br>gửi báo cáo về Ban Thường vụ Tỉnh ủy | Ban Thường vụ Tỉnh ủy |"
         " Hội nghị: 26/9/2017 |",
@@ -917,6 +922,8 @@ def test_level_from_issuer_is_reported() -> None:
         ("BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN", "BỘ TƯ LỆNH QUÂN KHU 4", "35/KH-BCH", date(2025, 1, 15), "tinh"),
         ("BAN CHỈ ĐẠO", "BAN CHẤP HÀNH TRUNG ƯƠNG", "479-KH/BCĐ-QCDC", date(2024, 3, 1), "trung_uong"),
         ("CĐCS CÔNG TY MAY AN DƯƠNG", "LĐLĐ TP HẢI PHÒNG", "38/KH-CĐCS", date(2025, 12, 15), "co_so"),
+        ("TRƯỜNG MẦM NON HOA ĐÀO", "UBND PHƯỜNG PHÚC LỢI", "156/KH-MNHĐ", date(2025, 9, 10), "co_so"),
+        ("TRƯỜNG THCS LÊ LỢI", None, "45/KH-THCS", date(2025, 9, 10), "co_so"),  # not "sở" of a Sở
         ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", date(2024, 3, 1), None),
         (
             "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2",

@@ -1237,6 +1237,14 @@ def read_deadlines(
             continue
         before = key[clause_start : found.start]
         if (
+            granularity == "part_of_year"
+            and found.qualifier is None
+            and not any(c.isdigit() for c in key[found.start : found.end])
+            and before.strip(" \t\n-+•*")
+            and key[key.rfind("\n", clause_start, found.start) + 1 : found.start].strip(" \t-+•*")
+        ):
+            continue  # the part of a year that names what is done ("đánh giá trẻ đầu năm"), no time for it
+        if (
             found.weekday is not None
             and first_day == last_day
             and found.qualifier in (None, "on")
