@@ -224,6 +224,11 @@ CITATIONS = [
         [("Kế hoạch", "112-KH/HU", date(2024, 7, 5)), ("Kết luận", "21-KL/TW", date(2021, 10, 25))],
         id="ocr-slips-in-the-dates",
     ),
+    pytest.param(  # OCR (or an ASCII keyboard) wrote Đ without its stroke in one mention
+        "Căn cứ Nghị quyết số 15-NQ/DU, ngày 05/12/2025 của Đảng bộ xã; thực hiện Nghị quyết 15-NQ/ĐU và",
+        [("Nghị quyết", "15-NQ/DU", date(2025, 12, 5))],
+        id="a-d-without-its-stroke-is-the-same-code",
+    ),
     pytest.param("số điện thoại 0975.237.998, giai đoạn 2021-2025, ngày 20/7/2008", [], id="no-citation"),
 ]
 

@@ -305,22 +305,29 @@ class Found:
 
 
 def _same_document(a: DocNumber, b: DocNumber) -> bool:
-    """One number written with and without its year ("41/2022/NQ-HĐND" and "41/NQ-HĐND")."""
+    """One number written with and without its year ("41/2022/NQ-HĐND" and "41/NQ-HĐND"), or its
+    issuer code's Đ without the stroke."""
     if a.year is not None and b.year is not None:
         return False
     return (
         a.serial.lstrip("0") == b.serial.lstrip("0")
         and a.type_code == b.type_code
-        and (a.issuer_code or "").upper() == (b.issuer_code or "").upper()
+        and _issuer_code_key(a) == _issuer_code_key(b)
         and a.type_code is not None
     )
+
+
+def _issuer_code_key(number: DocNumber) -> str:
+    """An issuer code as one whatever its case and whether Đ kept its stroke ("15-NQ/DU" of OCR or an
+    ASCII keyboard, "15-NQ/ĐU")."""
+    return (number.issuer_code or "").upper().replace("Đ", "D")
 
 
 def _family(number: DocNumber) -> tuple[str, str, str] | None:
     """What :func:`_same_document` compares, as a key (``None``: merges with nothing)."""
     if number.type_code is None:
         return None
-    return number.serial.lstrip("0"), number.type_code, (number.issuer_code or "").upper()
+    return number.serial.lstrip("0"), number.type_code, _issuer_code_key(number)
 
 
 def _merged_note(number: DocNumber, into: DocNumber, mention: Span) -> Diagnostic:
