@@ -174,7 +174,22 @@ def _shuffle(lines: list[str], rnd: random.Random) -> list[str]:
     return lines[:a] + middle + lines[b:]
 
 
-LINE_MUTATIONS: dict[str, Mutation] = {"drop": _drop, "duplicate": _duplicate, "shuffle": _shuffle}
+def _misread(lines: list[str], rnd: random.Random) -> list[str]:
+    """Some lines saved as UTF-8 and opened as Windows-1252 (mojibake), as a converter does to part of a
+    file: "Káº¿ hoáº¡ch"."""
+    return [as_windows_1252(line) if rnd.random() < 0.5 else line for line in lines]
+
+
+def as_windows_1252(text: str) -> str:
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8"))
+
+
+LINE_MUTATIONS: dict[str, Mutation] = {
+    "drop": _drop,
+    "duplicate": _duplicate,
+    "shuffle": _shuffle,
+    "misread": _misread,
+}
 
 
 @st.composite
@@ -206,6 +221,7 @@ def test_damage_does_damage() -> None:
     assert len(_drop(lines, rnd)) < 200
     assert len(_duplicate(lines, rnd)) > 200
     assert sorted(_shuffle(lines, rnd)) == sorted(lines)
+    assert "Káº¿ hoáº¡ch\n" in _misread(["Kế hoạch\n"] * 20, rnd)
 
 
 @given(damaged_documents())
