@@ -419,6 +419,15 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "a-citation-then-the-work-and-its-receiver",
     ),
+    dl(  # what a cited circular is about ends at the colon: the work after it is due
+        "3. Thực hiện Thông tư số 29/2024/TT-BGDĐT ngày 30/12/2024 của Bộ Giáo dục và Đào tạo quy định về"
+        " dạy thêm, học thêm: các huyện ủy tổng hợp kết quả rà soát, gửi báo cáo về Tỉnh ủy trong thời gian"
+        " 01 tuần (từ ngày 17/11 đến hết ngày 23/11/2017).",
+        "huyen",
+        date(2017, 11, 17),
+        date(2017, 11, 23),
+        "a-citation-s-subject-ends-at-its-colon",
+    ),
     dl(  # a clause that opens with the work asked for: the anniversary is its object, no event
         "c) Đăng ký với Ban Tuyên giáo các hoạt động kỷ niệm 25 năm ngày thành lập của địa phương trong đầu"
         " tháng 11/2017.",

@@ -379,6 +379,11 @@ def _subject_part(text: str, fold: str | None = None) -> tuple[str, str | None]:
         text, fold = text[at:], None if fold is None else fold[at:]
     label = _SHORT_LABEL_RE.match(text)  # its words are no receiver ("Chế độ báo cáo: các huyện ...")
     skip = label.end() if label else 0
+    colon = text.rfind(
+        ": ", skip
+    )  # nor are a long preamble's ("Thực hiện Thông tư ... về dạy thêm: các ...")
+    if colon >= 0 and level_in(text[colon:]) is not None:
+        skip = colon + 2
     opener = _cue("subject_opener").pattern.match(text, skip)  # nor are "Đối với"'s ("Đối với các tỉnh")
     skip = opener.end() if opener else skip
     receiver = _cue("receiver").search(text, skip, fold=None if fold is None else fold[skip:])
@@ -450,6 +455,8 @@ def _in_citation_subject(citation_ends: list[int], key: str, start: int, clause_
     if last == 0 or citation_ends[last - 1] < clause_start:
         return False
     cited_end = citation_ends[last - 1]
+    if key.find(":", cited_end, start) >= 0 or key.find(";", cited_end, start) >= 0:
+        return False  # what the citation is about ends at a colon: "Thực hiện Thông tư số ... về dạy thêm:"
     about = _CITATION_SUBJECT_RE.search(key, cited_end, start)
     if about is None:
         return False

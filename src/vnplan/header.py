@@ -564,6 +564,8 @@ def trim_title(title: str, issuer: Organization | None) -> str:
 
     >>> trim_title("PHÊ DUYỆT KẾ HOẠCH NĂM 2022 BỘ TRƯỞNG BỘ TƯ PHÁP", Organization(name="BỘ TƯ PHÁP"))
     'PHÊ DUYỆT KẾ HOẠCH NĂM 2022'
+    >>> trim_title("Lịch công tác tháng 11/2025 của Giám đốc Sở Y tế", Organization(name="SỞ Y TẾ"))
+    'Lịch công tác tháng 11/2025 của Giám đốc Sở Y tế'
     >>> trim_title("triệu tập đại biểu năm 2023”", None), trim_title('ra quân "Ngày chủ nhật xanh"', None)
     ('triệu tập đại biểu năm 2023', 'ra quân "Ngày chủ nhật xanh"')
     """
@@ -572,7 +574,8 @@ def trim_title(title: str, issuer: Organization | None) -> str:
         if name_start is not None:
             position = _position_before_re().search(title, 0, name_start)
             cut = position.start() if position else len(title[:name_start].rstrip())
-            if cut > 0:
+            before = title[:cut].rsplit(None, 1)[-1:] if position else []
+            if cut > 0 and not (before and before[0].lower() in _summary_links()):  # "... của Giám đốc Sở"
                 title = title[:cut]
     unmatched_curly = title.endswith("”") and title.count("“") < title.count("”")
     unmatched_straight = title.endswith('"') and title.count('"') % 2 == 1
