@@ -58,6 +58,7 @@ DAYS = [
     ok("slash-no-zeros", "7/9/2017", "2017-09-07"),
     ok("slash-spaces", "7 / 9 / 2017", "2017-09-07"),
     ok("slash-day-word", "ngày 22/12/2024", "2024-12-22"),
+    ok("dots-day-word-no-year", "ngày 24.02", "2022-02-24", ref=REF),  # a military habit
     ok("slash-day-word-upper", "NGÀY 22/12/2024", "2024-12-22"),
     ok("dash", "7-9-2017", "2017-09-07"),
     ok("dash-zeros", "01-10-1997", "1997-10-01"),
@@ -180,6 +181,7 @@ PARTS = [
 
 RANGES = [
     ok("from-to-days", "từ ngày 01/3 đến ngày 15/3/2022", "2022-03-01", "2022-03-15", "range"),
+    ok("from-to-dots", "từ ngày 24.02 đến ngày 07.3.2025", "2025-02-24", "2025-03-07", "range"),
     ok("from-to-full", "từ ngày 28/8/2023 đến ngày 10/9/2023", "2023-08-28", "2023-09-10", "range"),
     ok("from-to-mixed", "Từ ngày 15/10/2022 đến 05/11/2022", "2022-10-15", "2022-11-05", "range"),
     ok("day-span-dash", "từ 01 - 05/3/2022", "2022-03-01", "2022-03-05", "range"),
@@ -951,3 +953,17 @@ def test_a_number_then_marks_holds_no_phrase() -> None:
         assert dates._NUMBER_THEN_MARKS.fullmatch(run), run
     for run in ["1. ngày", "1/2", "3 năm", "12 -5", "7 quý"]:
         assert not dates._NUMBER_THEN_MARKS.fullmatch(run), run
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Chậm nhất ngày 24.02, các đơn vị báo cáo.", ["Chậm nhất ngày 24.02"]),
+        ("Nhiệm vụ trọng tâm thời gian tới\n2.1. Công tác tuyên truyền", []),  # a heading's number
+        ("Thực hiện mục 2.1 và 3.4 của Kế hoạch.", []),
+    ],
+)
+def test_a_day_and_month_parted_by_a_dot_is_read_only_after_its_day_word(
+    text: str, mentions: list[str]
+) -> None:
+    assert [m.text for m in find_dates(text, ref=REF)] == mentions
