@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import vnplan
 from vnplan.normalise import normalise
 from vnplan.segment import segment
 
@@ -268,3 +269,17 @@ def test_the_first_recipients_heading_is_the_first_that_a_search_finds() -> None
         start = rng.randint(0, len(src.key))
         got, expected = segment._first_recipients(src, start), segment._RECIPIENTS_RE.search(src.key, start)
         assert (got and got.span()) == (expected and expected.span()), src.key
+
+
+def test_a_forwarded_letter_s_summary_is_not_the_e_mail_s_subject() -> None:
+    text = (
+        "---------- Forwarded message ---------\nFrom: Văn thư UBND tỉnh <vanthu@example.vn>\n"
+        "Subject: CV 5123/UBND-KGVX ngày 12/11/2024 v/v tổ chức Tháng hành động năm 2024\n\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 5123/UBND-KGVX\nV/v tổ chức Tháng hành động năm 2024\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQuảng Ngãi, ngày 12 tháng 11 năm 2024\n\n"
+        "Kính gửi: UBND các huyện.\n\nCác huyện báo cáo trước ngày 05/12/2024.\n"
+    )
+    plan = vnplan.parse(text)
+    assert plan.number is not None and plan.number.canonical == "5123/UBND-KGVX"
+    assert plan.issuer is not None and plan.issuer.name == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+    assert (plan.doc_type, plan.title) == ("Công văn", "tổ chức Tháng hành động năm 2024")

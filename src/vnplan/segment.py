@@ -491,14 +491,21 @@ def _first_recipients(src: Source, start: int) -> regex.Match[str] | None:
 
 
 def _first_letter(key: str, limit: int) -> regex.Match[str] | None:
-    """The first "V/v ..." (``_LETTER_RE``) in ``key[:limit]``."""
+    """The first "V/v ..." (``_LETTER_RE``) in ``key[:limit]``, but for one on an e-mail's header line
+    ("Subject: CV 5123/UBND-KGVX ngày 12/11/2024 v/v ..." of a forwarded letter)."""
     pos = 0
     while (hint := _LETTER_HINT_RE.search(key, pos, limit)) is not None:
         m = _LETTER_RE.match(key, _LETTER_LEAD_RE.match(key, 0, hint.start()).start(), limit)
-        if m is not None:
+        if m is not None and not _email_field_re().match(key, key.rfind("\n", 0, hint.start()) + 1):
             return m
         pos = hint.start() + 1
     return None
+
+
+@functools.cache
+def _email_field_re() -> regex.Pattern[str]:
+    fields = "|".join(regex.escape(f) for f in load("layout")["email_header_fields"])
+    return regex.compile(rf"(?i)[ \t>]*+(?:{fields})[ \t]*+:")
 
 
 @functools.cache
