@@ -199,3 +199,17 @@ def test_a_date_phrase_keeps_its_text_as_read_from_the_original(raw: str, phrase
     [mention] = vnplan.find_dates(raw)
     assert mention.text == phrase
     assert mention.period is not None and mention.period.end.isoformat() == "2025-10-15"
+
+
+MOJIBAKE = Path(__file__).parent / "fixtures" / "mojibake"
+
+
+def test_a_misread_plan_whose_no_break_spaces_an_editor_made_spaces_parses_as_its_clean_text() -> None:
+    """A plan written for the tests, then misread as Windows-1252 with every no-break space made a
+    space (its 87 "à", "Ạ" and NBSP lost their last byte): every value reads as from the clean text."""
+    clean = (MOJIBAKE / "ubnd_huyen_clean.txt").read_text(encoding="utf-8")
+    misread = (MOJIBAKE / "ubnd_huyen_misread_nbsp_as_space.txt").read_text(encoding="utf-8")
+    assert misread == as_windows_1252(clean).replace("\xa0", " ")
+    original, repaired = vnplan.parse(clean), vnplan.parse(misread)
+    assert "encoding.mojibake" in {d.code for d in repaired.diagnostics}
+    assert _values(repaired) == _values(original)
