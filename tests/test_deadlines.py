@@ -549,33 +549,33 @@ def test_obligation_is_read(body: str, level: str | None, start: date | None, en
         assert deadlines[0].due.start == start
 
 
-def test_a_task_table_repeating_an_obligation_of_the_text_reads_it_once() -> None:
-    body = (
-        "1. Các huyện ủy gửi báo cáo về Văn phòng Tỉnh ủy trước ngày 05/10/2017.\n"
-        "II. NHIỆM VỤ CỤ THỂ\nSTT\nNội dung\nĐơn vị thực hiện\nThời gian hoàn thành\n"
-        "1\nGửi báo cáo về Văn phòng Tỉnh ủy\nCác huyện ủy\nTrước ngày 05/10/2017\n"
-        "2\nTổng hợp, báo cáo Ban Thường vụ\nVăn phòng Tỉnh ủy\nQuý I/2018\n"
-    )
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "1. Các huyện ủy gửi báo cáo về Văn phòng Tỉnh ủy trước ngày 05/10/2017.\n"
+            "II. NHIỆM VỤ CỤ THỂ\nSTT\nNội dung\nĐơn vị thực hiện\nThời gian hoàn thành\n"
+            "1\nGửi báo cáo về Văn phòng Tỉnh ủy\nCác huyện ủy\nTrước ngày 05/10/2017\n"
+            "2\nTổng hợp, báo cáo Ban Thường vụ\nVăn phòng Tỉnh ủy\nQuý I/2018\n",
+            [("huyen", date(2017, 10, 5)), ("tinh", date(2018, 3, 31))],
+            id="a-task-table",
+        ),
+        pytest.param(
+            "1. Các huyện ủy xây dựng kế hoạch, gửi về Ban Tuyên giáo trước ngày 20/9/2017.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn An\n\n"
+            "PHỤ LỤC\nLỘ TRÌNH THỰC HIỆN\n- Xây dựng kế hoạch: trước ngày 20/9/2017.\n"
+            "- Hội nghị: 26/9/2017.\n"
+            "- Các huyện ủy nhân rộng mô hình, hoàn thành trong tháng 10/2017.\n",
+            [("huyen", date(2017, 9, 20)), ("huyen", date(2017, 10, 31))],
+            id="an-annex-after-the-signature",
+        ),
+    ],
+)
+def test_an_obligation_repeated_in_a_table_or_an_annex_is_read_once(
+    body: str, expected: list[tuple[str, date]]
+) -> None:
     plan = plan_of(body)
-    assert [(d.level, d.due.end) for d in plan.deadlines] == [
-        ("huyen", date(2017, 10, 5)),
-        ("tinh", date(2018, 3, 31)),
-    ]
-    assert [d.code for d in plan.diagnostics].count("deadline.repeated") == 1
-
-
-def test_an_annex_repeating_the_body_s_obligations_reads_each_once() -> None:
-    body = (
-        "1. Các huyện ủy xây dựng kế hoạch, gửi về Ban Tuyên giáo trước ngày 20/9/2017.\n\n"
-        "Nơi nhận:\n- Như trên;\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn An\n\n"
-        "PHỤ LỤC\nLỘ TRÌNH THỰC HIỆN\n- Xây dựng kế hoạch: trước ngày 20/9/2017.\n- Hội nghị: 26/9/2017.\n"
-        "- Các huyện ủy nhân rộng mô hình, hoàn thành trong tháng 10/2017.\n"
-    )
-    plan = plan_of(body)
-    assert [(d.level, d.due.end) for d in plan.deadlines] == [
-        ("huyen", date(2017, 9, 20)),
-        ("huyen", date(2017, 10, 31)),
-    ]
+    assert [(d.level, d.due.end) for d in plan.deadlines] == expected
     assert [d.code for d in plan.diagnostics].count("deadline.repeated") == 1
 
 

@@ -216,7 +216,7 @@ class DocumentContext:
     addressee_level: Level | None
     citation_ends: tuple[int, ...]  # normalised offsets where a cited number ends
     account: bool = False  # an account of what was done (a report): what ended before its issue is a result
-    annex_from: int | None = None  # where the foot (recipients, signature) ends: an annex may follow
+    annex_from: int | None = None  # where an annex after the foot starts ("PHỤ LỤC"), if one does
 
 
 def addressee_level(src: Source, start: int, end: int) -> Level | None:
@@ -379,9 +379,8 @@ def _subject_part(text: str, fold: str | None = None) -> tuple[str, str | None]:
         text, fold = text[at:], None if fold is None else fold[at:]
     label = _SHORT_LABEL_RE.match(text)  # its words are no receiver ("Chế độ báo cáo: các huyện ...")
     skip = label.end() if label else 0
-    colon = text.rfind(
-        ": ", skip
-    )  # nor are a long preamble's ("Thực hiện Thông tư ... về dạy thêm: các ...")
+    # nor are a preamble's before its colon ("Thực hiện Thông tư ... về dạy thêm: các huyện ...")
+    colon = text.rfind(": ", skip)
     if colon >= 0 and level_in(text[colon:]) is not None:
         skip = colon + 2
     opener = _cue("subject_opener").pattern.match(text, skip)  # nor are "Đối với"'s ("Đối với các tỉnh")
@@ -653,7 +652,8 @@ def _ordinary_heading(key: str, line_start: int, line_end: int) -> bool:
     """Whether the numbered line ``key[line_start:line_end]``, in ordinary case, heads what follows it:
     it ends with no stop or comma, and the next line opens further in ("4. Quy trình xét chọn" above
     "  Thời gian nhận hồ sơ ...", its bullet lost), where a wrapped line would not, or the line is short,
-    names no work and the next opens with a capital ("3. Hiến máu tình nguyện" above "Mỗi huyện, ...")."""
+    names a topic, not a body or a level, and the next opens with a capital ("3. Hiến máu tình nguyện"
+    above "Mỗi huyện, ...")."""
     heading = key[line_start:line_end].rstrip()
     if heading[-1:] in ".;:,":
         return False
