@@ -143,6 +143,21 @@ CASES: dict[str, Callable[[], str]] = {
         "STT;Nội dung;Thời gian\n" + _repeat('1;"Gửi; nộp ""báo cáo""";Trước ngày 30/6/2025\n', 200_000)
     ),
     "1 MB of CSV headers, each with an unclosed quote": lambda: _repeat('STT;Nội dung;Thời gian\n"x;y\n', MB),
+    # Each deadline of an annex is compared with the text's of its period: a bounded few
+    "1 MB of deadlines of one period, then an annex of as many repeating none": lambda: (
+        "KẾ HOẠCH\nTổng kết\n\n"
+        + _repeat("- Các huyện ủy gửi báo cáo trước ngày 20/9/2017.\n", MB // 2)
+        + "\nNơi nhận:\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn An\n\nPHỤ LỤC\n"
+        + _repeat("- Các chi bộ nộp sổ trước ngày 20/9/2017.\n", MB // 2)
+    ),
+    # Mojibake read back line by line; OCR's date slips; dotted days after their day word
+    "1 MB of a plan misread as Windows-1252": lambda: "".join(
+        bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+        for b in _repeat("Kế hoạch số 62-KH/TU, ngày 20/7/2008 của Tỉnh ủy\n", MB // 2).encode()
+    ),
+    "1 MB of OCR's slipped date words and dotted days": lambda: _repeat(
+        "ngảy 05/7/2024 thánh 01/2025 3l/8/2024 từ ngày 24.02 đến ngày 07.3.2025 ", MB
+    ),
 }
 
 

@@ -1406,13 +1406,16 @@ def read_deadlines(
             if _repeats(deadline, read_in_prose.get((first_day, last_day), ())):  # an annex repeats an
                 diagnostics.append(_repeated_note(src, found))  # obligation of the text above
                 continue
-        else:
-            read_in_prose.setdefault((first_day, last_day), []).append(deadline)
+        elif len(same_period := read_in_prose.setdefault((first_day, last_day), [])) < _REPEAT_CANDIDATES:
+            same_period.append(deadline)
         deadlines.append(deadline)
     return deadlines, diagnostics
 
 
 _TASK_WORD_RE = re.compile(r"[^\W\d_]+")
+# Deadlines of one period a repeat is compared with, at most: a plan has a few with one period (a text
+# of thousands would make every repeat's look quadratic).
+_REPEAT_CANDIDATES = 8
 
 
 def _task_words(deadline: Deadline) -> set[str]:
