@@ -114,6 +114,16 @@ BLOCKS = [
         [("Như kính gửi", None, False), ("Lưu: VT, VP", None, True)],
         id="nhu-kinh-gui",
     ),
+    pytest.param(  # "TM." the staff office's abbreviation, then the drafter's code: no stop there
+        "- Các phòng, ban;\n- Lưu: VT, TM. H16.",
+        [("Các phòng, ban", None, False), ("Lưu: VT, TM. H16", None, True)],
+        id="archive-with-an-abbreviation-then-a-code",
+    ),
+    pytest.param(  # a stop, then a name on the same line (a foot written row by row): the entry ends
+        "- Như trên;\n- Lưu: VT, VP. Nguyễn Văn An",
+        [("Như trên", None, False), ("Lưu: VT, VP", None, True)],
+        id="archive-then-a-name-on-its-line",
+    ),
     pytest.param(
         "- Văn phòng Chính phủ (để t/h);\n- Lưu: VT, TCHQ (65).",
         [("Văn phòng Chính phủ", "để t/h", False), ("Lưu: VT, TCHQ (65)", None, True)],

@@ -27,7 +27,11 @@ _STOP_RE = lazy_regex(_STOP)  # at the start of the block
 _STOP_LINE_RE = lazy_regex(r"\n" + _STOP)  # a line below it, from the "\n" before (a literal to jump to)
 _ARCHIVE_WORD_RE = lazy_regex(r"(?i)lưu\b")
 _LINE_END_PUNCT_RE = lazy_regex(r"[;.][ \t]*+(?=\n|$)")
-_ARCHIVE_END_RE = lazy_regex(r"\.(?=\s|$)|\n[ \t]*+\n|\n(?=[ \t]*+\p{Lu}{2})|$")
+# An archive entry ends at a stop, but for one after an abbreviation that a code of capitals and figures
+# ends the line after ("Lưu: VT, TM. H16."), at a blank line, or at a line in capitals.
+_ARCHIVE_END_RE = lazy_regex(
+    r"\.(?=\s|$)(?![ \t]++[\p{Lu}\d]{1,8}+\.?[ \t]*+(?:\n|$))|\n[ \t]*+\n|\n(?=[ \t]*+\p{Lu}{2})|$"
+)
 _BLANK_BEFORE_NAME_RE = lazy_regex(r"\n[ \t]*+\n(?=[ \t]*+\p{Lu}\p{Ll}++[ \t]++\p{Lu}\p{Ll})")
 
 
