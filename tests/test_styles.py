@@ -1946,6 +1946,49 @@ PLANS = {
         ],
         ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Văn Tường"),
     ),
+    "bo_chi_huy_bien_phong_dotted_dates": Expected(
+        "386/KH-BCH",
+        "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH QUẢNG NINH",
+        "BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG",
+        "Quảng Ninh",
+        date(2025, 2, 10),
+        "Luyện tập, diễn tập phương án bảo vệ chủ quyền, an ninh biên giới biển và tìm kiếm cứu nạn năm 2025",
+        [
+            ("tinh", date(2025, 3, 31), "Luyện tập từng phần: các đơn vị tổ chức tại đơn vị"),
+            (
+                "tinh",
+                date(2025, 6, 30),
+                "Các Đồn Biên phòng còn lại trong Bộ Chỉ huy tổ chức luyện tập phương án cấp đồn",
+            ),
+            (
+                "tinh",
+                date(2025, 2, 28),
+                "Thẩm định kế hoạch luyện tập của các đơn vị, trình Chỉ huy trưởng phê duyệt",
+            ),
+            ("tinh", date(2025, 3, 31), "Tổng hợp kết quả, báo cáo Bộ Tư lệnh Bộ đội Biên phòng"),
+            ("tinh", date(2025, 3, 7), None),
+            (
+                "tinh",
+                date(2025, 3, 14),
+                "Hoàn thành bảo dưỡng, sửa chữa tàu, xuồng tham gia diễn tập, sẵn sàng cơ động",
+            ),
+            ("tinh", date(2025, 2, 20), "Xây dựng kế hoạch luyện tập của đơn vị, báo cáo về Bộ Chỉ huy"),
+            (
+                "tinh",
+                date(2025, 3, 25),
+                "Tổ chức rút kinh nghiệm, báo cáo kết quả luyện tập, diễn tập về Bộ Chỉ huy",
+            ),
+        ],
+        [
+            "Bộ Tư lệnh BĐBP",
+            "Bộ Tham mưu BĐBP",
+            "Đ/c Chỉ huy trưởng",
+            "Các phòng, ban thuộc Bộ Chỉ huy",
+            "Các Đồn Biên phòng: Trà Cổ, Vĩnh Thực, Cô Tô và Hải đội Biên phòng 2",
+            "Lưu: VT, TM. H16",
+        ],
+        ("KT", "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "Phạm Quang Hưng"),
+    ),
 }
 
 
