@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import codecs
 import functools
-import re
 
 from vnplan import deadlines, docnumber, header, recipients, references, signature
 from vnplan.errors import DecodeError, InputTooLargeError
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, Plan, Reference
 from vnplan.normalise import Source, normalise, with_columns_apart
-from vnplan.segment import HEADER_WINDOW, Blocks, segment
+from vnplan.segment import HEADER_WINDOW, segment
 
 MAX_INPUT_CHARS = 20_000_000
 """Inputs longer than this many characters are refused with :class:`vnplan.errors.InputTooLargeError`."""
@@ -66,21 +65,6 @@ def _own_number(
     if chosen is None:
         return None, []
     return chosen.number, list(chosen.diagnostics)
-
-
-@functools.cache
-def _annex_heading_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load("layout")["annex_headings"])
-    return re.compile(rf"\n[ \t*#_]*+(?:{words})(?!\w)")
-
-
-def _annex_start(src: Source, blocks: Blocks) -> int | None:
-    """Where an annex starts: a heading "PHỤ LỤC" after the foot (recipients, signature), if any."""
-    foot = [r[0] for r in (blocks.recipients, blocks.signature) if r is not None]
-    if not foot:
-        return None
-    m = _annex_heading_re().search(src.lower, min(foot))
-    return None if m is None else m.start()
 
 
 def _parse_source(src: Source) -> Plan:
@@ -168,7 +152,7 @@ def _parse_source(src: Source) -> Plan:
         addressee_level=deadlines.addressee_level(src, 0, min(len(src.key), blocks.body[0] + 1500)),
         citation_ends=tuple(f.end for f in numbers if f.start >= header_end),
         account=doc_type in load("doc_types")["accounts"]["types"],
-        annex_from=_annex_start(src, blocks),
+        annex_from=blocks.annex,
     )
     deadline_list, notes = deadlines.read_deadlines(src, blocks.body[0], blocks.end, context)
     diagnostics.extend(notes)

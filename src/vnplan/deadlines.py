@@ -31,6 +31,7 @@ from vnplan import dates
 from vnplan._lazy import lazy_regex
 from vnplan.columns import column_kinds
 from vnplan.folded import FoldedPattern
+from vnplan.header import opens_with_a_body
 from vnplan.lexicon import load
 from vnplan.models import Deadline, Diagnostic, DocNumber, Level, Organization, Period, Span
 from vnplan.normalise import Source, is_caps_line
@@ -641,13 +642,6 @@ def _after_heading_line(key: str, start: int, end: int) -> int:
 _SHORT_HEADING = 48  # characters of a numbered line too short to be a wrapped line of a paragraph
 
 
-@functools.cache
-def _body_head_re() -> regex.Pattern[str]:
-    """The first words of a body's name (layout.toml organization_heads), on a case fold."""
-    heads = sorted(map(regex.escape, load("layout")["organization_heads"]), key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(heads) + r")(?!\w)")
-
-
 def _ordinary_heading(key: str, line_start: int, line_end: int) -> bool:
     """Whether the numbered line ``key[line_start:line_end]``, in ordinary case, heads what follows it:
     it ends with no stop or comma, and the next line opens further in ("4. Quy trình xét chọn" above
@@ -668,9 +662,7 @@ def _ordinary_heading(key: str, line_start: int, line_end: int) -> bool:
     number = _HEADING_NUMBER_RE.match(key, line_start, line_end)
     words = heading[number.end() - line_start :].strip() if number is not None else heading.strip()
     named = level_in(words)
-    return _body_head_re().match(words.casefold()) is None and (
-        named is None or words.find(named[1]) > _LEVEL_LABEL_LEAD
-    )
+    return not opens_with_a_body(words) and (named is None or words.find(named[1]) > _LEVEL_LABEL_LEAD)
 
 
 def _date_alone_after(key: str, label_end: int, found: dates.DatePhrase) -> bool:

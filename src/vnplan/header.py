@@ -85,6 +85,15 @@ def _heads_re() -> regex.Pattern[str]:
     return regex.compile(r"(?i)(?:" + "|".join(words) + r")(?![\p{L}])")  # (used with match: anchored)
 
 
+def opens_with_a_body(text: str) -> bool:
+    """Whether ``text`` opens with the first words of a body's name (``organization_heads``).
+
+    >>> opens_with_a_body("Chi cục Bảo vệ môi trường"), opens_with_a_body("Hiến máu tình nguyện")
+    (True, False)
+    """
+    return _heads_re().match(text) is not None
+
+
 # Every place-and-date line has ", ngày": a literal search finds where to run the full expression.
 _NGAY_HINT_RE = re.compile(r",[ \t]*(?:ngày|Ngày|NGÀY)")
 # Inside a window, the comma of any match (in any case: the ``re`` case folding covers ``regex``'s)...
@@ -624,4 +633,4 @@ def _position_before_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\s+(?:{alternatives})\s+\Z")
 
 
-__all__ = ["issuer_from_body", "issuer_from_header", "place_and_date", "trim_title"]
+__all__ = ["issuer_from_body", "issuer_from_header", "opens_with_a_body", "place_and_date", "trim_title"]

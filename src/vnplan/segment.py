@@ -140,6 +140,7 @@ class Blocks:
     recipients: Range | None
     signature: Range | None
     end: int  # the document's end: a web page's trailer after it is not read (the text's end if none)
+    annex: int | None = None  # an annex after the foot: where its heading ("PHỤ LỤC") starts
 
 
 def find_type_line(src: Source) -> Range | None:
@@ -621,7 +622,23 @@ def segment(src: Source) -> Blocks:
         recipients=recipients,
         signature=signature,
         end=end,
+        annex=_annex_start(src, recipients, signature),
     )
+
+
+@functools.cache
+def _annex_heading_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load("layout")["annex_headings"])
+    return re.compile(rf"\n[ \t*#_]*+(?:{words})(?!\w)")
+
+
+def _annex_start(src: Source, recipients: Range | None, signature: Range | None) -> int | None:
+    """Where an annex starts: a heading "PHỤ LỤC" after the foot (recipients, signature), if any."""
+    foot = [r[0] for r in (recipients, signature) if r is not None]
+    if not foot:
+        return None
+    m = _annex_heading_re().search(src.lower, min(foot))
+    return None if m is None else m.start()
 
 
 def _strip(text: str, a: int, b: int) -> Range:
