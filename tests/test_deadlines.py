@@ -1102,6 +1102,16 @@ TASK_TABLES = [
         ],
         id="a-time-cell-of-labelled-times",
     ),
+    pytest.param(
+        "PHỤ LỤC\n| **TT** | **Nội dung công việc** | **Đơn vị chủ trì** |"
+        " **Thời gian thực hiện/<br>hoàn thành** |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 1 | Nhân rộng mô hình dân vận khéo | Các đảng ủy, chi bộ cơ sở | Tháng 10-12/2024 |\n",
+        [  # a <br> in a header cell keeps the column's name one line: "Thời gian thực hiện/ hoàn thành"
+            ("co_so", date(2024, 12, 31), "Nhân rộng mô hình dân vận khéo"),
+        ],
+        id="a-markdown-header-cell-with-a-line-break",
+    ),
 ]
 
 

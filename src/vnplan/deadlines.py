@@ -943,7 +943,8 @@ def _time_header_re() -> re.Pattern[str]:
     """A line that is only a time column's name, on the lower-case key (from its line break: a
     literal first, so the engine jumps from line to line)."""
     names = sorted((n for n, kind in column_kinds().items() if kind == "time"), key=len, reverse=True)
-    alternation = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+    patterns = (re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+    alternation = "|".join(p.replace("/", r"[ \t]*/[ \t]*") for p in patterns)  # "thực hiện/ hoàn thành"
     return re.compile(rf"\n[ \t]*+(?:{alternation})[ \t]*+(?=\n)")
 
 

@@ -253,16 +253,17 @@ def _replace_debris(m: re.Match[str]) -> str:
         return "\n"
     if s[0] == "\\" and len(s) == 2 and s[1] != "\\":  # an escaped mark: the mark, one place early ("1. ")
         return s[1] + " "
-    if s[0] == "<" and _NUMBERED_ROW_RE.match(m.string, m.string.rfind("\n", 0, m.start()) + 1):
-        return " " * len(s)  # a <br> in a cell of a task table's row: the cell stays one line
+    if s[0] == "<" and _TASK_ROW_RE.match(m.string, m.string.rfind("\n", 0, m.start()) + 1):
+        return " " * len(s)  # a <br> in a cell of a task table's row or header: the cell stays one line
     if s[0] in "\n<":  # the line break before a heading mark, or <br>
         return "\n" + " " * (len(s) - 1)
     return " " * len(s)
 
 
 # A Markdown table's row that opens with an item's number ("| 11 | Báo cáo ... | - 6 tháng: ...<br>- năm: ...
-# |"): a task table's, whose cells are read a line each (its pipes become line breaks).
-_NUMBERED_ROW_RE = re.compile(r"[ \t]*+\|[ \t]*+[0-9]{1,3}+[.]?[ \t]*+\|")
+# |"), or its header row with the number column's name ("| **TT** | ... | Thời gian thực hiện/<br>hoàn
+# thành |"): a task table's, whose cells are read a line each (its pipes become line breaks).
+_TASK_ROW_RE = re.compile(r"[ \t]*+\|[ \t*]*+(?:[0-9]{1,3}+[.]?|(?i:s[ốô][ \t]++)?(?i:s?tt))[ \t*]*+\|")
 
 
 # A page number on its own line after a page break ("\x0c2", "\x0c- 3 -"), with its line break: PDF text
