@@ -234,6 +234,20 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "following-a-guide-is-no-delegation",
     ),
+    dl(  # a period in words no date reading knows, glossed by its days: the clause opens with them
+        "Trong tuần 3 tháng 9/2017 (từ ngày 18/9 đến ngày 22/9/2017), các chi bộ hoàn thành việc rà soát.",
+        "co_so",
+        date(2017, 9, 18),
+        date(2017, 9, 22),
+        "days-glossing-the-period-that-opens-the-clause",
+    ),
+    dl(
+        "Đợt 2 (trước ngày 20/10/2017), các huyện ủy báo cáo kết quả về Ban Tổ chức Tỉnh ủy.",
+        "huyen",
+        None,
+        date(2017, 10, 20),
+        "a-limit-glossing-a-round-that-opens-the-clause",
+    ),
     dl(  # the subject between the date and the obligation
         "Trước ngày 30/9/2017, các chi bộ cơ sở hoàn thành việc rà soát.",
         "co_so",

@@ -1989,6 +1989,72 @@ PLANS = {
         ],
         ("KT", "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "Phạm Quang Hưng"),
     ),
+    "truong_mam_non_nam_hoc_weeks": Expected(
+        "156/KH-MNHĐ",
+        "TRƯỜNG MẦM NON HOA ĐÀO",
+        "UBND PHƯỜNG PHÚC LỢI",
+        "Phúc Lợi",
+        date(2025, 9, 10),
+        "Thực hiện nhiệm vụ giáo dục mầm non năm học 2025-2026",
+        [
+            (
+                "co_so",
+                date(2025, 9, 20),
+                "Các tổ chuyên môn căn cứ Kế hoạch này xây dựng kế hoạch giáo dục năm học của tổ, nộp về "
+                "đồng chí Phó Hiệu trưởng phụ trách chuyên môn",
+            ),
+            (
+                "co_so",
+                date(2025, 9, 19),
+                "hoàn thành đánh giá trẻ đầu năm, cân đo, chấm biểu đồ tăng trưởng và cập nhật kết quả lên "
+                "phần mềm cơ sở dữ liệu ngành",
+            ),
+            (
+                "co_so",
+                date(2025, 10, 15),
+                "Nhà trường hoàn thành điều tra, cập nhật số liệu phổ cập giáo dục mầm non trẻ 3-5 tuổi, "
+                "tổng hợp báo cáo thống kê đầu năm học gửi về Phòng Văn hóa - Xã hội phường",
+            ),
+            (
+                "co_so",
+                date(2025, 10, 31),
+                "Tổ Văn phòng phối hợp với các tổ chuyên môn kiểm kê, rà soát, bổ sung đồ dùng, đồ chơi, "
+                "thiết bị dạy học tối thiểu cho các nhóm, lớp",
+            ),
+            (
+                "co_so",
+                date(2025, 10, 24),
+                "Các tổ chuyên môn lập danh sách giáo viên đăng ký dự thi, gửi về Ban Giám hiệu",
+            ),
+            (
+                "co_so",
+                date(2025, 12, 31),
+                "Ban Kiểm tra nội bộ nhà trường hoàn thành kiểm tra chuyên đề, kiểm tra hoạt động sư phạm "
+                "của giáo viên học kỳ I",
+            ),
+            (
+                "co_so",
+                date(2026, 3, 31),
+                "Thực hiện Công văn 3120/SGDĐT-GDMN của Sở GD&ĐT, Hội đồng tự đánh giá của nhà trường hoàn "
+                "thành báo cáo tự đánh giá chất lượng giáo dục, gửi về Sở GD&ĐT qua Phòng Văn hóa - Xã hội "
+                "phường",
+            ),
+            (
+                "co_so",
+                date(2026, 5, 22),
+                "tổng hợp kết quả đánh giá trẻ cuối năm, kết quả thực hiện chương trình của các nhóm, lớp, "
+                "nộp về Phó Hiệu trưởng phụ trách chuyên môn",
+            ),
+        ],
+        [
+            "Phòng VH-XH phường Phúc Lợi",
+            "UBND phường Phúc Lợi",
+            "CB, GV, NV nhà trường",
+            "Đăng Website nhà trường",
+            "Lưu: VT",
+        ],
+        (None, None, "HIỆU TRƯỞNG", "Nguyễn Thị Thanh Hằng"),
+    ),
 }
 
 

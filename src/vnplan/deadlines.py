@@ -569,6 +569,8 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     'Gửi dự kiến chương trình năm 2016'
     """
     clause_start = _after_heading_line(src.key, clause_start, date_start)
+    if _glosses_an_opening_period(src.key[clause_start:date_start], src.key, date_end):
+        return _following_statement(src, date_end + 1)  # the period the dates gloss names no work
     text = " ".join(src.text[clause_start:date_start].split()).lstrip(" ,;:-+•*(")
     key = " ".join(src.key[clause_start:date_start].split()).lstrip(" ,;:-+•*(")
     if ")" in text:  # drop parenthesised asides ("(địa chỉ: ...; điện thoại: ...)")
@@ -813,6 +815,26 @@ def _opens_with_obligation(clause: str) -> bool:
     """
     mark = _ITEM_MARK_RE.match(clause)
     return _cue("obligation").pattern.match(clause, mark.end() if mark else 0) is not None
+
+
+_GLOSSED_OPENER_WORDS = 8  # words of a period that opens a clause, before the dates that gloss it
+
+
+def _glosses_an_opening_period(before: str, key: str, end: int) -> bool:
+    """Whether the dates before ``end``, in parentheses, gloss the period that opens their clause, written
+    in words no date reading knows ("Trong tuần 3 tháng 9/2025 (từ ngày 15/9 đến ngày 19/9/2025), các tổ
+    chuyên môn ... hoàn thành ..."): the clause opens with them as with a date.
+
+    >>> _glosses_an_opening_period("Trong đợt 1 (", "(từ 15/9 đến 19/9/2025), các tổ ...", 22)
+    True
+    """
+    lead = before.strip(" \t\n-+•*")
+    return (
+        lead.endswith("(")
+        and key.startswith(")", end)
+        and len(lead.split()) <= _GLOSSED_OPENER_WORDS
+        and _cue("period_opener").pattern.match(lead) is not None
+    )
 
 
 def _level_works_after(key: str, pos: int) -> bool:
@@ -1310,10 +1332,13 @@ def read_deadlines(
             # báo cáo kết quả ...", "Cấp tỉnh: từ 01/4 đến 30/6/2024 hoàn thành ..."; a period, a level's
             # subject and the work over it after it: "Từ ngày 15/9 đến ngày 25/9/2025, các chi hội rà soát"
             or (
-                not (
-                    before.strip(" \t\n-+•*")  # (a list's dash or bullet opens the clause)
-                    and _NON_BLANK_RE.search(key, line_start, found.start)  # (not a slice: a long line)
-                    and (label is None or key[label.end() : found.start].strip())
+                (
+                    not (
+                        before.strip(" \t\n-+•*")  # (a list's dash or bullet opens the clause)
+                        and _NON_BLANK_RE.search(key, line_start, found.start)  # (not a slice: a long line)
+                        and (label is None or key[label.end() : found.start].strip())
+                    )
+                    or _glosses_an_opening_period(before, key, found.end)
                 )
                 and (
                     bool(_obligation_after(key, found.end))
@@ -1367,7 +1392,9 @@ def read_deadlines(
                 written = " ".join(src.text[label.start("label") : label.end("label")].split())
                 level_found = from_label = (in_label[0], written)
         written_before = found.start  # the level's words end before it (their spelling is looked up there)
-        if level_found is None and not before.strip(" \t\n-+•*"):
+        if level_found is None and (
+            not before.strip(" \t\n-+•*") or _glosses_an_opening_period(before, key, found.end)
+        ):
             level_found = _level_after(key, found.end)
             written_before = found.end + _SUBJECT_AFTER_REACH
         if level_found is None:
