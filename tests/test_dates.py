@@ -304,6 +304,16 @@ RECURRENCES = [
     ok("monthly-from-a-month", "trước ngày 20 hằng tháng, bắt đầu từ tháng 8/2022", "2022-08-20"),
     ok("monthly-from-a-month-no-comma", "ngày 05 hằng tháng kể từ tháng 10/2022", "2022-10-05"),
     ok("monthly-31-from-february", "trước ngày 31 hằng tháng, từ tháng 2/2023", "2023-02-28"),
+    # A limit's day with no month (in a month's resolution): the first such day from the reference date on
+    ok("limit-day-alone-to-come", "trước ngày 25", "2022-05-25"),
+    ok("limit-day-alone-past-is-next-month", "chậm nhất ngày 10", "2022-06-10"),
+    no("day-alone-of-an-event", "vào ngày 20"),
+    no("day-alone-from", "từ ngày 20"),
+    # A range's end written as a day alone: of the first end's month, or the next when not later
+    ok("range-to-a-day-of-its-month", "từ ngày 15/9 đến ngày 25", "2022-09-15", "2022-09-25", "range"),
+    ok("range-to-a-day-of-the-next-month", "từ ngày 25/9 đến ngày 05", "2022-09-25", "2022-10-05", "range"),
+    ok("range-to-a-day-of-a-january", "từ ngày 25/12/2022 đến ngày 5", "2022-12-25", "2023-01-05", "range"),
+    no("range-to-day-zero", "từ ngày 15/9 đến ngày 0"),
     no("monthly-from-month-13", "trước ngày 20 hằng tháng, từ tháng 13/2022"),
     no("day-of-every-year-has-no-month", "trước ngày 10 hằng năm"),
     no("monthly-impossible-day", "trước ngày 35 hằng tháng"),
@@ -661,6 +671,24 @@ def test_year_inferred_flag() -> None:
     assert _one("trước ngày 20/6 nhé").year_inferred
     assert not _one("trước ngày 20/6/2022 nhé").year_inferred
     assert not _one("từ 20/4 đến 7/5 năm 2025").year_inferred
+
+
+def test_a_limit_s_day_alone_says_its_month_is_guessed() -> None:
+    m = _one("Thu hoạch dứt điểm lúa mùa, xong trước ngày 25; bố trí máy gặt.")
+    assert (m.text, m.period is not None and m.period.end.isoformat()) == ("trước ngày 25", "2022-05-25")
+    assert [d.code for d in m.diagnostics] == ["date.month_inferred"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nộp kinh phí công đoàn chậm nhất ngày 15 của tháng đầu quý sau",  # its words go on
+        "gửi báo cáo trước ngày 15/1O/2022",  # a misread month: no day alone
+        "hoàn thành trước ngày 25",  # no mark ends it: a cut text, perhaps
+    ],
+)
+def test_a_day_alone_is_a_limit_only_where_its_clause_ends(text: str) -> None:
+    assert [m.text for m in find_dates(text, ref=REF) if m.period is not None] == []
 
 
 def test_impossible_date_gives_a_diagnostic_not_a_period() -> None:

@@ -234,6 +234,13 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "following-a-guide-is-no-delegation",
     ),
+    dl(  # a limit's day with no month, as a month's resolution writes it: the first such day from the issue
+        "Giao đồng chí Trưởng thôn chỉ đạo thu hoạch dứt điểm lúa mùa, xong trước ngày 25; bố trí máy gặt.",
+        "tinh",
+        None,
+        date(2017, 9, 25),
+        "a-limit-s-day-alone",
+    ),
     dl(  # a period in words no date reading knows, glossed by its days: the clause opens with them
         "Trong tuần 3 tháng 9/2017 (từ ngày 18/9 đến ngày 22/9/2017), các chi bộ hoàn thành việc rà soát.",
         "co_so",

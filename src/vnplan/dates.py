@@ -671,6 +671,9 @@ def _longest(kinds: tuple[str, ...]) -> tuple[int, _Plan | None]:
     return best
 
 
+_LIMITS = frozenset(("before", "by"))  # the qualifiers of a limit ("trước", "chậm nhất")
+
+
 class _NotADate(Exception):
     """Raised inside the transformer: the phrase parses but is no date (a year out of range...)."""
 
@@ -708,6 +711,7 @@ class _Reading:
     duration: tuple[int, str] | None = None  # relative: (n, relativedelta unit) from the anchor
     anchored: bool = False  # relative to the reference date
     now_at: str | None = None  # "start" / "end": that end of the range is the reference date ("nay")
+    month_inferred: bool = False  # a limit's day written with no month ("trước ngày 25")
 
 
 @dataclass(slots=True)
@@ -791,6 +795,15 @@ class _ToReading(Transformer[Token, Any]):
     def recur_monthly_day(self, children: list[Any]) -> _Reading:
         return self._day_of_month(children)
 
+    def day_alone(self, children: list[Any]) -> _Reading:
+        """A limit's day with no month ("xong trước ngày 25", in a month's resolution): the first such
+        day from the reference date on, as a day of every month is; only after a limit's word ("trước",
+        "chậm nhất"), not a day an event falls on ("vào ngày 20")."""
+        quals, _, day = children
+        if not _LIMITS.intersection(quals):
+            raise _NotADate(day.value)
+        return replace(self._day_of_month([quals, day, "monthly"]), recurrence=None, month_inferred=True)
+
     def _day_of_month(self, children: list[Any]) -> _Reading:
         """A day of every month ("trước ngày 10 hằng tháng"): the month is the reference date's, or
         the next one's when the day is past (:func:`_ref_piece`)."""
@@ -865,6 +878,15 @@ class _ToReading(Transformer[Token, Any]):
         if first.granularity != "month" or first.year is not None or not first.start[0] < last <= 12:
             raise _NotADate(children[2].value)
         return self.range([first, _Piece("month", children[3], (last, 1), (0, last, 0))])
+
+    def range_to_day(self, children: list[Any]) -> _Reading:
+        """A day, then a day written alone: of its month if later ("từ ngày 15/9 đến ngày 25"), else of the
+        next ("từ ngày 25/9 đến ngày 05"; its year is the first's, or the next one's after December)."""
+        first, last = children[0], _num(children[3])
+        if first.granularity != "day" or not 1 <= last <= 31:
+            raise _NotADate(children[3].value)
+        month = first.start[0] if last > first.start[1] else first.start[0] % 12 + 1
+        return self.range([first, _Piece("day", None, (month, last), (0, month, last), day_word=True)])
 
     def span(self, children: list[_Terminal]) -> _Piece:
         word = self.v.spans[children[0].value]
@@ -1227,6 +1249,9 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
         return None, inferred, [("date.impossible", f"not a real date: {exc}", "warning")]
     start, end = bounds[0][0], bounds[-1][1]
     diags: list[_Diag] = []
+    if r.month_inferred:
+        message = f"no month written: the first such day from the issue date on, {start.isoformat()}"
+        diags.append(("date.month_inferred", message, "warning"))
     if (first.day_word and first.granularity == "month") or (last.day_word and last.granularity == "month"):
         diags.append(("date.blank_day", "the day is left blank (a template): the month is given", "warning"))
     for (s, _), p in zip(bounds, r.pieces, strict=True):
@@ -1300,6 +1325,7 @@ def _scan_start(key: str, since: int) -> int:
 
 
 _NOT_SPACE = re.compile(r"\S*+")  # ``re``'s white space is that of str.isspace
+_CLAUSE_GOES_NO_FURTHER_RE = re.compile(r"[ \t]*+[;,.:)!?\n]")  # a mark that ends a clause, or its line
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1338,6 +1364,11 @@ def _run_phrases(
                 reading = _listed_after(found[-1][1], reading) or reading
         if _is_bare(reading):
             i = at + n  # its month starts no phrase ("25/5 và 30/5/2024" is no "5 và 30/5/2024")
+            continue
+        if reading.month_inferred and not _CLAUSE_GOES_NO_FURTHER_RE.match(key, phrase[-1][3]):
+            # a day whose words go on ("chậm nhất ngày 15 của tháng đầu quý sau", "ngày 15/1O" misread): no
+            # limit; only one that ends its clause is ("xong trước ngày 25;")
+            i = at + n
             continue
         found.append((phrase, reading))
         i = at + n

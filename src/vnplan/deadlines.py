@@ -502,7 +502,7 @@ _BARE_TASK_RE = lazy_regex(
     r"(?:hoàn thành|hoàn tất|thực hiện)?"
     r"(?:\s+(?:xong|chậm nhất|trước|vào|trong|từ|ngày))*$"
 )
-_COMPLETE_TAIL_RE = lazy_regex(r"(?i)\s*+[,;]\s*+(?:phấn đấu\s++)?(?:hoàn thành|hoàn tất)$")
+_COMPLETE_TAIL_RE = lazy_regex(r"(?i)\s*+[,;]\s*+(?:phấn đấu\s++)?(?:hoàn thành|hoàn tất|xong)$")
 _TASK_MAX = 300  # characters of a task taken from the work named above its date: cut at a word
 _STATEMENT_START_RE = lazy_regex(
     r"[.:](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t])"
@@ -699,6 +699,8 @@ def _tidy_task(text: str) -> str:
     'Ban Thường vụ tổ chức Hội nghị sơ kết'
     >>> _tidy_task("Các chi đoàn tổ chức cho đoàn viên đăng ký, hoàn thành")
     'Các chi đoàn tổ chức cho đoàn viên đăng ký'
+    >>> _tidy_task("chỉ đạo các đội sản xuất thu hoạch dứt điểm 87 ha lúa mùa còn lại, xong")
+    'chỉ đạo các đội sản xuất thu hoạch dứt điểm 87 ha lúa mùa còn lại'
     >>> _tidy_task("a) Phê duyệt kế hoạch năm 2026 , gửi về Bộ")
     'Phê duyệt kế hoạch năm 2026, gửi về Bộ'
     """
@@ -706,7 +708,7 @@ def _tidy_task(text: str) -> str:
     head, colon, tail = text.rpartition(":")
     if colon and head.strip() and _BARE_TASK_RE.match(tail.strip()):
         text = head
-    elif text[-5:].casefold() in ("thành", "n tất"):  # "đăng ký nội dung rèn luyện, hoàn thành" (trước ...)
+    elif text[-5:].casefold() in ("thành", "n tất", " xong"):  # "đăng ký ..., hoàn thành" (trước ...)
         text = _COMPLETE_TAIL_RE.sub("", text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]
