@@ -109,6 +109,21 @@ def html_entities(text: str) -> str:
     return escaped.replace("ế", "&#7871;").replace("\n", "&nbsp;\n")
 
 
+def with_invisibles(text: str) -> str:
+    """``text`` as a copy from a browser's PDF viewer may give it: a byte-order mark first, a zero-width
+    space inside every fifth word of four letters or more, a soft hyphen inside every seventh."""
+    count = 0
+
+    def mark(m: regex.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        word = m.group()
+        gap = "\u200b" if count % 5 == 0 else "\u00ad" if count % 7 == 0 else ""
+        return word[:2] + gap + word[2:]
+
+    return "\ufeff" + regex.sub(r"\p{L}{4,}+", mark, text)
+
+
 INVARIANT: dict[str, Callable[[str], str]] = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "blanks at line ends": lambda text: text.replace("\n", "  \n"),
@@ -122,6 +137,7 @@ INVARIANT: dict[str, Callable[[str], str]] = {
     "capitals in bold": capitals_in_bold,
     "non-breaking spaces": lambda text: text.replace(" ", "\u00a0"),
     "html entities": html_entities,
+    "invisible characters": with_invisibles,
 }
 PROBES: dict[str, Callable[[str], str]] = {
     "wraps as blank lines": wraps_as_blank_lines,

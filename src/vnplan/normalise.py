@@ -233,7 +233,8 @@ class Source:
 
     def written(self, start: int, end: int) -> str:
         """What ``text[start:end]`` is as written: the original's characters, read from the code page or
-        the HTML references they were read from ("trÆ°á»›c", "tr\xadíc", "tr&#432;&#7899;c": "trước").
+        the HTML references they were read from ("trÆ°á»›c", "tr\xadíc", "tr&#432;&#7899;c": "trước"),
+        without the invisible ones ("30/1\u200b0/2025": "30/10/2025").
 
         >>> normalise("Nộp trước 30/11/2025").written(4, 20), normalise("Ná»™p trÆ°á»›c 30/11").written(4, 9)
         ('trước 30/11/2025', 'trước')
@@ -244,7 +245,7 @@ class Source:
             written = convert_legacy(written, self.reading).text
         if self.entities:
             written = (_entities_decoded(written) or (written,))[0]
-        return written
+        return (_invisibles_dropped(written) or (written,))[0]
 
 
 def _replace_debris(m: re.Match[str]) -> str:
@@ -510,6 +511,36 @@ def _entities_decoded(text: str) -> tuple[str, list[tuple[int, int]], int] | Non
         count += 1
     if not count:
         return None
+    parts.append(text[done:])
+    pieces.append((size + len(text) - done, len(text)))  # the end leads to the end
+    return "".join(parts), pieces, count
+
+
+# Characters that show nothing: zero-width space, non-joiner, joiner, word joiner, soft hyphen, and the
+# byte-order mark (one that opens a file read without "utf-8-sig" is no diagnostic).
+_INVISIBLES = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLES}]++")
+
+
+def _invisibles_dropped(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
+    """``text`` without its invisible characters, the pieces that lead the new offsets back
+    (:func:`_moved`) and how many there were, but a byte-order mark opening the text; None when it has
+    none.
+
+    >>> _invisibles_dropped("\ufeffKế ho\u200bạch tổng\u00ad hợp")
+    ('Kế hoạch tổng hợp', [(0, 0), (0, 1), (5, 7), (13, 16), (17, 20)], 2)
+    """
+    if not any(char in text for char in _INVISIBLES):
+        return None
+    parts: list[str] = []
+    pieces = [(0, 0)]
+    size = done = count = 0
+    for m in _INVISIBLE_RE.finditer(text):
+        parts.append(text[done : m.start()])
+        size += m.start() - done
+        pieces.append((size, m.end()))
+        done = m.end()
+        count += m.end() - m.start() - (m.start() == 0 and text[0] == "\ufeff")
     parts.append(text[done:])
     pieces.append((size + len(text) - done, len(text)))  # the end leads to the end
     return "".join(parts), pieces, count
@@ -872,6 +903,13 @@ def normalise(raw: str) -> Source:
         offsets = _moved(pieces, offsets)
         note = f"{count} HTML character reference(s) (&nbsp;, &amp;, &#7871;...) read as their characters"
         diagnostics = (*diagnostics, Diagnostic(code="encoding.html_entities", severity="info", message=note))
+    invisibles = _invisibles_dropped(text)
+    if invisibles is not None:  # a copy from a browser's PDF viewer: "Kế\u200b hoạch", "tổng\u00adhợp"
+        text, pieces, count = invisibles
+        offsets = _moved(pieces, offsets)
+        if count:
+            note = f"{count} invisible character(s) (zero-width spaces or joiners, soft hyphens) were dropped"
+            diagnostics = (*diagnostics, Diagnostic(code="text.invisibles", severity="info", message=note))
     nfc = _nfc(text)
     if nfc is not None:
         text = nfc[0]
