@@ -382,6 +382,18 @@ HEADERS = [
         "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023",
         id="two-columns-side-by-side-as-pdftotext-layout-sets-them",
     ),
+    pytest.param(  # the right column names the whole organisation as "ĐOÀN TNCS HỒ CHÍ MINH" does; a BOM
+        "\ufeffHỘI SINH VIÊN VIỆT NAM TP. CẦN THƠ\nBCH HỘI SINH VIÊN TRƯỜNG ĐẠI HỌC CẦN THƠ\n***\n"
+        "Số: 08/KH-HSV\nHỘI SINH VIÊN VIỆT NAM\nCần Thơ, ngày 14 tháng 10 năm 2025\n\n"
+        "KẾ HOẠCH\nTriển khai phong trào “Sinh viên 5 tốt”\n\nCăn cứ Hướng dẫn",
+        "BCH HỘI SINH VIÊN TRƯỜNG ĐẠI HỌC CẦN THƠ",
+        "HỘI SINH VIÊN VIỆT NAM TP. CẦN THƠ",
+        "Cần Thơ",
+        date(2025, 10, 14),
+        "Kế hoạch",
+        "Triển khai phong trào “Sinh viên 5 tốt”",
+        id="a-student-association-s-motto-line",
+    ),
 ]
 
 

@@ -317,10 +317,16 @@ def _motto_text() -> str:
     return "".join("\n" + m for m in _mottos())
 
 
+@functools.cache
+def _whole_line_mottos() -> frozenset[str]:
+    return frozenset(load("layout")["whole_line_mottos"])
+
+
 def _is_motto(line: str) -> bool:
     low = line.lower()
     return (
         low.startswith(_mottos())
+        or " ".join(low.split()) in _whole_line_mottos()
         or f"\n{low} " in _motto_text()  # a motto starts with the line and a space
         or (len(low) >= 6 and low in _motto_text())
     )
