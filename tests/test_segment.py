@@ -39,6 +39,21 @@ BLOCKS = [
         id="a-copy-s-certification-stamp-ends-the-document",
     ),
     pytest.param(
+        "KẾ HOẠCH\nTổng kết\n\nCác chi hội nộp trước 30/10[a].\nNơi nhận:\n- Như trên\nTM. BAN THƯ KÝ\n"
+        "Trần Minh Khoa\n\n\n[a]Đề nghị lùi sang ngày 01/11 cho các chi hội kịp tổng hợp.\n"
+        "[b]Hội đồng họp ngày 10/12.\n",
+        (
+            "KẾ HOẠCH",
+            None,
+            "",
+            "Tổng kết",
+            "\n\nCác chi hội nộp trước 30/10[a].\n",
+            "\n- Như trên\n",
+            "TM. BAN THƯ KÝ\nTrần Minh Khoa\n\n\n",
+        ),
+        id="the-comments-of-a-google-docs-export-end-the-document",
+    ),
+    pytest.param(
         "KẾ HOẠCH\nTổng kết\n\nCăn cứ Luật\nNơi nhậnơi nhận:\n- Như trên\nNơi nhận:\n- Lưu\n"
         "T/M BAN THƯỜNG VỤ\nBÍ THƯ",
         (
