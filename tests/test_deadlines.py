@@ -80,6 +80,10 @@ LEVEL_PHRASES = [
     case("Các đơn vị liên quan thực hiện", None, "", "no-level-units"),
     case("Đồng chí Nguyễn Văn A chịu trách nhiệm", None, "", "no-level-person"),
     case("thẩm định các trường hợp đảng viên", None, "", "the-cases-not-the-schools"),
+    case("giải quyết dứt điểm các vụ án hành chính", None, "", "a-court-s-cases-no-departments"),
+    case("rà soát các vụ việc tồn đọng", None, "", "matters-not-departments"),
+    case("Các Tòa án nhân dân khu vực tự kiểm tra", "huyen", "Tòa án nhân dân khu vực", "regional-courts"),
+    case("Viện kiểm sát nhân dân tỉnh: kiểm tra", "tinh", "Viện kiểm sát nhân dân tỉnh", "procuracy"),
     case("Các tổ công đoàn đăng ký danh sách", "co_so", "tổ công đoàn", "trade-union-groups"),
     case("Các cấp ủy cơ sở gửi báo cáo", "co_so", "cấp ủy cơ sở", "base-committees"),
     case("các trường hợp của các trường THCS", "co_so", "các trường", "a-level-after-a-look-alike"),
@@ -358,10 +362,10 @@ OBLIGATIONS = [
     ),
     dl(  # a pictograph bullet under a level's heading; who the work is done with is no one bound
         "3. Cơ sở Đoàn\n👉 Đăng ký công trình, phần việc thanh niên với huyện, thị, thành đoàn chậm nhất ngày"
-        " 27/02/2017.",
+        " 27/02/2018.",
         "co_so",
         None,
-        date(2017, 2, 27),
+        date(2018, 2, 27),
         "pictograph-bullet-under-a-level-heading",
     ),
     dl(  # "đã được" in what is to be completed: no past
@@ -619,6 +623,10 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
 
 
 NOT_DEADLINES = [
+    pytest.param(  # half a year and more before the plan: what was done by then
+        "Rà soát các vụ việc do Tòa án nhân dân cấp huyện (cũ) thụ lý trước ngày 01/01/2017.",
+        id="a-limit-long-past",
+    ),
     pytest.param("Thời gian: 14 giờ 00, thứ Bảy, ngày 16/9/2017.", id="a-day-with-its-weekday-is-an-event-s"),
     pytest.param(
         "- Các tổ chuyên môn tổng hợp kết quả đánh giá trẻ cuối năm, nộp về Phó Hiệu trưởng.",
@@ -713,6 +721,22 @@ def test_not_a_deadline(body: str) -> None:
 
 LONG_HEADING = "Rà soát văn bản quy phạm pháp luật, " * 12 + "hoàn thiện hệ thống"
 TASKS = [
+    pytest.param(  # a long subject before the obligation; the close of its aside stays with it
+        "Chậm nhất ngày 30/9/2017, các Tòa án nhân dân khu vực xây dựng và gửi kế hoạch tự kiểm tra về Tòa án"
+        " nhân dân tỉnh (qua Phòng Kiểm tra nghiệp vụ).",
+        "gửi kế hoạch tự kiểm tra về Tòa án nhân dân tỉnh (qua Phòng Kiểm tra nghiệp vụ)",
+        id="the-work-after-a-date-that-opens-the-clause",
+    ),
+    pytest.param(  # the days in parentheses gloss the week that opens the clause: the work comes after
+        "Trong tuần 3 tháng 9/2017 (từ ngày 18/9 đến ngày 22/9/2017), các chi bộ hoàn thành việc rà soát.",
+        "hoàn thành việc rà soát",
+        id="the-work-after-days-glossing-a-week",
+    ),
+    pytest.param(
+        "Giao đồng chí Trưởng thôn chỉ đạo thu hoạch dứt điểm lúa mùa, xong trước ngày 25; bố trí máy gặt.",
+        "Giao đồng chí Trưởng thôn chỉ đạo thu hoạch dứt điểm lúa mùa",
+        id="a-bare-xong-before-the-date-is-no-part-of-the-task",
+    ),
     pytest.param(
         "Các chi đoàn tổ chức cho đoàn viên đăng ký nội dung rèn luyện, hoàn thành trong tháng 10/2017.",
         "Các chi đoàn tổ chức cho đoàn viên đăng ký nội dung rèn luyện",

@@ -764,7 +764,12 @@ def _following_statement(src: Source, pos: int) -> str | None:
     end = stop.start() if stop else min(len(key), pos + 300)
     text = " ".join(src.text[pos:end].split())
     cue = _first_work_cue(" ".join(key[pos:end].split()))
-    return text[cue.start() :].rstrip(" ,)") if cue and cue.start() < _SUBJECT_AFTER_REACH else None
+    if cue is None or cue.start() >= _LEVEL_WORK_REACH:
+        return None
+    task = text[cue.start() :].rstrip(" ,")
+    if task.endswith(")") and task.count(")") > task.count("("):  # the close of the date's aside
+        task = task[:-1].rstrip(" ,")
+    return task
 
 
 def _names_an_event(clause: str, fold: str) -> bool:
@@ -944,6 +949,7 @@ def _sentence_start(key: str, pos: int, floor: int) -> int:
 
 
 _PAST_PERIOD_DAYS = 90
+_PAST_LIMIT_DAYS = 183
 
 
 def _plausible(
@@ -956,9 +962,10 @@ def _plausible(
         return False
     if issued_on is None:
         return True
-    # A day a year back may have its year mistyped; a period named with no qualifier that ended months
-    # before the plan is the past it reports on ("Kết quả rà soát cuối năm 2023, ...").
-    past = _PAST_PERIOD_DAYS if qualifier is None and first != last else 366
+    # A period named with no qualifier that ended months before the plan is the past it reports on ("Kết
+    # quả rà soát cuối năm 2023, ..."); a limit half a year back, what was done by then ("các vụ việc ...
+    # thụ lý trước ngày 01/7/2025", in a plan of March 2026). Nearer, it may be a slip of the month.
+    past = _PAST_PERIOD_DAYS if qualifier is None and first != last else _PAST_LIMIT_DAYS
     return (issued_on - last).days <= past
 
 
