@@ -128,6 +128,16 @@ CASES = [
         id="row-by-row-needs-a-mark-after-the-heading",
     ),
     pytest.param(
+        "Nơi nhận:\n- Như trên;\nPHÓ TRƯỞNG BAN\n- Lưu VT.\n",
+        None,
+        id="in-turns-needs-the-mark-right-after-the-heading",
+    ),
+    pytest.param(
+        "Nơi nhận:\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn A\n",
+        None,
+        id="in-turns-needs-a-recipient-between-the-signature-s-lines",
+    ),
+    pytest.param(
         "Nơi nhận: TM. BAN THƯỜNG VỤ\n- Như trên;\n- Lưu VT, VP.\n- BTV Huyện ủy Lê Văn Lâm\n",
         None,
         id="row-by-row-needs-two-lines-with-a-signature-part",
@@ -217,6 +227,22 @@ FEET = [
         (None, None, "HIỆU TRƯỞNG", "Đỗ Minh Khoa"),
         id="a-tab-before-the-position-on-the-last-recipient-s-line",
     ),
+    pytest.param(  # a Word table saved as text: the rows with no right cell have no tab
+        "Nơi nhận:\t\t\tTM. HỘI ĐỒNG ĐỘI HUYỆN\n- Hội đồng Đội tỉnh (b/c);\t\tCHỦ TỊCH\n"
+        "- TT Huyện ủy (b/c);\n- Lưu HĐĐ.\n\n\t\t\tNguyễn Thị Thu Hà\n",
+        ["Hội đồng Đội tỉnh", "TT Huyện ủy", "Lưu HĐĐ"],
+        ["Hội đồng Đội tỉnh (b/c)", "TT Huyện ủy (b/c)", "Lưu HĐĐ"],
+        ("TM", "HỘI ĐỒNG ĐỘI HUYỆN", "CHỦ TỊCH", "Nguyễn Thị Thu Hà"),
+        id="tabs-on-the-first-rows-only",
+    ),
+    pytest.param(  # pdftotext without -layout: a line of each column in turn
+        "Nơi nhận:\nKT. TRƯỞNG BAN\n- UBND tỉnh (b/c);\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n"
+        "- Thành viên Ban Chỉ huy PCTT và TKCN\nhuyện;\n- Lưu: VT, VPTT.\n\nHoàng Văn Minh\n",
+        ["UBND tỉnh", "Thành viên Ban Chỉ huy PCTT và TKCN huyện", "Lưu: VT, VPTT"],
+        ["UBND tỉnh (b/c)", "Thành viên Ban Chỉ huy PCTT và TKCN\nhuyện", "Lưu: VT, VPTT"],
+        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Hoàng Văn Minh"),
+        id="a-line-of-each-column-in-turn",
+    ),
 ]
 
 
@@ -275,6 +301,24 @@ def test_every_character_leads_back_to_itself_written_row_by_row(
 
 def test_the_generated_rows_are_set_apart() -> None:
     assert set_apart("Nơi nhận: TM. BAN\n- a; BÍ THƯ\n- b, Lê Văn An\n", 0) is not None
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["-", "+", "", "- a;", "b,"]), ROW, SIGNATURE_PART), min_size=2, max_size=8
+    )
+)
+def test_every_character_leads_back_to_itself_written_in_turns(
+    rows: list[tuple[str, tuple[str, str], str]],
+) -> None:
+    lines = []  # a line of each column in turn, as pdftotext without -layout writes them
+    for bullet, (left, _), right in rows:
+        lines += [" ".join(part for part in (bullet, left) if part), *([right] if right else [])]
+    _check_map("\n".join(["Nơi nhận:", "KT. CHỦ TỊCH", *lines]) + "\n", 0)
+
+
+def test_the_generated_turns_are_set_apart() -> None:
+    assert set_apart("Nơi nhận:\nKT. CHỦ TỊCH\n- a;\nPHÓ TRƯỞNG BAN\n- b,\n", 0) is not None
 
 
 PANDOC_PLAN = """+-----------------------------------+-----------------------------------+

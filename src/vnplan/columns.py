@@ -152,6 +152,8 @@ def _set_apart_at_tabs(
     TM. BAN
     CHỦ TỊCH
     và
+
+    A bulleted line with no tab goes on with the list: its row's right cell is empty.
     """
     lefts: list[tuple[int, int]] = []
     rights: list[tuple[int, int]] = []
@@ -161,6 +163,11 @@ def _set_apart_at_tabs(
         line_end = len(text) if line_end < 0 else line_end
         k = bisect.bisect_left(tabs, pos)
         if k == len(tabs) or tabs[k] >= line_end:
+            opening = text[pos:line_end].lstrip()[:1]
+            if lefts and opening and opening in _BULLETS:
+                lefts.append((pos, line_end))  # a recipient whose row has no right cell: no tab after it
+                pos = line_end + 1
+                continue
             break  # a line with no tab: the table is over
         tab = tabs[k]
         lefts.append((pos, tab))
@@ -259,8 +266,8 @@ def _set_apart_at_marks(
     if colon < 0:
         return None
     tabbed = not key[colon + 1 : heading_end].strip()  # the heading's line ends at its colon
-    if tabbed and not tabs:
-        return None  # ... and the text holds no tab
+    if tabbed and not tabs:  # ... and the text holds no tab: perhaps a line of each column in turn
+        return _set_apart_in_turns(text, key, block_start, heading_end)
     first = None if tabbed else _signature_part(key, colon + 1, heading_end, heading=True)
     if not tabbed and (first is None or key[colon + 1 : first].strip()):
         return None  # the heading's line goes on with no mark or position
@@ -291,6 +298,53 @@ def _set_apart_at_marks(
             rights.append((right, line_end))
         pos = line_end + 1
     if both < (1 if tabbed else 2):
+        return None
+    return _parts_apart(text, block_start, min(pos, len(text)), [*lefts, *rights])
+
+
+def _set_apart_in_turns(
+    text: str, key: str, block_start: int, heading_end: int
+) -> tuple[str, list[tuple[int, int]], int] | None:
+    """:func:`set_apart` for a foot whose columns ``pdftotext`` without ``-layout`` wrote a line of each in
+    turn: the heading's line, the signature's mark on the next, then recipients (a bulleted line, or one
+    that wraps the recipient above it) and the signature's positions as they come, to a blank line.
+
+    >>> text = "Nơi nhận:\\nKT. TRƯỞNG BAN\\n- UBND tỉnh (b/c);\\nPHÓ TRƯỞNG BAN\\n- Thành viên Ban Chỉ huy"
+    >>> text += "\\nhuyện;\\n- Lưu: VT.\\n\\nHoàng Văn Minh"
+    >>> print(set_apart(text, 0)[0])
+    Nơi nhận:
+    - UBND tỉnh (b/c);
+    - Thành viên Ban Chỉ huy
+    huyện;
+    - Lưu: VT.
+    KT. TRƯỞNG BAN
+    PHÓ TRƯỞNG BAN
+    <BLANKLINE>
+    Hoàng Văn Minh
+    """
+    lefts, rights = [(block_start, heading_end)], []
+    pos, last_left, turns = heading_end + 1, False, 0
+    for _ in range(_FOOT_LINES):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        start = pos + len(text[pos:line_end]) - len(text[pos:line_end].lstrip())
+        if start == line_end:
+            break
+        if text[start] not in _BULLETS and _signature_part(key, start, line_end, heading=True) == start:
+            rights.append((pos, line_end))
+            last_left = False
+        elif text[start] in _BULLETS or (last_left and rights):  # (a recipient, or its wrapped line)
+            turns += not last_left and bool(rights)
+            lefts.append((pos, line_end))
+            last_left = True
+        else:
+            break
+        if len(rights) == 0:
+            return None  # the mark's line does not follow the heading's
+        pos = line_end + 1
+        if pos > len(text):
+            break
+    if turns < 1 or len(lefts) < 2:
         return None
     return _parts_apart(text, block_start, min(pos, len(text)), [*lefts, *rights])
 
