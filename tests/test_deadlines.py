@@ -81,6 +81,7 @@ LEVEL_PHRASES = [
     case("Đồng chí Nguyễn Văn A chịu trách nhiệm", None, "", "no-level-person"),
     case("thẩm định các trường hợp đảng viên", None, "", "the-cases-not-the-schools"),
     case("giải quyết dứt điểm các vụ án hành chính", None, "", "a-court-s-cases-no-departments"),
+    case("Các Liên đội tổ chức cho đội viên", "co_so", "Liên đội", "the-pioneers-of-a-school"),
     case("rà soát các vụ việc tồn đọng", None, "", "matters-not-departments"),
     case("Các Tòa án nhân dân khu vực tự kiểm tra", "huyen", "Tòa án nhân dân khu vực", "regional-courts"),
     case("Viện kiểm sát nhân dân tỉnh: kiểm tra", "tinh", "Viện kiểm sát nhân dân tỉnh", "procuracy"),
@@ -237,6 +238,13 @@ OBLIGATIONS = [
         date(2017, 10, 1),
         date(2017, 10, 31),
         "following-a-guide-is-no-delegation",
+    ),
+    dl(  # forming a jury is work, not the founding day of an event's
+        "Các Liên đội thành lập Ban giám khảo và tổ chức chấm vòng cơ sở từ ngày 11/9 đến ngày 16/9/2017.",
+        "co_so",
+        date(2017, 9, 11),
+        date(2017, 9, 16),
+        "forming-a-jury-is-work",
     ),
     dl(  # a limit's day with no month, as a month's resolution writes it: the first such day from the issue
         "Giao đồng chí Trưởng thôn chỉ đạo thu hoạch dứt điểm lúa mùa, xong trước ngày 25; bố trí máy gặt.",

@@ -394,6 +394,19 @@ HEADERS = [
         "Triển khai phong trào “Sinh viên 5 tốt”",
         id="a-student-association-s-motto-line",
     ),
+    pytest.param(  # pdftotext without -layout: a line of each column in turn, the issuer's name wrapped
+        "UBND HUYỆN HẢI LĂNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI\n"
+        "Độc lập - Tự do - Hạnh phúc\nVÀ TÌM KIẾM CỨU NẠN\n\nSố: 18/KH-BCH\n"
+        "Hải Lăng, ngày 17 tháng 3 năm 2025\n\n"
+        "KẾ HOẠCH\nChủ động phòng, chống thiên tai\n\nCăn cứ Luật",
+        "BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN",
+        "UBND HUYỆN HẢI LĂNG",
+        "Hải Lăng",
+        date(2025, 3, 17),
+        "Kế hoạch",
+        "Chủ động phòng, chống thiên tai",
+        id="a-motto-line-between-the-issuer-s-lines",
+    ),
 ]
 
 

@@ -377,8 +377,9 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         line = _clean_line(raw_line)
         letters = list(filter(str.isalpha, line))
         caps = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
-        if line and not caps:
-            closed = True  # a line of ordinary text between two capitalised ones splits them
+        if line and not caps and not _is_motto(line):
+            closed = True  # a line of ordinary text between two capitalised ones splits them (a motto of
+            # the right column does not: pdftotext without -layout writes a line of each column in turn)
         if caps and len(letters) >= 2 and not _is_motto(line) and _looks_like_org_line(line):
             a = pos + raw_line.find(line.split(None, 1)[0])
             b = pos + len(raw_line.rstrip(" -_*\t"))
