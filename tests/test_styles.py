@@ -2055,6 +2055,217 @@ PLANS = {
         ],
         (None, None, "HIỆU TRƯỞNG", "Nguyễn Thị Thanh Hằng"),
     ),
+    "ban_chi_huy_pctt_huyen_pdftotext_raw": Expected(
+        "18/KH-BCH",
+        "BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN",
+        "UBND HUYỆN HẢI LĂNG",
+        "Hải Lăng",
+        date(2025, 3, 17),
+        "Chủ động phòng, chống, ứng phó thiên tai và tìm kiếm cứu nạn mùa mưa bão năm 2025 trên địa bàn "
+        "huyện Hải Lăng",
+        [
+            (
+                "xa",
+                date(2025, 4, 10),
+                "UBND các xã, thị trấn kiện toàn Ban Chỉ huy PCTT và TKCN cấp xã, thành lập hoặc củng cố "
+                "đội xung kích phòng, chống thiên tai cấp xã, phân công nhiệm vụ cụ thể cho từng thành viên",
+            ),
+            (
+                "xa",
+                date(2025, 4, 30),
+                "gửi về Văn phòng thường trực Ban Chỉ huy PCTT và TKCN huyện bằng văn bản và bản điện tử",
+            ),
+            ("huyen", date(2025, 5, 31), "lập danh mục các điểm xung yếu, đề xuất phương án xử lý"),
+            (
+                "huyen",
+                date(2025, 6, 30),
+                "Ban Chỉ huy Quân sự huyện chủ trì, phối hợp với Công an huyện xây dựng kế hoạch huy động "
+                "lực lượng, phương tiện tham gia ứng phó thiên tai và tìm kiếm cứu nạn, tổ chức huấn luyện "
+                "cho lực lượng dân quân, xung kích",
+            ),
+            (
+                "huyen",
+                date(2025, 5, 25),
+                "Các cơ quan, đơn vị cấp huyện được giao nhiệm vụ rà soát, bổ sung vật tư, phương tiện, "
+                'trang thiết bị theo phương châm "4 tại chỗ", hoàn thành trước mùa mưa bão',
+            ),
+            (
+                "xa",
+                date(2025, 6, 20),
+                "hoàn thành diễn tập phương án ứng phó bão, lũ kết hợp tìm kiếm cứu nạn",
+            ),
+            (
+                "huyen",
+                date(2025, 6, 30),
+                "tổng hợp kết quả công tác chuẩn bị, báo cáo UBND tỉnh và Ban Chỉ huy PCTT và TKCN tỉnh",
+            ),
+        ],
+        [
+            "UBND tỉnh",
+            "Ban Chỉ huy PCTT và TKCN tỉnh",
+            "TT Huyện ủy, TT HĐND huyện",
+            "Chủ tịch, các PCT UBND huyện",
+            "Thành viên Ban Chỉ huy PCTT và TKCN huyện",
+            "UBND các xã, thị trấn",
+            "Lưu: VT, VPTT",
+        ],
+        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Hoàng Văn Minh"),
+    ),
+    "hoi_dong_doi_huyen_school_weeks": Expected(
+        "12-KH/HĐĐ",
+        "HỘI ĐỒNG ĐỘI HUYỆN",
+        "BCH ĐOÀN HUYỆN YÊN THÀNH",
+        "Yên Thành",
+        date(2024, 9, 16),
+        "Tổ chức các hoạt động trọng tâm công tác Đội và phong trào thiếu nhi học kỳ I, năm học 2024 - 2025",
+        [
+            (
+                "co_so",
+                date(2024, 10, 5),
+                "Các Liên đội tổ chức Đại hội Chi đội, Đại hội Liên đội nhiệm kỳ năm học 2024 - 2025 đúng "
+                "quy trình, nghiêm túc",
+            ),
+            (
+                "co_so",
+                date(2024, 10, 15),
+                "Sau Đại hội, Liên đội gửi danh sách Ban chỉ huy Liên đội và kế hoạch công tác Đội năm học "
+                "về Hội đồng Đội huyện",
+            ),
+            ("co_so", date(2024, 10, 31), "hoàn thành việc đăng ký"),
+            (
+                "co_so",
+                date(2024, 11, 16),
+                "Các Liên đội tổ chức cho đội viên viết bài, thành lập Ban giám khảo cấp Liên đội và tổ "
+                "chức chấm vòng cơ sở trong tuần 2 tháng 11",
+            ),
+            (
+                "co_so",
+                date(2024, 11, 20),
+                "Mỗi Liên đội lựa chọn 03 bài viết xuất sắc nhất gửi về Hội đồng Đội huyện",
+            ),
+            (
+                "huyen",
+                date(2024, 12, 10),
+                'Hội đồng Đội huyện thành lập Ban giám khảo, tổ chức chấm chung khảo Cuộc thi viết thư "Tri '
+                'ân thầy cô", hoàn thành việc chấm và công bố kết quả',
+            ),
+            ("co_so", date(2025, 1, 10), "hoàn thành sơ kết, gửi báo cáo về Hội đồng Đội huyện"),
+            ("huyen", date(2025, 1, 20), "THỜI GIAN SƠ KẾT HỌC KỲ I"),
+        ],
+        [
+            "Hội đồng Đội tỉnh",
+            "TT Huyện ủy, BTV Huyện đoàn",
+            "Phòng GD&ĐT huyện",
+            "Các Liên đội TH, THCS",
+            "Lưu HĐĐ",
+        ],
+        ("TM", "HỘI ĐỒNG ĐỘI HUYỆN", "CHỦ TỊCH", "Nguyễn Thị Thu Hà"),
+    ),
+    "toa_an_tinh_e_office_signed": Expected(
+        "15/KH-TA",
+        "TÒA ÁN NHÂN DÂN TỈNH HÀ TĨNH",
+        None,
+        "Hà Tĩnh",
+        date(2026, 3, 12),
+        "Kiểm tra công tác giải quyết, xét xử các loại vụ việc của Tòa án nhân dân hai cấp tỉnh Hà Tĩnh năm "
+        "2026",
+        [
+            ("huyen", date(2026, 6, 30), "tự kiểm tra"),
+            ("tinh", date(2026, 8, 7), "kiểm tra trực tiếp"),
+            (
+                "huyen",
+                date(2026, 3, 31),
+                "gửi kế hoạch tự kiểm tra về Tòa án nhân dân tỉnh (qua Phòng Kiểm tra nghiệp vụ và Thi hành "
+                "án)",
+            ),
+            (
+                "huyen",
+                date(2026, 7, 5),
+                "Các Tòa án nhân dân khu vực hoàn thành báo cáo kết quả tự kiểm tra và gửi về Tòa án nhân "
+                "dân tỉnh",
+            ),
+            (
+                "tinh",
+                date(2026, 8, 31),
+                "Phòng Kiểm tra nghiệp vụ và Thi hành án tổng hợp, dự thảo Thông báo kết luận kiểm tra, "
+                "trình Chánh án",
+            ),
+            (
+                "tinh",
+                date(2026, 9, 10),
+                "Văn phòng Tòa án nhân dân tỉnh phối hợp tổng hợp, tham mưu Chánh án báo cáo kết quả thực "
+                "hiện Kế hoạch về Tòa án nhân dân tối cao",
+            ),
+            (
+                "huyen",
+                date(2026, 6, 30),
+                "Tập trung giải quyết dứt điểm các vụ án hành chính, các vụ án dân sự đã tạm đình chỉ quá "
+                "12 tháng mà lý do tạm đình chỉ không còn",
+            ),
+        ],
+        [
+            "Tòa án nhân dân tối cao",
+            "Vụ Tổng hợp TANDTC",
+            "Thường trực Tỉnh ủy",
+            "Viện kiểm sát nhân dân tỉnh",
+            "Lãnh đạo TAND tỉnh",
+            "Các Phòng, Tòa chuyên trách TAND tỉnh",
+            "Các TAND khu vực",
+            "Cổng TTĐT TAND tỉnh",
+            "Lưu: VT, P.KTNV&THA",
+        ],
+        ("KT", "CHÁNH ÁN", "PHÓ CHÁNH ÁN", "Phan Văn Thịnh"),
+    ),
+    "hoi_sinh_vien_truong_gdocs_comments": Expected(
+        "08/KH-HSV",
+        "BCH HỘI SINH VIÊN TRƯỜNG ĐẠI HỌC CẦN THƠ",
+        "HỘI SINH VIÊN VIỆT NAM TP. CẦN THƠ",
+        "Cần Thơ",
+        date(2025, 10, 14),
+        "Triển khai phong trào “Sinh viên 5 tốt” và xét chọn danh hiệu “Sinh viên 5 tốt” cấp Trường năm học "
+        "2025 - 2026",
+        [
+            (
+                "co_so",
+                date(2025, 10, 31),
+                "Các liên chi hội tổ chức phổ biến, quán triệt Kế hoạch đến 100% chi hội trực thuộc",
+            ),
+            (
+                "co_so",
+                date(2025, 10, 30),
+                "Các chi hội tổ chức cho sinh viên đăng ký phấn đấu và gửi danh sách đăng ký về liên chi hội",
+            ),
+            (
+                None,
+                date(2025, 11, 20),
+                "Sinh viên đủ điều kiện nộp hồ sơ trực tuyến qua biểu mẫu tại địa chỉ "
+                "hoisinhvien.ctu.edu.vn/sv5t",
+            ),
+            (
+                "co_so",
+                date(2025, 12, 5),
+                "Các liên chi hội thẩm định hồ sơ, lập biên bản xét chọn cấp liên chi hội và gửi danh sách "
+                "đề nghị kèm hồ sơ về Hội Sinh viên Trường",
+            ),
+            (None, date(2025, 12, 15), "Hội đồng xét chọn cấp Trường làm việc"),
+            (
+                None,
+                date(2025, 12, 31),
+                "Ban Thư ký Hội Sinh viên Trường hoàn thiện hồ sơ, giới thiệu các sinh viên tiêu biểu tham "
+                "gia xét chọn danh hiệu “Sinh viên 5 tốt” cấp Thành phố",
+            ),
+            ("co_so", date(2025, 12, 31), "Các liên chi hội Triển khai Kế hoạch đến các chi hội"),
+        ],
+        [
+            "Thường trực Hội SV TP. Cần Thơ",
+            "Đảng ủy, Ban Giám hiệu Trường",
+            "BTV Đoàn trường",
+            "Phòng Công tác Sinh viên",
+            "Các LCH, CH trực thuộc",
+            "Lưu VP Hội",
+        ],
+        ("TM", "BAN THƯ KÝ", "CHỦ TỊCH", "Trần Minh Khoa"),
+    ),
 }
 
 
