@@ -239,6 +239,13 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "following-a-guide-is-no-delegation",
     ),
+    dl(  # a part of a month after a cited number: no document's date
+        "- Các huyện hoàn thành chỉ tiêu giao tại Quyết định số 895/QĐ-BHXH vào cuối tháng 12/2017.",
+        "huyen",
+        date(2017, 12, 21),
+        date(2017, 12, 31),
+        "a-part-of-a-month-after-a-cited-number",
+    ),
     dl(  # forming a jury is work, not the founding day of an event's
         "Các Liên đội thành lập Ban giám khảo và tổ chức chấm vòng cơ sở từ ngày 11/9 đến ngày 16/9/2017.",
         "co_so",
@@ -986,6 +993,7 @@ def test_level_from_issuer_is_reported() -> None:
         ("CĐCS CÔNG TY MAY AN DƯƠNG", "LĐLĐ TP HẢI PHÒNG", "38/KH-CĐCS", date(2025, 12, 15), "co_so"),
         ("TRƯỜNG MẦM NON HOA ĐÀO", "UBND PHƯỜNG PHÚC LỢI", "156/KH-MNHĐ", date(2025, 9, 10), "co_so"),
         ("TRƯỜNG THCS LÊ LỢI", None, "45/KH-THCS", date(2025, 9, 10), "co_so"),  # not "sở" of a Sở
+        ("BẢO HIỂM XÃ HỘI TỈNH BÌNH ĐỊNH", None, "1187/KH-BHXH", date(2024, 5, 20), "tinh"),  # no commune
         ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", date(2024, 3, 1), None),
         (
             "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2",

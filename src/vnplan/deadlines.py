@@ -430,6 +430,9 @@ def _level_of_sentence(text: str) -> tuple[Level, str] | None:
     return _level_of_subject(text)
 
 
+_DATED_DOCUMENT_GRANULARITIES = frozenset(("day", "month", "year"))  # what a cited document's date names
+
+
 def _is_citation_date(citation_ends: list[int], key: str, start: int) -> bool:
     """A date within 40 characters after a cited number; ``citation_ends`` sorted (bisected, so
     a body with thousands of citations and dates stays linear)."""
@@ -1233,8 +1236,13 @@ def read_deadlines(
             continue
         if ctx.account and ctx.issued_on is not None and last_day < ctx.issued_on:
             continue  # a report's result ("Hội thi ... ngày 26/10/2024", reported in January 2025)
-        if found.qualifier in (None, "on") and _is_citation_date(citation_ends, key, found.start):
-            continue  # a cited document's date (not "... số 144-QĐ/TW trong quý II năm 2025")
+        if (
+            found.qualifier in (None, "on")
+            and granularity in _DATED_DOCUMENT_GRANULARITIES
+            and _is_citation_date(citation_ends, key, found.start)
+        ):
+            continue  # a cited document's date (not "... số 144-QĐ/TW trong quý II năm 2025", nor "số
+            # 895/QĐ-BHXH vào cuối tháng 12/2024": no document is dated by a part of a month)
         topic_from = max(start, found.start - _TOPIC_REACH)
         if found.qualifier is None and _cue_before_re("topic", " \\t").search(key, topic_from, found.start):
             continue  # what the work is about ("báo cáo kết quả thực hiện nhiệm vụ tháng 10 về ...")
