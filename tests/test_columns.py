@@ -137,6 +137,8 @@ CASES = [
         None,
         id="in-turns-needs-a-recipient-between-the-signature-s-lines",
     ),
+    pytest.param("Nơi nhận: ", None, id="a-heading-that-ends-the-text"),
+    pytest.param("Nơi nhận:\nKT. CHỦ TỊCH", None, id="a-mark-that-ends-the-text"),
     pytest.param(
         "Nơi nhận: TM. BAN THƯỜNG VỤ\n- Như trên;\n- Lưu VT, VP.\n- BTV Huyện ủy Lê Văn Lâm\n",
         None,
@@ -382,6 +384,55 @@ def test_a_plan_that_pandoc_wrote_as_plain_text() -> None:
     assert "layout.tables_apart" in {d.code for d in plan.diagnostics}
     for r in plan.recipients:  # spans lead back to the text as written
         assert PANDOC_PLAN[r.span.start : r.span.end].startswith(r.name[:5])
+    # a date whose words a cell wraps reads as one phrase, not the text between them as written
+    assert [d.due.text for d in plan.deadlines] == ["Trước ngày 05/4/2024", "Chậm nhất ngày 30/4/2024"]
+
+
+PIPE_ROWS_WRAPPED = """HỘI LHPN XÃ TAM HIỆP\nSố: 05/KH-HPN\nTam Hiệp, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Hoạt động quý II
+
+Các chi hội thực hiện các nội dung sau:
+| TT | Nội dung | Thời gian | Thực hiện |
+|____|___________________________|________________|____________|
+| 1 | Báo cáo kết quả hoạt động quý I gửi | Chậm nhất ngày | Các chi hội |
+| | Ban Thường vụ Hội LHPN xã | 13/3/2026 | |
+|____|___________________________|________________|____________|
+| 2 | Rà soát, cập nhật thông tin hội viên | Từ ngày 01/4 đến | Các chi hội |
+| | trên phần mềm quản lý hội viên | ngày 30/4/2026 | |
+"""
+
+
+def test_a_pipe_table_whose_rows_wrap_onto_lines_with_a_blank_first_cell() -> None:
+    plan = vnplan.parse(PIPE_ROWS_WRAPPED)
+    assert [(str(d.due.start), str(d.due.end), d.due.text, d.task) for d in plan.deadlines] == [
+        (
+            "2026-03-13",
+            "2026-03-13",
+            "Chậm nhất ngày 13/3/2026",
+            "Báo cáo kết quả hoạt động quý I gửi Ban Thường vụ Hội LHPN xã",
+        ),
+        (
+            "2026-04-01",
+            "2026-04-30",
+            "Từ ngày 01/4 đến ngày 30/4/2026",
+            "Rà soát, cập nhật thông tin hội viên trên phần mềm quản lý hội viên",
+        ),
+    ]
+    found = tables_apart(PIPE_ROWS_WRAPPED)
+    assert found is not None
+    _check_moved(PIPE_ROWS_WRAPPED, *found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| TT | Nội dung |\n| --- | --- |\n| 1 | Báo cáo |\n| | gửi về Hội |\n",  # Markdown: a pipe a line
+        "| 1 | Báo cáo | Quý II |\n| | gửi về Hội |\n",  # rows of unlike widths
+    ],
+)
+def test_a_pipe_table_is_set_apart_only_when_drawn_with_rows_that_wrap(text: str) -> None:
+    assert tables_apart(text) is None
 
 
 def test_every_character_of_a_table_set_apart_leads_back_to_itself() -> None:
@@ -390,7 +441,7 @@ def test_every_character_of_a_table_set_apart_leads_back_to_itself() -> None:
     _check_moved(PANDOC_PLAN, *found)
 
 
-@given(st.lists(st.text(alphabet="ab -|+=\n", max_size=40), max_size=12))
+@given(st.lists(st.text(alphabet="ab -|+=_\n", max_size=40), max_size=12))
 def test_tables_apart_keeps_the_characters_it_moves(lines: list[str]) -> None:
     text = "\n".join(lines)
     found = tables_apart(text)

@@ -691,6 +691,20 @@ def test_a_day_alone_is_a_limit_only_where_its_clause_ends(text: str) -> None:
     assert [m.text for m in find_dates(text, ref=REF) if m.period is not None] == []
 
 
+def test_a_limit_word_that_lost_its_horn_is_read_as_meant_before_the_day_word() -> None:
+    (m,) = find_dates("Cấp chi hội: hoàn thành truớc\nngày 20/6/2022.", ref=REF)
+    assert (m.qualifier, m.text, m.period is not None and str(m.period.end)) == (
+        "before",
+        "truớc\nngày 20/6/2022",
+        "2022-06-20",
+    )
+
+
+def test_a_page_s_number_between_a_day_word_and_its_date_is_no_day() -> None:
+    text = "gửi báo cáo về Ban Tổ chức trước ngày\n2\n25/11/2022."
+    assert [m.text for m in find_dates(text, ref=REF) if m.period is not None] == ["25/11/2022"]
+
+
 def test_impossible_date_gives_a_diagnostic_not_a_period() -> None:
     m = _one("Hạn nộp ngày 31/2/2020.")
     assert m.period is None

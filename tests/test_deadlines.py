@@ -877,6 +877,12 @@ def test_no_clause_of_a_letter_reaches_back_into_its_addressees() -> None:
     assert [(d.due.end.isoformat(), d.task) for d in deadlines] == [("2022-11-09", "các tỉnh gửi báo cáo")]
 
 
+def test_a_date_across_a_page_break_reads_without_the_page_s_number() -> None:
+    body = "I. NHIỆM VỤ\n1. Các huyện ủy gửi báo cáo về Ban Tổ chức Tỉnh ủy trước ngày\n\x0c2\n25/11/2017."
+    deadlines = plan_of(body).deadlines
+    assert [(d.due.text, str(d.due.end)) for d in deadlines] == [("trước ngày 25/11/2017", "2017-11-25")]
+
+
 def test_a_time_of_day_leaves_the_qualifier_to_the_date() -> None:
     body = "Các tỉnh đoàn gửi báo cáo về Trung ương Đoàn trước 17h00 ngày 20/11/2017."
     assert [(d.relation, d.due.end.isoformat(), d.task) for d in plan_of(body).deadlines] == [

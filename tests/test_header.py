@@ -407,6 +407,29 @@ HEADERS = [
         "Chủ động phòng, chống thiên tai",
         id="a-motto-line-between-the-issuer-s-lines",
     ),
+    pytest.param(  # OCR lost a mark of the motto ("NGHIA"); the motto glued on a line of its own and after
+        "HỘI LHPN TỈNH THANH HÓA\nCỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM\nBCH HỘI LHPN XÃ NGA SƠN\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 24/KH-HPN\nNga Sơn, ngày 16 tháng 12 năm 2025\n\n"
+        "KẾ HOẠCH\nCông tác Hội năm 2026\n\nCăn cứ Điều lệ",
+        "BCH HỘI LHPN XÃ NGA SƠN",
+        "HỘI LHPN TỈNH THANH HÓA",
+        "Nga Sơn",
+        date(2025, 12, 16),
+        "Kế hoạch",
+        "Công tác Hội năm 2026",
+        id="a-motto-whose-marks-ocr-lost",
+    ),
+    pytest.param(
+        "ĐẢNG BỘ TỈNH QUẢNG NGÃI ĐẢNG CỘNG SÁN VIỆT NAM\nHUYỆN ỦY SƠN TỊNH\n*\nSố 45-KH/HU\n"
+        "Sơn Tịnh, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\nTổng kết công tác\n\nCăn cứ Điều lệ",
+        "HUYỆN ỦY SƠN TỊNH",
+        "ĐẢNG BỘ TỈNH QUẢNG NGÃI",
+        "Sơn Tịnh",
+        date(2024, 3, 10),
+        "Kế hoạch",
+        "Tổng kết công tác",
+        id="a-motto-whose-marks-ocr-changed-glued-to-the-parent",
+    ),
 ]
 
 

@@ -2266,6 +2266,45 @@ PLANS = {
         ],
         ("TM", "BAN THƯ KÝ", "CHỦ TỊCH", "Trần Minh Khoa"),
     ),
+    "hoi_lhpn_xa_tesseract": Expected(
+        "24/KH-HPN",
+        "BCH HỘI LHPN XÃ NGA SƠN",
+        "HỘI LHPN TỈNH THANH HÓA",
+        "Nga Sơn",
+        date(2025, 12, 16),
+        "Công tác Hội và phong trào phụ nữ năm 2026",
+        [
+            (
+                "co_so",
+                date(2026, 6, 30),
+                'Mỗi chi hội xây dựng, ra mắt ít nhất 01 mô hình "Chi hội phụ nữ 5 không 3 sạch" hoặc tổ '
+                "liên kết sản xuất",
+            ),
+            (
+                "co_so",
+                date(2025, 12, 26),
+                "Các chi hội dăng ký danh hiệu thi đua năm 2026, gửi về Văn phòng Hội LHPN xã",
+            ),
+            ("xa", date(2026, 3, 13), "Báo cáo kết quả hoạt động quý I gửi Ban Thường vụ Hội LHPN xã"),
+            ("xa", date(2026, 4, 30), "Rà soát, cập nhật thông tin hội viên trên phần mềm quản lý hội viên"),
+            ("xa", date(2026, 6, 30), "Rà soát, lập danh sách hộ phụ nữ nghèo, cận nghèo cần hỗ trợ sinh kế"),
+            ("co_so", date(2026, 6, 20), "Sơ kết 6 tháng"),
+            ("xa", date(2026, 7, 20), "Sơ kết 6 tháng"),
+            (
+                "xa",
+                date(2026, 12, 10),
+                "Tổng kết năm 2026: Hội LHPN xã hoàn thành báo cáo tổng kết, gửi Ban Thuờng vụ Hội LHPN tỉnh",
+            ),
+        ],
+        [
+            "Ban Thường vụ Hội LHPN tỉnh",
+            "Thường trực Dảng ủy xã",
+            "Ban Thường trực UB MTTQ VN xã",
+            "Các chi hội phụ nữ",
+            "Lưu: VP",
+        ],
+        ("TM", "BAN THUỜNG VỤ", "CHỦ TỊCH", "Lê Thị Thu Hương"),
+    ),
 }
 
 

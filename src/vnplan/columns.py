@@ -325,6 +325,8 @@ def _set_apart_in_turns(
     lefts, rights = [(block_start, heading_end)], []
     pos, last_left, turns = heading_end + 1, False, 0
     for _ in range(_FOOT_LINES):
+        if pos >= len(text):
+            break
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         start = pos + len(text[pos:line_end]) - len(text[pos:line_end].lstrip())
@@ -342,8 +344,6 @@ def _set_apart_in_turns(
         if len(rights) == 0:
             return None  # the mark's line does not follow the heading's
         pos = line_end + 1
-        if pos > len(text):
-            break
     if turns < 1 or len(lefts) < 2:
         return None
     return _parts_apart(text, block_start, min(pos, len(text)), [*lefts, *rights])
@@ -552,11 +552,91 @@ def tables_apart(text: str) -> tuple[str, list[tuple[int, int]]] | None:
             start, end, cells = _rule_table(text, rule.span(), above, below)
             blocks.append((start, end, cells))
             spans.add(start, end)
+    if "|" in text and _WRAPPED_ROW_RE.search(text):
+        blocks.extend(_pipe_tables(text, spans))
     if "TT " in text:
         blocks.extend(_layout_tables(text, spans))
     if not blocks:
         return None
     return _written_cells(text, sorted(blocks, key=lambda block: block[0]))
+
+
+# A table drawn with pipes whose rows wrap onto lines with a blank first cell, as OCR of a printed table
+# or a text export of a Word table gives it ("| 1 | Báo cáo kết quả ... gửi | Chậm nhất ngày | Các chi hội |",
+# "| | Ban Thường vụ Hội LHPN xã | 13/3/2026 | |"), rows parted by rules of underscores or dashes or by
+# nothing. (A Markdown table, with its delimiter row, is left to normalise: a pipe a line break.)
+_WRAPPED_ROW_RE = re.compile(r"^[ \t]*+\|[ \t]*+\|[ \t]*+[^|\s_=:+-]", re.MULTILINE)
+_RULE_CELL_RE = re.compile(r"[ \t_=:+-]*+")
+_MARKDOWN_DELIMITER_RE = re.compile(r"\|[ \t]*+:?-{3,}+:?[ \t]*+\|")
+
+
+def _pipe_line(text: str, start: int, end: int) -> bool:
+    line = text[start:end].strip()
+    return len(line) >= 2 and line[0] == "|" and line[-1] == "|"
+
+
+def _pipe_tables(text: str, spans: _Spans) -> list[tuple[int, int, list[Cell]]]:
+    """The tables drawn with pipes whose rows wrap (:data:`_WRAPPED_ROW_RE`), each row written a cell at
+    a time, a cell's wrapped lines joined: (start, end, cells) of each."""
+    blocks = []
+    for wrapped in _WRAPPED_ROW_RE.finditer(text):
+        if spans.covers(wrapped.start()):
+            continue
+        lines = [(wrapped.start(), wrapped.start())]  # the table's lines, up and down from the wrapped one
+        for _ in range(_TABLE_LINES):
+            start = text.rfind("\n", 0, max(0, lines[0][0] - 1)) + 1
+            end = lines[0][0] - 1
+            if end < 0 or not _pipe_line(text, start, end):
+                break
+            lines.insert(0, (start, end))
+        lines.pop()  # the wrapped line itself is read going down
+        for start, end in _lines(text, wrapped.start()):
+            if not _pipe_line(text, start, end):
+                break
+            lines.append((start, end))
+        if not lines or lines[-1][1] <= wrapped.start():
+            continue  # the wrapped row's line does not end with a pipe: no table
+        table_start, table_end = lines[0][0], min(lines[-1][1] + 1, len(text))
+        spans.add(table_start, table_end)
+        cells = _pipe_rows(text, lines)
+        if cells is not None:
+            blocks.append((table_start, table_end, cells))
+    return blocks
+
+
+def _pipe_rows(text: str, lines: list[Slice]) -> list[Cell] | None:
+    """The cells of a pipe table's ``lines``, row after row: a line whose first cell is blank goes on with
+    the row above, a rule's line ends it; None for a Markdown table or rows of unlike widths."""
+    rows: list[list[list[Slice]]] = []  # each row's columns, each column's lines
+    width = None
+    ruled = True  # a rule before (or the table's start): the next line opens a row
+    for start, end in lines:
+        if _MARKDOWN_DELIMITER_RE.search(text, start, end):
+            return None
+        at = text.index("|", start)
+        last = text.rindex("|", start, end)
+        pipes = [at]
+        while at < last:
+            at = text.index("|", at + 1, end)
+            pipes.append(at)
+        columns = [(pipes[k] + 1, pipes[k + 1]) for k in range(len(pipes) - 1)]
+        if width is None:
+            width = len(columns)
+        if len(columns) != width:
+            return None
+        if all(_RULE_CELL_RE.fullmatch(text, a, b) for a, b in columns):
+            ruled = True
+            continue
+        if ruled or text[columns[0][0] : columns[0][1]].strip():
+            rows.append([[] for _ in columns])
+        ruled = False
+        for k, (a, b) in enumerate(columns):
+            piece = text[a:b]
+            if piece.strip():
+                rows[-1][k].append(
+                    (a + len(piece) - len(piece.lstrip()), b - len(piece) + len(piece.rstrip()))
+                )
+    return [[column] if column else [] for row in rows for column in row]
 
 
 # A task table as ``pdftotext -layout`` aligns it: a header line of three names or more parted by two

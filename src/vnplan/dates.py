@@ -1325,7 +1325,20 @@ def _scan_start(key: str, since: int) -> int:
 
 
 _NOT_SPACE = re.compile(r"\S*+")  # ``re``'s white space is that of str.isspace
-_CLAUSE_GOES_NO_FURTHER_RE = re.compile(r"[ \t]*+[;,.:)!?\n]")  # a mark that ends a clause, or its line
+# A mark after a limit's day alone, or its line's end with no page number or date opening the next line
+_CLAUSE_GOES_NO_FURTHER_RE = re.compile(
+    r"[ \t]*+(?:[;,.:)!?]|\n[ \t]*+(?![0-9]++[ \t]*+(?:\n|\Z|[/.-][0-9])))"
+)
+
+
+def _ends_its_clause(key: str, word_end: int, day_start: int, day_end: int) -> bool:
+    """Whether a limit's day written alone (``key[day_start:day_end]``, after its day word ending at
+    ``word_end``) ends its clause, as "xong trước ngày 25;" does: on the day word's line, a mark or the
+    line's end after it (:data:`_CLAUSE_GOES_NO_FURTHER_RE`). Not a day whose words go on ("chậm nhất
+    ngày 15 của tháng đầu quý sau"), a misread month ("ngày 15/1O"), nor a page's number between a day
+    word and its date ("trước ngày" / "2" / "25/11/2017").
+    """
+    return "\n" not in key[word_end:day_start] and _CLAUSE_GOES_NO_FURTHER_RE.match(key, day_end) is not None
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1365,9 +1378,7 @@ def _run_phrases(
         if _is_bare(reading):
             i = at + n  # its month starts no phrase ("25/5 và 30/5/2024" is no "5 và 30/5/2024")
             continue
-        if reading.month_inferred and not _CLAUSE_GOES_NO_FURTHER_RE.match(key, phrase[-1][3]):
-            # a day whose words go on ("chậm nhất ngày 15 của tháng đầu quý sau", "ngày 15/1O" misread): no
-            # limit; only one that ends its clause is ("xong trước ngày 25;")
+        if reading.month_inferred and not _ends_its_clause(key, phrase[-2][3], phrase[-1][2], phrase[-1][3]):
             i = at + n
             continue
         found.append((phrase, reading))

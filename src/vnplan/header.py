@@ -164,6 +164,24 @@ def _stands_alone(key: str, start: int, end: int) -> bool:
     return after_ok and not any(map(str.islower, before))
 
 
+@functools.cache
+def _bare_motto_re() -> re.Pattern[str]:
+    """The mottos without their marks, in lower case, blanks as runs of white space."""
+    bare = ("".join(map(_bare, motto)) for motto in _mottos())
+    return re.compile("|".join(re.escape(m).replace(r"\ ", r"\s+") for m in bare))
+
+
+def _bare_motto_at(line: str) -> int:
+    """Where a motto whose marks OCR changed or lost starts in ``line`` ("CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT
+    NAM"), letter for letter without marks; -1 if none.
+
+    >>> _bare_motto_at("HỘI LHPN TỈNH THANH HÓA CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM")
+    24
+    """
+    found = _bare_motto_re().search("".join(map(_bare, line)))
+    return -1 if found is None else found.start()
+
+
 def _bare(letter: str) -> str:
     """A letter without its marks, in lower case ("Ị" -> "i", "Đ" -> "d")."""
     low = letter.lower()
@@ -327,6 +345,7 @@ def _is_motto(line: str) -> bool:
     return (
         low.startswith(_mottos())
         or " ".join(low.split()) in _whole_line_mottos()
+        or _bare_motto_at(line) == 0  # a mark OCR changed or lost ("CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM")
         or f"\n{low} " in _motto_text()  # a motto starts with the line and a space
         or (len(low) >= 6 and low in _motto_text())
     )
@@ -350,8 +369,9 @@ def _issuer_part(line: str) -> str:
     folded = line.casefold()
     if _motto_hint_re().search(folded):
         motto = _motto_re().search(line)
-        if motto and motto.start() > 0:  # the right column glued onto the issuer's line
-            line = line[: motto.start()]
+        at = motto.start() if motto else _bare_motto_at(line)  # (OCR lost a mark: "CHỦ NGHIA VIỆT NAM")
+        if at > 0:  # the right column glued onto the issuer's line
+            line = line[:at]
     if "ngày" in folded and (place := _PLACE_DATE_AFTER_ISSUER_RE.search(line)):
         line = line[: place.start()]
     return _cut_motto_start(line)

@@ -245,7 +245,15 @@ class Source:
             written = convert_legacy(written, self.reading).text
         if self.entities:
             written = (_entities_decoded(written) or (written,))[0]
-        return (_invisibles_dropped(written) or (written,))[0]
+        written = (_invisibles_dropped(written) or (written,))[0]
+        read = self.text[start:end]
+        if _letters_and_digits(unicodedata.normalize("NFC", written)) != _letters_and_digits(read):
+            return " ".join(read.split())  # moved: a table's cell whose wrapped lines were joined
+        return written
+
+
+def _letters_and_digits(text: str) -> list[str]:
+    return [char for char in text if char.isalnum()]
 
 
 def _replace_debris(m: re.Match[str]) -> str:
@@ -997,7 +1005,7 @@ def _ocr_date_words() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
     tail = "|".join(map(re.escape, sorted(tails, key=len, reverse=True)))
     alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return (
-        re.compile(rf"(?:{tail})(?=[ \t]++[0-9])"),
+        re.compile(rf"(?:{tail})(?=[ \t\n]++(?:[0-9]|ng[aà]y[ \t\n]))"),
         re.compile(rf"(?i)(?<!\w)(?:{alternation})$"),
         words,
     )
