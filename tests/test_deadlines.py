@@ -736,6 +736,12 @@ def test_not_a_deadline(body: str) -> None:
 
 LONG_HEADING = "Rà soát văn bản quy phạm pháp luật, " * 12 + "hoàn thiện hệ thống"
 TASKS = [
+    pytest.param(  # a heading in capitals whose list number Word's plain text lost is no part of the task
+        "I. MỤC ĐÍCH\nKiểm sát việc thi hành án.\nTHỜI GIAN THỰC HIỆN\n\tXây dựng đề cương tự kiểm tra:"
+        " Kiểm sát viên dự thảo, gửi các đơn vị chậm nhất ngày 01/10/2017.",
+        "Xây dựng đề cương tự kiểm tra: Kiểm sát viên dự thảo, gửi các đơn vị",
+        id="a-heading-that-lost-its-number",
+    ),
     pytest.param(  # a long subject before the obligation; the close of its aside stays with it
         "Chậm nhất ngày 30/9/2017, các Tòa án nhân dân khu vực xây dựng và gửi kế hoạch tự kiểm tra về Tòa án"
         " nhân dân tỉnh (qua Phòng Kiểm tra nghiệp vụ).",

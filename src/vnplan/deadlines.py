@@ -617,9 +617,9 @@ _NEXT_LETTER_RE = lazy_regex(r"[^\p{L}]*+(\p{L})")
 
 
 def _after_heading_line(key: str, start: int, end: int) -> int:
-    """Where the clause ``key[start:end]`` goes on past a numbered section heading in capitals on
-    its first line ("II. TỔ CHỨC THỰC HIỆN\\nCác phòng ... báo cáo ..."), or ``start``. The text
-    after it opens a sentence (a capital): a wrapped line goes on in lower case.
+    """Where the clause ``key[start:end]`` goes on past a section heading in capitals on its first line,
+    numbered or not ("II. TỔ CHỨC THỰC HIỆN\\nCác phòng ... báo cáo ..."), or ``start``. The text after it
+    opens a sentence (a capital): a wrapped line goes on in lower case.
 
     >>> key = "II. TỔ CHỨC THỰC HIỆN\\nCác phòng báo cáo trước ngày 10"
     >>> key[_after_heading_line(key, 0, key.find("trước")):]
@@ -636,9 +636,13 @@ def _after_heading_line(key: str, start: int, end: int) -> int:
     if line_start == 0 and first > _NUMBER_REACH:
         return start
     number = _HEADING_NUMBER_RE.match(key, line_start, line_end)
-    if number is None or number.end() < first:
-        return start
-    if not is_caps_line(key[number.end() : line_end]) and not _ordinary_heading(key, line_start, line_end):
+    if number is None:  # a heading in capitals whose number Word's plain text lost ("THỜI GIAN THỰC HIỆN")
+        heading = key[first:line_end]
+        if key[line_start:first].strip() or len(heading.split()) < 2 or not is_caps_line(heading):
+            return start
+    elif number.end() < first or (
+        not is_caps_line(key[number.end() : line_end]) and not _ordinary_heading(key, line_start, line_end)
+    ):
         return start
     after = _NEXT_LETTER_RE.match(key, line_end, end)
     return line_end + 1 if after is not None and after.group(1).isupper() else start
