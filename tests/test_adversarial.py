@@ -158,6 +158,25 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of OCR's slipped date words and dotted days": lambda: _repeat(
         "ngảy 05/7/2024 thánh 01/2025 3l/8/2024 từ ngày 24.02 đến ngày 07.3.2025 ", MB
     ),
+    # Session 16: pipe tables whose rows wrap, feet in turns, invisibles, limits' days alone, comments
+    "1 MB of a pipe table whose rows wrap": lambda: (
+        "| TT | Nội dung | Thời gian |\n"
+        + _repeat(
+            "| 1 | Báo cáo kết quả gửi | Chậm nhất ngày |\n| | Ban Thường vụ | 13/3/2026 |\n|___|___|___|\n",
+            MB,
+        )
+    ),
+    "1 MB of wrapped pipe rows with no closing pipe": lambda: _repeat("| | a\n| 1 | b |\n", MB),
+    "100,000 recipients and positions in turns": lambda: (
+        "Nơi nhận:\nKT. CHỦ TỊCH\n" + _repeat("- UBND tỉnh (b/c);\nPHÓ CHỦ TỊCH\n", 100_000 * 30)
+    ),
+    "1 MB of zero-width spaces and soft hyphens inside a date": lambda: (
+        "trước ngày 30/1" + "\u200b\u00ad" * (MB // 2) + "0/2025"
+    ),
+    "1 MB of limits' days alone": lambda: _repeat("xong trước ngày 25; chậm nhất ngày 5\n", MB),
+    "1 MB of comment anchors and comments": lambda: _repeat(
+        "Nơi nhận:\n- Lưu.\n[a]Lùi sang ngày 25/11.\n", MB
+    ),
 }
 
 
