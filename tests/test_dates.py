@@ -61,6 +61,10 @@ DAYS = [
     ok("dots-day-word-no-year", "ngày 24.02", "2022-02-24", ref=REF),  # a military habit
     ok("slash-day-word-upper", "NGÀY 22/12/2024", "2024-12-22"),
     ok("dash", "7-9-2017", "2017-09-07"),
+    ok("iso-year-first", "2025-10-15", "2025-10-15"),  # as an export writes it (Notion, a database)
+    ok("iso-qualified", "hạn chót 2025-11-30", "2025-11-30"),
+    no("iso-month-13", "2025-13-01"),
+    no("iso-year-out-of-range", "0975-12-31"),  # a phone number's figures
     ok("dash-zeros", "01-10-1997", "1997-10-01"),
     ok("dash-day-word", "ngày 9-8-2019", "2019-08-09"),
     ok("en-dash", "9–8–2019", "2019-08-09"),
@@ -310,6 +314,7 @@ RECURRENCES = [
     no("day-alone-of-an-event", "vào ngày 20"),
     no("day-alone-from", "từ ngày 20"),
     # A range's end written as a day alone: of the first end's month, or the next when not later
+    ok("iso-range", "từ 2025-10-01 đến 2025-10-15", "2025-10-01", "2025-10-15", "range"),
     ok("range-to-a-day-of-its-month", "từ ngày 15/9 đến ngày 25", "2022-09-15", "2022-09-25", "range"),
     ok("range-to-a-day-of-the-next-month", "từ ngày 25/9 đến ngày 05", "2022-09-25", "2022-10-05", "range"),
     ok("range-to-a-day-of-a-january", "từ ngày 25/12/2022 đến ngày 5", "2022-12-25", "2023-01-05", "range"),

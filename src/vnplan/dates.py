@@ -1013,6 +1013,11 @@ class _ToReading(Transformer[Token, Any]):
         d, m = _num(children[0]), self._month(children[-3])
         return _Piece("day", self._year(children[-1]), (m, d), (0, m, d))
 
+    def ymd(self, children: list[_Terminal]) -> _Piece:
+        """A day written year first, as ISO 8601 and exports write it ("2025-10-15")."""
+        y, m, d = self._year(children[0]), _num(children[2]), _num(children[4])
+        return _Piece("day", y, (m, d), (0, m, d))
+
     def _month(self, tok: _Terminal) -> int:
         return self.v.month_names[tok.value] if tok.type == "MONTHNAME" else _num(tok)
 
