@@ -705,6 +705,10 @@ def test_a_limit_word_that_lost_its_horn_is_read_as_meant_before_the_day_word() 
     )
 
 
+def test_a_row_s_number_on_the_line_above_a_month_is_no_day_of_it() -> None:
+    assert [m.text for m in find_dates("2\nTháng 11/2022\nTổ chức kiểm tra", ref=REF)] == ["Tháng 11/2022"]
+
+
 def test_a_page_s_number_between_a_day_word_and_its_date_is_no_day() -> None:
     text = "gửi báo cáo về Ban Tổ chức trước ngày\n2\n25/11/2022."
     assert [m.text for m in find_dates(text, ref=REF) if m.period is not None] == ["25/11/2022"]

@@ -1185,6 +1185,18 @@ TASK_TABLES = [
         ],
         id="a-markdown-header-cell-with-a-line-break",
     ),
+    pytest.param(
+        "I. NHIỆM VỤ\nCác phòng thực hiện theo bảng sau:\n"
+        "STT\nThời gian\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\n\n"
+        "1\nTrước ngày 15/10/2017\nXây dựng kế hoạch tổ chức Tuần lễ Văn hóa\nPhòng Quản lý văn hóa\n"
+        "Các phòng\n\n"
+        "2\nTháng 11/2017\nTổ chức kiểm tra các điểm di tích\nUBND các huyện, thị xã\nPhòng Quản lý di sản\n",
+        [  # the time column first: the row's cells after it
+            ("tinh", date(2017, 10, 15), "Xây dựng kế hoạch tổ chức Tuần lễ Văn hóa"),
+            ("huyen", date(2017, 11, 30), "Tổ chức kiểm tra các điểm di tích"),
+        ],
+        id="the-time-column-first",
+    ),
 ]
 
 

@@ -1381,8 +1381,9 @@ def _run_phrases(
             if after_list_word and found and found[-1][0][-1] is toks[at - 2]:
                 reading = _listed_after(found[-1][1], reading) or reading
         if _is_bare(reading):
-            i = at + n  # its month starts no phrase ("25/5 và 30/5/2024" is no "5 và 30/5/2024")
-            continue
+            if len(phrase) < 2 or "\n" not in key[phrase[0][3] : phrase[1][2]]:
+                i = at + n  # its month starts no phrase ("25/5 và 30/5/2024" is no "5 và 30/5/2024")
+            continue  # (but a row's number on the line above a time cell does: "2" / "Tháng 11/2017")
         if reading.month_inferred and not _ends_its_clause(key, phrase[-2][3], phrase[-1][2], phrase[-1][3]):
             i = at + n
             continue

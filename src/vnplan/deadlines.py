@@ -1003,11 +1003,13 @@ class _TableRow:
 class _TaskTables:
     """Task tables written a cell a line, as a DOCX table's text reads ("STT", "Nội dung", "Đơn vị thực
     hiện", "Thời gian hoàn thành", then each row's cells): where each header ends and the kinds of its
-    columns between the task and the time."""
+    columns between the task and the time; or, for a table whose time column comes first ("STT", "Thời
+    gian", "Nội dung công việc", "Đơn vị chủ trì"), the kinds of its columns after the time."""
 
     def __init__(self, src: Source, start: int, end: int) -> None:
         self.key = src.key
-        self.headers: list[tuple[int, tuple[str, ...]]] = []  # (body start, the middle columns' kinds)
+        # (body start, the kinds of the columns between the task and the time, or of those after the time)
+        self.headers: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
         lower, kinds = src.lower, column_kinds()
         for m in _time_header_re().finditer(lower, max(0, start - 1), end):
             columns = ["time"]
@@ -1021,15 +1023,20 @@ class _TaskTables:
                 if line_start <= start:
                     break
                 at = line_start - 1
-            if "task" not in columns:
-                continue
             body = m.end() + 1
+            after: list[str] = []  # the columns after the time's: the task's among them when it comes first
             line_end = lower.find("\n", body)
-            while line_end >= 0 and kinds.get(lower[body:line_end].strip()) == "other":  # "Ghi chú"
+            while line_end >= 0 and len(after) < _HEADER_LINES:
+                kind = kinds.get(" ".join(lower[body:line_end].split()))
+                if kind is None or kind in ("number", "time") or (kind != "other" and "task" in columns):
+                    break
+                after.append(kind)  # "Nội dung công việc", "Đơn vị chủ trì"; "Ghi chú" after any
                 body, line_end = line_end + 1, lower.find("\n", line_end + 1)
-            middle = columns[columns.index("task") + 1 : -1]
-            self.headers.append((body, tuple(middle)))
-        self.bodies = [body for body, _ in self.headers]  # in order: bisected
+            if "task" in columns:
+                self.headers.append((body, tuple(columns[columns.index("task") + 1 : -1]), ()))
+            elif "task" in after and columns[:-1] in ([], ["number"]):
+                self.headers.append((body, (), tuple(after)))
+        self.bodies = [body for body, _, _ in self.headers]  # in order: bisected
 
     def row(self, start: int, end: int) -> _TableRow | None:
         """The row of the date at ``key[start:end]`` when it fills a cell of a table's time column."""
@@ -1037,7 +1044,7 @@ class _TaskTables:
         at = bisect.bisect_right(self.bodies, start)
         if at == 0 or start - self.bodies[at - 1] > _TABLE_REACH:
             return None
-        body, middle = self.headers[at - 1]
+        body, middle, after = self.headers[at - 1]
         line_start = key.rfind("\n", body, start) + 1 or body
         line_end = key.find("\n", end, end + _CELL_REACH)
         if line_end < 0:
@@ -1050,6 +1057,8 @@ class _TaskTables:
             or _in_labelled_times(lead, tail)  # "- Báo cáo 6 tháng: trước ngày 10/6 - Báo cáo năm: ..."
         ):
             return None  # the date is no cell of its own
+        if after:
+            return self._row_after(body, line_start, line_end, after)
         cells: list[tuple[int, int]] = []  # the row's lines above the date, nearest first
         at = line_start - 1
         while at > body:
@@ -1068,6 +1077,31 @@ class _TaskTables:
         split = len(cells) - len(middle)
         unit = cells[split + middle.index("unit")] if "unit" in middle else None
         return _TableRow((cells[0][0], cells[split - 1][1]), unit)
+
+    def _row_after(
+        self, body: int, line_start: int, line_end: int, after: tuple[str, ...]
+    ) -> _TableRow | None:
+        """The row whose time cell, first after its number, is the line ``key[line_start:line_end]``: its
+        cells are the lines after it, to a blank line, the next row's number or the table's reach."""
+        key = self.key
+        previous = key.rfind("\n", body, line_start - 1) + 1 or body
+        if line_start <= body or not _ROW_NUMBER_RE.fullmatch(key, previous, line_start - 1):
+            return None  # the time cell does not follow the row's number
+        lines: list[tuple[int, int]] = []
+        at = line_end + 1
+        while at < len(key) and len(lines) < 2 * len(after):
+            end = key.find("\n", at)
+            end = len(key) if end < 0 else end
+            if not key[at:end].strip() or _ROW_NUMBER_RE.fullmatch(key, at, end):
+                break
+            lines.append((at, end))
+            at = end + 1
+        cells = _wrapped_cells_joined(key, lines)
+        task_at = after.index("task")
+        if len(cells) <= task_at:
+            return None
+        unit = cells[after.index("unit")] if "unit" in after and after.index("unit") < len(cells) else None
+        return _TableRow(cells[task_at], unit)
 
 
 # A time cell that lists labelled times ("- Báo cáo 6 tháng: trước ngày 10/6/2024 - Báo cáo năm: trước ngày
