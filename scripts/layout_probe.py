@@ -124,6 +124,18 @@ def with_invisibles(text: str) -> str:
     return "\ufeff" + regex.sub(r"\p{L}{4,}+", mark, text)
 
 
+def letter_spaced_capitals(text: str) -> str:
+    """Each line of words in capitals (no figures) with its letters set a blank apart and its words two
+    blanks apart, as OCR and some PDFs give tracked capitals ("K Ế  H O Ạ C H")."""
+    out = []
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        spaced = len(letters) >= 4 and all(c.isupper() for c in letters) and "  " not in line.strip()
+        spaced = spaced and not any(c.isdigit() for c in line)
+        out.append("  ".join(" ".join(word) for word in line.split()) if spaced else line)
+    return "\n".join(out)
+
+
 INVARIANT: dict[str, Callable[[str], str]] = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "blanks at line ends": lambda text: text.replace("\n", "  \n"),
@@ -138,6 +150,7 @@ INVARIANT: dict[str, Callable[[str], str]] = {
     "non-breaking spaces": lambda text: text.replace(" ", "\u00a0"),
     "html entities": html_entities,
     "invisible characters": with_invisibles,
+    "letter-spaced capitals": letter_spaced_capitals,
 }
 PROBES: dict[str, Callable[[str], str]] = {
     "wraps as blank lines": wraps_as_blank_lines,

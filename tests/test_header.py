@@ -430,6 +430,18 @@ HEADERS = [
         "Tổng kết công tác",
         id="a-motto-whose-marks-ocr-changed-glued-to-the-parent",
     ),
+    pytest.param(  # OCR's tracked capitals: letters a blank apart, words two
+        "H Ộ I  L U Ậ T  G I A  T Ỉ N H  Q U Ả N G  N A M\nSố: 15/KH-HLG\n"
+        "Tam Kỳ, ngày 10 tháng 3 năm 2025\n\nK Ế  H O Ạ C H\nTổ chức các hoạt động năm 2025\n\n"
+        "Căn cứ Điều lệ Hội Luật gia Việt Nam; căn cứ Chương trình công tác năm 2025 của Ban Thường vụ",
+        "HỘI LUẬT GIA TỈNH QUẢNG NAM",
+        None,
+        "Tam Kỳ",
+        date(2025, 3, 10),
+        "Kế hoạch",
+        "Tổ chức các hoạt động năm 2025",
+        id="letter-spaced-capitals",
+    ),
 ]
 
 

@@ -524,6 +524,65 @@ def _entities_decoded(text: str) -> tuple[str, list[tuple[int, int]], int] | Non
     return "".join(parts), pieces, count
 
 
+# A line of letters set a blank apart, words two blanks or more apart, as OCR and some PDFs give tracked
+# capitals ("K Ế  H O Ạ C H", "T M .  B A N  T H Ư Ờ N G  V Ụ"): a literal first, so the engine jumps from
+# line to line; :func:`_letter_spacing_closed` checks the whole line.
+_SPACED_LINE_RE = re.compile(r"\n[ \t]*+[^\s] {1,3}+[^\s] {1,3}+[^\s](?: |$)", re.MULTILINE)
+_SPACED_LETTERS = 4  # letters of a line set apart, at least
+_SPACED_WORD = 8  # letters of a line set apart with no wider blank: one word, at most ("B A N")
+
+
+def _letter_spacing_closed(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
+    """``text`` with each line of letters set a blank apart written as its words, the pieces that lead
+    the new offsets back (:func:`_moved`) and how many lines there were; None when it has none.
+
+    >>> _letter_spacing_closed("Số 15\\nK Ế  H O Ạ C H\\nTổ chức")[0]
+    'Số 15\\nKẾ HOẠCH\\nTổ chức'
+    """
+    if _SPACED_LINE_RE.search(text) is None and _SPACED_LINE_RE.match("\n" + text[:12]) is None:
+        return None
+    parts: list[str] = []
+    pieces = [(0, 0)]
+    size = done = count = 0
+    starts = [0] if _SPACED_LINE_RE.match("\n" + text[:12]) else []
+    starts += [m.start() + 1 for m in _SPACED_LINE_RE.finditer(text)]
+    for start in starts:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        first = len(line) - len(line.lstrip())
+        words = [w for w in re.split(r"[ \t]{2,}+", line.strip()) if w]
+        letters = [w.split(" ") for w in words]
+        if (
+            sum(char.isalpha() for word in letters for char in word) < _SPACED_LETTERS
+            or any(len(char) != 1 for word in letters for char in word)
+            or (len(words) == 1 and len(letters[0]) > _SPACED_WORD)
+        ):
+            continue
+        parts.append(text[done : start + first])
+        size += start + first - done
+        at = start + first
+        for k, word in enumerate(letters):
+            for char in word:
+                at = text.index(char, at)
+                pieces.append((size, at))
+                parts.append(char)
+                size += 1
+                at += 1
+            if k < len(letters) - 1:
+                pieces.append((size, at))
+                parts.append(" ")
+                size += 1
+        done = start + len(line.rstrip())
+        pieces.append((size, done))
+        count += 1
+    if not count:
+        return None
+    parts.append(text[done:])
+    pieces.append((size + len(text) - done, len(text)))
+    return "".join(parts), pieces, count
+
+
 # Characters that show nothing: zero-width space, non-joiner, joiner, word joiner, soft hyphen, and the
 # byte-order mark (one that opens a file read without "utf-8-sig" is no diagnostic).
 _INVISIBLES = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
@@ -922,6 +981,12 @@ def normalise(raw: str) -> Source:
     if nfc is not None:
         text = nfc[0]
         offsets = nfc[1] if offsets is None else array("q", map(offsets.__getitem__, nfc[1]))
+    spaced = _letter_spacing_closed(text)
+    if spaced is not None:  # OCR's or a PDF's tracked capitals: "K Ế  H O Ạ C H"
+        text, pieces, count = spaced
+        offsets = _moved(pieces, offsets)
+        note = f"{count} line(s) of letters set apart (tracked capitals) were read as words"
+        diagnostics = (*diagnostics, Diagnostic(code="layout.letter_spacing", severity="info", message=note))
     text = _replace_all(text, _replacements())
     tables = tables_apart(text)
     if tables is not None:  # pandoc's plain-text tables: read a cell at a time
