@@ -688,12 +688,17 @@ def test_a_limit_s_day_alone_says_its_month_is_guessed() -> None:
     "text",
     [
         "nộp kinh phí công đoàn chậm nhất ngày 15 của tháng đầu quý sau",  # its words go on
-        "gửi báo cáo trước ngày 15/1O/2022",  # a misread month: no day alone
+        "gửi báo cáo trước ngày 15/1X/2022",  # a misread month: no day alone
         "hoàn thành trước ngày 25",  # no mark ends it: a cut text, perhaps
     ],
 )
 def test_a_day_alone_is_a_limit_only_where_its_clause_ends(text: str) -> None:
     assert [m.text for m in find_dates(text, ref=REF) if m.period is not None] == []
+
+
+def test_a_zero_that_ocr_read_as_the_letter_o_in_a_date_s_month() -> None:
+    (m,) = find_dates("báo cáo chậm nhất ngày 15/1O/2022 để tổng hợp", ref=REF)
+    assert (m.text, m.period is not None and str(m.period.end)) == ("chậm nhất ngày 15/1O/2022", "2022-10-15")
 
 
 def test_a_limit_word_that_lost_its_horn_is_read_as_meant_before_the_day_word() -> None:

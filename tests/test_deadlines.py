@@ -246,6 +246,20 @@ OBLIGATIONS = [
         date(2017, 12, 31),
         "a-part-of-a-month-after-a-cited-number",
     ),
+    dl(  # the event after which the work is done is a time, not what the clause is about
+        "I. NHIỆM VỤ\n- Sau tập huấn, các huyện báo cáo kết quả ứng dụng phần mềm 📅 2017-11-30",
+        "huyen",
+        None,
+        date(2017, 11, 30),
+        "after-an-event-the-work",
+    ),
+    dl(
+        "I. NHIỆM VỤ\n- Các huyện gửi danh sách đăng ký về Ban Kế hoạch. Hạn: 2017-09-30",
+        "huyen",
+        None,
+        date(2017, 9, 30),
+        "a-limit-s-label-and-a-day-year-first",
+    ),
     dl(  # forming a jury is work, not the founding day of an event's
         "Các Liên đội thành lập Ban giám khảo và tổ chức chấm vòng cơ sở từ ngày 11/9 đến ngày 16/9/2017.",
         "co_so",
@@ -1006,6 +1020,7 @@ def test_level_from_issuer_is_reported() -> None:
         ("TRƯỜNG MẦM NON HOA ĐÀO", "UBND PHƯỜNG PHÚC LỢI", "156/KH-MNHĐ", date(2025, 9, 10), "co_so"),
         ("TRƯỜNG THCS LÊ LỢI", None, "45/KH-THCS", date(2025, 9, 10), "co_so"),  # not "sở" of a Sở
         ("BẢO HIỂM XÃ HỘI TỈNH BÌNH ĐỊNH", None, "1187/KH-BHXH", date(2024, 5, 20), "tinh"),  # no commune
+        ("LIÊN MINH HỢP TÁC XÃ TỈNH QUẢNG NGÃI", None, "45/KH-LMHTX", date(2024, 9, 6), "tinh"),
         ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", date(2024, 3, 1), None),
         (
             "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2",

@@ -442,6 +442,18 @@ HEADERS = [
         "Tổ chức các hoạt động năm 2025",
         id="letter-spaced-capitals",
     ),
+    pytest.param(  # a received stamp under the header: its office is no body of the header
+        "HỘI LUẬT GIA TỈNH HÀ TĨNH\nSố: 15/KH-HLG\nHà Tĩnh, ngày 18 tháng 02 năm 2025\n"
+        "SỞ TƯ PHÁP HÀ TĨNH\nCÔNG VĂN ĐẾN\nSố: 318\nNgày: 20/02/2025\n\n"
+        "KẾ HOẠCH\nTổ chức các hoạt động năm 2025\n\nThực hiện Kế hoạch số 08/KH-LGVN của Trung ương Hội",
+        "HỘI LUẬT GIA TỈNH HÀ TĨNH",
+        None,
+        "Hà Tĩnh",
+        date(2025, 2, 18),
+        "Kế hoạch",
+        "Tổ chức các hoạt động năm 2025",
+        id="the-office-of-a-received-stamp",
+    ),
 ]
 
 

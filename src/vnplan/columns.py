@@ -106,6 +106,10 @@ def set_apart(
         return at_tabs or _set_apart_at_marks(text, text if key is None else key, block_start, tabs)
     column = gutter.end() - block_start
     joined = column < _RIGHT_HALF  # no column at a place: cells joined by a gutter of one width
+    # a signature's lines stand centred under its mark ("TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH"), as a joint
+    # plan's signatures do
+    right = text[gutter.end() : len(text) if heading_end < 0 else heading_end].split(None, 1)
+    centred = gutter_only or (bool(right) and right[0].upper() in _signature_openers()[0])
     width = gutter.end() - gutter.start()
     lefts: list[tuple[int, int]] = []  # (start, end) in text of each line's left part, in order
     rights: list[tuple[int, int]] = []
@@ -116,7 +120,7 @@ def set_apart(
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end]
-        split = _split_joined(line, width) if joined else _split(line, column, centred=gutter_only)
+        split = _split_joined(line, width) if joined else _split(line, column, centred=centred)
         if split is not None and split[1] < 0:
             break  # a line across the gutter: the columns are over
         if split is None:

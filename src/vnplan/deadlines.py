@@ -779,6 +779,17 @@ def _following_statement(src: Source, pos: int) -> str | None:
     return task
 
 
+# A clause that opens with the event after which the work is done ("Sau tập huấn, các HTX báo cáo ...",
+# "Sau Hội nghị, các đơn vị ..."): its event is a time, not what the clause is about.
+_AFTER_AN_EVENT_RE = re.compile(r"[\s\-+•*\[\]]*+sau[ \t]++[^,;:\n]{1,40}+,", re.IGNORECASE)
+
+
+def _without_a_time_clause(clause: str, fold: str) -> tuple[str, str]:
+    """``clause`` and its case fold without the clause of time that opens it ("Sau tập huấn, ...")."""
+    after = _AFTER_AN_EVENT_RE.match(fold)
+    return (clause, fold) if after is None else (clause[after.end() :], fold[after.end() :])
+
+
 def _names_an_event(clause: str, fold: str) -> bool:
     """Whether a date's ``clause`` (``fold``: its case fold) names an event: an event word, or a campaign's
     name that is not the object of the work named right before it ("tổng kết Chiến dịch", "báo cáo sơ kết
@@ -1224,6 +1235,24 @@ def _table_deadline(
 _COLON_AT_LINE_END_RE = re.compile(r"[ \t]*+:[ \t]*+(?:\n|\Z)")
 
 
+_LIMIT_ALONE_RE = re.compile(r"(?:thời[ \t]++)?+hạn\b", re.IGNORECASE)  # a limit's word: "Hạn: 2024-09-30"
+
+
+def _level_of_the_sentence_a_limit_closes(
+    key: str, sentence_start: int, found: dates.DatePhrase, floor: int
+) -> tuple[Level, str] | None:
+    """The level named by the sentence before a limit written alone after it ("Các huyện gửi danh sách
+    ... . Hạn: 2024-09-30"): the limit is that sentence's."""
+    if (
+        found.qualifier != "by"
+        or sentence_start <= floor
+        or key[sentence_start : found.start].strip(" \t\n.-+•*")
+        or not _LIMIT_ALONE_RE.match(key, found.start)
+    ):
+        return None
+    return _level_of_sentence(key[_sentence_start(key, sentence_start - 1, floor) : sentence_start])
+
+
 def _heads_the_items_below(key: str, found: dates.DatePhrase) -> bool:
     """Whether the phrase ``found`` is alone on its line before a colon (the heading of a list of items,
     as a plan set out month by month writes "Tháng 9/2025:").
@@ -1413,7 +1442,9 @@ def read_deadlines(
             and not _COMPLETES_RE.search(before)
             and not (found.qualifier == "within" and _opens_with_obligation(before))
             and (
-                _names_an_event(f"{context} {phrase}", f"{context_fold} {phrase.casefold()}")
+                _names_an_event(
+                    *_without_a_time_clause(f"{context} {phrase}", f"{context_fold} {phrase.casefold()}")
+                )
                 or _cue("event_before").search(phrase)
                 or _cue_before_re("event_before", " \\t\\n").search(
                     key, max(start, found.start - _EVENT_BEFORE_REACH), found.start
@@ -1457,6 +1488,7 @@ def read_deadlines(
             level_found = (
                 _level_of_sentence(key[sentence_start:clause_start])
                 or _level_under_heading_line(key, sentence_start, clause_start)
+                or _level_of_the_sentence_a_limit_closes(key, sentence_start, found, start)
                 or headings.level_above(found.start)
             )
         level: Level | None

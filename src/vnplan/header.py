@@ -395,9 +395,11 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
     heads = _heads_re()
     bodies: list[list[tuple[int, int]]] = []  # each body's parts, one a line (not the rest of it)
     closed = False  # a rule ("-------") under a body ends it: what follows is another column
+    previous = -1  # where the line before starts
     for pos, whole_line in _header_lines(src.key, start, end):
         if not whole_line.strip():  # a blank line changes nothing
             continue
+        above, previous = previous, pos
         raw_line = _issuer_part(whole_line)
         ruled = "---" in raw_line or ("_" in raw_line and bool(_UNDERSCORE_RULE_RE.search(raw_line)))
         if ruled and bodies:
@@ -405,6 +407,10 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         line = _clean_line(raw_line)
         letters = list(filter(str.isalpha, line))
         caps = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+        if bodies and bodies[-1][-1][0] >= above and line.lower().startswith(_received_stamp_titles()):
+            bodies.pop()  # the office that received the copy, over its stamp ("SỞ TƯ PHÁP" / "CÔNG VĂN ĐẾN")
+            closed = True
+            continue
         if line and not caps and not _is_motto(line):
             closed = True  # a line of ordinary text between two capitalised ones splits them (a motto of
             # the right column does not: pdftotext without -layout writes a line of each column in turn)
@@ -442,9 +448,18 @@ def _organs_without_a_name() -> frozenset[str]:
 
 
 @functools.cache
+def _received_stamp_titles() -> tuple[str, ...]:
+    """A received stamp's titles ("CÔNG VĂN ĐẾN"), under the name of the office that received the copy:
+    ``received_stamps`` of more than one word (not the bare "ĐẾN" that opens a stamp's line)."""
+    return tuple(stamp for stamp in load("layout")["received_stamps"] if " " in stamp)
+
+
+@functools.cache
 def _not_org_starts() -> tuple[str, ...]:
     """How a header line that names no body starts: a received stamp, the number, a summary..."""
-    return (*load("layout")["received_stamps"], "số ", "v/v", "kính gửi", "nơi nhận")
+    layout = load("layout")
+    stamps = (*layout["received_stamps"], *layout["signature_stamp_fields"])
+    return (*stamps, "số ", "v/v", "kính gửi", "nơi nhận")
 
 
 def _looks_like_org_line(line: str) -> bool:

@@ -524,58 +524,73 @@ def _entities_decoded(text: str) -> tuple[str, list[tuple[int, int]], int] | Non
     return "".join(parts), pieces, count
 
 
-# A line of letters set a blank apart, words two blanks or more apart, as OCR and some PDFs give tracked
-# capitals ("K Ế  H O Ạ C H", "T M .  B A N  T H Ư Ờ N G  V Ụ"): a literal first, so the engine jumps from
-# line to line; :func:`_letter_spacing_closed` checks the whole line.
+# A line of letters set a blank apart, words two blanks apart, as OCR and some PDFs give tracked capitals
+# ("K Ế  H O Ạ C H", "T M .  B A N  T H Ư Ờ N G  V Ụ"), or one column of such a line (three blanks or more
+# part columns): a literal first, so the engine jumps from line to line; :func:`_letter_spacing_closed`
+# checks each column.
 _SPACED_LINE_RE = re.compile(r"\n[ \t]*+[^\s] {1,3}+[^\s] {1,3}+[^\s](?: |$)", re.MULTILINE)
-_SPACED_LETTERS = 4  # letters of a line set apart, at least
-_SPACED_WORD = 8  # letters of a line set apart with no wider blank: one word, at most ("B A N")
+# ... and, in a text that has such a line, such letters anywhere on a line (a column on the right)
+_SPACED_LETTERS_RE = re.compile(r" [^\W\d_] [^\W\d_] {1,2}+[^\W\d_](?: |$)", re.MULTILINE)
+_SPACED_PART_RE = re.compile(r"(?:[^\s](?: (?! )|  (?=[^\s]))?+)++")  # characters one or two blanks apart
+_SPACED_LETTERS = 4  # letters of a column set apart, at least
+_SPACED_WORD = 8  # letters of a column set apart with no wider blank: one word, at most ("B A N")
+
+
+def _spaced_words(part: str) -> list[str] | None:
+    """The words of ``part`` when its characters are set a blank apart, words two blanks apart; None when
+    it is no such column."""
+    words = [word.split(" ") for word in part.split("  ")]
+    if any(len(char) != 1 for word in words for char in word):
+        return None
+    letters = sum(char.isalpha() for word in words for char in word)
+    if letters < _SPACED_LETTERS or (len(words) == 1 and len(words[0]) > _SPACED_WORD):
+        return None
+    return ["".join(word) for word in words]
 
 
 def _letter_spacing_closed(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
-    """``text`` with each line of letters set a blank apart written as its words, the pieces that lead
-    the new offsets back (:func:`_moved`) and how many lines there were; None when it has none.
+    """``text`` with each column of letters set a blank apart written as its words (a blank apart, the
+    column's blanks kept), the pieces that lead the new offsets back (:func:`_moved`) and how many lines
+    there were; None when it has none.
 
-    >>> _letter_spacing_closed("Số 15\\nK Ế  H O Ạ C H\\nTổ chức")[0]
-    'Số 15\\nKẾ HOẠCH\\nTổ chức'
+    >>> _letter_spacing_closed("Số 15\\nK Ế  H O Ạ C H\\nT M .  B A N        Độc lập")[0]
+    'Số 15\\nKẾ HOẠCH\\nTM. BAN        Độc lập'
     """
-    if _SPACED_LINE_RE.search(text) is None and _SPACED_LINE_RE.match("\n" + text[:12]) is None:
+    first_line = _SPACED_LINE_RE.match("\n" + text[:12]) is not None
+    if not first_line and _SPACED_LINE_RE.search(text) is None:
         return None
     parts: list[str] = []
     pieces = [(0, 0)]
     size = done = count = 0
-    starts = [0] if _SPACED_LINE_RE.match("\n" + text[:12]) else []
-    starts += [m.start() + 1 for m in _SPACED_LINE_RE.finditer(text)]
-    for start in starts:
+    starts = {0} if first_line else set()
+    starts.update(m.start() + 1 for m in _SPACED_LINE_RE.finditer(text))
+    starts.update(text.rfind("\n", 0, m.start()) + 1 for m in _SPACED_LETTERS_RE.finditer(text))
+    for start in sorted(starts):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        line = text[start:end]
-        first = len(line) - len(line.lstrip())
-        words = [w for w in re.split(r"[ \t]{2,}+", line.strip()) if w]
-        letters = [w.split(" ") for w in words]
-        if (
-            sum(char.isalpha() for word in letters for char in word) < _SPACED_LETTERS
-            or any(len(char) != 1 for word in letters for char in word)
-            or (len(words) == 1 and len(letters[0]) > _SPACED_WORD)
-        ):
-            continue
-        parts.append(text[done : start + first])
-        size += start + first - done
-        at = start + first
-        for k, word in enumerate(letters):
-            for char in word:
-                at = text.index(char, at)
-                pieces.append((size, at))
-                parts.append(char)
-                size += 1
-                at += 1
-            if k < len(letters) - 1:
-                pieces.append((size, at))
-                parts.append(" ")
-                size += 1
-        done = start + len(line.rstrip())
-        pieces.append((size, done))
-        count += 1
+        closed = False
+        for part in _SPACED_PART_RE.finditer(text, start, end):
+            words = _spaced_words(part.group())
+            if words is None:
+                continue
+            parts.append(text[done : part.start()])
+            size += part.start() - done
+            at = part.start()
+            for k, word in enumerate(words):
+                if k:
+                    pieces.append((size, at))
+                    parts.append(" ")
+                    size += 1
+                for char in word:
+                    at = text.index(char, at)
+                    pieces.append((size, at))
+                    parts.append(char)
+                    size += 1
+                    at += 1
+            done = part.end()
+            pieces.append((size, done))
+            closed = True
+        count += closed
     if not count:
         return None
     parts.append(text[done:])
@@ -1036,7 +1051,8 @@ def _key(text: str) -> tuple[str, tuple[int, int] | None, list[int]]:
 
 
 # OCR reads a letter of a word in capitals as the digit that looks like it ("KẾ H0ẠCH"), a zero inside a
-# number as the letter ("năm 2O17"), and a one inside a date as a letter ("3l/8/2024"). One pattern each,
+# number or a date as the letter ("năm 2O17", "15/1O/2025"), and a one inside a date as a letter
+# ("3l/8/2024"). One pattern each,
 # starting with its literal character: the engine skips from one to the next at C speed (an alternation
 # would test every character). Words of a date with a slip ("ngảy 05/7") are read from layout.toml.
 _OCR_SLIPS = {"0": "O", "O": "0", "l": "1", "I": "1"}
@@ -1049,7 +1065,7 @@ def _ocr_slips_res() -> tuple[re.Pattern[str], ...]:
     upper = ranges(str.isupper, LATIN)
     return (
         re.compile(rf"0(?<=[{upper}]0)(?=[{upper}])"),
-        re.compile(r"O(?<=[0-9]O)(?=[0-9])"),
+        re.compile(r"O(?:(?<=[0-9]O)(?=[0-9]|/[0-9])|(?<=[0-9]/O)(?=[0-9]))"),
         re.compile(r"l(?:(?<=[0-9]l)(?=[0-9]|/[0-9])|(?<=[0-9]/l)(?=[0-9]))"),
         re.compile(r"I(?:(?<=[0-9]I)(?=[0-9]|/[0-9])|(?<=[0-9]/I)(?=[0-9]))"),
     )
