@@ -2305,6 +2305,105 @@ PLANS = {
         ],
         ("TM", "BAN THUỜNG VỤ", "CHỦ TỊCH", "Lê Thị Thu Hương"),
     ),
+    "ubnd_xa_2025_van_phong_phong_ban": Expected(
+        "112/KH-UBND",
+        "ỦY BAN NHÂN DÂN XÃ ĐỨC THỌ",
+        None,
+        "Đức Thọ",
+        date(2025, 10, 20),
+        "Triển khai phổ cập kỹ năng số cho Nhân dân trên địa bàn xã Đức Thọ giai đoạn 2025 - 2026",
+        [
+            (
+                "xa",
+                date(2025, 10, 25),
+                "Tham mưu Chủ tịch UBND xã ban hành quyết định thành lập Tổ công tác triển khai phong trào "
+                '"Bình dân học vụ số" của xã',
+            ),
+            ("xa", date(2025, 12, 15), "xây dựng báo cáo sơ kết gửi UBND tỉnh"),
+            (
+                "xa",
+                date(2025, 12, 31),
+                "Hướng dẫn, hỗ trợ các hộ kinh doanh, hợp tác xã, chủ thể sản phẩm OCOP trên địa bàn đưa "
+                "sản phẩm lên sàn thương mại điện tử, sử dụng hóa đơn điện tử và thanh toán không dùng tiền "
+                "mặt",
+            ),
+            (
+                "xa",
+                date(2025, 11, 30),
+                "Tổ chức đợt cao điểm hướng dẫn người dân kích hoạt tài khoản định danh điện tử mức độ 2 và "
+                "nộp hồ sơ trực tuyến toàn trình",
+            ),
+            ("co_so", date(2025, 12, 10), "gửi kết quả về UBND xã"),
+            ("xa", date(2025, 11, 5), "gửi danh sách thành viên về UBND xã"),
+            (
+                "xa",
+                date(2026, 6, 30),
+                "hoàn thành phổ cập kỹ năng số cơ bản cho ít nhất 70% người trong độ tuổi lao động của "
+                "thôn, tổ dân phố",
+            ),
+        ],
+        [
+            "UBND tỉnh",
+            "Sở Khoa học và Công nghệ",
+            "TT Đảng ủy, TT HĐND xã",
+            "Chủ tịch, các PCT UBND xã",
+            "UBMTTQ Việt Nam xã và các tổ chức CT-XH",
+            "Các phòng, đơn vị thuộc UBND xã",
+            "Các trường MN, TH, THCS trên địa bàn xã",
+            "Các thôn, tổ dân phố",
+            "Lưu: VT, VHXH",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Thanh Hương"),
+    ),
+    "trung_tam_y_te_huyen_tiem_chung_schedule": Expected(
+        "78/KH-TTYT",
+        "TRUNG TÂM Y TẾ HUYỆN CẨM KHÊ",
+        "SỞ Y TẾ PHÚ THỌ",
+        "Cẩm Khê",
+        date(2025, 3, 11),
+        "Triển khai chiến dịch tiêm bổ sung vắc xin Sởi - Rubella (MR) cho trẻ từ 1 đến 5 tuổi trên địa bàn "
+        "huyện Cẩm Khê năm 2025",
+        [
+            (
+                "huyen",
+                date(2025, 4, 28),
+                "Tổng hợp kết quả chiến dịch gửi Sở Y tế, Trung tâm Kiểm soát bệnh tật tỉnh",
+            ),
+            ("huyen", date(2025, 6, 10), "Xây dựng báo cáo tổng kết chiến dịch gửi Sở Y tế"),
+            (
+                "huyen",
+                date(2025, 6, 30),
+                "Hoàn thành thanh quyết toán vắc xin, vật tư tiêm chủng với Trung tâm Kiểm soát bệnh tật "
+                "tỉnh",
+            ),
+            (
+                "xa",
+                date(2025, 3, 18),
+                "Phối hợp với cộng tác viên y tế thôn, khu rà soát, lập danh sách trẻ thuộc đối tượng",
+            ),
+            (
+                "xa",
+                date(2025, 3, 20),
+                "Gửi danh sách đối tượng và dự trù vắc xin, vật tư về Khoa Kiểm soát bệnh tật - HIV/AIDS",
+            ),
+            (
+                "xa",
+                date(2025, 4, 25),
+                "Báo cáo kết quả chiến dịch theo Phụ lục 3 gửi về Trung tâm Y tế huyện",
+            ),
+            ("xa", date(2025, 5, 31), "Tổ chức tiêm vét cho trẻ bỏ sót, hoãn tiêm"),
+        ],
+        [
+            "Sở Y tế",
+            "Trung tâm KSBT tỉnh",
+            "TT Huyện ủy, UBND huyện",
+            "UBND các xã, thị trấn",
+            "Các khoa, phòng thuộc TTYT",
+            "Trạm Y tế các xã, thị trấn",
+            "Lưu: VT, KSBT",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hà Thị Minh Nguyệt"),
+    ),
 }
 
 
