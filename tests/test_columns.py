@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -289,34 +291,36 @@ SIGNATURE_PART = st.sampled_from(
 )
 
 
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(["-", "+", "", "- a;", "b,"]), ROW, SIGNATURE_PART), min_size=2, max_size=8
-    )
+FOOT_ROWS = st.lists(
+    st.tuples(st.sampled_from(["-", "+", "", "- a;", "b,"]), ROW, SIGNATURE_PART), min_size=2, max_size=8
 )
-def test_every_character_leads_back_to_itself_written_row_by_row(
-    rows: list[tuple[str, tuple[str, str], str]],
-) -> None:
+FootRows = list[tuple[str, tuple[str, str], str]]
+
+
+def _row_by_row(rows: FootRows) -> str:
+    """Each recipient and the signature's line beside it joined by a blank (pypdf, OCR)."""
     lines = [" ".join(part for part in (bullet, left, right) if part) for bullet, (left, _), right in rows]
-    _check_map("\n".join(["Nơi nhận: TM. BAN", *lines]) + "\n", 0)
+    return "\n".join(["Nơi nhận: TM. BAN", *lines]) + "\n"
+
+
+def _in_turns(rows: FootRows) -> str:
+    """A line of each column in turn, as pdftotext without -layout writes them."""
+    lines = []
+    for bullet, (left, _), right in rows:
+        lines += [" ".join(part for part in (bullet, left) if part), *([right] if right else [])]
+    return "\n".join(["Nơi nhận:", "KT. CHỦ TỊCH", *lines]) + "\n"
+
+
+@pytest.mark.parametrize("write", [_row_by_row, _in_turns], ids=["row_by_row", "in_turns"])
+@given(rows=FOOT_ROWS)
+def test_every_character_of_a_foot_leads_back_to_itself_written(
+    write: Callable[[FootRows], str], rows: FootRows
+) -> None:
+    _check_map(write(rows), 0)
 
 
 def test_the_generated_rows_are_set_apart() -> None:
     assert set_apart("Nơi nhận: TM. BAN\n- a; BÍ THƯ\n- b, Lê Văn An\n", 0) is not None
-
-
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(["-", "+", "", "- a;", "b,"]), ROW, SIGNATURE_PART), min_size=2, max_size=8
-    )
-)
-def test_every_character_leads_back_to_itself_written_in_turns(
-    rows: list[tuple[str, tuple[str, str], str]],
-) -> None:
-    lines = []  # a line of each column in turn, as pdftotext without -layout writes them
-    for bullet, (left, _), right in rows:
-        lines += [" ".join(part for part in (bullet, left) if part), *([right] if right else [])]
-    _check_map("\n".join(["Nơi nhận:", "KT. CHỦ TỊCH", *lines]) + "\n", 0)
 
 
 def test_the_generated_turns_are_set_apart() -> None:
