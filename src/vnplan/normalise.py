@@ -1052,9 +1052,9 @@ def _key(text: str) -> tuple[str, tuple[int, int] | None, list[int]]:
 
 # OCR reads a letter of a word in capitals as the digit that looks like it ("KẾ H0ẠCH"), a zero inside a
 # number or a date as the letter ("năm 2O17", "15/1O/2025"), and a one inside a date as a letter
-# ("3l/8/2024"). One pattern each,
-# starting with its literal character: the engine skips from one to the next at C speed (an alternation
-# would test every character). Words of a date with a slip ("ngảy 05/7") are read from layout.toml.
+# ("3l/8/2024"). One pattern each, starting with its literal character: the engine skips from one to
+# the next at C speed (an alternation would test every character). Words of a date with a slip ("ngảy
+# 05/7") are read from layout.toml.
 _OCR_SLIPS = {"0": "O", "O": "0", "l": "1", "I": "1"}
 _SLIP_NOTES = 20  # diagnostics for the first slips of a text, at most
 _LONGEST_DATE_WORD = 8  # characters of a word of [ocr_date_words], and more
