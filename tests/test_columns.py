@@ -247,6 +247,19 @@ FEET = [
         ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Hoàng Văn Minh"),
         id="a-line-of-each-column-in-turn",
     ),
+    pytest.param(  # pdftotext -layout: the signature's lines centred under its mark, OCR's tracked capitals
+        "I V .  T Ổ  C H Ứ C  T H Ự C  H I Ệ N\nCác chi hội thực hiện.\n\nNơi nhận:"
+        + " " * 41
+        + "T M .  B A N  T H Ư Ờ N G  V Ụ\n- TW Hội Luật gia Việt Nam (b/c);"
+        + " " * 25
+        + "C H Ủ  T Ị C H\n- Sở Tư pháp;\n- Lưu: VP Hội."
+        + " " * 42
+        + "Phan Quốc Khánh\n",
+        ["TW Hội Luật gia Việt Nam", "Sở Tư pháp", "Lưu: VP Hội"],
+        ["TW Hội Luật gia Việt Nam (b/c)", "Sở Tư pháp", "Lưu: VP Hội"],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Phan Quốc Khánh"),
+        id="a-signature-centred-under-its-mark",
+    ),
 ]
 
 
