@@ -82,6 +82,7 @@ LEVEL_PHRASES = [
     case("thẩm định các trường hợp đảng viên", None, "", "the-cases-not-the-schools"),
     case("giải quyết dứt điểm các vụ án hành chính", None, "", "a-court-s-cases-no-departments"),
     case("Các Liên đội tổ chức cho đội viên", "co_so", "Liên đội", "the-pioneers-of-a-school"),
+    case("Thuế cơ sở 1 tỉnh Thanh Hóa gửi báo cáo", "co_so", "Thuế cơ sở", "a-province-s-tax-offices"),
     case("rà soát các vụ việc tồn đọng", None, "", "matters-not-departments"),
     case("Các Tòa án nhân dân khu vực tự kiểm tra", "huyen", "Tòa án nhân dân khu vực", "regional-courts"),
     case("Viện kiểm sát nhân dân tỉnh: kiểm tra", "tinh", "Viện kiểm sát nhân dân tỉnh", "procuracy"),
