@@ -174,6 +174,15 @@ CASES: dict[str, Callable[[], str]] = {
         "trước ngày 30/1" + "\u200b\u00ad" * (MB // 2) + "0/2025"
     ),
     "1 MB of limits' days alone": lambda: _repeat("xong trước ngày 25; chậm nhất ngày 5\n", MB),
+    "1 MB of letter-spaced capitals": lambda: _repeat("K Ế  H O Ạ C H" + " " * 20 + "T M .  B A N\n", MB),
+    "1 MB of one letter-spaced line": lambda: "K Ế  " + _repeat("H O Ạ C H  ", MB),
+    "1 MB of a task table whose time column comes first": lambda: (
+        "STT\nThời gian\nNội dung\nĐơn vị chủ trì\n"
+        + _repeat("1\nTrước ngày 15/10/2017\nXây dựng kế hoạch\nUBND các huyện\n", MB)
+    ),
+    "1 MB of ISO days and received stamps": lambda: _repeat(
+        "SỞ TƯ PHÁP\nCÔNG VĂN ĐẾN\nHạn: 2025-10-15\n", MB
+    ),
     "1 MB of comment anchors and comments": lambda: _repeat(
         "Nơi nhận:\n- Lưu.\n[a]Lùi sang ngày 25/11.\n", MB
     ),
