@@ -537,14 +537,16 @@ _SPACED_WORD = 8  # letters of a column set apart with no wider blank: one word,
 
 
 def _spaced_words(part: str) -> list[str] | None:
-    """The words of ``part`` when its characters are set a blank apart, words two blanks apart; None when
-    it is no such column."""
+    """The words of ``part`` when its characters are set a blank apart, words two blanks apart, its letters
+    capitals; None when it is no such column."""
     words = [word.split(" ") for word in part.split("  ")]
     if any(len(char) != 1 for word in words for char in word):
         return None
-    letters = sum(char.isalpha() for word in words for char in word)
-    if letters < _SPACED_LETTERS or (len(words) == 1 and len(words[0]) > _SPACED_WORD):
+    letters = [char for word in words for char in word if char.isalpha()]
+    if len(letters) < _SPACED_LETTERS or (len(words) == 1 and len(words[0]) > _SPACED_WORD):
         return None
+    if not all(char.isupper() for char in letters):
+        return None  # tracked capitals only: "x x x x" in a formula or a list is written so
     return ["".join(word) for word in words]
 
 
