@@ -1340,7 +1340,7 @@ def _ends_its_clause(key: str, word_end: int, day_start: int, day_end: int) -> b
     """Whether a limit's day written alone (``key[day_start:day_end]``, after its day word ending at
     ``word_end``) ends its clause, as "xong trước ngày 25;" does: on the day word's line, a mark or the
     line's end after it (:data:`_CLAUSE_GOES_NO_FURTHER_RE`). Not a day whose words go on ("chậm nhất
-    ngày 15 của tháng đầu quý sau"), a misread month ("ngày 15/1O"), nor a page's number between a day
+    ngày 15 của tháng đầu quý sau"), a misread month ("ngày 15/1X"), nor a page's number between a day
     word and its date ("trước ngày" / "2" / "25/11/2017").
     """
     return "\n" not in key[word_end:day_start] and _CLAUSE_GOES_NO_FURTHER_RE.match(key, day_end) is not None
