@@ -353,7 +353,8 @@ def _is_motto(line: str) -> bool:
     return (
         low.startswith(_mottos())
         or " ".join(low.split()) in _whole_line_mottos()
-        or _bare_motto_at(line) == 0  # a mark OCR changed or lost ("CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM")
+        # a mark OCR changed or lost ("CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM")
+        or _bare_motto_re().match(line.translate(_bare_table())) is not None
         or f"\n{low} " in _motto_text()  # a motto starts with the line and a space
         or (len(low) >= 6 and low in _motto_text())
     )

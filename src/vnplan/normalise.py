@@ -241,12 +241,14 @@ class Source:
         """
         span = self.span(start, end)
         written = self.original[span.start : span.end]
+        read = self.text[start:end]
+        if written == read:  # (the usual case: nothing read or moved there)
+            return written
         if self.reading is not None:
             written = convert_legacy(written, self.reading).text
         if self.entities:
             written = (_entities_decoded(written) or (written,))[0]
         written = (_invisibles_dropped(written) or (written,))[0]
-        read = self.text[start:end]
         if _letters_and_digits(unicodedata.normalize("NFC", written)) != _letters_and_digits(read):
             return " ".join(read.split())  # moved: a table's cell whose wrapped lines were joined
         return written
@@ -524,11 +526,11 @@ def _entities_decoded(text: str) -> tuple[str, list[tuple[int, int]], int] | Non
     return "".join(parts), pieces, count
 
 
-# A line of letters set a blank apart, words two blanks apart, as OCR and some PDFs give tracked capitals
-# ("K Ế  H O Ạ C H", "T M .  B A N  T H Ư Ờ N G  V Ụ"), or one column of such a line (three blanks or more
-# part columns): a literal first, so the engine jumps from line to line; :func:`_letter_spacing_closed`
-# checks each column.
-_SPACED_LINE_RE = re.compile(r"\n[ \t]*+[^\s] {1,3}+[^\s] {1,3}+[^\s](?: |$)", re.MULTILINE)
+# A line that opens with letters set a blank apart, words two blanks apart, as OCR and some PDFs give
+# tracked capitals ("K Ế  H O Ạ C H", "T M .  B A N  T H Ư Ờ N G  V Ụ"), or one column of such a line
+# (three blanks or more part columns): a literal first, so the engine jumps from line to line;
+# :func:`_letter_spacing_closed` checks each column.
+_SPACED_LINE_RE = re.compile(r"\n[ \t]*+[^\W\d_] {1,3}+[^\s] {1,3}+[^\s](?: |$)", re.MULTILINE)
 # ... and, in a text that has such a line, such letters anywhere on a line (a column on the right)
 _SPACED_LETTERS_RE = re.compile(r" [^\W\d_] [^\W\d_] {1,2}+[^\W\d_](?: |$)", re.MULTILINE)
 _SPACED_PART_RE = re.compile(r"(?:[^\s](?: (?! )|  (?=[^\s]))?+)++")  # characters one or two blanks apart
