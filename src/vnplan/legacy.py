@@ -63,7 +63,13 @@ _LATIN1_OF = {ord(c): b for c, b in _TO_BYTE.items()}
 # "à" (C3 A0), "Ạ" (E1 BA A0), "Ỡ" (E1 BB A0) whose last byte, read as a no-break space, became a space.
 _NBSP_AS_SPACE_RE = re.compile(b"(\xc3|\xe1[\xba\xbb]) ")
 _UTF8_ROUNDS = 3  # a text saved wrongly twice ("KÃ¡Âº¿") is read back twice
-_C1_CONTROL_RE = re.compile("[\x80-\x9f]")  # what no text holds, but a reading one round too many
+# What a Vietnamese text holds beyond ASCII: Latin-1's printable characters, the letters Vietnamese adds
+# (ă đ ĩ ũ ơ ư, and Latin Extended Additional's), combining marks and general punctuation. A reading one
+# round too many gives something else (a C1 control, an IPA letter).
+_NOT_VIETNAMESE_RE = re.compile(
+    "[^\x00-\x7f\xa0-\xff\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
+    "\u0300-\u036f\u1ea0-\u1ef9\u2000-\u206f]"
+)
 # What only a UTF-8 reading gives: a letter outside Latin-1 (ă, đ, ơ, ư, ế, a combining tone mark...).
 _LETTER_BEYOND_LATIN1_RE = re.compile("[\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]")
 
@@ -282,8 +288,8 @@ def _utf8_line(line: str) -> tuple[str, list[int]] | None:
                 break
         if len(read) == len(out):  # ASCII only
             break
-        if out is not line and _C1_CONTROL_RE.search(read):
-            break  # read once more, "Â–" is the bytes of a C1 control: no text's, the first reading was it
+        if out is not line and _NOT_VIETNAMESE_RE.search(read):
+            break  # read once more, "Â–" gives a C1 control, "Ê–" an IPA letter: the first reading was it
         out, pos = read, [pos[i] for i, byte in enumerate(data) if byte & 0xC0 != 0x80]
     return None if out is line else (out, pos)
 
