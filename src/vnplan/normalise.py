@@ -47,7 +47,7 @@ import functools
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -264,17 +264,22 @@ def _replace_debris(m: re.Match[str]) -> str:
         return "\n"
     if s[0] == "\\" and len(s) == 2 and s[1] != "\\":  # an escaped mark: the mark, one place early ("1. ")
         return s[1] + " "
-    if s[0] == "<" and _TASK_ROW_RE.match(m.string, m.string.rfind("\n", 0, m.start()) + 1):
+    if s[0] == "<" and _task_row_re().match(m.string, m.string.rfind("\n", 0, m.start()) + 1):
         return " " * len(s)  # a <br> in a cell of a task table's row or header: the cell stays one line
     if s[0] in "\n<":  # the line break before a heading mark, or <br>
         return "\n" + " " * (len(s) - 1)
     return " " * len(s)
 
 
-# A Markdown table's row that opens with an item's number ("| 11 | Báo cáo ... | - 6 tháng: ...<br>- năm: ...
-# |"), or its header row with the number column's name ("| **TT** | ... | Thời gian thực hiện/<br>hoàn
-# thành |"): a task table's, whose cells are read a line each (its pipes become line breaks).
-_TASK_ROW_RE = re.compile(r"[ \t]*+\|[ \t*]*+(?:[0-9]{1,3}+[.]?|(?i:s[ốô][ \t]++)?(?i:s?tt))[ \t*]*+\|")
+@functools.cache
+def _task_row_re() -> re.Pattern[str]:
+    """A Markdown table's row that opens with an item's number ("| 11 | Báo cáo ... | - 6 tháng: ...<br>-
+    năm: ... |"), or its header row with the number column's name (deadlines.toml [table_columns]: "| **TT**
+    | ... | Thời gian thực hiện/<br>hoàn thành |"): a task table's, whose cells are read a line each (its
+    pipes become line breaks)."""
+    names = sorted((n for n, kind in column_kinds().items() if kind == "number"), key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"[ \t]++") for n in names)
+    return re.compile(rf"[ \t]*+\|[ \t*]*+(?:[0-9]{{1,3}}+[.]?|(?i:{alternation}))[ \t*]*+\|")
 
 
 # A page number on its own line after a page break ("\x0c2", "\x0c- 3 -"), with its line break: PDF text
@@ -506,21 +511,35 @@ def _entities_decoded(text: str) -> tuple[str, list[tuple[int, int]], int] | Non
     """
     if "&" not in text:
         return None
+    decoded, pieces, count = _substituted(text, _ENTITY_RE.finditer(text), _entity)
+    return None if not count else (decoded, pieces, count)
+
+
+def _substituted(
+    text: str, found: Iterator[re.Match[str]], replace: Callable[[str], str | None]
+) -> tuple[str, list[tuple[int, int]], int]:
+    """``text`` with each match of ``found`` written as ``replace`` gives it (None: left as it is), the
+    pieces that lead the new offsets back (:func:`_moved`) and how many were replaced.
+
+    >>> _substituted("a&b&c", re.finditer("&", "a&b&c"), lambda s: " and ")[0]
+    'a and b and c'
+    """
     parts: list[str] = []
     pieces = [(0, 0)]
     size = done = count = 0
-    for m in _ENTITY_RE.finditer(text):
-        char = _entity(m.group())
-        if char is None:
+    for m in found:
+        new = replace(m.group())
+        if new is None:
             continue
-        parts += (text[done : m.start()], char)
+        parts.append(text[done : m.start()])
         size += m.start() - done
-        pieces += ((size, m.start()), (size + len(char), m.end()))
-        size += len(char)
+        if new:
+            pieces.append((size, m.start()))
+            parts.append(new)
+            size += len(new)
+        pieces.append((size, m.end()))
         done = m.end()
         count += 1
-    if not count:
-        return None
     parts.append(text[done:])
     pieces.append((size + len(text) - done, len(text)))  # the end leads to the end
     return "".join(parts), pieces, count
@@ -618,18 +637,8 @@ def _invisibles_dropped(text: str) -> tuple[str, list[tuple[int, int]], int] | N
     """
     if not any(char in text for char in _INVISIBLES):
         return None
-    parts: list[str] = []
-    pieces = [(0, 0)]
-    size = done = count = 0
-    for m in _INVISIBLE_RE.finditer(text):
-        parts.append(text[done : m.start()])
-        size += m.start() - done
-        pieces.append((size, m.end()))
-        done = m.end()
-        count += m.end() - m.start() - (m.start() == 0 and text[0] == "\ufeff")
-    parts.append(text[done:])
-    pieces.append((size + len(text) - done, len(text)))  # the end leads to the end
-    return "".join(parts), pieces, count
+    kept, pieces, _ = _substituted(text, _INVISIBLE_RE.finditer(text), lambda _: "")
+    return kept, pieces, len(text) - len(kept) - (text[0] == "\ufeff")
 
 
 @functools.cache
