@@ -1169,6 +1169,21 @@ TASK_TABLES = [
         id="a-csv-table-with-semicolons",
     ),
     pytest.param(
+        'PHỤ LỤC\t\t\t\nSTT\tNội dung\tĐơn vị thực hiện\t"Thời hạn\n(hoàn thành)"\n'
+        "I\tCông tác chuẩn bị\t\t\n"
+        '1\tRà soát thông tin người nộp thuế\t"Phòng QLHKD (chủ trì);\nThuế cơ sở"\t'
+        '"Từ 05/01/2026\nđến 28/02/2026"\n'
+        '2\t"Đăng tải tài liệu ""Hỏi - đáp"";\nvideo hướng dẫn"\tThuế cơ sở\tTrong tháng 01/2026\n'
+        "3\tKiểm tra hồ sơ hoàn thuế\tThuế cơ sở\tQuý II/2026\n",
+        [  # a spreadsheet's rows copied as text: tabs part the cells, and a cell that holds a line break or a
+            # quote is set in quotes (its quotes doubled), its record then runs over several lines
+            ("co_so", date(2026, 2, 28), "Rà soát thông tin người nộp thuế"),
+            ("co_so", date(2026, 1, 31), 'Đăng tải tài liệu "Hỏi - đáp" ; video hướng dẫn'),
+            ("co_so", date(2026, 6, 30), "Kiểm tra hồ sơ hoàn thuế"),
+        ],
+        id="a-spreadsheet-copy-with-quoted-cells",
+    ),
+    pytest.param(
         "PHỤ LỤC\n| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
         "|---|---|---|---|---|\n"
         "| 1 | Rà soát người có uy tín | UBND các xã, phường, thị trấn | Ban Công tác Mặt trận;<br>Công an xã"

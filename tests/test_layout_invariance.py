@@ -219,11 +219,18 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
         ),
         ('TT;Nội dung;Thời gian\n1;"Gửi; nộp";Quý II', "TT\nNội dung\nThời gian\n1\n Gửi; nộp \nQuý II"),
         ('TT;Nội dung;Thời gian\n1;"Lễ ""X""";Quý II', 'TT\nNội dung\nThời gian\n1\n Lễ  "X"  \nQuý II'),
-        ('TT;Nội dung;Thời gian\n1;"hai\ndòng";\n2;x', "TT\nNội dung\nThời gian\n1\n hai\ndòng \n\n2;x"),
+        # a quoted cell's lines run on: a cell a line
+        ('TT;Nội dung;Thời gian\n1;"hai\ndòng";\n2;x', "TT\nNội dung\nThời gian\n1\n hai dòng \n\n2;x"),
         ('TT;Nội dung;Thời gian\n1;"x";;\n', 'TT\nNội dung\nThời gian\n1;"x";;\n'),  # a cell too many: no row
         ("TT;Nội dung;Thời gian\n1;Tổng kết", "TT\nNội dung\nThời gian\n1;Tổng kết"),  # too few cells: no row
         ("a;b;c\n1;2;3", "a;b;c\n1;2;3"),  # no column names: no table
         ("Nội dung; thời gian; ghi chú", "Nội dung; thời gian; ghi chú"),  # prose: a blank after each
+        # a spreadsheet's rows copied as text: tabs part the cells; a cell with a line break or a quote is
+        # quoted; a two-cell line is no row (a tab between two words: a blank)
+        ('TT\tNội dung\t"Thời hạn\n(hoàn thành)"', "TT\nNội dung\n Thời hạn (hoàn thành) "),
+        ('"Lễ ""X"";\nHội thi"\tQuý II', '"Lễ ""X"";\nHội thi" Quý II'),
+        ('1\t"Lễ ""X"";\nHội thi"\tĐoàn\tQuý II', '1\n Lễ  "X" ; Hội thi \nĐoàn\nQuý II'),
+        ('1\tLễ "X\nY"\tĐoàn\tQuý II', '1 Lễ "X\nY"\nĐoàn\nQuý II'),  # a quote inside a cell: no quoted cell
     ],
 )
 def test_markdown_escapes_and_hard_line_breaks_are_blanked(raw: str, text: str) -> None:
@@ -304,17 +311,22 @@ def test_moving_blanks_keeps_the_length_and_the_words(text: str) -> None:
 
 
 @example("x x x x")  # letters set apart in lower case: no tracked capitals to close
+@example('TT\tNội dung\tThời gian\n"x\nx"\tx\tx')  # a spreadsheet's cell over two lines
 @given(
-    st.lists(st.sampled_from(["TT;Nội dung;Thời gian\n", ";", '"', '""', "\n", " ", "x"]), max_size=30).map(
-        "".join
-    )
+    st.lists(
+        st.sampled_from(
+            ["TT;Nội dung;Thời gian\n", "TT\tNội dung\tThời gian\n", ";", "\t", '"', '""', "\n", " ", "x"]
+        ),
+        max_size=30,
+    ).map("".join)
 )
 def test_csv_tables_keep_every_offset(text: str) -> None:
-    """A CSV table's cells are set a line each in place: only separators and quotes change."""
+    """A CSV table's cells (or a spreadsheet's, parted by tabs) are set a line each in place: only
+    separators, quotes and the line breaks inside quoted cells change."""
     source = normalise(text)
     assert len(source.text) == len(text) and source.offsets is None
     changed = [(a, b) for a, b in zip(text, source.text, strict=True) if a != b]
-    assert all(a in ';"' and b in '\n "' for a, b in changed)
+    assert all(a in ';\t"\n' and b in '\n "' for a, b in changed)
 
 
 def test_the_rewrites_change_the_text() -> None:

@@ -989,12 +989,13 @@ def _plausible(
 
 @functools.cache
 def _time_header_re() -> re.Pattern[str]:
-    """A line that is only a time column's name, on the lower-case key (from its line break: a
-    literal first, so the engine jumps from line to line)."""
+    """A line that is only a time column's name, perhaps glossed in parentheses ("Thời hạn (hoàn
+    thành)"), on the lower-case key (from its line break: a literal first, so the engine jumps from
+    line to line)."""
     names = sorted((n for n, kind in column_kinds().items() if kind == "time"), key=len, reverse=True)
     patterns = (re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
     alternation = "|".join(p.replace("/", r"[ \t]*/[ \t]*") for p in patterns)  # "thực hiện/ hoàn thành"
-    return re.compile(rf"\n[ \t]*+(?:{alternation})[ \t]*+(?=\n)")
+    return re.compile(rf"\n[ \t]*+(?:{alternation})(?:[ \t]*+\([^()\n]{{1,40}}+\))?+[ \t]*+(?=\n)")
 
 
 _ROW_NUMBER_RE = re.compile(r"[ \t]*+(?:[0-9]{1,3}+|[IVX]{1,5}+)\.?[ \t]*+")  # a cell holding a row's number

@@ -896,7 +896,32 @@ def _tab_rows_apart(text: str) -> str:
     """
     if "\t" not in text:
         return text
+    if '\t"' in text or '"\t' in text:
+        text = _TSV_RECORD_RE.sub(_quoted_cells_apart, text)
     return _TAB_ROW_RE.sub(_cells_a_line, text)
+
+
+# A spreadsheet's rows copied as text (Excel, LibreOffice): tabs part the cells, and a cell that holds a
+# line break or a quote is set in quotes, its quotes doubled, as in CSV. A record with such a cell runs
+# over several lines; its cells are read as a CSV record's are. A quoted cell is bounded: a stray quote
+# never makes a search run to the end of the text.
+_TSV_CELL = r'(?:"(?:[^"\t]|""){0,2000}+"|[^\t"\n]*+)'
+_TSV_RECORD_RE = re.compile(rf"^{_TSV_CELL}(?:\t{_TSV_CELL}){{2,}}+$", re.MULTILINE)
+_TSV_CELL_RE = re.compile(rf"{_TSV_CELL}(?:\t|$)")  # a cell and its separator (none for the last)
+
+
+def _quoted_cells_apart(record: re.Match[str]) -> str:
+    """A spreadsheet's record a cell a line: its tabs as line breaks and its quotes as blanks, as
+    :func:`_cells_apart` reads a CSV record; a record with no quoted cell as it is (a row a line, which
+    :data:`_TAB_ROW_RE` reads).
+
+    >>> _tab_rows_apart('STT\\tNội dung\\t"Thời hạn\\n(hoàn thành)"\\n1\\tBáo cáo ""nhanh""\\tTrước 15/5')
+    'STT\\nNội dung\\n Thời hạn (hoàn thành) \\n1\\nBáo cáo ""nhanh""\\nTrước 15/5'
+    """
+    row = record.group()
+    if '"' not in row or "\n" not in row:
+        return row
+    return _cells_apart(row, _TSV_CELL_RE, "\t")
 
 
 _LIST_MARKS = frozenset("•-+*–●○▪◦")
@@ -930,7 +955,7 @@ _CSV_QUOTES_RE = re.compile(r'""|"')
 def _csv_rows_apart(text: str) -> str:
     """``text`` with the semicolons that part the cells of a CSV table turned into line breaks (a cell a
     line, as :func:`_tab_rows_apart` does), and the quotes around a cell into blanks ("" into a quote and
-    a blank): offset for offset.
+    a blank, a line break inside a quoted cell into a blank): offset for offset.
 
     >>> _csv_rows_apart('TT;Nội dung;Thời gian\\n1;"Gửi ""Báo cáo""; nộp";Trước 10/6\\nHết.')
     'TT\\nNội dung\\nThời gian\\n1\\n Gửi  "Báo cáo" ; nộp \\nTrước 10/6\\nHết.'
@@ -975,14 +1000,15 @@ def _unquoted(m: re.Match[str]) -> str:
     return ' "' if after.isalnum() else '" '
 
 
-def _cells_apart(row: str) -> str:
-    """A CSV record with its separators as line breaks and its quotes as blanks (same length)."""
+def _cells_apart(row: str, cells: re.Pattern[str] = _CSV_CELL_RE, separator: str = ";") -> str:
+    """A CSV record (or a spreadsheet's, with ``cells`` and its ``separator``) with its separators as line
+    breaks, and its quotes and the line breaks inside a quoted cell as blanks (same length)."""
     out: list[str] = []
-    for cell in _CSV_CELL_RE.finditer(row):
+    for cell in cells.finditer(row):
         value = cell.group()
-        if value.startswith('"'):
-            value = _CSV_QUOTES_RE.sub(_unquoted, value)
-        out.append(value[:-1] + "\n" if value.endswith(";") else value)
+        if value.startswith('"'):  # its lines run on: a cell a line
+            value = _CSV_QUOTES_RE.sub(_unquoted, value).replace("\n", " ")
+        out.append(value[:-1] + "\n" if value.endswith(separator) else value)
     return "".join(out)
 
 
