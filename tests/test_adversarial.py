@@ -143,6 +143,19 @@ CASES: dict[str, Callable[[], str]] = {
         "STT;Nội dung;Thời gian\n" + _repeat('1;"Gửi; nộp ""báo cáo""";Trước ngày 30/6/2025\n', 200_000)
     ),
     "1 MB of CSV headers, each with an unclosed quote": lambda: _repeat('STT;Nội dung;Thời gian\n"x;y\n', MB),
+    # A spreadsheet's rows with quoted cells over lines; quotes that open a cell and never close
+    "200 KB of spreadsheet records over two lines, each a deadline": lambda: (
+        'STT\tNội dung\t"Thời hạn\n(hoàn thành)"\n'
+        + _repeat('1\t"Gửi ""báo cáo"";\nnộp về"\tCác xã\t"Từ 05/01/2026\nđến 28/02/2026"\n', 200_000)
+    ),
+    "1 MB of tab-parted cells each opening a quote": lambda: _repeat('"x\t"y\t"\n', MB),
+    # A web page's markup kept as text: runs of tags, tags that never close, tags with long attributes
+    "1 MB of HTML paragraphs, each a deadline": lambda: _repeat(
+        '<p style="text-align:justify"><strong>Các xã</strong> báo cáo trước ngày 15/4/2024.<br />x</p>\n', MB
+    ),
+    "1 MB of unclosed tags after a closed block": lambda: "</p>" + _repeat("<p style=x", MB),
+    "1 MB of one run of tags": lambda: "</p>x" + _repeat("<b> </b>", MB),
+    "1 MB of paragraphs on one line": lambda: "x" + _repeat("<p>a</p>", MB),
     # Each deadline of an annex is compared with the text's of its period: a bounded few
     "1 MB of deadlines of one period, then an annex of as many repeating none": lambda: (
         "KẾ HOẠCH\nTổng kết\n\n"

@@ -11,6 +11,7 @@ under one tone-mark style (a value is kept as written).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -235,6 +236,42 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
 )
 def test_markdown_escapes_and_hard_line_breaks_are_blanked(raw: str, text: str) -> None:
     assert normalise(raw).text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # a web page's markup kept as text: tags dropped; a block's edge or a <br> inside a line breaks it
+        ('<p style="text-align:center"><strong>KẾ HOẠCH</strong></p>', "KẾ HOẠCH"),
+        ("<td><p>ỦY BAN NHÂN DÂN<br />HUYỆN LỤC NAM</p></td>", "ỦY BAN NHÂN DÂN\nHUYỆN LỤC NAM"),
+        ("<p>ỦY BAN NHÂN DÂN<br />\n\t\t\tHUYỆN</p>", "ỦY BAN NHÂN DÂN\n   HUYỆN"),  # a line break already
+        ("<p>Số:&nbsp;145/KH-UBND</p>\n<p>Hết.</p>", "Số: 145/KH-UBND\nHết."),  # then its references
+        ("<li>Kế ho<em>ạch</em> <strong>số</strong> <EM>1</EM></li>", "Kế hoạch số 1"),  # inline: nothing
+        ("<p>a &lt;p&gt; b</p>", "a <p> b"),  # a tag written as references is text
+        ("| 1 | a<br>b |\n| 2 | c |", "\n 1 \n a    b \n\n\n 2 \n c \n"),  # no block closed: a table's <br>
+        ("<p>x < 5 tuổi, <b>y</b> > 3</p>", "x < 5 tuổi, y > 3"),  # no tag's name: kept
+        ("</p" + "x" * 10 + "<p>y</p>", "</p" + "x" * 10 + "\ny"),  # an unclosed tag: kept
+    ],
+)
+def test_html_tags_are_read_as_the_page_shows_them(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text == text
+    assert ("text.html_tags" in {d.code for d in source.diagnostics}) == ("</p>" in raw or "</li>" in raw)
+
+
+@given(
+    st.lists(st.sampled_from(["<p>", "</p>", "<br />", "<b>", "</b>", "&nbsp;", "a", "ế", " ", "\n"])).map(
+        "".join
+    )
+)
+def test_html_tags_keep_every_offset(raw: str) -> None:
+    """What is left of a page's markup leads back to itself, and the run of tags dropped after it (blanks
+    and line breaks may stand for tags)."""
+    source = normalise(raw)
+    for at, char in enumerate(source.text):
+        span = source.span(at, at + 1)
+        written = raw[span.start : span.end]
+        assert char in " \n" or re.sub(r"<[^<>]*>", "", written).rstrip() == char  # a run's blanks too
 
 
 @pytest.mark.parametrize(

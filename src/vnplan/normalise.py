@@ -480,6 +480,49 @@ def _nfc(text: str) -> tuple[str, OffsetPieces] | None:
     return None if unicodedata.is_normalized("NFC", text) else _nfc_with_offsets(text)
 
 
+# A web page's markup kept in the text (a crawler stored a CMS's body field as it was): the tags of HTML's
+# blocks, line breaks and inline styles, a run of them with only blanks between read as one. Read only in a
+# text that closes a block ("</p>", "</td>"): a Markdown table's "<br>" is the table's to read.
+_HTML_BLOCKS = (
+    "address|article|aside|blockquote|body|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|h[1-6]"
+    "|head|header|hr|html|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+)
+_HTML_INLINE = "a|abbr|b|big|code|del|em|font|i|img|ins|label|mark|o:p|s|small|span|strike|strong|sub|sup|u"
+_HTML_TAG = rf"</?+(?:{_HTML_BLOCKS}|{_HTML_INLINE})\b[^<>]{{0,1000}}+>"
+_HTML_TAGS_RE = re.compile(rf"{_HTML_TAG}(?:[ \t]*+{_HTML_TAG})*+", re.IGNORECASE)
+_HTML_BLOCK_RE = re.compile(rf"</?+(?:{_HTML_BLOCKS})\b", re.IGNORECASE)
+_HTML_CLOSED_BLOCK_RE = re.compile(r"</(?:p|div|td|th|tr|li|table|h[1-6])>", re.IGNORECASE)
+_BLANKS_TO_LINE_END_RE = re.compile(r"[ \t]*+(?:\n|\Z)")
+
+
+def _tags_read(run: re.Match[str]) -> str:
+    """A run of tags as the page shows it: a line break for a block's edge or a <br> inside a line (none
+    where a line breaks already, on either side), a blank between inline tags set apart, else nothing."""
+    tags, text = run.group(), run.string
+    if _HTML_BLOCK_RE.search(tags) is not None:
+        before = run.start()
+        while before and text[before - 1] in " \t":
+            before -= 1
+        if before and text[before - 1] != "\n" and _BLANKS_TO_LINE_END_RE.match(text, run.end()) is None:
+            return "\n"
+        return ""
+    return " " if " " in tags or "\t" in tags else ""
+
+
+def _html_tags_dropped(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
+    """``text`` without the tags of a web page's markup, read as the page shows them (:func:`_tags_read`),
+    the pieces that lead the new offsets back (:func:`_moved`) and how many runs of tags there were; None
+    when it closes no block of HTML.
+
+    >>> _html_tags_dropped('<p style="x"><strong>KẾ HOẠCH</strong><br />Số&nbsp;1</p>\\n<p>Hết</p>')[0]
+    'KẾ HOẠCH\\nSố&nbsp;1\\nHết'
+    """
+    if "</" not in text or _HTML_CLOSED_BLOCK_RE.search(text) is None:
+        return None
+    dropped, pieces, count = _substituted(text, _HTML_TAGS_RE.finditer(text), _tags_read)
+    return None if not count else (dropped, pieces, count)
+
+
 # An HTML character reference left by a page saved as text ("&nbsp;", "&amp;", "k&#7871;t"): a name that
 # HTML knows, or a code point, always with its semicolon ("KH&CN", "GD&ĐT" are words).
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -492,8 +535,9 @@ def _entity_names() -> dict[str, str]:
     return {name: char for name, char in html5.items() if name.endswith(";")}
 
 
-def _entity(reference: str) -> str | None:
+def _entity(found: re.Match[str]) -> str | None:
     """The character(s) an HTML character reference stands for; None for no character."""
+    reference = found.group()
     if reference[1] != "#":
         return _entity_names().get(reference[1:])
     code = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
@@ -516,19 +560,19 @@ def _entities_decoded(text: str) -> tuple[str, list[tuple[int, int]], int] | Non
 
 
 def _substituted(
-    text: str, found: Iterator[re.Match[str]], replace: Callable[[str], str | None]
+    text: str, found: Iterator[re.Match[str]], replace: Callable[[re.Match[str]], str | None]
 ) -> tuple[str, list[tuple[int, int]], int]:
     """``text`` with each match of ``found`` written as ``replace`` gives it (None: left as it is), the
     pieces that lead the new offsets back (:func:`_moved`) and how many were replaced.
 
-    >>> _substituted("a&b&c", re.finditer("&", "a&b&c"), lambda s: " and ")[0]
+    >>> _substituted("a&b&c", re.finditer("&", "a&b&c"), lambda m: " and ")[0]
     'a and b and c'
     """
     parts: list[str] = []
     pieces = [(0, 0)]
     size = done = count = 0
     for m in found:
-        new = replace(m.group())
+        new = replace(m)
         if new is None:
             continue
         parts.append(text[done : m.start()])
@@ -1018,6 +1062,12 @@ def normalise(raw: str) -> Source:
     text = legacy.text
     offsets: array[int] | OffsetPieces | None = legacy.offsets
     diagnostics: tuple[Diagnostic, ...] = () if legacy.diagnostic is None else (legacy.diagnostic,)
+    tags = _html_tags_dropped(text)
+    if tags is not None:  # a web page's markup: "<p><strong>KẾ HOẠCH</strong></p>"
+        text, pieces, count = tags
+        offsets = _moved(pieces, offsets)
+        note = f"{count} run(s) of HTML tags were dropped, a block's edge or a <br> read as a line break"
+        diagnostics = (*diagnostics, Diagnostic(code="text.html_tags", severity="info", message=note))
     entities = _entities_decoded(text)
     if entities is not None:  # a web page saved as text: "&nbsp;", "&amp;", "k&#7871;t"
         text, pieces, count = entities
