@@ -156,6 +156,11 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of unclosed tags after a closed block": lambda: "</p>" + _repeat("<p style=x", MB),
     "1 MB of one run of tags": lambda: "</p>x" + _repeat("<b> </b>", MB),
     "1 MB of paragraphs on one line": lambda: "x" + _repeat("<p>a</p>", MB),
+    # An editor's tracked changes as pandoc writes them; brackets that open a change and never close
+    "200 KB of tracked changes, each a deadline": lambda: _repeat(
+        'trước ngày [15/9/2024]{.deletion author="A"}[30/9/2024]{.insertion author="B"}.\n', 200_000
+    ),
+    "1 MB of brackets that never close a change": lambda: _repeat("[x", MB) + "]{.deletion}",
     # Each deadline of an annex is compared with the text's of its period: a bounded few
     "1 MB of deadlines of one period, then an annex of as many repeating none": lambda: (
         "KẾ HOẠCH\nTổng kết\n\n"

@@ -398,6 +398,13 @@ OBLIGATIONS = [
         date(2018, 2, 27),
         "pictograph-bullet-under-a-level-heading",
     ),
+    dl(  # "xong" completes: no event of giving gifts ("tặng quà")
+        "- Các cơ sở Đoàn thăm hỏi, tặng quà gia đình chính sách, thực hiện xong trong quý IV năm 2024.",
+        "co_so",
+        date(2024, 10, 1),
+        date(2024, 12, 31),
+        "a-clause-that-completes-with-xong",
+    ),
     dl(  # "đã được" in what is to be completed: no past
         "- Chi hội: Hoàn thành việc thăm hỏi, tặng quà các đối tượng đã được rà soát vào cuối tháng 11/2017.",
         "co_so",
@@ -1014,6 +1021,20 @@ def test_level_from_issuer_is_reported() -> None:
             date(2025, 11, 14),
             "xa",
         ),  # after the 2025 reform
+        (
+            "BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH",
+            "TỈNH ĐOÀN HÀ TĨNH",
+            "25-KH/ĐTN",
+            date(2024, 8, 14),
+            "huyen",
+        ),  # a Đoàn Khối writes ĐTN as a base Đoàn does: its name's Khối
+        (
+            "BCH ĐOÀN BỆNH VIỆN ĐA KHOA TỈNH",
+            "ĐOÀN KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH QUẢNG TRỊ",
+            "12-KH/ĐTN",
+            date(2024, 5, 16),
+            "co_so",
+        ),  # a base Đoàn whose name says a province: the code
         ("THƯỜNG TRỰC", "HĐND HUYỆN THANH OAI", "16/KH-HĐND", date(2024, 3, 12), "huyen"),  # a board
         ("BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN", "BỘ TƯ LỆNH QUÂN KHU 4", "35/KH-BCH", date(2025, 1, 15), "tinh"),
         ("BAN CHỈ ĐẠO", "BAN CHẤP HÀNH TRUNG ƯƠNG", "479-KH/BCĐ-QCDC", date(2024, 3, 1), "trung_uong"),

@@ -277,6 +277,49 @@ def test_html_tags_keep_every_offset(raw: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "text"),
     [
+        # pandoc --track-changes=all: changes read as accepted, comments dropped
+        (
+            'ngày [12]{.deletion author="A" date="2024-08-12T08:02:00Z"}[14]{.insertion author="B"} tháng 8',
+            "ngày 14 tháng 8",
+        ),
+        (
+            'trước ngày [15/9/2024]{.deletion\nauthor="A"}[trước ngày\n30/9/2024]{.insertion '
+            'author="B"\ndate="x"}.',
+            "trước ngày trước ngày\n30/9/2024.",
+        ),
+        (
+            '- [Năm 2023 đã xong trước ngày 15/11/2023.]{.comment-start id="0" author="A"}Các cơ sở thực '
+            'hiện trong quý IV[]{.comment-end id="0"}.',
+            "- Các cơ sở thực hiện trong quý IV.",
+        ),
+        (
+            "[x]{.highlight} [a]{.deletion",
+            "[x]{.highlight} [a]{.deletion",
+        ),  # no change's kind, no closing brace
+    ],
+)
+def test_tracked_changes_are_read_as_accepted(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text == text
+    assert ("text.tracked_changes" in {d.code for d in source.diagnostics}) == (raw != text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["[", "]", "{.insertion a}", "{.deletion}", "{.comment-end}", "a", "ế", " ", "\n"])
+    ).map("".join)
+)
+def test_tracked_changes_keep_every_offset(raw: str) -> None:
+    """What an accepted change leaves leads back to itself."""
+    source = normalise(raw)
+    for at, char in enumerate(source.text):
+        span = source.span(at, at + 1)
+        assert char in " \n" or raw[span.start : span.end].startswith(char)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
         ("HĐND &amp; UBND xã", "HĐND & UBND xã"),
         ("Số: 47/KH-MTTQ&nbsp;&nbsp;CỘNG HÒA", "Số: 47/KH-MTTQ  CỘNG HÒA"),  # a non-breaking space: a blank
         ("Đại đoàn k&#7871;t, tr&#x1B0;&#7899;c", "Đại đoàn kết, trước"),  # code points, decimal or hex

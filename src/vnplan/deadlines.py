@@ -52,7 +52,7 @@ _LABEL_RE = lazy_regex(
 _LABEL_REACH = 400  # indentation, numbering, a label of at most 90 characters and its colon
 _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
 # A deadline's own words in a date phrase, at its start or after its recurrence ("hằng năm (trước ...").
-_COMPLETES_RE = lazy_regex(r"(?i)(?<![\p{L}])hoàn\s+(?:thành|tất)(?![\p{L}])")
+_COMPLETES_RE = lazy_regex(r"(?i)(?<![\p{L}])(?:hoàn\s+(?:thành|tất)|xong)(?![\p{L}])")  # "thực hiện xong"
 _STRONG_RE = lazy_regex(r"(?i)(?:^|[\s(,])(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
 _HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
 _CLAUSE_MARK_RE = re.compile(r"[,;]")
@@ -134,6 +134,8 @@ def issuer_level(
     >>> xa, number = Organization(name="ĐẢNG ỦY XÃ CAM LỘ"), parse_number("15-KH/ĐU")
     >>> issuer_level(xa, number, date(2025, 11, 14)), issuer_level(xa, number, date(2024, 11, 14))
     ('xa', 'co_so')
+    >>> issuer_level(Organization(name="BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH"), parse_number("25-KH/ĐTN"))
+    'huyen'
     """
     reform = load("deadlines")["issuer_levels_since_2025_reform"]
     if (
@@ -148,9 +150,10 @@ def issuer_level(
     table: dict[str, list[str]] = lexicon["issuer_levels"]
     if number is not None and number.issuer_code:
         first = number.issuer_code.split("-")[0]
-        if issuer is not None and first in lexicon["issuer_codes_of_a_body_under_a_higher_one"]["codes"]:
+        named_instead = lexicon["issuer_codes_of_a_body_under_a_higher_one"].get(first, ())
+        if issuer is not None and named_instead:
             named = _name_level(issuer.name)
-            if named in _ABOVE_A_DISTRICT:  # "ĐẢNG ỦY QUÂN SỰ TỈNH" (112-KH/ĐU) is of the province
+            if named in named_instead:  # "ĐẢNG ỦY QUÂN SỰ TỈNH" (112-KH/ĐU) is of the province
                 return named
         for level, words in table.items():
             if first in words:
@@ -171,9 +174,6 @@ def _is_board(name: str) -> bool:
     return any(
         words[: len(head.split())] == head.split() for head in load("deadlines")["issuer_boards"]["heads"]
     )
-
-
-_ABOVE_A_DISTRICT: tuple[Level, ...] = ("tinh", "trung_uong")
 
 
 def _name_level(name: str) -> Level | None:

@@ -47,7 +47,7 @@ import functools
 import re
 import unicodedata
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -390,6 +390,35 @@ def _runs_on(text: str, before: int, after: int) -> bool:
     return bool(line) and not is_caps_line(line) and not line[0].isdigit()
 
 
+# An editor's tracked changes and comments as pandoc writes them with --track-changes=all: a span of text
+# in brackets, its kind and attributes in braces after it ("[30/9/2024]{.insertion author=... date=...}").
+# A span's text holds no bracket (bounded: a stray bracket never makes a search run far).
+_TRACKED_RE = re.compile(
+    r"\[([^\[\]]{0,3000}+)\]\{\.(insertion|deletion|comment-start|comment-end|paragraph-insertion"
+    r"|paragraph-deletion)\b[^{}]{0,600}+\}"
+)
+
+
+def _tracked_changes_accepted(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
+    """``text`` with its tracked changes accepted: an insertion's text kept without its marks, a deletion
+    and a comment dropped; the pieces that lead the new offsets back (:func:`_moved`) and how many there
+    were; None when it has none.
+
+    >>> _tracked_changes_accepted('ngày [12]{.deletion author="A"}[14]{.insertion\\nauthor="B"} tháng 8')[0]
+    'ngày 14 tháng 8'
+    """
+    if "]{." not in text:
+        return None
+    edits: list[tuple[int, int, str]] = []
+    changes = list(_TRACKED_RE.finditer(text))
+    for change in changes:
+        if change.group(2) == "insertion":  # its marks dropped, its text in place
+            edits += ((change.start(), change.start(1), ""), (change.end(1), change.end(), ""))
+        else:
+            edits.append((change.start(), change.end(), ""))
+    return None if not changes else (*_rewritten(text, edits)[:2], len(changes))
+
+
 def _blank_debris(text: str) -> str:
     if "<" in text:  # a <br> may hold blanks that the other branches would treat apart
         return _BLANK_RE.sub(_replace_debris, "\n" + text)[1:]
@@ -568,21 +597,26 @@ def _substituted(
     >>> _substituted("a&b&c", re.finditer("&", "a&b&c"), lambda m: " and ")[0]
     'a and b and c'
     """
+    edits = ((m.start(), m.end(), new) for m in found if (new := replace(m)) is not None)
+    return _rewritten(text, edits)
+
+
+def _rewritten(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]], int]:
+    """``text`` with each of its slices ``edits`` name (start, end, in order) written as the new text they
+    give, the pieces that lead the new offsets back (:func:`_moved`: a new text leads to its slice's
+    start, what follows to its end) and how many edits there were."""
     parts: list[str] = []
     pieces = [(0, 0)]
     size = done = count = 0
-    for m in found:
-        new = replace(m)
-        if new is None:
-            continue
-        parts.append(text[done : m.start()])
-        size += m.start() - done
+    for start, end, new in edits:
+        parts.append(text[done:start])
+        size += start - done
         if new:
-            pieces.append((size, m.start()))
+            pieces.append((size, start))
             parts.append(new)
             size += len(new)
-        pieces.append((size, m.end()))
-        done = m.end()
+        pieces.append((size, end))
+        done = end
         count += 1
     parts.append(text[done:])
     pieces.append((size + len(text) - done, len(text)))  # the end leads to the end
@@ -1103,6 +1137,13 @@ def normalise(raw: str) -> Source:
     if furniture:  # PDF text: a page's footer ("Trang 1/3") and running header around each break
         note = f"{furniture} line(s) of page footers and running headers around the page breaks were blanked"
         diagnostics = (*diagnostics, Diagnostic(code="layout.page_furniture", severity="info", message=note))
+    changes = _tracked_changes_accepted(text)
+    if changes is not None:  # pandoc --track-changes=all: "[15/9]{.deletion ...}[30/9]{.insertion ...}"
+        text, pieces, count = changes
+        offsets = _moved(pieces, offsets)
+        note = f"{count} tracked change(s) and comment(s) of an editor were read as accepted: deletions "
+        note += "and comments dropped, insertions kept"
+        diagnostics = (*diagnostics, Diagnostic(code="text.tracked_changes", severity="info", message=note))
     text = _blank_debris(text)
     text = text.replace("|", "\n")
     key, restored, slips = _key(text)
