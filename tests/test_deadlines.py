@@ -398,6 +398,13 @@ OBLIGATIONS = [
         date(2018, 2, 27),
         "pictograph-bullet-under-a-level-heading",
     ),
+    dl(  # a level's subject organises work within a month: no event of giving gifts ("tặng quà")
+        "3. Các chi hội tổ chức thăm hỏi, tặng quà hội viên khó khăn trong tháng 4/2026.",
+        "co_so",
+        date(2026, 4, 1),
+        date(2026, 4, 30),
+        "a-level-organising-gifts-within-a-month",
+    ),
     dl(  # "xong" completes: no event of giving gifts ("tặng quà")
         "- Các cơ sở Đoàn thăm hỏi, tặng quà gia đình chính sách, thực hiện xong trong quý IV năm 2024.",
         "co_so",

@@ -1437,11 +1437,17 @@ def read_deadlines(
         # A clause that says it completes is no event, whatever work it or its item's label names ("5. Tổ
         # chức kỷ niệm: ... Các cơ sở Hội tổ chức sinh hoạt chuyên đề, hoàn thành trong tháng 11", "hoàn
         # thành tập huấn ... từ ngày 06/10 đến ngày 10/10/2025"), nor one that opens with the work it asks
-        # for within a period ("c) Đăng ký với Bộ các hoạt động kỷ niệm ... trong đầu tháng 01/2026").
+        # for within a period ("c) Đăng ký với Bộ các hoạt động kỷ niệm ... trong đầu tháng 01/2026"), nor
+        # a level's subject organising work within one ("Các chi hội tổ chức thăm hỏi, tặng quà hội viên
+        # khó khăn trong tháng 4/2026").
         if (
             not _STRONG_RE.search(phrase)
             and not _COMPLETES_RE.search(before)
             and not (found.qualifier == "within" and _opens_with_obligation(before))
+            and not (
+                found.qualifier == "within"
+                and _level_organises(key, _item_start(key, found.start, start, line_start), found.start)
+            )
             and (
                 _names_an_event(
                     *_without_a_time_clause(f"{context} {phrase}", f"{context_fold} {phrase.casefold()}")
