@@ -398,6 +398,14 @@ OBLIGATIONS = [
         date(2018, 2, 27),
         "pictograph-bullet-under-a-level-heading",
     ),
+    dl(  # where the work comes from ("tiếp nhận từ UBND cấp huyện") is no one bound: the heading's level
+        "2. UBND các xã, phường\n- Số hóa hồ sơ, kết quả giải quyết TTHC còn hiệu lực tiếp nhận từ UBND cấp\n"
+        "huyện (cũ); hoàn thành trong tháng 9/2025.",
+        "xa",
+        date(2025, 9, 1),
+        date(2025, 9, 30),
+        "where-the-work-comes-from-binds-no-one",
+    ),
     dl(  # a level's subject organises work within a month: no event of giving gifts ("tặng quà")
         "3. Các chi hội tổ chức thăm hỏi, tặng quà hội viên khó khăn trong tháng 4/2026.",
         "co_so",
