@@ -131,6 +131,9 @@ CASES: dict[str, Callable[[], str]] = {
         _repeat("1\tTổng kết\tTrước ngày 30/6/2025\t\n", 200_000) + "a\t" * (MB // 2)
     ),
     "1 MB of grid table borders and rows": lambda: _repeat("+----+----+\n| a  | b  |\n|    | c  |\n", MB),
+    "1 MB of a table drawn with box-drawing lines": lambda: _repeat(
+        "├────┼────┤\n│ a  │ b  │\n│    │ c  │\n", MB
+    ),
     "200 KB of column rules and rows, each a deadline": lambda: _repeat(
         "---- ---- ----\n  1  Tổng kết  Quý II/2025\n", 200_000
     ),

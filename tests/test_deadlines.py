@@ -398,6 +398,14 @@ OBLIGATIONS = [
         date(2018, 2, 27),
         "pictograph-bullet-under-a-level-heading",
     ),
+    dl(  # "giao" of "Phòng giao dịch" assigns nothing: the subject before it is bound
+        "III. CHẾ ĐỘ BÁO CÁO\n1. Hội đoàn thể cấp xã tổng hợp kết quả thu hồi nợ, gửi báo cáo về Phòng giao"
+        " dịch chậm nhất ngày 10/12/2024.",
+        "xa",
+        None,
+        date(2024, 12, 10),
+        "giao-of-a-transaction-office-assigns-nothing",
+    ),
     dl(  # where the work comes from ("tiếp nhận từ UBND cấp huyện") is no one bound: the heading's level
         "2. UBND các xã, phường\n- Số hóa hồ sơ, kết quả giải quyết TTHC còn hiệu lực tiếp nhận từ UBND cấp\n"
         "huyện (cũ); hoàn thành trong tháng 9/2025.",
@@ -1203,6 +1211,24 @@ TASK_TABLES = [
             ("co_so", date(2017, 7, 15), "Sinh hoạt chuyên đề tại khoa"),
         ],
         id="a-csv-table-with-semicolons",
+    ),
+    pytest.param(
+        "II. NỘI DUNG\n"
+        "┌────┬────────────────────────────┬────────────────────┬───────────────┐\n"
+        "│ TT │ Nội dung công việc         │ Đơn vị thực hiện   │ Thời gian     │\n"
+        "│    │                            │                    │ hoàn thành    │\n"
+        "├────┼────────────────────────────┼────────────────────┼───────────────┤\n"
+        "│ 1  │ Xác nhận danh sách hộ vay  │ UBND các xã, thị   │ Trong tháng   │\n"
+        "│    │ chây ỳ                     │ trấn               │ 4/2024        │\n"
+        "├────┼────────────────────────────┼────────────────────┼───────────────┤\n"
+        "│ 2  │ Sơ kết 6 tháng, báo cáo    │ UBND huyện         │ Đầu tháng     │\n"
+        "│    │ Chi nhánh tỉnh             │                    │ 7/2024        │\n"
+        "└────┴────────────────────────────┴────────────────────┴───────────────┘\n",
+        [  # a table a text renderer drew with box-drawing lines: read as a grid table, a cell at a time
+            ("xa", date(2024, 4, 30), "Xác nhận danh sách hộ vay chây ỳ"),
+            ("huyen", date(2024, 7, 10), "Sơ kết 6 tháng, báo cáo Chi nhánh tỉnh"),
+        ],
+        id="a-table-drawn-with-box-drawing-lines",
     ),
     pytest.param(
         'PHỤ LỤC\t\t\t\nSTT\tNội dung\tĐơn vị thực hiện\t"Thời hạn\n(hoàn thành)"\n'

@@ -729,6 +729,26 @@ def _replacements() -> dict[str, str]:
     return {**_LOOKALIKES, **bullets, "\ufe0f": " ", "\u20e3": " "}
 
 
+@functools.cache
+def _box_drawing() -> dict[int, str]:
+    """Unicode's box-drawing lines as a grid table's ASCII (a text renderer draws a Word table so): a
+    horizontal line as "-" ("=" doubled), a vertical one as "|", a corner, tee or cross as "+".
+
+    >>> "┌──┬─┐ │ 1│x│ ╞══╪═╡".translate(_box_drawing())
+    '+--+-+ | 1|x| +==+=+'
+    """
+    table: dict[int, str] = {}
+    for code in range(0x2500, 0x2570):  # the lines, corners, tees and crosses (not the diagonals)
+        name = unicodedata.name(chr(code), "")
+        if " AND " in name or not name.endswith(("HORIZONTAL", "VERTICAL")):
+            table[code] = "+"
+        elif name.endswith("HORIZONTAL"):
+            table[code] = "=" if "DOUBLE" in name else "-"
+        else:
+            table[code] = "|"
+    return table
+
+
 def _replace_all(s: str, table: dict[str, str]) -> str:
     """Each key of ``table`` replaced (str.replace returns ``s`` itself when the key is not there)."""
     for old, new in table.items():
@@ -1126,6 +1146,8 @@ def normalise(raw: str) -> Source:
         note = f"{count} line(s) of letters set apart (tracked capitals) were read as words"
         diagnostics = (*diagnostics, Diagnostic(code="layout.letter_spacing", severity="info", message=note))
     text = _replace_all(text, _replacements())
+    if "\u2502" in text or "\u2500" in text:  # a table drawn with box-drawing lines: "│ 1 │ Rà soát │"
+        text = text.translate(_box_drawing())
     tables = tables_apart(text)
     if tables is not None:  # pandoc's plain-text tables: read a cell at a time
         text, pieces = tables
