@@ -398,6 +398,14 @@ OBLIGATIONS = [
         date(2018, 2, 27),
         "pictograph-bullet-under-a-level-heading",
     ),
+    dl(  # the period a report covers, its limit in a clause that only says it completes
+        "I. NHIỆM VỤ\n- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện và giải ngân 6 tháng đầu năm 2026 của dự"
+        " án; hoàn thành trước ngày 05/7/2026.",
+        "tinh",
+        None,
+        date(2026, 7, 5),
+        "a-report-s-period-and-a-limit-that-completes-it",
+    ),
     dl(  # "giao" of "Phòng giao dịch" assigns nothing: the subject before it is bound
         "III. CHẾ ĐỘ BÁO CÁO\n1. Hội đoàn thể cấp xã tổng hợp kết quả thu hồi nợ, gửi báo cáo về Phòng giao"
         " dịch chậm nhất ngày 10/12/2024.",

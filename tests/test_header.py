@@ -454,6 +454,21 @@ HEADERS = [
         "Tổ chức các hoạt động năm 2025",
         id="the-office-of-a-received-stamp",
     ),
+    pytest.param(  # the right column's rule on the issuer's second line ends nothing of the issuer
+        "UBND TỈNH QUẢNG NGÃI                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ                       Độc lập - Tự do - Hạnh phúc\n"
+        "   XÂY DỰNG TỈNH                              ---------------------------\n"
+        "   -------------\n"
+        "Số: 92/KH-BQLDA                       Quảng Ngãi, ngày 10 tháng 02 năm 2026\n\n"
+        "KẾ HOẠCH\nTriển khai thi công xây dựng công trình\n\nCăn cứ Luật Xây dựng",
+        "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH",
+        "UBND TỈNH QUẢNG NGÃI",
+        "Quảng Ngãi",
+        date(2026, 2, 10),
+        "Kế hoạch",
+        "Triển khai thi công xây dựng công trình",
+        id="a-rule-of-the-right-column-beside-the-issuer",
+    ),
 ]
 
 

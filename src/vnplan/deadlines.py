@@ -1190,13 +1190,17 @@ _REPORTED_BY_REACH = 60  # characters from a period to the limit of the report t
 
 def _reported_by(key: str, period: dates.DatePhrase, after: dates.DatePhrase) -> bool:
     """Whether the day ``after`` (a "trước"/"chậm nhất" day soon after ``period`` in its clause) is the
-    limit of the work that covers ``period``: "báo cáo kết quả 6 tháng đầu năm gửi Sở trước ngày 20/6".
+    limit of the work that covers ``period``: "báo cáo kết quả 6 tháng đầu năm gửi Sở trước ngày 20/6",
+    "báo cáo kết quả 6 tháng đầu năm; hoàn thành trước ngày 05/7".
     """
     between = key[period.end : after.start]
-    return (
-        after.qualifier in ("before", "by")
-        and len(between) <= _REPORTED_BY_REACH
-        and not _CLAUSE_BREAK_RE.search(between)
+    if after.qualifier not in ("before", "by") or len(between) > _REPORTED_BY_REACH:
+        return False
+    breaks = _CLAUSE_BREAK_RE.findall(between)
+    # a clause that only says when the work completes goes on with it ("... 6 tháng đầu năm 2026 của dự
+    # án; hoàn thành trước ngày 05/7/2026")
+    return not breaks or (
+        breaks == [";"] and _COMPLETES_RE.fullmatch(between[between.index(";") + 1 :].strip()) is not None
     )
 
 

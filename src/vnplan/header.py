@@ -52,6 +52,9 @@ _DATE_PART_OR_FIGURES_RE = lazy_regex(_DATE_PART_OR_FIGURES, regex.IGNORECASE)
 
 _RULE_OR_STARS_RE = lazy_regex(r"-{3,}|_(?:[ \t]?+_){2,}+|\*+")  # "_ _ _": Markdown's escaped "\_\_\_"
 _UNDERSCORE_RULE_RE = lazy_regex(r"_(?:[ \t]?+_){2}")  # "___", "_ _ _"
+# A rule that ends a line after a column's gap: the right column's, under its motto ("XÂY DỰNG TỈNH
+# ------"), which ends nothing of the issuer's.
+_OTHER_COLUMNS_RULE_RE = re.compile(r"(?<=[^\s\-_])[ \t]{3,}+[-_]{3,}+[ \t]*+$")
 # A wide gap before an organisation's head word: two bodies on one line ("CÔNG AN TỈNH PHÚ THỌ  CÔNG AN
 # XÃ ĐÔNG THÀNH", a header cell whose lines a Markdown table joins with two blanks).
 _GAP_RE = re.compile(r"(?<=\S)[ \t]{2,}+(?=\S)")
@@ -401,7 +404,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         if not whole_line.strip():  # a blank line changes nothing
             continue
         above, previous = previous, pos
-        raw_line = _issuer_part(whole_line)
+        raw_line = _OTHER_COLUMNS_RULE_RE.sub("", _issuer_part(whole_line))
         ruled = "---" in raw_line or ("_" in raw_line and bool(_UNDERSCORE_RULE_RE.search(raw_line)))
         if ruled and bodies:
             closed = True
