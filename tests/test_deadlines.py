@@ -399,8 +399,8 @@ OBLIGATIONS = [
         "pictograph-bullet-under-a-level-heading",
     ),
     dl(  # the period a report covers, its limit in a clause that only says it completes
-        "I. NHIỆM VỤ\n- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện và giải ngân 6 tháng đầu năm 2026 của dự"
-        " án; hoàn thành trước ngày 05/7/2026.",
+        "I. NHIỆM VỤ\n- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện và giải ngân 6 tháng đầu năm 2026"
+        " của dự án; hoàn thành trước ngày 05/7/2026.",
         "tinh",
         None,
         date(2026, 7, 5),
