@@ -131,6 +131,10 @@ CASES: dict[str, Callable[[], str]] = {
         _repeat("1\tTổng kết\tTrước ngày 30/6/2025\t\n", 200_000) + "a\t" * (MB // 2)
     ),
     "1 MB of grid table borders and rows": lambda: _repeat("+----+----+\n| a  | b  |\n|    | c  |\n", MB),
+    "1 MB of pages with no break, each a page's number in a sentence": lambda: _repeat(
+        "gửi về Ban trước\n\nD:\\KH 48.docx\n\n2\n\nngày 30/3/2024 và\n\n", MB
+    ),
+    "1 MB of page numbers between blank lines": lambda: _repeat("x\n\n2\n\n", MB),
     "1 MB of a table drawn with box-drawing lines": lambda: _repeat(
         "├────┼────┤\n│ a  │ b  │\n│    │ c  │\n", MB
     ),

@@ -360,6 +360,16 @@ def test_html_character_references_keep_every_offset(raw: str) -> None:
             "năm 2018 2022\n\nTrang 1/3\n\x0cĐU P. Hải Châu\nBAN BÍ THƯ\nTrang 2/3\n\x0cĐU P. Hải Châu\nx",
             ["năm 2018 2022", "", "BAN BÍ THƯ", "x"],
         ),
+        # no page break (Apache Tika, a copy from a viewer): a page's number alone between blank lines, a
+        # footer with the file's path, in a sentence that runs on
+        (
+            "gửi về Ban (qua Phòng) trước \n\nD:\\BDV\\2024\\KH 48.docx \n\n\n2 \n\nngày 30/3/2024.",
+            ["gửi về Ban (qua Phòng) trước", "ngày 30/3/2024."],
+        ),
+        ("phối hợp xây\n\n- 2 -\n\ndựng báo cáo", ["phối hợp xây", "dựng báo cáo"]),
+        ("gửi báo cáo.\n\n2\n\nngày 30/3", ["gửi báo cáo.", "", "2", "", "ngày 30/3"]),  # a sentence ended
+        ("1. Tổng kết\n\n2\n\nNội dung", ["1. Tổng kết", "", "2", "", "Nội dung"]),  # a capital after
+        ("Tổng kết\n2\n\nthực hiện", ["Tổng kết", "2", "", "thực hiện"]),  # under a line: a list's number
     ],
 )
 def test_a_page_seam_keeps_a_paragraph_s_end_and_joins_a_sentence(raw: str, lines: list[str]) -> None:

@@ -376,6 +376,67 @@ def _blank_page_furniture(text: str, breaks: int) -> tuple[str, int]:
     return "".join(chars), len(footers) + len(headers)
 
 
+# A page's number alone between blank lines where no page break stands (PDF text from Apache Tika, or
+# copied from a viewer), perhaps by a footer that gives the file's path ("D:\\BDV\\2024\\KH 48.docx", Word's
+# field): in a sentence that runs on to the next page ("... trước" / "2" / "ngày 30/3/2024"), the seam is
+# the page's furniture. A literal first, so the engine jumps from line to line.
+_BARE_PAGE_NUMBER_RE = re.compile(r"\n[ \t]*+(?:-[ \t]*+)?[0-9]{1,3}+(?:[ \t]*+-)?[ \t]*+(?=\n)")
+_FILE_PATH_LINE_RE = re.compile(r"[ \t]*+(?:[A-Za-z]:\\|/)[^\n]{0,300}?\.(?i:docx?|pdf|odt|rtf)[ \t]*+")
+_SEAM_LINES = 8  # blank and furniture lines on each side of a page's number, at most
+
+
+def _blank_unbroken_page_seams(text: str) -> tuple[str, int]:
+    """``text`` with each page seam that no page break marks blanked, one line break left: a page's
+    number alone between blank lines, the blank lines and file-path footers around it, where the text
+    before runs on in a word in small letters after it; and how many seams there were.
+
+    >>> _blank_unbroken_page_seams("gửi về Ban trước \\n\\nD:\\\\KH 48.docx\\n\\n2 \\n\\nngày 30/3/2024.")[0]
+    'gửi về Ban trước                     \\nngày 30/3/2024.'
+    """
+    chars: list[str] | None = None
+    count = done = 0
+    for number in _BARE_PAGE_NUMBER_RE.finditer(text):
+        if number.start() < done:
+            continue
+        before = _seam_edge(text, number.start(), -1)
+        after = _seam_edge(text, number.end(), 1)
+        if before is None or after is None or not text[after : after + 1].islower():
+            continue
+        if text.count("\n", before, number.start() + 1) < 2 or text.count("\n", number.end(), after) < 2:
+            continue  # a number right under a line or over one: a list's or a table's
+        if not _runs_on(text, before, after):
+            continue
+        chars = list(text) if chars is None else chars
+        chars[before:after] = " " * (after - before - 1) + "\n"
+        count += 1
+        done = after
+    return ("".join(chars), count) if chars is not None else (text, 0)
+
+
+def _seam_edge(text: str, at: int, step: int) -> int | None:
+    """From the line break at ``at`` (``step`` -1: back; 1: on), over blank lines and file-path footers:
+    where the text before ends (back) or the next line starts (on); None at the text's edge or past
+    :data:`_SEAM_LINES` lines."""
+    for _ in range(_SEAM_LINES):
+        if step < 0:
+            start = text.rfind("\n", 0, at) + 1
+            line = text[start:at]
+            if line.strip() and not _FILE_PATH_LINE_RE.fullmatch(line):
+                return at - len(line) + len(line.rstrip())
+            if start == 0:
+                return None
+            at = start - 1
+        else:
+            end = text.find("\n", at + 1)
+            line = text[at + 1 : len(text) if end < 0 else end]
+            if line.strip() and not _FILE_PATH_LINE_RE.fullmatch(line):
+                return at + 1 + len(line) - len(line.lstrip())
+            if end < 0:
+                return None
+            at = end
+    return None
+
+
 def _runs_on(text: str, before: int, after: int) -> bool:
     """Whether the text that ends at ``before`` goes on in the line that starts at ``after``: no stop or
     colon ends it, and the line goes on in ordinary case (no heading in capitals, no numbered item).
@@ -1156,6 +1217,9 @@ def normalise(raw: str) -> Source:
         note += "tables, a task table aligned with blanks) were read a cell at a time"
         diagnostics = (*diagnostics, Diagnostic(code="layout.tables_apart", severity="info", message=note))
     text, furniture = _blank_page_numbers(_csv_rows_apart(_tab_rows_apart(text)))
+    if "\n\n" in text:
+        text, seams = _blank_unbroken_page_seams(text)
+        furniture += seams
     if furniture:  # PDF text: a page's footer ("Trang 1/3") and running header around each break
         note = f"{furniture} line(s) of page footers and running headers around the page breaks were blanked"
         diagnostics = (*diagnostics, Diagnostic(code="layout.page_furniture", severity="info", message=note))
