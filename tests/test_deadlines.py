@@ -398,6 +398,22 @@ OBLIGATIONS = [
         date(2018, 2, 27),
         "pictograph-bullet-under-a-level-heading",
     ),
+    dl(  # the communes and wards of a province since the 2025 reform, by their police
+        "- Công an các xã, phường tổ chức tuyên truyền đến 100% thôn, tổ dân phố, hoàn thành trong tháng "
+        "4/2026.",
+        "xa",
+        date(2026, 4, 1),
+        date(2026, 4, 30),
+        "communes-and-wards-since-the-2025-reform",
+    ),
+    dl(  # where the work is done ("tại ... các xã, phường") binds no one: the Sở that leads it does
+        "- Sở Nội vụ chủ trì đánh giá việc bố trí công chức làm việc tại Trung tâm Phục vụ hành chính"
+        " công các xã, phường; hoàn thành cuối tháng 10/2025.",
+        "tinh",
+        date(2025, 10, 21),
+        date(2025, 10, 31),
+        "where-the-work-is-done-binds-no-one",
+    ),
     dl(  # the period a report covers, its limit in a clause that only says it completes
         "I. NHIỆM VỤ\n- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện và giải ngân 6 tháng đầu năm 2026"
         " của dự án; hoàn thành trước ngày 05/7/2026.",

@@ -454,6 +454,18 @@ HEADERS = [
         "Tổ chức các hoạt động năm 2025",
         id="the-office-of-a-received-stamp",
     ),
+    pytest.param(  # an urgency mark flattened onto the place and date's line is no part of the issuer
+        "BỘ CÔNG AN\nCÔNG AN TỈNH THANH HÓA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 245/KH-CAT-PV01\nKHẨN\tThanh Hóa, ngày 12 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nTriển khai cao điểm tấn công tội phạm\n\nThực hiện Kế hoạch",
+        "CÔNG AN TỈNH THANH HÓA",
+        "BỘ CÔNG AN",
+        "Thanh Hóa",
+        date(2026, 3, 12),
+        "Kế hoạch",
+        "Triển khai cao điểm tấn công tội phạm",
+        id="an-urgency-mark-by-the-date",
+    ),
     pytest.param(  # the right column's rule on the issuer's second line ends nothing of the issuer
         "UBND TỈNH QUẢNG NGÃI                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
         "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ                       Độc lập - Tự do - Hạnh phúc\n"

@@ -401,7 +401,7 @@ def _level_of_subject(text: str, fold: str | None = None) -> tuple[Level, str] |
     clause's subject right before the verb.
 
     >>> _level_of_subject("Công an các xã, thị trấn hướng dẫn công dân đăng ký")
-    ('xa', 'xã, thị trấn')
+    ('xa', 'Công an các xã')
     """
     found = level_in(*_subject_part(text, fold))
     if found is None and (at := _delegation_end(text, fold)) is not None:

@@ -466,8 +466,16 @@ def _not_org_starts() -> tuple[str, ...]:
     return (*stamps, "số ", "v/v", "kính gửi", "nơi nhận")
 
 
+@functools.cache
+def _urgency_marks() -> frozenset[str]:
+    """The urgency and secrecy marks of a header ("KHẨN", "HỎA TỐC", "MẬT"; ``layout.toml``)."""
+    return frozenset(load("layout")["urgency_marks"])
+
+
 def _looks_like_org_line(line: str) -> bool:
     low = line.lower()
+    if low.strip(" .*:") in _urgency_marks():  # "KHẨN" by the number or the date
+        return False
     if "/" in low and _DATE_LIKE_RE.search(low):
         return False
     if "ngày" in low and _PLACE_DATE_OR_FIGURES_RE.match(line):  # "ĐÔNG HÀ, NGÀY 07 THÁNG 9 NĂM 2017"
