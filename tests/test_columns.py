@@ -155,6 +155,28 @@ def test_set_apart(text: str, lines: list[str] | None) -> None:
     assert (found[0].splitlines() if found else None) == lines
 
 
+def test_the_signature_s_mark_alone_above_the_heading_joins_its_column() -> None:
+    mark = " " * 40 + "T/M ỦY BAN KIỂM TRA\n"
+    text = (
+        mark
+        + "Nơi nhận:"
+        + " " * 36
+        + "CHỦ NHIỆM\n- UBKT Tỉnh ủy (b/c),\n- Lưu UBKT."
+        + " " * 30
+        + "Lê Văn A\n"
+    )
+    found = set_apart(text, len(mark))
+    assert found is not None
+    assert [line.strip() for line in found[0].splitlines() if line.strip()] == [
+        "Nơi nhận:",
+        "- UBKT Tỉnh ủy (b/c),",
+        "- Lưu UBKT.",
+        "T/M ỦY BAN KIỂM TRA",
+        "CHỦ NHIỆM",
+        "Lê Văn A",
+    ]
+
+
 def _old_offset(pieces: list[tuple[int, int]], at: int) -> int:
     new, old = [p for p in pieces if p[0] <= at][-1]  # the last of pieces that start at one place
     return old + at - new

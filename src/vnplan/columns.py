@@ -106,6 +106,12 @@ def set_apart(
         return at_tabs or _set_apart_at_marks(text, text if key is None else key, block_start, tabs)
     column = gutter.end() - block_start
     joined = column < _RIGHT_HALF  # no column at a place: cells joined by a gutter of one width
+    if not joined and block_start > 1:  # the signature's mark on the line above, alone on the right
+        above = text.rfind("\n", 0, block_start - 1) + 1
+        mark = text[above : block_start - 1].split(None, 1)
+        split = _split(text[above : block_start - 1], column)
+        if split is not None and not split[0] and mark[0].upper() in _signature_openers()[0]:
+            block_start = above
     # a signature's lines stand centred under its mark ("TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH"), as a joint
     # plan's signatures do
     right = text[gutter.end() : len(text) if heading_end < 0 else heading_end].split(None, 1)
