@@ -454,6 +454,18 @@ HEADERS = [
         "Tổ chức các hoạt động năm 2025",
         id="the-office-of-a-received-stamp",
     ),
+    pytest.param(  # a province's tax office since 2025, under the General Department's office
+        "CỤC THUẾ\nTHUẾ TỈNH THANH HÓA\nSố: 412/KH-TTH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nThanh Hóa, ngày 26 tháng 12 năm 2025\n\n"
+        "KẾ HOẠCH\nTriển khai công tác quyết toán thuế\n\nCăn cứ Luật Quản lý thuế",
+        "THUẾ TỈNH THANH HÓA",
+        "CỤC THUẾ",
+        "Thanh Hóa",
+        date(2025, 12, 26),
+        "Kế hoạch",
+        "Triển khai công tác quyết toán thuế",
+        id="a-province-s-tax-office-since-2025",
+    ),
     pytest.param(  # an urgency mark flattened onto the place and date's line is no part of the issuer
         "BỘ CÔNG AN\nCÔNG AN TỈNH THANH HÓA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
         "Độc lập - Tự do - Hạnh phúc\nSố: 245/KH-CAT-PV01\nKHẨN\tThanh Hóa, ngày 12 tháng 3 năm 2026\n\n"

@@ -2404,6 +2404,135 @@ PLANS = {
         ],
         ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hà Thị Minh Nguyệt"),
     ),
+    "hoi_ccb_xa_zalo": Expected(
+        "07/KH-CCB",
+        "HỘI CCB XÃ DIỄN CHÂU",
+        "HỘI CCB TỈNH NGHỆ AN",
+        "Diễn Châu",
+        date(2026, 3, 9),
+        "Tổ chức các hoạt động kỷ niệm 51 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - "
+        "30/4/2026)",
+        [
+            (
+                "co_so",
+                date(2026, 3, 20),
+                "Các chi hội rà soát, lập danh sách hội viên trực tiếp tham gia Chiến dịch Hồ Chí Minh, hội "
+                "viên ốm đau, khó khăn gửi về Hội",
+            ),
+            ("co_so", date(2026, 3, 31), "Các chi hội thu, nộp hội phí quý I về Hội"),
+            ("co_so", date(2026, 4, 30), "Các chi hội tổ chức thăm hỏi, tặng quà hội viên khó khăn"),
+            ("co_so", date(2026, 5, 5), "Chi hội trưởng các chi hội báo cáo kết quả về Hội"),
+            (
+                "xa",
+                date(2026, 5, 10),
+                "Văn phòng Hội tổng hợp, tham mưu BTV báo cáo Ban Thường vụ Hội CCB tỉnh",
+            ),
+        ],
+        ["TT Hội CCB tỉnh", "TT Đảng ủy xã", "Các chi hội CCB", "Lưu VP Hội"],
+        ("TM", "BAN CHẤP HÀNH", "CHỦ TỊCH", "Nguyễn Đình Thắng"),
+    ),
+    "tika_pdf_blank_lines": Expected(
+        "48-KH/BDVTU",
+        "BAN DÂN VẬN",
+        "TỈNH ỦY QUẢNG BÌNH",
+        "Đồng Hới",
+        date(2024, 3, 12),
+        "Triển khai phong trào thi đua “Dân vận khéo” và xây dựng mô hình dân vận tiêu biểu năm 2024",
+        [
+            (
+                "co_so",
+                date(2024, 4, 30),
+                "Các tổ chức cơ sở đảng chỉ đạo chi bộ, chính quyền, Mặt trận và đoàn thể ở cơ sở đăng ký "
+                "mô hình, hoàn thành việc đăng ký",
+            ),
+            (
+                "huyen",
+                date(2024, 3, 30),
+                "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch triển khai "
+                "phong trào năm 2024 ở địa phương, đơn vị mình, gửi về Ban Dân vận Tỉnh ủy",
+            ),
+            ("huyen", date(2024, 6, 10), "báo cáo kết quả sơ kết phong trào gửi về Ban Dân vận Tỉnh ủy"),
+            (
+                "tinh",
+                date(2024, 9, 30),
+                "Ban Dân vận Tỉnh ủy tổng hợp, thẩm định và lựa chọn các mô hình tiêu biểu cấp tỉnh",
+            ),
+            (
+                "tinh",
+                date(2024, 9, 10),
+                "ban hành hướng dẫn tổng kết phong trào thi đua “Dân vận khéo” năm 2024",
+            ),
+            (
+                "co_so",
+                date(2024, 9, 25),
+                "Tổ chức đánh giá, tổng kết phong trào năm 2024 theo hướng dẫn của Ban Dân vận cấp huyện",
+            ),
+            ("huyen", date(2024, 10, 20), "Tổng kết"),
+            (
+                "tinh",
+                date(2024, 11, 30),
+                "Ban Dân vận Tỉnh ủy tham mưu Ban Thường vụ Tỉnh ủy tổ chức tổng kết",
+            ),
+        ],
+        [
+            "Thường trực Tỉnh ủy",
+            "Ban Dân vận Trung ương",
+            "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc",
+            "Ban Dân vận các huyện, thị, thành ủy",
+            "MTTQ và các đoàn thể CT-XH tỉnh",
+            "Lưu Văn phòng Ban",
+        ],
+        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Hoàng Thị Thu Hà"),
+    ),
+    "thue_tinh_2025_excel_annex": Expected(
+        "412/KH-TTH",
+        "THUẾ TỈNH THANH HÓA",
+        "CỤC THUẾ",
+        "Thanh Hóa",
+        date(2025, 12, 26),
+        "Triển khai công tác quyết toán thuế thu nhập cá nhân năm 2025 và hỗ trợ người nộp thuế trên địa "
+        "bàn tỉnh Thanh Hóa",
+        [
+            (
+                "tinh",
+                date(2026, 3, 31),
+                "Thông báo rộng rãi để tổ chức, cá nhân trả thu nhập từ tiền lương, tiền công biết và thực "
+                "hiện: tổ chức trả thu nhập có trách nhiệm khai quyết toán thuế TNCN và quyết toán thay cho "
+                "các cá nhân có ủy quyền, thời hạn nộp hồ sơ quyết toán thuế",
+            ),
+            ("co_so", date(2026, 5, 8), "báo cáo kết quả quyết toán thuế TNCN năm 2025 về Thuế tỉnh"),
+            (
+                "co_so",
+                date(2026, 1, 5),
+                "Xây dựng, ban hành kế hoạch chi tiết tại đơn vị; phân công công chức đầu mối",
+            ),
+            (
+                "co_so",
+                date(2026, 2, 28),
+                "Rà soát, chuẩn hóa thông tin mã số thuế, người phụ thuộc của cá nhân có thu nhập từ tiền "
+                "lương, tiền công",
+            ),
+            ("co_so", date(2026, 1, 31), "Tập huấn, đối thoại với tổ chức trả thu nhập trên địa bàn quản lý"),
+            ("co_so", date(2026, 6, 30), "Kiểm tra hồ sơ quyết toán, hoàn thuế TNCN có dấu hiệu rủi ro"),
+            ("co_so", date(2026, 6, 30), "Đôn đốc thu nộp số thuế TNCN còn phải nộp sau quyết toán"),
+            (
+                "tinh",
+                date(2026, 5, 15),
+                "Tổng hợp, báo cáo Cục Thuế kết quả quyết toán thuế năm 2025 trên địa bàn tỉnh",
+            ),
+        ],
+        [
+            "Cục Thuế",
+            "UBND tỉnh Thanh Hóa",
+            "Sở Tài chính tỉnh Thanh Hóa",
+            "Trưởng Thuế tỉnh",
+            "Các Phó Trưởng Thuế tỉnh",
+            "Các phòng thuộc Thuế tỉnh",
+            "Các Thuế cơ sở trực thuộc",
+            "Lưu: VT, QLHKDCN",
+        ],
+        ("KT", "TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH", "Lê Thị Minh Phương"),
+    ),
 }
 
 
