@@ -388,7 +388,7 @@ _SEAM_LINES = 8  # blank and furniture lines on each side of a page's number, at
 def _blank_unbroken_page_seams(text: str) -> tuple[str, int]:
     """``text`` with each page seam that no page break marks blanked, one line break left: a page's
     number alone between blank lines, the blank lines and file-path footers around it, where the text
-    before runs on in a word in small letters after it; and how many seams there were.
+    before runs on in a word in small letters after it; and how many lines of the pages' furniture went.
 
     >>> _blank_unbroken_page_seams("gửi về Ban trước \\n\\nD:\\\\KH 48.docx\\n\\n2 \\n\\nngày 30/3/2024.")[0]
     'gửi về Ban trước                     \\nngày 30/3/2024.'
@@ -408,7 +408,7 @@ def _blank_unbroken_page_seams(text: str) -> tuple[str, int]:
             continue
         chars = list(text) if chars is None else chars
         chars[before:after] = " " * (after - before - 1) + "\n"
-        count += 1
+        count += sum(1 for line in text[before:after].split("\n") if line.strip())  # the page's lines
         done = after
     return ("".join(chars), count) if chars is not None else (text, 0)
 
