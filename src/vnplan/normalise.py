@@ -379,8 +379,11 @@ def _blank_page_furniture(text: str, breaks: int) -> tuple[str, int]:
 # A page's number alone between blank lines where no page break stands (PDF text from Apache Tika, or
 # copied from a viewer), perhaps by a footer that gives the file's path ("D:\\BDV\\2024\\KH 48.docx", Word's
 # field): in a sentence that runs on to the next page ("... trước" / "2" / "ngày 30/3/2024"), the seam is
-# the page's furniture. A literal first, so the engine jumps from line to line.
-_BARE_PAGE_NUMBER_RE = re.compile(r"\n[ \t]*+(?:-[ \t]*+)?[0-9]{1,3}+(?:[ \t]*+-)?[ \t]*+(?=\n)")
+# the page's furniture. A literal first, so the engine jumps from line to line; the number's line between
+# two blank lines (a number right under a line or over one is a list's or a table's).
+_BARE_PAGE_NUMBER_RE = re.compile(
+    r"\n[ \t]*+\n(?P<number>[ \t]*+(?:-[ \t]*+)?[0-9]{1,3}+(?:[ \t]*+-)?[ \t]*+)(?=\n[ \t]*+\n)"
+)
 _FILE_PATH_LINE_RE = re.compile(r"[ \t]*+(?:[A-Za-z]:\\|/)[^\n]{0,300}?\.(?i:docx?|pdf|odt|rtf)[ \t]*+")
 _SEAM_LINES = 8  # blank and furniture lines on each side of a page's number, at most
 
@@ -398,12 +401,10 @@ def _blank_unbroken_page_seams(text: str) -> tuple[str, int]:
     for number in _BARE_PAGE_NUMBER_RE.finditer(text):
         if number.start() < done:
             continue
-        before = _seam_edge(text, number.start(), -1)
+        before = _seam_edge(text, number.start("number") - 1, -1)
         after = _seam_edge(text, number.end(), 1)
         if before is None or after is None or not text[after : after + 1].islower():
             continue
-        if text.count("\n", before, number.start() + 1) < 2 or text.count("\n", number.end(), after) < 2:
-            continue  # a number right under a line or over one: a list's or a table's
         if not _runs_on(text, before, after):
             continue
         chars = list(text) if chars is None else chars
