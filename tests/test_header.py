@@ -454,6 +454,17 @@ HEADERS = [
         "Tổ chức các hoạt động năm 2025",
         id="the-office-of-a-received-stamp",
     ),
+    pytest.param(  # the place's abbreviation opening the place-and-date line is no word of the issuer
+        "BAN CHẤP HÀNH ĐOÀN TP. HỒ CHÍ MINH\n***\nSố: 245-KH/TĐTN-TNNT\tĐOÀN TNCS HỒ CHÍ MINH\n\n"
+        "TP. Hồ Chí Minh, ngày 12 tháng 3 năm 2024\n\nKẾ HOẠCH\nTổ chức Chiến dịch Mùa hè xanh\n\nCăn cứ",
+        "BAN CHẤP HÀNH ĐOÀN TP. HỒ CHÍ MINH",
+        None,
+        "TP. Hồ Chí Minh",
+        date(2024, 3, 12),
+        "Kế hoạch",
+        "Tổ chức Chiến dịch Mùa hè xanh",
+        id="a-place-that-opens-with-tp",
+    ),
     pytest.param(  # a province's tax office since 2025, under the General Department's office
         "CỤC THUẾ\nTHUẾ TỈNH THANH HÓA\nSố: 412/KH-TTH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
         "Độc lập - Tự do - Hạnh phúc\nThanh Hóa, ngày 26 tháng 12 năm 2025\n\n"

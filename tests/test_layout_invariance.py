@@ -226,6 +226,13 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
         ("TT;Nội dung;Thời gian\n1;Tổng kết", "TT\nNội dung\nThời gian\n1;Tổng kết"),  # too few cells: no row
         ("a;b;c\n1;2;3", "a;b;c\n1;2;3"),  # no column names: no table
         ("Nội dung; thời gian; ghi chú", "Nội dung; thời gian; ghi chú"),  # prose: a blank after each
+        # a CSV table with commas, under a header of column names with a time column: a cell a line
+        (
+            'STT,Nội dung,Thời gian hoàn thành\n1,"Rà soát, thống kê ""Phụ lục 01""",Quý I/2026',
+            'STT\nNội dung\nThời gian hoàn thành\n1\n Rà soát, thống kê  "Phụ lục 01"  \nQuý I/2026',
+        ),
+        ("Nội dung,Thời gian\n1,Quý I", "Nội dung,Thời gian\n1,Quý I"),  # two cells: no table
+        ("a,b,Thời gian\n1,2,3", "a,b,Thời gian\n1,2,3"),  # one name: no header
         # a spreadsheet's rows copied as text: tabs part the cells; a cell with a line break or a quote is
         # quoted; a two-cell line is no row (a tab between two words: a blank)
         ('TT\tNội dung\t"Thời hạn\n(hoàn thành)"', "TT\nNội dung\n Thời hạn (hoàn thành) "),
@@ -405,18 +412,30 @@ def test_moving_blanks_keeps_the_length_and_the_words(text: str) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["TT;Nội dung;Thời gian\n", "TT\tNội dung\tThời gian\n", ";", "\t", '"', '""', "\n", " ", "x"]
+            [
+                "TT;Nội dung;Thời gian\n",
+                "TT\tNội dung\tThời gian\n",
+                "TT,Nội dung,Thời gian\n",
+                ";",
+                "\t",
+                ",",
+                '"',
+                '""',
+                "\n",
+                " ",
+                "x",
+            ]
         ),
         max_size=30,
     ).map("".join)
 )
 def test_csv_tables_keep_every_offset(text: str) -> None:
-    """A CSV table's cells (or a spreadsheet's, parted by tabs) are set a line each in place: only
-    separators, quotes and the line breaks inside quoted cells change."""
+    """A CSV table's cells (parted by semicolons or commas, or a spreadsheet's, by tabs) are set a line
+    each in place: only separators, quotes and the line breaks inside quoted cells change."""
     source = normalise(text)
     assert len(source.text) == len(text) and source.offsets is None
     changed = [(a, b) for a, b in zip(text, source.text, strict=True) if a != b]
-    assert all(a in ';\t"\n' and b in '\n "' for a, b in changed)
+    assert all(a in ';\t,"\n' and b in '\n "' for a, b in changed)
 
 
 def test_the_rewrites_change_the_text() -> None:

@@ -238,7 +238,9 @@ def place_and_date(
         words = m.group("place").split()
         # Drop capitalised words that belong to the column before ("TNCS HỒ CHÍ MINH Hà Nội"), but
         # not a whole line's ("ĐÔNG HÀ, NGÀY 07 THÁNG 9 NĂM 2017": the place in capitals).
-        while words and not any(map(str.islower, words[0])) and words[0] not in ("TP.",):
+        while (
+            words and not any(map(str.islower, words[0])) and words[0].lower() not in _place_abbreviations()
+        ):
             words.pop(0)
         if not words:
             line_start = src.key.rfind("\n", 0, m.start("place")) + 1
@@ -385,8 +387,15 @@ def _issuer_part(line: str) -> str:
         if at > 0:  # the right column glued onto the issuer's line
             line = line[:at]
     if "ngày" in folded and (place := _PLACE_DATE_AFTER_ISSUER_RE.search(line)):
-        line = line[: place.start()]
+        head = line[: place.start()]
+        line = "" if head.strip().lower() in _place_abbreviations() else head  # "TP. Hồ Chí Minh, ngày"
     return _cut_motto_start(line)
+
+
+@functools.cache
+def _place_abbreviations() -> frozenset[str]:
+    """The abbreviations of a place's kind that open a place ("TP.", "TX."; ``layout.toml``), lower case."""
+    return frozenset(load("layout")["place_abbreviations"])
 
 
 def issuer_from_header(src: Source, start: int, end: int) -> Organization | None:

@@ -1100,27 +1100,42 @@ def _cells_a_line(row: re.Match[str]) -> str:
     return row.group().replace("\t", "\n")
 
 
-# A table saved as CSV with semicolons (a spreadsheet's separator where the comma is the decimal mark)
-# and pasted into the text: a header line of column names ([table_columns] of deadlines.toml) parted by
-# semicolons with no blank around them, then its records, each with as many cells. A cell in quotes may
-# hold a semicolon or a line break, and doubles its quotes.
-_CSV_SEPARATOR_RE = re.compile(r";(?![\s;])")  # a header's: a name after it, not a blank as in prose
-_CSV_CELL = r'(?:"(?:[^"]|"")*+"|[^;"\n]*+)'
-_CSV_RECORD_RE = re.compile(rf"{_CSV_CELL}(?:;{_CSV_CELL})++(?=\n|\Z)")
-_CSV_CELL_RE = re.compile(rf"{_CSV_CELL}(?:;|$)")  # a cell and its separator (none for the last)
+# A table saved as CSV and pasted into the text: a header line of column names ([table_columns] of
+# deadlines.toml) parted by semicolons (a spreadsheet's separator where the comma is the decimal mark) or
+# commas, with no blank after them, then its records, each with as many cells. A cell in quotes may hold
+# the separator or a line break, and doubles its quotes.
 _CSV_QUOTED_RE = re.compile(r'"(?:[^"]|"")*+"')
 _CSV_QUOTES_RE = re.compile(r'""|"')
+# a comma's header only where a time column's name follows a comma ("...,Thời gian hoàn thành"): commas
+# part the words of prose and the digits of numbers everywhere
+_COMMA_CSV_HINT_RE = re.compile(r",(?=(?:[Tt]hời|THỜI|[Tt]iến độ|TIẾN ĐỘ)[ \t])")
 
 
-def _csv_rows_apart(text: str) -> str:
-    """``text`` with the semicolons that part the cells of a CSV table turned into line breaks (a cell a
+@functools.cache
+def _csv_patterns(separator: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """For CSV parted by ``separator``: a header's separator (a name after it, not a blank as in prose),
+    a record, and a cell with its separator (none for the last)."""
+    sep = re.escape(separator)
+    cell = rf'(?:"(?:[^"]|"")*+"|[^{sep}"\n]*+)'
+    return (
+        re.compile(rf"{sep}(?![\s{sep}])"),
+        re.compile(rf"{cell}(?:{sep}{cell})++(?=\n|\Z)"),
+        re.compile(rf"{cell}(?:{sep}|$)"),
+    )
+
+
+def _csv_rows_apart(text: str, separator: str = ";") -> str:
+    """``text`` with the separators that part the cells of a CSV table turned into line breaks (a cell a
     line, as :func:`_tab_rows_apart` does), and the quotes around a cell into blanks ("" into a quote and
     a blank, a line break inside a quoted cell into a blank): offset for offset.
 
     >>> _csv_rows_apart('TT;Nội dung;Thời gian\\n1;"Gửi ""Báo cáo""; nộp";Trước 10/6\\nHết.')
     'TT\\nNội dung\\nThời gian\\n1\\n Gửi  "Báo cáo" ; nộp \\nTrước 10/6\\nHết.'
+    >>> _csv_rows_apart('STT,Nội dung,Thời gian\\n1,"Rà soát, thống kê",Quý I/2026', ",")
+    'STT\\nNội dung\\nThời gian\\n1\\n Rà soát, thống kê \\nQuý I/2026'
     """
-    found = _CSV_SEPARATOR_RE.search(text)
+    header_re, record_re, cell_re = _csv_patterns(separator)
+    found = header_re.search(text)
     if found is None:
         return text
     parts: list[str] = []
@@ -1129,23 +1144,23 @@ def _csv_rows_apart(text: str) -> str:
         line_start = text.rfind("\n", 0, found.start()) + 1
         line_end = text.find("\n", found.start())
         line_end = len(text) if line_end < 0 else line_end
-        cells = text[line_start:line_end].split(";")
+        cells = text[line_start:line_end].split(separator)
         names = sum(" ".join(cell.lower().split()) in column_kinds() for cell in cells)
         if line_start < done or len(cells) < 3 or names < 2:
-            found = _CSV_SEPARATOR_RE.search(text, line_end)
+            found = header_re.search(text, line_end)
             continue
         at = line_start
-        while (record := _CSV_RECORD_RE.match(text, at)) is not None:
+        while (record := record_re.match(text, at)) is not None:
             row = record.group()
-            quoted = sum(m.group().count(";") for m in _CSV_QUOTED_RE.finditer(row))
-            if row.count(";") - quoted != len(cells) - 1:  # a record has the header's cells
+            quoted = sum(m.group().count(separator) for m in _CSV_QUOTED_RE.finditer(row))
+            if row.count(separator) - quoted != len(cells) - 1:  # a record has the header's cells
                 break
-            parts += (text[done:at], _cells_apart(row))
+            parts += (text[done:at], _cells_apart(row, cell_re, separator))
             done = record.end()
             at = done + 1
             if at > len(text):
                 break
-        found = _CSV_SEPARATOR_RE.search(text, max(done, line_end))
+        found = header_re.search(text, max(done, line_end))
     if not parts:
         return text
     parts.append(text[done:])
@@ -1160,7 +1175,7 @@ def _unquoted(m: re.Match[str]) -> str:
     return ' "' if after.isalnum() else '" '
 
 
-def _cells_apart(row: str, cells: re.Pattern[str] = _CSV_CELL_RE, separator: str = ";") -> str:
+def _cells_apart(row: str, cells: re.Pattern[str], separator: str) -> str:
     """A CSV record (or a spreadsheet's, with ``cells`` and its ``separator``) with its separators as line
     breaks, and its quotes and the line breaks inside a quoted cell as blanks (same length)."""
     out: list[str] = []
@@ -1217,7 +1232,10 @@ def normalise(raw: str) -> Source:
         note = "tables set out as text with their cells side by side (pandoc's grid, multiline or simple "
         note += "tables, a task table aligned with blanks) were read a cell at a time"
         diagnostics = (*diagnostics, Diagnostic(code="layout.tables_apart", severity="info", message=note))
-    text, furniture = _blank_page_numbers(_csv_rows_apart(_tab_rows_apart(text)))
+    text = _csv_rows_apart(_tab_rows_apart(text))
+    if "," in text and _COMMA_CSV_HINT_RE.search(text):
+        text = _csv_rows_apart(text, ",")
+    text, furniture = _blank_page_numbers(text)
     if "\n\n" in text:
         text, seams = _blank_unbroken_page_seams(text)
         furniture += seams
