@@ -398,6 +398,14 @@ OBLIGATIONS = [
         date(2018, 2, 27),
         "pictograph-bullet-under-a-level-heading",
     ),
+    dl(  # what a cited plan is about ends at the comma before the work that is due
+        "1. Các huyện ủy\n- Lồng ghép với Kế hoạch số 105-KH/BTGTU của Ban Tuyên giáo Tỉnh ủy về công tác"
+        " tuyên truyền năm 2024, xây dựng kế hoạch, gửi về Ban Tuyên giáo Tỉnh ủy chậm nhất ngày 20/9/2024.",
+        "huyen",
+        None,
+        date(2024, 9, 20),
+        "a-cited-plan-s-subject-ends-at-a-comma-before-the-work",
+    ),
     dl(  # the communes and wards of a province since the 2025 reform, by their police
         "- Công an các xã, phường tổ chức tuyên truyền đến 100% thôn, tổ dân phố, hoàn thành trong tháng "
         "4/2026.",

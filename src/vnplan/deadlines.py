@@ -470,7 +470,11 @@ def _in_citation_subject(citation_ends: list[int], key: str, start: int, clause_
     if key.find(")", cited_end, about.start()) >= 0:
         aside = max(clause_start, cited_end - _ASIDE_REACH)
         return key.count("(", aside, cited_end) <= key.count(")", aside, cited_end)
-    return True
+    # What the citation is about ends at a comma before the work that is due: "lồng ghép với Kế hoạch số
+    # 105-KH/BTGTU ... về công tác tuyên truyền năm 2024, xây dựng kế hoạch ..., gửi về Ban ... chậm nhất
+    # ngày 20/9/2024".
+    comma = key.find(",", about.end(), start)
+    return comma < 0 or _cue("obligation").search(key, comma, start) is None
 
 
 def _item_start(key: str, pos: int, floor: int, line_start: int) -> int:
