@@ -2533,6 +2533,69 @@ PLANS = {
         ],
         ("KT", "TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH", "Lê Thị Minh Phương"),
     ),
+    "so_noi_vu_csv_comma_annex": Expected(
+        "310/KH-SNV",
+        "SỞ NỘI VỤ",
+        "UBND TỈNH LÂM ĐỒNG",
+        "Lâm Đồng",
+        date(2025, 11, 14),
+        "Rà soát, đánh giá và bồi dưỡng đội ngũ cán bộ, công chức cấp xã sau sắp xếp đơn vị hành chính trên "
+        "địa bàn tỉnh",
+        [
+            (
+                "tinh",
+                date(2025, 11, 25),
+                "Các sở, ban, ngành tỉnh cử 01 công chức làm đầu mối phối hợp, gửi danh sách về Sở Nội vụ",
+            ),
+            (
+                "tinh",
+                date(2025, 11, 28),
+                "Ban hành văn bản hướng dẫn biểu mẫu rà soát (theo Hướng dẫn số 12/HD-SNV, có sửa đổi)",
+            ),
+            (
+                "xa",
+                date(2025, 12, 20),
+                'Tổ chức rà soát, thống kê đội ngũ cán bộ, công chức theo mẫu "Phụ lục 01" và "Phụ lục 02"',
+            ),
+            (
+                "tinh",
+                date(2026, 1, 31),
+                "Tổng hợp kết quả rà soát; đề xuất phương án bố trí, điều động, biệt phái công chức",
+            ),
+            (
+                "tinh",
+                date(2026, 3, 31),
+                "Xây dựng Kế hoạch bồi dưỡng công chức cấp xã giai đoạn 2026 - 2030, trình UBND tỉnh phê "
+                "duyệt",
+            ),
+            (
+                "xa",
+                date(2026, 2, 10),
+                'Cử công chức tham gia lớp bồi dưỡng, bảo đảm "đúng đối tượng, đủ số lượng" theo thông báo '
+                "triệu tập",
+            ),
+            (
+                "tinh",
+                date(2026, 3, 31),
+                "Báo cáo kết quả phối hợp thực hiện Kế hoạch số 215/KH-UBND, Kế hoạch này",
+            ),
+            (
+                "xa",
+                date(2026, 6, 30),
+                "Bố trí công chức theo vị trí việc làm đã được phê duyệt (sau khi có quyết định của UBND "
+                "tỉnh)",
+            ),
+        ],
+        [
+            "UBND tỉnh",
+            "Các sở, ban, ngành tỉnh",
+            "UBND các xã, phường, đặc khu",
+            "Giám đốc, các Phó Giám đốc Sở",
+            "Trang TTĐT Sở Nội vụ",
+            "Lưu: VT, CCVC",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Võ Thị Ngọc Hân"),
+    ),
 }
 
 
