@@ -199,6 +199,8 @@ NOT_NUMBERS = [
     pytest.param("Số 15", id="serial-without-symbol"),
     pytest.param("lúc 9h, l56 người tham dự", id="letter-before-digits-and-no-code"),
     pytest.param("mẫu Al5-KH và bl5/KH", id="letter-inside-a-word"),
+    pytest.param("                1\nK/T TRƯỞNG BAN", id="a-page-s-number-over-a-signature-mark"),
+    pytest.param("2\n\nT/M BAN THƯỜNG VỤ", id="a-page-s-number-over-a-party-mark"),
 ]
 
 

@@ -439,6 +439,8 @@ def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNu
         cont = _CONTINUATION_RE.match(key, b, stop)
         if cont and _continues(key[a:b], cont.group("code")):
             b = cont.end("code")
+        if "\n" in key[a:b] and key[a:b].rsplit("\n", 1)[1].strip().upper() in _signature_marks():
+            continue  # a page's number over the signature's mark ("1" / "K/T TRƯỞNG BAN"): no number
         read = _read(source, key, a, b)
         if read is None:
             continue
@@ -452,6 +454,13 @@ def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNu
         after_so = not _SO_VOWELS.isdisjoint(key[lo:a]) and bool(_NUMBER_WORD_RE.search(key, lo, a))
         found.append(FoundNumber(a, b, number, diagnostics, after_so))
     return found
+
+
+@functools.cache
+def _signature_marks() -> frozenset[str]:
+    """The signature's marks written with a slash or dots ("K/T", "T/M"; ``signature.toml``), which a
+    number's codes look like."""
+    return frozenset(mark for mark in load("signature")["marks"] if "/" in mark or "." in mark)
 
 
 def parse_number(text: str) -> DocNumber | None:
