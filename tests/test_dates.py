@@ -89,6 +89,7 @@ DAYS = [
     ok("weekday-after-sunday", "ngày 27/8/2023 (Chủ Nhật)", "2023-08-27"),
     ok("weekday-after-linebreak", "12/5/2023 (Thứ\nSáu)", "2023-05-12"),
     ok("weekday-saturday-digit", "ngày 3/6/2023 (thứ 7)", "2023-06-03"),
+    ok("weekday-then-day-in-parentheses", "Thứ Năm (10/10/2024)", "2024-10-10"),  # a schedule's line
     ok("blank-dots", "ngày ... tháng 5 năm 2025", "2025-05-01", "2025-05-31", "month"),
     ok("blank-spaces", "ngày   tháng 5 năm 2025", "2025-05-01", "2025-05-31", "month"),
     ok("blank-ellipsis", "ngày … tháng 02 năm 2024", "2024-02-01", "2024-02-29", "month"),
@@ -743,6 +744,7 @@ def test_weekday_mismatch_is_reported() -> None:
     assert m.period is not None
     assert [d.code for d in m.diagnostics] == ["date.weekday_mismatch"]
     assert _one("trước ngày 09/5/2023 (thứ Ba).").diagnostics == []
+    assert [d.code for d in _one("Thứ Sáu (10/10/2024)").diagnostics] == ["date.weekday_mismatch"]  # Thursday
 
 
 @pytest.mark.parametrize(

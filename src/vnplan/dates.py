@@ -914,6 +914,10 @@ class _ToReading(Transformer[Token, Any]):
             p.granularity, p.year, p.start, p.end, p.approximate, p.ref_unit, day_word, bare, weekday
         )
 
+    def weekday_day(self, children: list[Any]) -> _Piece:
+        """A weekday, then its day in parentheses ("Thứ Năm (03/10)"): read as "03/10 (Thứ Năm)" is."""
+        return self.day_point([children[2], self.v.weekdays[children[0].value]])
+
     def blank_day(self, children: list[Any]) -> _Piece:
         month = _num(children[-2])
         return _Piece("month", children[-1], (month, 1), (0, month, 0), approximate=True, day_word=True)
