@@ -108,9 +108,9 @@ def set_apart(
     joined = column < _RIGHT_HALF  # no column at a place: cells joined by a gutter of one width
     if not joined and block_start > 1:  # the signature's mark on the line above, alone on the right
         above = text.rfind("\n", 0, block_start - 1) + 1
-        mark = text[above : block_start - 1].split(None, 1)
-        split = _split(text[above : block_start - 1], column)
-        if split is not None and not split[0] and mark[0].upper() in _signature_openers()[0]:
+        line = text[above : block_start - 1]
+        split = _split(line, column)
+        if split is not None and not split[0] and line.split(None, 1)[0].upper() in _signature_openers()[0]:
             block_start = above
     # a signature's lines stand centred under its mark ("TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH"), as a joint
     # plan's signatures do

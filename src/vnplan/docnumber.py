@@ -439,7 +439,8 @@ def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNu
         cont = _CONTINUATION_RE.match(key, b, stop)
         if cont and _continues(key[a:b], cont.group("code")):
             b = cont.end("code")
-        if "\n" in key[a:b] and key[a:b].rsplit("\n", 1)[1].strip().upper() in _signature_marks():
+        candidate = key[a:b]
+        if "\n" in candidate and candidate.rsplit("\n", 1)[1].strip().upper() in _signature_marks():
             continue  # a page's number over the signature's mark ("1" / "K/T TRƯỞNG BAN"): no number
         read = _read(source, key, a, b)
         if read is None:
