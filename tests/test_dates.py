@@ -152,6 +152,34 @@ QUARTERS = [
     ok("half-upper", "6 THÁNG ĐẦU NĂM 2023", "2023-01-01", "2023-06-30", "half"),
 ]
 
+# A unit's letter glued to its number, as notes abbreviate ("T10/2025" tháng 10, "QIV/2025" quý IV), read
+# only before a year or the next such unit: alone, "Q1" is also Quận 1 (lexicon: [glued_units]).
+GLUED_UNITS = [
+    ok("glued-month", "T10/2025", "2025-10-01", "2025-10-31", "month"),
+    ok("glued-month-lower", "t10/2025", "2025-10-01", "2025-10-31", "month"),
+    ok("glued-month-zero", "T09/2025", "2025-09-01", "2025-09-30", "month"),
+    ok("glued-month-dot", "T3.2026", "2026-03-01", "2026-03-31", "month"),
+    ok("glued-month-span", "T11-T12/2025", "2025-11-01", "2025-12-31", "range"),
+    ok("glued-month-part", "cuối T10/2025", "2025-10-21", "2025-10-31", "part_of_month"),
+    ok("glued-month-start", "đầu T1/2026", "2026-01-01", "2026-01-10", "part_of_month"),
+    ok("glued-month-range", "từ T10/2025 đến T12/2025", "2025-10-01", "2025-12-31", "range"),
+    ok("glued-month-within", "trong T5/2024", "2024-05-01", "2024-05-31", "month"),
+    ok("glued-quarter", "Q4/2025", "2025-10-01", "2025-12-31", "quarter"),
+    ok("glued-quarter-roman", "QIV/2025", "2025-10-01", "2025-12-31", "quarter"),
+    ok("glued-quarter-roman-i", "QI/2026", "2026-01-01", "2026-03-31", "quarter"),
+    ok("glued-quarter-roman-iii", "qIII/2024", "2024-07-01", "2024-09-30", "quarter"),
+    ok("glued-quarter-part", "cuối Q2/2024", "2024-06-01", "2024-06-30", "part_of_quarter"),
+    no("glued-month-no-year", "T10"),
+    no("glued-quarter-no-year", "Q1"),  # Quận 1
+    no("glued-month-13", "T13/2025"),  # a code, not a month
+    no("glued-quarter-5", "Q5/2025"),
+    no("glued-month-three-digits", "T100/2025"),
+    no("glued-month-long-year", "T1/20250"),
+    no("glued-roman-to-a-month", "TIV/2025"),
+    no("glued-inside-a-word", "KT10/2025"),
+    no("glued-month-then-a-word", "T3 năm nay"),
+]
+
 PARTS = [
     ok("early-month", "đầu tháng 11 năm 2019", "2019-11-01", "2019-11-10", "part_of_month"),
     ok("mid-month", "giữa tháng 11 năm 2019", "2019-11-11", "2019-11-20", "part_of_month"),
@@ -489,8 +517,8 @@ LUNAR = [
 ]
 
 TABLE: list[Case] = [
-    *DAYS, *MONTHS_YEARS, *QUARTERS, *PARTS, *RANGES, *QUALIFIED, *TIMES_OF_DAY, *RECURRENCES, *RELATIVE,
-    *TO_NOW, *YEAR_INFERENCE, *IMPOSSIBLE, *NOT_DATES, *LUNAR,
+    *DAYS, *MONTHS_YEARS, *QUARTERS, *GLUED_UNITS, *PARTS, *RANGES, *QUALIFIED, *TIMES_OF_DAY, *RECURRENCES,
+    *RELATIVE, *TO_NOW, *YEAR_INFERENCE, *IMPOSSIBLE, *NOT_DATES, *LUNAR,
 ]  # fmt: skip
 
 
@@ -916,11 +944,11 @@ def test_the_run_search_lets_every_phrase_start_a_run() -> None:
     """The run search tests a run's first three characters before the run pattern (_starts): every
     phrase of the vocabulary and every number passes, whatever white space is between its words."""
     v = dates._vocab()
-    starts = re.compile(dates._starts([p.split() for p in v.kinds]))
-    for phrase in [*v.kinds, "1", "12", "2020"]:
+    starts = re.compile(dates._starts([p.split() for p in v.kinds], v.glued))
+    for phrase in [*v.kinds, "1", "12", "2020", "t10/2025", "q4/2025", "qiv/2025"]:
         for text in (phrase, phrase.replace(" ", "\n \t"), f"{phrase}.", f"{phrase} x"):
             assert starts.match(text), text
-    assert not starts.match("công") and not starts.match("tổ")
+    assert not starts.match("công") and not starts.match("tổ") and not starts.match("tiến")
 
 
 def test_a_phrase_is_read_as_lark_reads_its_tree() -> None:

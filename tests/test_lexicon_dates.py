@@ -40,6 +40,9 @@ def test_every_table_has_a_provenance_comment() -> None:
     ("table", "entry", "message"),
     [
         ("roman", {"v": 5}, "quarter number"),
+        ("glued_units", {"th": "month"}, "one lower-case letter"),
+        ("glued_units", {"T": "month"}, "lower case"),
+        ("glued_units", {"n": "year"}, "one lower-case letter for one of"),
         ("month_parts", {"đầu": [0, 10]}, "month_parts"),
         ("weekdays", {"thứ tám": 7}, "weekdays"),
         ("qualifiers", {"trước ngày": "by"}, "same meaning"),

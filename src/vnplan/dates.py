@@ -111,7 +111,9 @@ class _Vocab:
     durations: dict[str, str]
     min_year: int
     max_year: int
-    token_re: Any  # regex.Pattern[str]: one token, named groups w(ord) / n(umber) / p(unctuation)
+    glued: _GluedUnits  # a unit's letter glued to its number ("T10/2025")
+    token_re: Any  # regex.Pattern[str]: one token, named groups w(ord) / n(umber) / g(lued letter and)
+    # gn (its numeral) / p(unctuation)
     token_re_plain: re.Pattern[str]  # the same for ``re`` (faster), exact on texts of _RE_AGREES_RE
     run_re: Any  # regex.Pattern[str]: a run of tokens separated by white space only, where it starts
     run_re_plain: re.Pattern[str]  # the same for ``re`` (faster), exact on texts of _RE_AGREES_RE
@@ -245,6 +247,8 @@ def _vocab() -> _Vocab:
             raise _bad(f"[roman] {key!r} must be a quarter number 1-4")
         add(key, "ROMAN", "[roman]")
 
+    glued = _glued_units(_strings(_table(data, "glued_units"), "glued_units"), roman)
+
     month_parts = {k: _ints(v, 2, f"[month_parts] {k!r}") for k, v in _table(data, "month_parts").items()}
     year_parts = {k: _ints(v, 2, f"[year_parts] {k!r}") for k, v in _table(data, "year_parts").items()}
     week_parts = {k: _ints(v, 2, f"[week_parts] {k!r}") for k, v in _table(data, "week_parts").items()}
@@ -347,9 +351,11 @@ def _vocab() -> _Vocab:
 
     vocabulary = [p.split() for p in kinds]
     recurrence = [fold_tones(p).split() for p in recurrences]
-    run = _run_pattern(vocabulary, recurrence, _LETTER_OR_DIGIT, _OTHER, r"\s")
+    run = _run_pattern(vocabulary, recurrence, glued, letter=_LETTER_OR_DIGIT, other=_OTHER, space=r"\s")
     plain_letter = _plain_letter_or_digit()
-    run_plain = _run_pattern(vocabulary, recurrence, plain_letter, _plain_other(), _PLAIN_SPACE)
+    run_plain = _run_pattern(
+        vocabulary, recurrence, glued, letter=plain_letter, other=_plain_other(), space=_PLAIN_SPACE
+    )
     return _Vocab(
         kinds=kinds,
         day_word=day_word,
@@ -371,9 +377,12 @@ def _vocab() -> _Vocab:
         durations=durations,
         min_year=min_year,
         max_year=max_year,
-        token_re=regex.compile(_token_pattern(trie_pattern(vocabulary), _LETTER_OR_DIGIT, r"\s")),
+        glued=glued,
+        token_re=regex.compile(_token_pattern(trie_pattern(vocabulary), glued, _LETTER_OR_DIGIT, r"\s")),
         token_re_plain=re.compile(
-            _token_pattern(trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"), plain_letter, _PLAIN_SPACE)
+            _token_pattern(
+                trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"), glued, plain_letter, _PLAIN_SPACE
+            )
         ),
         clock_re=re.compile(_clock_pattern(qualifiers, hour_marks, minute_marks)),
         next_re=re.compile(
@@ -467,20 +476,74 @@ def _time_pattern(qualifiers: dict[str, str], hour: list[str], minute: list[str]
     )
 
 
-def _token_pattern(word: str, letter: str, space: str) -> str:
-    """One token: a word of the vocabulary or a number (whole), or a mark; groups 2 / 3 / 4 (w / n / p).
-    ``letter`` and ``space`` are the engine's classes of letters and digits, and of white space.
+@dataclass(frozen=True, slots=True)
+class _GluedUnits:
+    """A unit's letter glued to its number ("T10/2025", "QIV/2025"): ``[glued_units]``."""
+
+    kinds: dict[str, str]  # each letter -> the terminal of the word it stands for (THANG, QUY)
+    romans: tuple[str, ...]  # the Roman numerals a quarter's letter takes ([roman])
+
+    @property
+    def letters(self) -> str:
+        return "".join(sorted(self.kinds))
+
+    def letters_of(self, kind: str) -> str:
+        return "".join(sorted(k for k, v in self.kinds.items() if v == kind))
+
+
+def _glued_units(table: dict[str, str], romans: Iterable[str]) -> _GluedUnits:
+    """``[glued_units]`` checked, with the numerals of ``[roman]``."""
+    words = {"month": "THANG", "quarter": "QUY"}
+    kinds = {}
+    for letter, word in table.items():
+        if not (len(letter) == 1 and letter.isalpha() and letter.islower()) or word not in words:
+            raise _bad(f"[glued_units] {letter!r} must be one lower-case letter for one of {sorted(words)}")
+        kinds[letter] = words[word]
+    return _GluedUnits(kinds, tuple(romans))
+
+
+_GLUED_NUMERALS = {"THANG": "1[0-2]|0?[1-9]", "QUY": "0?[1-4]"}  # the numbers a glued letter takes
+
+
+def _glued_pattern(glued: _GluedUnits, space: str, *, capture: bool) -> str:
+    """A unit's letter glued to its number ("t10", "qiv"), before a year or the next such unit
+    ("t10/2025", "t11-t12/2025"): groups ``g`` and ``gn`` when ``capture``. A month's letter takes a
+    month's number; a quarter's, a quarter's number or Roman numeral: "T13/2025" and "Q5/2025" are no
+    dates but codes.
+    """
+    g, gn = ("(?P<g>", "(?P<gn>") if capture else ("(?:", "(?:")
+    numerals = []
+    for kind, numeral in _GLUED_NUMERALS.items():
+        if letters := glued.letters_of(kind):
+            romans = f"|{_longest_first(glued.romans)}" if kind == "QUY" and glued.romans else ""
+            numerals.append(f"(?<=[{letters}])(?:{numeral}{romans})")
+    then = rf"(?={space}*+[/.\-]{space}*+(?:[0-9]{{4}}(?![0-9])|[{glued.letters}][0-9]))"
+    return f"{g}[{glued.letters}]){gn}{'|'.join(numerals)}){then}"
+
+
+def _token_pattern(word: str, glued: _GluedUnits, letter: str, space: str) -> str:
+    """One token: a word of the vocabulary or a number (whole), a unit's letter glued to its numeral
+    (:func:`_glued_pattern`), or a mark; groups 2 / 3 / 4 and 5 / 6 (w / n / g, gn / p). ``letter``
+    and ``space`` are the engine's classes of letters and digits, and of white space.
 
     The white space before a token is part of the match: no token starts with white space, so the
     tokens are those of the pattern without it, and the engine does not try (and fail) at every white
     space character between tokens. It is group 1, so that ``findall`` gives each token's offset.
     """
     edge, letter = rf"(?<!{letter})", rf"(?!{letter})"
-    return rf"({space}*+)(?:{edge}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}|(?P<p>{_MARKS}))"
+    glued_unit = _glued_pattern(glued, space, capture=True)
+    whole = rf"{edge}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}"
+    return rf"({space}*+)(?:{whole}|{edge}{glued_unit}|(?P<p>{_MARKS}))"
 
 
 def _run_pattern(
-    words: list[list[str]], recurrence: list[list[str]], letter: str, other: str, space: str
+    words: list[list[str]],
+    recurrence: list[list[str]],
+    glued: _GluedUnits,
+    *,
+    letter: str,
+    other: str,
+    space: str,
 ) -> tuple[str, str]:
     """A run: a word or number then one token or more, separated by white space only; or one recurrence
     word ("hằng năm"). No phrase starts with a mark. ``letter``, ``other`` (its complement) and ``space``
@@ -494,13 +557,15 @@ def _run_pattern(
     """
     word = trie_pattern(words, space=f"{space}++")
     edge, end = f"(?<!{letter})", f"(?!{letter})"
-    any_token = rf"{edge}(?:{word}|{_DIGITS}){end}|{_MARKS}"
+    glued_unit = _glued_pattern(glued, space, capture=False)
+    any_token = rf"{edge}(?:{word}|{_DIGITS}){end}|{edge}{glued_unit}|{_MARKS}"
     recur = trie_pattern(recurrence, space=f"{space}++")
-    run = rf"(?:(?:{word}|{_DIGITS}){end}(?:{space}*+(?:{any_token}))++|(?:{recur}){end})"
-    return f"{edge}{run}", rf"{other}(?={_starts(words + recurrence)})({run})"
+    first = rf"(?:{word}|{_DIGITS}){end}|{glued_unit}"
+    run = rf"(?:(?:{first})(?:{space}*+(?:{any_token}))++|(?:{recur}){end})"
+    return f"{edge}{run}", rf"{other}(?={_starts(words + recurrence, glued)})({run})"
 
 
-def _starts(phrases: list[list[str]]) -> str:
+def _starts(phrases: list[list[str]], glued: _GluedUnits) -> str:
     """What a run's first three characters can be: a digit, or the start of a phrase: its first letter,
     its second character, then one of the third characters of the phrases that start so (anything where
     one of them has a first word shorter than that).
@@ -517,6 +582,10 @@ def _starts(phrases: list[list[str]]) -> str:
         else:
             after.setdefault(phrase[1], set()).add("" if phrase[2] == " " else phrase[2])
     branches = ["[0-9]"]
+    if glued.kinds:  # a unit's letter then its number ("t10/2025"), a quarter's then a Roman numeral's
+        branches.append(f"[{glued.letters}][0-9]")
+        if (quarters := glued.letters_of("QUY")) and glued.romans:
+            branches.append(f"[{quarters}][{''.join(sorted({n[0] for n in glued.romans}))}]")
     for first, after in sorted(thirds.items()):
         if "" in after:
             branches.append(regex.escape(first))
@@ -581,7 +650,7 @@ def _tokens(vocab: _Vocab, text: str, token_re: Any, start: int = 0, end: int | 
     out: list[_Tok] = []
     kinds = vocab.kinds
     at = start
-    for space, word, number, mark in token_re.findall(text, start, end):
+    for space, word, number, unit, numeral, mark in token_re.findall(text, start, end):
         at += len(space)
         if word:
             kind = kinds.get(word)
@@ -592,6 +661,11 @@ def _tokens(vocab: _Vocab, text: str, token_re: Any, start: int = 0, end: int | 
             n = len(word)
         elif number:
             kind, value, n = _NUMBER.get(len(number), "OTHER"), number, len(number)
+        elif unit:  # "t10": the unit's word, then its number
+            out.append((vocab.glued.kinds[unit], unit, at, at + 1))
+            at += 1
+            kind = _NUMBER[len(numeral)] if numeral[0].isdigit() else kinds[numeral]  # N12 or ROMAN
+            value, n = numeral, len(numeral)
         else:
             kind, value, n = _PUNCT.get(mark, "BLANK"), mark, len(mark)
         out.append((kind, value, at, at + n))
@@ -613,6 +687,9 @@ def _tokens_found(vocab: _Vocab, text: str, token_re: Any, start: int, end: int)
                 kind = kinds[value]
         elif group == 3:  # a number
             kind = _NUMBER.get(len(value), "OTHER")
+        elif group == 5:  # a unit's letter glued to its numeral
+            out.append((vocab.glued.kinds[m[4]], m[4], m.start(4), m.end(4)))
+            kind = _NUMBER[len(value)] if value[0].isdigit() else kinds[value]
         else:
             kind = _PUNCT.get(value, "BLANK")
         token_start, token_end = m.span(group)
