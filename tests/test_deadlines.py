@@ -696,6 +696,77 @@ def test_an_obligation_repeated_in_a_table_or_an_annex_is_read_once(
     assert [d.code for d in plan.diagnostics].count("deadline.repeated") == 1
 
 
+@pytest.mark.parametrize(
+    ("body", "expected", "task"),
+    [
+        pytest.param(
+            "1. Sửa đổi thời gian tại mục 2, phần II của Kế hoạch 38 từ “trước ngày 15/10/2017” thành “trước"
+            " ngày 30/10/2017”.",
+            [("tinh", date(2017, 10, 30))],  # (no level named: the issuer's, a Tỉnh ủy's)
+            "Sửa đổi thời gian tại mục 2, phần II của Kế hoạch 38",
+            id="quoted-limits",
+        ),
+        pytest.param(
+            "2. Thời gian các chi bộ gửi báo cáo về Đảng ủy từ “chậm nhất ngày 25/9/2017” thành “chậm nhất"
+            " ngày 10/10/2017”.",
+            [("co_so", date(2017, 10, 10))],
+            "Thời gian các chi bộ gửi báo cáo về Đảng ủy",
+            id="the-replaced-date-s-clause-names-the-level",
+        ),
+        pytest.param(
+            "- Các chi bộ hoàn thành đại hội từ ngày 30/9/2017 sang ngày 15/10/2017.",
+            [("co_so", date(2017, 10, 15))],
+            "Các chi bộ hoàn thành đại hội",
+            id="from-one-day-to-another",
+        ),
+        pytest.param(  # "từ ... đến": a range, nothing replaced
+            "- Các chi bộ hoàn thành đại hội từ ngày 30/9/2017 đến ngày 15/10/2017.",
+            [("co_so", date(2017, 10, 15))],
+            "Các chi bộ hoàn thành đại hội",
+            id="a-range-is-no-amendment",
+        ),
+    ],
+)
+def test_an_amendment_s_replaced_date_is_no_longer_due(
+    body: str, expected: list[tuple[str | None, date]], task: str
+) -> None:
+    deadlines = plan_of(body).deadlines
+    assert [(d.level, d.due.end) for d in deadlines] == expected
+    assert deadlines[0].task == task
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "1. Các chi bộ tổ chức đại hội trước ngày 30/10/2017. Cụ thể: các chi bộ trực thuộc hoàn thành"
+            " việc tổ chức đại hội trước ngày 30/10/2017.",
+            [("co_so", date(2017, 10, 30))],
+            id="restated",
+        ),
+        pytest.param(  # another period: another obligation
+            "1. Các chi bộ tổ chức đại hội trước ngày 30/10/2017. Cụ thể: các chi bộ gửi báo cáo trước ngày"
+            " 05/11/2017.",
+            [("co_so", date(2017, 10, 30)), ("co_so", date(2017, 11, 5))],
+            id="a-specific-later-limit",
+        ),
+        pytest.param(  # the same period with no restating word: two obligations
+            "1. Các chi bộ tổ chức đại hội trước ngày 30/10/2017. Các chi bộ gửi báo cáo trước ngày"
+            " 30/10/2017.",
+            [("co_so", date(2017, 10, 30)), ("co_so", date(2017, 10, 30))],
+            id="two-obligations-one-day",
+        ),
+    ],
+)
+def test_a_sentence_that_restates_the_one_before_repeats_its_deadline(
+    body: str, expected: list[tuple[str, date]]
+) -> None:
+    plan = plan_of(body)
+    assert [(d.level, d.due.end) for d in plan.deadlines] == expected
+    restated = len(expected) == 1
+    assert [d.code for d in plan.diagnostics].count("deadline.repeated") == restated
+
+
 REPORT_HEADER = (
     "ĐOÀN TRƯỜNG THPT LÊ LỢI\n*\nSố 12-BC/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\nĐông Hà, ngày 17 tháng 01 năm 2025\n"
 )

@@ -324,6 +324,58 @@ def _depth(num: str) -> int:
 _TOPIC_REACH = 16  # characters before a date: a topic word and its blanks
 
 
+_QUOTES = "\"“”'‘’«»"
+
+
+@functools.cache
+def _amendment_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """An amendment's words ([cues] replaced_from, replaced_by): the first right before a date (quotes
+    between), the second alone between two dates (quotes about it)."""
+    cues = load("deadlines")["cues"]
+    before, between = (
+        "|".join(regex.escape(w) for w in cues[kind]) for kind in ("replaced_from", "replaced_by")
+    )
+    return (
+        regex.compile(rf"(?i)(?<![\p{{L}}])(?:{before})[\s{_QUOTES}]*+$"),
+        regex.compile(rf"(?i)[\s{_QUOTES}]*+(?:{between})[\s{_QUOTES}]*+"),
+    )
+
+
+def _replaced_from(key: str, found: dates.DatePhrase, after: dates.DatePhrase) -> int | None:
+    """Where the lead of a date an amendment replaces by the date ``after`` starts (the offset of "từ"
+    in "từ “trước ngày 15/6/2025” thành “trước ngày 30/6/2025”", "chuyển từ ngày 22/5 sang ngày 28/5");
+    None when ``found`` is no such date.
+
+    >>> from vnplan.normalise import normalise
+    >>> from vnplan.dates import scan_phrases
+    >>> key = normalise("Sửa đổi thời gian từ “trước ngày 15/6/2025” thành “trước ngày 30/6/2025”.").key
+    >>> old, new = scan_phrases(normalise(key))
+    >>> _replaced_from(key, old, new) == key.find("từ")
+    True
+    """
+    if not _amendment_res()[1].fullmatch(key, found.end, after.start):
+        return None
+    if found.qualifier == "from":
+        return found.start
+    lead = _amendment_res()[0].search(key, max(0, found.start - _REPLACED_FROM_REACH), found.start)
+    return None if lead is None else lead.start()
+
+
+_REPLACED_FROM_REACH = 12  # "từ", blanks and quotes before a replaced date
+
+
+def _restates(before: str, deadlines: list[Deadline], period: tuple[date, date]) -> bool:
+    """Whether a clause ``before`` a date of ``period`` opens with a restatement's word ("Cụ thể: các chi
+    bộ hoàn thành ... trước ngày 30/6/2025") and the last deadline read has that period: the same one."""
+    if not deadlines or (deadlines[-1].due.start, deadlines[-1].due.end) != period:
+        return False
+    opening = _cue("restatement").search(before, 0, min(len(before), _RESTATEMENT_REACH))
+    return opening is not None and not before[: opening.start()].strip(" \t\n-+•*")
+
+
+_RESTATEMENT_REACH = 24  # a list's mark and a restatement's word
+
+
 @functools.cache
 def _cue_before_re(kind: str, blanks: str) -> regex.Pattern[str]:
     """A word of ``[cues] kind`` right before a date, only ``blanks`` between them (a topic word:
@@ -1293,9 +1345,13 @@ def read_deadlines(
     line_start = seen = 0  # the start of the line holding ``seen`` (dates come in text order)
     previous_end = start
     read_in_prose: dict[tuple[date, date], list[Deadline]] = {}  # the deadlines read from sentences
+    replaced: tuple[int, int] | None = None  # an amendment's replaced date: (its index, its lead's start)
     phrases = dates.scan_phrases(src, ref=ctx.issued_on, since=start)
     for at, found in enumerate(phrases):
         floor = previous_end
+        if at + 1 < len(phrases) and (lead := _replaced_from(key, found, phrases[at + 1])) is not None:
+            replaced = (at, lead)
+            continue  # the date an amendment replaces ("từ “trước ngày 15/6” thành “...”"): no longer due
         period_read = found.period
         if found.end > end or period_read is None:
             continue
@@ -1350,7 +1406,11 @@ def read_deadlines(
         clause_start = _outside_parentheses(key, max(_clause_start(key, found.start, start), floor), start)
         if _in_citation_subject(citation_ends, key, found.start, clause_start):
             continue
-        before = key[clause_start : found.start]
+        before_end = found.start
+        if replaced is not None and replaced[0] == at - 1:  # the date replacing it: the work is the clause's
+            before_end = replaced[1]
+            clause_start = _outside_parentheses(key, max(_clause_start(key, before_end, start), floor), start)
+        before = key[clause_start:before_end]
         if (
             granularity == "part_of_year"
             and found.qualifier is None
@@ -1476,6 +1536,9 @@ def read_deadlines(
                 past is not None and not _CLAUSE_MARK_RE.search(before, past, completes.start())
             ):
                 continue
+        if _restates(before, deadlines, (first_day, last_day)):
+            diagnostics.append(_repeated_note(src, found, _RESTATES))
+            continue
         due = found.due(src)
         assert due is not None  # as found.period
         period, span = due
@@ -1521,7 +1584,7 @@ def read_deadlines(
         if deadlines and _JOINED_RE.fullmatch(key, floor, found.start):
             task = deadlines[-1].task
         else:
-            task = _task(src, clause_start, found.start, found.end, start)
+            task = _task(src, clause_start, before_end, found.end, start)
         previous_end = found.end
         deadline = _deadline(found, due, level, level_text, task)
         if ctx.annex_from is not None and found.start >= ctx.annex_from:
@@ -1559,12 +1622,18 @@ def _repeats(again: Deadline, read: Iterable[Deadline]) -> bool:
     return False
 
 
-def _repeated_note(src: Source, found: dates.DatePhrase) -> Diagnostic:
+_REPEATS = (
+    "in a task table or an annex repeats a deadline of the text with the same period (the same level, or the"
+    " same work)"
+)
+_RESTATES = 'in a sentence that restates the one before ("Cụ thể: ...") repeats its deadline\'s period'
+
+
+def _repeated_note(src: Source, found: dates.DatePhrase, how: str = _REPEATS) -> Diagnostic:
     return Diagnostic(
         code="deadline.repeated",
         severity="info",
-        message=f"{src.written(found.start, found.end)!r} in a task table or an annex repeats a deadline of "
-        "the text with the same period (the same level, or the same work): read once",
+        message=f"{src.written(found.start, found.end)!r} {how}: read once",
         span=src.span(found.start, found.end),
     )
 
