@@ -647,6 +647,21 @@ OBLIGATIONS = [
         date(2017, 3, 31),
         "a-quarter-s-fee-then-its-limit",
     ),
+    dl(  # "về" after the cited plan is the report's receiver, not what the plan is about
+        "3. Các huyện ủy\n- Báo cáo kết quả thực hiện Kế hoạch số 87-KH/TU về Văn phòng Tỉnh ủy trước ngày"
+        " 25/10/2017.",
+        "huyen",
+        None,
+        date(2017, 10, 25),
+        "a-report-on-a-cited-plan-to-a-receiver",
+    ),
+    dl(  # a lettered item's mark before the date: the date opens the clause, the work comes after it
+        "1. Các huyện ủy\na) Từ ngày 09/10 đến ngày 18/10/2017, hoàn thành việc rà soát hồ sơ.",
+        "huyen",
+        date(2017, 10, 9),
+        date(2017, 10, 18),
+        "a-lettered-item-opening-with-its-period",
+    ),
     dl(  # "đã" of a clause about the deficiencies, the work that completes in a clause of its own
         "- Các chi bộ xây dựng kế hoạch khắc phục những hạn chế, khuyết điểm đã được chỉ ra qua kiểm điểm,"
         " hoàn thành trong quý I/2018.",
@@ -786,6 +801,11 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
 
 
 NOT_DEADLINES = [
+    pytest.param(  # a cited plan's limit, already past when this one was issued (07/9/2017)
+        "Kế hoạch số 87-KH/TU yêu cầu các huyện ủy báo cáo trước ngày 15/8/2017 nhưng đến nay mới có 5/13"
+        " huyện ủy gửi báo cáo.",
+        id="a-cited-plan-s-past-limit",
+    ),
     pytest.param(  # half a year and more before the plan: what was done by then
         "Rà soát các vụ việc do Tòa án nhân dân cấp huyện (cũ) thụ lý trước ngày 01/01/2017.",
         id="a-limit-long-past",
@@ -895,6 +915,11 @@ TASKS = [
         " nhân dân tỉnh (qua Phòng Kiểm tra nghiệp vụ).",
         "gửi kế hoạch tự kiểm tra về Tòa án nhân dân tỉnh (qua Phòng Kiểm tra nghiệp vụ)",
         id="the-work-after-a-date-that-opens-the-clause",
+    ),
+    pytest.param(  # a lettered item's mark is no task
+        "1. Các huyện ủy\nb) Từ ngày 09/10 đến ngày 18/10/2017, hoàn thành việc rà soát hồ sơ.",
+        "hoàn thành việc rà soát hồ sơ",
+        id="the-work-after-a-lettered-item-s-period",
     ),
     pytest.param(  # the days in parentheses gloss the week that opens the clause: the work comes after
         "Trong tuần 3 tháng 9/2017 (từ ngày 18/9 đến ngày 22/9/2017), các chi bộ hoàn thành việc rà soát.",

@@ -482,6 +482,11 @@ def _level_of_sentence(text: str) -> tuple[Level, str] | None:
     return _level_of_subject(text)
 
 
+def _cites_between(citation_ends: list[int], start: int, end: int) -> bool:
+    """Whether a cited number ends in ``[start, end)``."""
+    return bisect.bisect_left(citation_ends, start) < bisect.bisect_left(citation_ends, end)
+
+
 _DATED_DOCUMENT_GRANULARITIES = frozenset(("day", "month", "year"))  # what a cited document's date names
 
 
@@ -497,10 +502,14 @@ def _is_citation_date(citation_ends: list[int], key: str, start: int) -> bool:
     return any(_CITATION_GAP_RE.fullmatch(key, end, start) for end in citation_ends[first:last])
 
 
-def _in_citation_subject(citation_ends: list[int], key: str, start: int, clause_start: int) -> bool:
+def _in_citation_subject(
+    citation_ends: list[int], key: str, start: int, clause_start: int, *, limit: bool = False
+) -> bool:
     """A date in what a cited document is about ("Kế hoạch số 86-KH/ĐU, ngày 20/9/2024 của Đảng ủy xã
     về lãnh đạo thực hiện nhiệm vụ chính trị quý IV năm 2024"): a cited number ends in the date's
-    clause before it, and "về" stands between them.
+    clause before it, and "về" stands between them. Not a ``limit`` ("trước ngày ...") of work the
+    clause names before the citation: "báo cáo kết quả thực hiện Kế hoạch số 87/KH-UBND về Ủy ban nhân
+    dân huyện trước ngày 25/4/2025" (the report's receiver after "về").
 
     >>> key = "thực hiện Kế hoạch số 86-KH/ĐU của Đảng ủy xã về nhiệm vụ quý IV năm 2024"
     >>> _in_citation_subject([key.index(" của")], key, key.index("quý"), 0)
@@ -510,6 +519,8 @@ def _in_citation_subject(citation_ends: list[int], key: str, start: int, clause_
     if last == 0 or citation_ends[last - 1] < clause_start:
         return False
     cited_end = citation_ends[last - 1]
+    if limit and _cue("obligation").search(key, clause_start, cited_end) is not None:
+        return False
     if key.find(":", cited_end, start) >= 0 or key.find(";", cited_end, start) >= 0:
         return False  # what the citation is about ends at a colon: "Thực hiện Thông tư số ... về dạy thêm:"
     about = _CITATION_SUBJECT_RE.search(key, cited_end, start)
@@ -649,7 +660,7 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     text = _tidy_task(text)
     if _TIME_HEADING_RE.fullmatch(text):
         text = ""  # "...; thời gian thực hiện từ ngày ... đến ngày ...": the work is the clause before
-    if text and not _BARE_TASK_RE.match(text):
+    if text and not _BARE_TASK_RE.match(text) and not _only_a_mark(text):  # (not "b)" of "b) Từ ngày ...")
         return text
     after = _following_statement(src, date_end)
     return after or _previous_statement(src, clause_start, floor)  # a bare "Hoàn thành" is no task
@@ -899,6 +910,19 @@ def _opens_with_obligation(clause: str) -> bool:
 
 
 _GLOSSED_OPENER_WORDS = 8  # words of a period that opens a clause, before the dates that gloss it
+
+
+_MARK_ONLY_RE = re.compile(r"[ \t\n]*+(?:[-+•*]|(?:\d+(?:\.\d+)*|[a-zđ])[.)])?[ \t\n-+•*]*+")
+
+
+def _only_a_mark(before: str) -> bool:
+    """Whether the clause before a date is blank or a list item's mark only ("- ", "b) ", "2. "): the
+    date opens the clause.
+
+    >>> [_only_a_mark(s) for s in ("", "- ", "b) ", "2.1. ", "Các xã ")]
+    [True, True, True, True, False]
+    """
+    return _MARK_ONLY_RE.fullmatch(before) is not None
 
 
 def _glosses_an_opening_period(before: str, key: str, end: int) -> bool:
@@ -1404,8 +1428,12 @@ def read_deadlines(
             continue  # what a report covers ("báo cáo sơ kết ... 6 tháng đầu năm trước ngày 15/6/2024")
         # Another deadline ends the clause before this one ("trước ngày 10/6 và báo cáo trước ngày 30/6").
         clause_start = _outside_parentheses(key, max(_clause_start(key, found.start, start), floor), start)
-        if _in_citation_subject(citation_ends, key, found.start, clause_start):
+        if _in_citation_subject(citation_ends, key, found.start, clause_start, limit=by):
             continue
+        past_limit = by and ctx.issued_on is not None and last_day < ctx.issued_on
+        if past_limit and _cites_between(citation_ends, clause_start, found.start):
+            continue  # a cited document's limit, past at the issue ("Kế hoạch số 87/KH-UBND yêu cầu các xã
+            # báo cáo ... trước ngày 15/3/2025 nhưng đến nay mới có 5/13 xã gửi báo cáo")
         before_end = found.start
         if replaced is not None and replaced[0] == at - 1:  # the date replacing it: the work is the clause's
             before_end = replaced[1]
@@ -1487,7 +1515,7 @@ def read_deadlines(
             or (
                 (
                     not (
-                        before.strip(" \t\n-+•*")  # (a list's dash or bullet opens the clause)
+                        not _only_a_mark(before)  # (a list's dash, bullet or letter opens the clause)
                         and _NON_BLANK_RE.search(key, line_start, found.start)  # (not a slice: a long line)
                         and (label is None or key[label.end() : found.start].strip())
                     )
@@ -1557,7 +1585,7 @@ def read_deadlines(
                 level_found = from_label = (in_label[0], written)
         written_before = found.start  # the level's words end before it (their spelling is looked up there)
         if level_found is None and (
-            not before.strip(" \t\n-+•*") or _glosses_an_opening_period(before, key, found.end)
+            _only_a_mark(before) or _glosses_an_opening_period(before, key, found.end)
         ):
             level_found = _level_after(key, found.end)
             written_before = found.end + _SUBJECT_AFTER_REACH
