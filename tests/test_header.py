@@ -11,7 +11,7 @@ import regex
 import vnplan
 from vnplan import header
 from vnplan.models import Organization
-from vnplan.normalise import lower_in_place
+from vnplan.normalise import fold_ocr_slips, lower_in_place
 
 # (document head, issuer, parent, place, issued_on, doc_type, title)
 HEADERS = [
@@ -532,6 +532,26 @@ def test_a_look_alike_of_ocr_is_read_and_reported() -> None:
         ("'H0ẠCH' read as 'HOẠCH' (a look-alike digit of OCR)", "0"),
         ("'2O17' read as '2017' (a look-alike letter of OCR)", "O"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("ngày O4/7/2023", date(2023, 7, 4)),  # a letter O opening a day's figures
+        ("ngày l0/6/2026", date(2026, 6, 10)),  # a letter l
+        ("ngày 1O/6/2026", date(2026, 6, 10)),  # inside them
+    ],
+)
+def test_a_look_alike_letter_opening_a_date_s_day_is_its_digit(written: str, read: date) -> None:
+    text = f"HUYỆN ỦY SƠN TỊNH\n*\nSố 156-KH/HU\nSơn Tịnh, {written}\n\nKẾ HOẠCH\ntổng kết\n-----\n"
+    plan = vnplan.parse(text)
+    assert plan.issued_on == read
+    assert "text.ocr_lookalike" in {d.code for d in plan.diagnostics}
+
+
+@pytest.mark.parametrize("words", ["hộ O4 và l0 học sinh", "mã XO4/7", "tổ Ol/7", "ô l/6"])
+def test_a_look_alike_letter_with_no_day_s_figures_after_it_is_kept(words: str) -> None:
+    assert fold_ocr_slips(words) == (words, [])
 
 
 @pytest.mark.parametrize(

@@ -230,3 +230,15 @@ def test_a_list_right_after_the_summary_is_read() -> None:
     plan = vnplan.parse(text)
     assert plan.title == "Tổng kết"
     assert [r.name for r in plan.recipients] == [*(f"Huyện ủy {i}" for i in range(5)), "Lưu VPTU"]
+
+
+def test_the_signature_s_mark_beside_the_list_s_label_is_no_recipient() -> None:
+    """A photo's OCR writes the two columns of the foot on one line: "Nơi nhận: TM. ỦY BAN NHÂN DÂN"."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HẠC THÀNH\nSố: 38/KH-UBND\nHạc Thành, ngày 16 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Phòng, chống sốt xuất huyết\nI. MỤC ĐÍCH\nChủ động phòng bệnh.\n"
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Y tế (b/c);\n- Các tổ dân phố;\n- Lưu: VT.\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Thu Hà\n"
+    )
+    plan = vnplan.parse(text)
+    assert [r.name for r in plan.recipients] == ["Sở Y tế", "Các tổ dân phố", "Lưu: VT"]

@@ -1300,8 +1300,9 @@ def _ocr_slips_res() -> tuple[re.Pattern[str], ...]:
     upper = ranges(str.isupper, LATIN)
     return (
         re.compile(rf"0(?<=[{upper}]0)(?=[{upper}])"),
-        re.compile(r"O(?:(?<=[0-9]O)(?=[0-9]|/[0-9])|(?<=[0-9]/O)(?=[0-9]))"),
-        re.compile(r"l(?:(?<=[0-9]l)(?=[0-9]|/[0-9])|(?<=[0-9]/l)(?=[0-9]))"),
+        # in a number, or opening a day's before its month ("ngày O4/7/2023", "chậm nhất ngày l0/6")
+        re.compile(r"O(?:(?<=[0-9]O)(?=[0-9]|/[0-9])|(?<=[0-9]/O)(?=[0-9])|(?<!\wO)(?=[0-9]/[0-9]))"),
+        re.compile(r"l(?:(?<=[0-9]l)(?=[0-9]|/[0-9])|(?<=[0-9]/l)(?=[0-9])|(?<!\wl)(?=[0-9]/[0-9]))"),
         re.compile(r"I(?:(?<=[0-9]I)(?=[0-9]|/[0-9])|(?<=[0-9]/I)(?=[0-9]))"),
     )
 
@@ -1334,6 +1335,8 @@ def fold_ocr_slips(key: str) -> tuple[str, list[int]]:
     ('KẾ HOẠCH số 12, năm 2017, 0 ĐẾN 10', [4, 21])
     >>> fold_ocr_slips("Kế hoạch số 112-KH/HU, ngảy 05/7/2024, trước ngày 3l/8/2024")
     ('Kế hoạch số 112-KH/HU, ngày 05/7/2024, trước ngày 31/8/2024', [25, 51])
+    >>> fold_ocr_slips("ngày O4/7/2023, chậm nhất ngày l0/6/2026; lớp l0, hộ O4")
+    ('ngày 04/7/2023, chậm nhất ngày 10/6/2026; lớp l0, hộ O4', [5, 31])
     """
     slips = {m.start(): _OCR_SLIPS[m.group()] for pattern in _ocr_slips_res() for m in pattern.finditer(key)}
     tails, whole, meant = _ocr_date_words()

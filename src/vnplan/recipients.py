@@ -144,6 +144,10 @@ def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
 def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
     """The recipients listed in ``src.text[start:end]`` (the text after ``Nơi nhận:``)."""
     key = src.key
+    line_end = key.find("\n", start, end)
+    if line_end >= 0 and start > 0 and key[start - 1] != "\n" and _STOP_RE.match(key, start, line_end):
+        start = line_end + 1  # the signature's mark beside "Nơi nhận:", two columns on one line (a photo's
+        # OCR: "Nơi nhận: TM. ỦY BAN NHÂN DÂN"): the list starts below it
     stop = _block_end(key, start, end)
     recipients: list[Recipient] = []
     for a, b in _split_entries(key, start, stop):
