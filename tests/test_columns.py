@@ -227,28 +227,28 @@ TAB_FOOTER = (
 FEET = [
     pytest.param(
         FOOTER,
-        ["UBND tỉnh", "TT Huyện ủy", "Lưu: VT"],
+        ["UBND tỉnh (b/c)", "TT Huyện ủy", "Lưu: VT"],
         ["UBND tỉnh (b/c)", "TT Huyện ủy", "Lưu: VT"],
         ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình"),
         id="side-by-side-with-a-gutter",
     ),
     pytest.param(  # a Word table saved as text
         TAB_FOOTER,
-        ["Hội CTĐ tỉnh", "TT Huyện ủy", "Lưu: VT, VP"],
+        ["Hội CTĐ tỉnh (b/c)", "TT Huyện ủy (b/c)", "Lưu: VT, VP"],
         ["Hội CTĐ tỉnh (b/c)", "TT Huyện ủy (b/c)", "Lưu: VT, VP"],
         ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Thị Mỹ Hạnh"),
         id="cells-parted-by-tabs",
     ),
     pytest.param(
         PYPDF_FOOTER,
-        ["Ban Tuyên giáo Tỉnh ủy", "Thường trực Huyện ủy", "Lưu: VT, BTG"],
+        ["Ban Tuyên giáo Tỉnh ủy (b/c)", "Thường trực Huyện ủy (b/c)", "Lưu: VT, BTG"],
         ["Ban Tuyên giáo Tỉnh ủy (b/c)", "Thường trực Huyện ủy (b/c)", "Lưu: VT, BTG"],
         ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Thị Kim Liên"),
         id="written-row-by-row",
     ),
     pytest.param(  # a Word table saved as text whose first rows have no right cell
         "Nơi nhận:\n- Sở GD&ĐT (để b/c);\n- Ban Giám hiệu;\n- Lưu: VT.\tHIỆU TRƯỞNG\n\n\n\nĐỗ Minh Khoa\n",
-        ["Sở GD&ĐT", "Ban Giám hiệu", "Lưu: VT"],
+        ["Sở GD&ĐT (để b/c)", "Ban Giám hiệu", "Lưu: VT"],
         ["Sở GD&ĐT (để b/c)", "Ban Giám hiệu", "Lưu: VT"],
         (None, None, "HIỆU TRƯỞNG", "Đỗ Minh Khoa"),
         id="a-tab-before-the-position-on-the-last-recipient-s-line",
@@ -256,7 +256,7 @@ FEET = [
     pytest.param(  # a Word table saved as text: the rows with no right cell have no tab
         "Nơi nhận:\t\t\tTM. HỘI ĐỒNG ĐỘI HUYỆN\n- Hội đồng Đội tỉnh (b/c);\t\tCHỦ TỊCH\n"
         "- TT Huyện ủy (b/c);\n- Lưu HĐĐ.\n\n\t\t\tNguyễn Thị Thu Hà\n",
-        ["Hội đồng Đội tỉnh", "TT Huyện ủy", "Lưu HĐĐ"],
+        ["Hội đồng Đội tỉnh (b/c)", "TT Huyện ủy (b/c)", "Lưu HĐĐ"],
         ["Hội đồng Đội tỉnh (b/c)", "TT Huyện ủy (b/c)", "Lưu HĐĐ"],
         ("TM", "HỘI ĐỒNG ĐỘI HUYỆN", "CHỦ TỊCH", "Nguyễn Thị Thu Hà"),
         id="tabs-on-the-first-rows-only",
@@ -264,7 +264,7 @@ FEET = [
     pytest.param(  # pdftotext without -layout: a line of each column in turn
         "Nơi nhận:\nKT. TRƯỞNG BAN\n- UBND tỉnh (b/c);\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n"
         "- Thành viên Ban Chỉ huy PCTT và TKCN\nhuyện;\n- Lưu: VT, VPTT.\n\nHoàng Văn Minh\n",
-        ["UBND tỉnh", "Thành viên Ban Chỉ huy PCTT và TKCN huyện", "Lưu: VT, VPTT"],
+        ["UBND tỉnh (b/c)", "Thành viên Ban Chỉ huy PCTT và TKCN huyện", "Lưu: VT, VPTT"],
         ["UBND tỉnh (b/c)", "Thành viên Ban Chỉ huy PCTT và TKCN\nhuyện", "Lưu: VT, VPTT"],
         ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Hoàng Văn Minh"),
         id="a-line-of-each-column-in-turn",
@@ -277,7 +277,7 @@ FEET = [
         + "C H Ủ  T Ị C H\n- Sở Tư pháp;\n- Lưu: VP Hội."
         + " " * 42
         + "Phan Quốc Khánh\n",
-        ["TW Hội Luật gia Việt Nam", "Sở Tư pháp", "Lưu: VP Hội"],
+        ["TW Hội Luật gia Việt Nam (b/c)", "Sở Tư pháp", "Lưu: VP Hội"],
         ["TW Hội Luật gia Việt Nam (b/c)", "Sở Tư pháp", "Lưu: VP Hội"],
         ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Phan Quốc Khánh"),
         id="a-signature-centred-under-its-mark",
@@ -294,7 +294,7 @@ JOINT_SIGNATURES = (  # two bodies' signatures side by side, each line centred u
 FEET.append(
     pytest.param(
         JOINT_SIGNATURES + "Nơi nhận:\n- TT Hội Nông dân tỉnh (b/c);\n- Lưu: VT.\n",
-        ["TT Hội Nông dân tỉnh", "Lưu: VT"],
+        ["TT Hội Nông dân tỉnh (b/c)", "Lưu: VT"],
         ["TT Hội Nông dân tỉnh (b/c)", "Lưu: VT"],
         ("TM", "BAN THƯỜNG VỤ HỘI NÔNG DÂN", "CHỦ TỊCH", "Nguyễn Văn Quyết"),
         id="two-signatures-side-by-side-then-the-recipients",
@@ -413,7 +413,7 @@ def test_a_plan_that_pandoc_wrote_as_plain_text() -> None:
         ("xa", "2024-04-05", "Xây dựng kế hoạch triển khai Đề án 06 tại phường"),
         ("huyen", "2024-04-30", "Rà soát, chuẩn hóa quy trình nội bộ"),
     ]
-    assert [r.name for r in plan.recipients] == ["UBND thành phố", "Lưu: VT, CAQ"]
+    assert [r.name for r in plan.recipients] == ["UBND thành phố (b/c)", "Lưu: VT, CAQ"]
     assert plan.signer is not None
     assert (plan.signer.mode, plan.signer.position, plan.signer.name) == (
         "KT",

@@ -2,8 +2,9 @@
 
 ``read_recipients(src, start, end)`` reads the block after "Nơi nhận:". One entry per
 recipient, bullet and final ``;``/``,``/``.`` removed, whitespace folded; a trailing
-parenthesised note (``b/c``, ``để t/h``...) goes to ``note``; the ``Lưu ...`` filing entry is
-the archive and ends the list (a State archive keeps its ``(65)`` copy count in its name).
+parenthesised note (``b/c``, ``để t/h``...) stays in the name as written and is read into
+``note``; the ``Lưu ...`` filing entry is the archive and ends the list (a State archive keeps its
+``(65)`` copy count in its name, and no note).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ BLOCKS = [
         "- Ban Bí thư TW (b/c);\n- Ban Dân vận TW (b/c);\n- Các huyện, thị uỷ, ĐUTT;\n"
         "- Lưu Văn phòng Tỉnh uỷ.",
         [
-            ("Ban Bí thư TW", "b/c", False),
-            ("Ban Dân vận TW", "b/c", False),
+            ("Ban Bí thư TW (b/c)", "b/c", False),
+            ("Ban Dân vận TW (b/c)", "b/c", False),
             ("Các huyện, thị uỷ, ĐUTT", None, False),
             ("Lưu Văn phòng Tỉnh uỷ", None, True),
         ],
@@ -40,17 +41,21 @@ BLOCKS = [
     ),
     pytest.param(
         "+ Như trên;\n+ Bộ Tài chính (để b/c);\n+ Lưu: VT.",
-        [("Như trên", None, False), ("Bộ Tài chính", "để b/c", False), ("Lưu: VT", None, True)],
+        [("Như trên", None, False), ("Bộ Tài chính (để b/c)", "để b/c", False), ("Lưu: VT", None, True)],
         id="plus-bullets",
     ),
     pytest.param(
         "• UBND các huyện (để t/h);\n• Sở Tài chính;\n• Lưu: VT, KH.",
-        [("UBND các huyện", "để t/h", False), ("Sở Tài chính", None, False), ("Lưu: VT, KH", None, True)],
+        [
+            ("UBND các huyện (để t/h)", "để t/h", False),
+            ("Sở Tài chính", None, False),
+            ("Lưu: VT, KH", None, True),
+        ],
         id="dot-bullets",
     ),
     pytest.param(
         "-Như trên;\n-UBND tỉnh (b/c);\n-Lưu VT.",
-        [("Như trên", None, False), ("UBND tỉnh", "b/c", False), ("Lưu VT", None, True)],
+        [("Như trên", None, False), ("UBND tỉnh (b/c)", "b/c", False), ("Lưu VT", None, True)],
         id="bullets-without-space",
     ),
     pytest.param(
@@ -59,8 +64,8 @@ BLOCKS = [
         [
             ("Ủy ban TW MTTQ Việt Nam", None, False),
             ("Ban Bí thư Trung ương Đoàn", None, False),
-            ("Các ban, đơn vị Trung ương Đoàn", "để t/h", False),
-            ("Các tỉnh, thành đoàn", "để t/h", False),
+            ("Các ban, đơn vị Trung ương Đoàn (để t/h)", "để t/h", False),
+            ("Các tỉnh, thành đoàn (để t/h)", "để t/h", False),
             ("Lưu VP, MTTN", None, True),
         ],
         id="lost-bullets-semicolon-ends-wrapped",
@@ -69,7 +74,7 @@ BLOCKS = [
         " Đ/c Bùi Thị Hoài, Bí thư TW Đảng,\nTrưởng Ban Dân vận Trung ương (để b/c);\n"
         " Ban Dân vận Trung ương;\n Lưu BKT, VP.",
         [
-            ("Đ/c Bùi Thị Hoài, Bí thư TW Đảng, Trưởng Ban Dân vận Trung ương", "để b/c", False),
+            ("Đ/c Bùi Thị Hoài, Bí thư TW Đảng, Trưởng Ban Dân vận Trung ương (để b/c)", "để b/c", False),
             ("Ban Dân vận Trung ương", None, False),
             ("Lưu BKT, VP", None, True),
         ],
@@ -89,7 +94,7 @@ BLOCKS = [
         "   Lưu BTG, VP. ",
         [
             ("Như trên", None, False),
-            ("TT Ban Bí thư TW Đoàn", "để báo cáo", False),
+            ("TT Ban Bí thư TW Đoàn (để báo cáo)", "để báo cáo", False),
             ("Vụ Tuyên truyền, Ban Tuyên giáo TW", None, False),
             ("Lưu BTG, VP", None, True),
         ],
@@ -97,14 +102,14 @@ BLOCKS = [
     ),
     pytest.param(
         "Như trên; Bộ Tài chính (b/c); Lưu VT.",
-        [("Như trên", None, False), ("Bộ Tài chính", "b/c", False), ("Lưu VT", None, True)],
+        [("Như trên", None, False), ("Bộ Tài chính (b/c)", "b/c", False), ("Lưu VT", None, True)],
         id="semicolons-on-one-line",
     ),
     pytest.param(
         "- Ban Thường vụ Tỉnh ủy (để báo cáo);\n- Các đồng chí Tỉnh ủy viên (để biết);\n- Lưu VPTU.",
         [
-            ("Ban Thường vụ Tỉnh ủy", "để báo cáo", False),
-            ("Các đồng chí Tỉnh ủy viên", "để biết", False),
+            ("Ban Thường vụ Tỉnh ủy (để báo cáo)", "để báo cáo", False),
+            ("Các đồng chí Tỉnh ủy viên (để biết)", "để biết", False),
             ("Lưu VPTU", None, True),
         ],
         id="notes-bao-cao-biet",
@@ -126,7 +131,7 @@ BLOCKS = [
     ),
     pytest.param(
         "- Văn phòng Chính phủ (để t/h);\n- Lưu: VT, TCHQ (65).",
-        [("Văn phòng Chính phủ", "để t/h", False), ("Lưu: VT, TCHQ (65)", None, True)],
+        [("Văn phòng Chính phủ (để t/h)", "để t/h", False), ("Lưu: VT, TCHQ (65)", None, True)],
         id="state-archive-copy-count",
     ),
     pytest.param(
@@ -136,7 +141,11 @@ BLOCKS = [
     ),
     pytest.param(
         "- Như trên;\n- Thường trực Tỉnh uỷ (để b/c);\n- Lưu VPTU.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ",
-        [("Như trên", None, False), ("Thường trực Tỉnh uỷ", "để b/c", False), ("Lưu VPTU", None, True)],
+        [
+            ("Như trên", None, False),
+            ("Thường trực Tỉnh uỷ (để b/c)", "để b/c", False),
+            ("Lưu VPTU", None, True),
+        ],
         id="stops-at-party-signature",
     ),
     pytest.param(
@@ -166,7 +175,7 @@ BLOCKS = [
     ),
     pytest.param(
         "- Các sở, ngành (t/h);\n-Lưu VPTU.",
-        [("Các sở, ngành", "t/h", False), ("Lưu VPTU", None, True)],
+        [("Các sở, ngành (t/h)", "t/h", False), ("Lưu VPTU", None, True)],
         id="archive-bullet-without-space",
     ),
     pytest.param(
@@ -178,7 +187,7 @@ BLOCKS = [
         "- Ban Dân vận Tỉnh ủy (báo cáo), - Ban Thường vụ Đảng ủy Khối, - Các đảng ủy, chi bộ cơ sở, "
         "- Lưu Văn phòng.",
         [
-            ("Ban Dân vận Tỉnh ủy", "báo cáo", False),
+            ("Ban Dân vận Tỉnh ủy (báo cáo)", "báo cáo", False),
             ("Ban Thường vụ Đảng ủy Khối", None, False),
             ("Các đảng ủy, chi bộ cơ sở", None, False),
             ("Lưu Văn phòng", None, True),
@@ -217,7 +226,7 @@ def test_offsets_into_a_whole_document() -> None:
     src = normalise(text)
     got = read_recipients(src, start, len(text))
     assert [(r.name, r.note, r.is_archive) for r in got] == [
-        ("Ban Bí thư TW", "b/c", False),
+        ("Ban Bí thư TW (b/c)", "b/c", False),
         ("Lưu VPTU", None, True),
     ]
     assert [text[r.span.start : r.span.end] for r in got if r.span] == ["Ban Bí thư TW (b/c)", "Lưu VPTU"]
@@ -241,4 +250,4 @@ def test_the_signature_s_mark_beside_the_list_s_label_is_no_recipient() -> None:
         "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Thu Hà\n"
     )
     plan = vnplan.parse(text)
-    assert [r.name for r in plan.recipients] == ["Sở Y tế", "Các tổ dân phố", "Lưu: VT"]
+    assert [r.name for r in plan.recipients] == ["Sở Y tế (b/c)", "Các tổ dân phố", "Lưu: VT"]

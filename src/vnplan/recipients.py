@@ -1,4 +1,4 @@
-"""Stage 3c: read the *Nơi nhận* list: one entry per recipient, notes apart, archive flagged.
+"""Stage 3c: read the *Nơi nhận* list: one entry per recipient as written, its note read, archive flagged.
 
 Entries start at a bullet (``-``, ``+``, ``•``) when the list has bullets; when the
 conversion lost them, an entry ends at a line that ends with ``;``, ``,`` or ``.``.
@@ -8,7 +8,7 @@ at ``;``. The ``Lưu ...`` (archive) entry is the last one and ends the list.
 >>> from vnplan.normalise import normalise
 >>> src = normalise("- Ban Bí thư TW (b/c);\\n- Các huyện, thị uỷ,\\n  ĐUTT;\\n- Lưu VPTU.\\nT/M BAN")
 >>> [(r.name, r.note, r.is_archive) for r in read_recipients(src, 0, len(src.text))]
-[('Ban Bí thư TW', 'b/c', False), ('Các huyện, thị uỷ, ĐUTT', None, False), ('Lưu VPTU', None, True)]
+[('Ban Bí thư TW (b/c)', 'b/c', False), ('Các huyện, thị uỷ, ĐUTT', None, False), ('Lưu VPTU', None, True)]
 """
 
 from __future__ import annotations
@@ -156,14 +156,11 @@ def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
         name = " ".join(raw.split()).strip(" -+•*·▪◦;,.")
         if not any(map(str.isalpha, name)):
             continue
-        note = None
-        # Cutting the note keeps an archive entry one and makes no other one (a "Lưu" is followed by
-        # one of " ;,.(" there), so the archive flag is read once, on the whole entry.
+        # The entry as written keeps its note ("UBND tỉnh (b/c)"); the note is also read apart. An
+        # archive's parenthesis is its copies' count ("Lưu: VT, VP (65)"), no note.
         is_archive = _is_archive(name)
         m = None if is_archive or "(" not in name else _NOTE_RE.search(name)
-        if m and m.start() > 0:
-            note = m.group("note").strip()
-            name = name[: m.start()].rstrip(" ;,.")
+        note = m.group("note").strip() if m and m.start() > 0 else None
         a2 = a + lead
         b2 = a + len(raw.rstrip(" \t\n;,."))
         recipients.append(
