@@ -390,6 +390,14 @@ OBLIGATIONS = [
         date(2017, 6, 15),
         "period-a-report-covers",
     ),
+    dl(  # the period a report covers, its asides in parentheses before the limit not counted
+        "3. UBND các xã, thị trấn:\n- Báo cáo kết quả thực hiện 6 tháng đầu năm (theo mẫu của Văn phòng Điều"
+        " phối) gửi về UBND huyện (qua Văn phòng Điều phối NTM huyện) trước ngày 15/6/2017.",
+        "xa",
+        None,
+        date(2017, 6, 15),
+        "period-a-report-covers-with-asides",
+    ),
     dl(  # a pictograph bullet under a level's heading; who the work is done with is no one bound
         "3. Cơ sở Đoàn\n👉 Đăng ký công trình, phần việc thanh niên với huyện, thị, thành đoàn chậm nhất ngày"
         " 27/02/2018.",

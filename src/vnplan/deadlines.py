@@ -1265,7 +1265,8 @@ def _deadline(
     )
 
 
-_REPORTED_BY_REACH = 60  # characters from a period to the limit of the report that covers it
+_REPORTED_BY_REACH = 60  # characters from a period to the limit of the report that covers it, asides aside
+_REPORTED_BY_WINDOW = 240  # and with its asides in parentheses
 
 
 def _reported_by(key: str, period: dates.DatePhrase, after: dates.DatePhrase) -> bool:
@@ -1274,8 +1275,12 @@ def _reported_by(key: str, period: dates.DatePhrase, after: dates.DatePhrase) ->
     "báo cáo kết quả 6 tháng đầu năm; hoàn thành trước ngày 05/7".
     """
     between = key[period.end : after.start]
-    if after.qualifier not in ("before", "by") or len(between) > _REPORTED_BY_REACH:
+    if after.qualifier not in ("before", "by") or len(between) > _REPORTED_BY_WINDOW:
         return False
+    if len(between) > _REPORTED_BY_REACH:  # asides do not count: "6 tháng đầu năm (theo mẫu ...) gửi về
+        between = _PAREN_RE.sub(" ", between)  # UBND huyện (qua Văn phòng ...) trước ngày 15/6/2025"
+        if len(between) > _REPORTED_BY_REACH:
+            return False
     breaks = _CLAUSE_BREAK_RE.findall(between)
     # a clause that only says when the work completes goes on with it ("... 6 tháng đầu năm 2026 của dự
     # án; hoàn thành trước ngày 05/7/2026")
