@@ -84,6 +84,8 @@ LEVEL_PHRASES = [
     case("Các Liên đội tổ chức cho đội viên", "co_so", "Liên đội", "the-pioneers-of-a-school"),
     case("Thuế cơ sở 1 tỉnh Thanh Hóa gửi báo cáo", "co_so", "Thuế cơ sở", "a-province-s-tax-offices"),
     case("rà soát các vụ việc tồn đọng", None, "", "matters-not-departments"),
+    case("lập danh sách các cơ sở sản xuất, kinh doanh", None, "", "facilities-not-the-base-level"),
+    case("kiểm tra các cơ sở y tế, các chi bộ", "co_so", "các chi bộ", "a-level-after-facilities"),
     case("Các Tòa án nhân dân khu vực tự kiểm tra", "huyen", "Tòa án nhân dân khu vực", "regional-courts"),
     case("Viện kiểm sát nhân dân tỉnh: kiểm tra", "tinh", "Viện kiểm sát nhân dân tỉnh", "procuracy"),
     case("Các tổ công đoàn đăng ký danh sách", "co_so", "tổ công đoàn", "trade-union-groups"),
