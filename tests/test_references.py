@@ -214,6 +214,17 @@ CITATIONS = [
         [("Công văn", "1820/BVHTTDL-VHCSGĐTV", date(2025, 5, 20))],
         id="a-date-opening-the-clause-that-cites",
     ),
+    pytest.param(  # the body "tiếp tục có" (went on to send) the letter that day
+        "đã ban hành Kế hoạch. Ngày 21/3/2025, Ủy ban nhân dân huyện tiếp tục có Công văn số 412/UBND-VP đôn"
+        " đốc các đơn vị",
+        [("Công văn", "412/UBND-VP", date(2025, 3, 21))],
+        id="a-date-opening-the-sentence-the-body-went-on-to-send-the-letter",
+    ),
+    pytest.param(  # a date opening a sentence, "có" far from the number: not its date
+        "Ngày 21/3/2025, huyện có 5 xã hoàn thành theo yêu cầu tại Công văn số 412/UBND-VP",
+        [("Công văn", "412/UBND-VP", None)],
+        id="a-date-opening-a-sentence-of-facts",
+    ),
     pytest.param(  # ... not after a number: that date is the number's
         "Kế hoạch số 318/KH-BVHTTDL, ngày 25/02/2025, Bộ đã có Công văn số 1820/BVHTTDL-VHCSGĐTV",
         [("Kế hoạch", "318/KH-BVHTTDL", date(2025, 2, 25)), ("Công văn", "1820/BVHTTDL-VHCSGĐTV", None)],

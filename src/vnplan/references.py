@@ -55,7 +55,7 @@ _DATE_OPENING_RE = lazy_regex(
     r"(?:[ \t]*+(?P<sep>[/.\-])[ \t]*+(?P<m>\d{1,2})[ \t]*+(?P=sep)[ \t]*+"  # 27/6/2022, 27-6-2022, 27.6.2022
     r"|[ \t]++tháng[ \t]++(?P<m>\d{1,2})[ \t]++năm[ \t]++)"  # 27 tháng 6 năm 2022
     r"(?P<y>\d{4})"
-    r"[ \t]*+,[^.;]{0,160}?(?:ban[ \t]++hành|ký|đã[ \t]++có)[^.;]{0,30}$",
+    r"[ \t]*+,[^.;]{0,160}?(?:ban[ \t]++hành|ký|(?<![\p{L}])có)[^.;]{0,30}$",  # ("đã có", "tiếp tục có")
     regex.IGNORECASE | regex.MULTILINE,
 )
 _NGAY_RE = lazy_regex(r"ngày", regex.IGNORECASE)  # the word _DATE_OPENING_RE is found from
