@@ -2601,6 +2601,264 @@ PLANS = {
         ],
         ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Võ Thị Ngọc Hân"),
     ),
+    "dang_uy_xa_ke_hoach_dieu_chinh": Expected(
+        "45-KH/ĐU",
+        "ĐẢNG ỦY XÃ HƯNG ĐẠO",
+        "ĐẢNG BỘ HUYỆN TỨ KỲ",
+        "Hưng Đạo",
+        date(2025, 5, 20),
+        "điều chỉnh, bổ sung Kế hoạch số 38-KH/ĐU, ngày 14/4/2025 của Ban Thường vụ Đảng ủy về tổ chức đại "
+        "hội chi bộ trực thuộc, nhiệm kỳ 2025 - 2027",
+        [
+            ("co_so", date(2025, 6, 30), "Sửa đổi thời gian tại mục 2, phần II của Kế hoạch 38"),
+            (
+                "co_so",
+                date(2025, 6, 10),
+                "Sửa đổi điểm 3.1, mục 3, phần II: thời gian các chi bộ gửi dự thảo báo cáo chính trị và "
+                "phương án nhân sự chi ủy, bí thư, phó bí thư về Ban Thường vụ Đảng ủy",
+            ),
+            (
+                "co_so",
+                date(2025, 6, 13),
+                "Bổ sung vào mục 3, phần II: Ban Thường vụ Đảng ủy thẩm định, cho ý kiến bằng văn bản về dự "
+                "thảo báo cáo chính trị và phương án nhân sự của các chi bộ",
+            ),
+            (
+                "co_so",
+                date(2025, 6, 20),
+                "Văn phòng Đảng ủy theo dõi, tổng hợp tiến độ đại hội các chi bộ, tham mưu Ban Thường vụ "
+                "Đảng ủy báo cáo Ban Thường vụ Huyện ủy",
+            ),
+            (
+                "co_so",
+                date(2025, 6, 25),
+                "Văn phòng Đảng ủy phối hợp với bí thư các chi bộ rà soát, hoàn thiện danh sách đảng viên, "
+                "hồ sơ tổ chức đảng phục vụ việc sắp xếp tổ chức cơ sở đảng khi hợp nhất đơn vị hành chính "
+                "cấp xã",
+            ),
+        ],
+        [
+            "Ban Thường vụ Huyện ủy (b/c)",
+            "Ban Tổ chức Huyện ủy",
+            "Các đồng chí Đảng ủy viên",
+            "Các chi bộ trực thuộc",
+            "Lưu Văn phòng Đảng ủy",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Văn Khánh"),
+    ),
+    "doan_phuong_messenger_timestamps": Expected(
+        "24-KH/ĐTN",
+        "BCH ĐOÀN PHƯỜNG ĐỊNH CÔNG",
+        None,
+        "Định Công",
+        date(2024, 2, 26),
+        "Tổ chức Tháng Thanh niên năm 2024 và các hoạt động kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí "
+        "Minh (26/3/1931 - 26/3/2024)",
+        [
+            (
+                "co_so",
+                date(2024, 3, 1),
+                "Các chi đoàn đăng ký ít nhất 01 công trình, phần việc thanh niên gửi về Ban Thường vụ Đoàn "
+                "phường",
+            ),
+            (
+                "co_so",
+                date(2024, 4, 30),
+                'Đoàn phường chủ trì thực hiện công trình "Tuyến phố văn minh - Ngõ 282 Kim Giang", hoàn '
+                "thành và gắn biển công trình",
+            ),
+            (
+                "co_so",
+                date(2024, 3, 31),
+                'Các chi đoàn tổ chức sinh hoạt chủ điểm "Tự hào truyền thống Đoàn"',
+            ),
+            (
+                "co_so",
+                date(2024, 3, 20),
+                "rà soát, cập nhật dữ liệu đoàn viên trên phần mềm Quản lý đoàn viên",
+            ),
+            (
+                "co_so",
+                date(2024, 3, 25),
+                "báo cáo kết quả thực hiện Tháng Thanh niên 👍 1 Nguyễn Thu Hà Hôm qua lúc 21:17 về Ban "
+                "Thường vụ Đoàn phường",
+            ),
+            (
+                "co_so",
+                date(2024, 3, 28),
+                "Văn phòng Đoàn phường tổng hợp, tham mưu Ban Thường vụ báo cáo Ban Thường vụ Quận đoàn",
+            ),
+        ],
+        [
+            "BTV Quận đoàn (b/c)",
+            "Đảng ủy, UBND phường (b/c)",
+            "Hội LHTN phường (p/h)",
+            "Các chi đoàn trực thuộc",
+            "Lưu VP",
+        ],
+        ("TM", "BCH ĐOÀN PHƯỜNG", "BÍ THƯ", "Phạm Quốc Huy"),
+    ),
+    "so_ldtbxh_portal_page_furniture": Expected(
+        "402/KH-SLĐTBXH",
+        "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH",
+        "Quảng Bình",
+        date(2025, 2, 27),
+        "Tổ chức Tháng hành động về an toàn, vệ sinh lao động năm 2025",
+        [
+            (
+                "tinh",
+                date(2025, 6, 20),
+                "Giao Phòng An toàn lao động tham mưu Giám đốc Sở tổng hợp kết quả Tháng hành động, báo cáo "
+                "UBND tỉnh và Bộ Lao động - Thương binh và Xã hội",
+            ),
+            (
+                "tinh",
+                date(2025, 6, 30),
+                "Sở Xây dựng, Sở Công Thương, Sở Y tế và Ban Quản lý Khu kinh tế tỉnh phối hợp tổ chức "
+                "thanh tra, kiểm tra an toàn, vệ sinh lao động trong lĩnh vực được giao",
+            ),
+            (
+                "tinh",
+                date(2025, 6, 5),
+                "Gửi báo cáo kết quả thực hiện về Sở Lao động - Thương binh và Xã hội",
+            ),
+            (
+                "huyen",
+                date(2025, 3, 20),
+                "Xây dựng kế hoạch tổ chức Tháng hành động tại địa phương, gửi về Sở Lao động - Thương binh "
+                "và Xã hội",
+            ),
+            (
+                "huyen",
+                date(2025, 6, 12),
+                "Tổng hợp kết quả của địa phương, báo cáo về Sở Lao động - Thương binh và Xã hội",
+            ),
+            (
+                "xa",
+                date(2025, 4, 20),
+                "Tổ chức rà soát, lập danh sách các cơ sở sản xuất, kinh doanh, hộ kinh doanh có nguy cơ "
+                "cao về tai nạn lao động trên địa bàn",
+            ),
+            ("xa", date(2025, 6, 10), "Báo cáo kết quả thực hiện về UBND cấp huyện"),
+        ],
+        [
+            "Bộ LĐTBXH (Cục ATLĐ) (b/c)",
+            "UBND tỉnh (b/c)",
+            "Các sở, ban, ngành, đoàn thể cấp tỉnh",
+            "UBND các huyện, thị xã, thành phố",
+            "Phòng LĐTBXH các huyện, TX, TP",
+            "Giám đốc, các PGĐ Sở",
+            "Lưu: VT, ATLĐ",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Thị Minh Nguyệt"),
+    ),
+    "so_tai_chinh_pdf_soft_hyphen_nbsp": Expected(
+        "215/KH-STC",
+        "SỞ TÀI CHÍNH",
+        "UBND TỈNH LÂM ĐỒNG",
+        "Lâm Đồng",
+        date(2025, 10, 14),
+        "Rà soát, sắp xếp lại, xử lý nhà, đất và tài sản công dôi dư sau sắp xếp đơn vị hành chính trên địa "
+        "bàn tỉnh Lâm Đồng",
+        [
+            ("tinh", date(2025, 10, 31), "gửi báo cáo về Sở Tài chính"),
+            (
+                "xa",
+                date(2025, 11, 30),
+                "Chủ trì kiểm kê, lập danh mục nhà, đất dôi dư tại trụ sở cũ của các xã, phường, thị trấn "
+                "và các huyện, thành phố trước sắp xếp",
+            ),
+            (
+                "xa",
+                date(2025, 12, 15),
+                "Trên cơ sở kết quả kiểm kê, lập phương án xử lý đối với từng cơ sở nhà, đất, gửi Sở Tài "
+                "chính",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 5),
+                "Chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Sở Xây dựng và Ủy ban nhân dân cấp xã "
+                "kiểm tra thực tế, đối chiếu hồ sơ pháp lý các cơ sở nhà, đất dôi dư",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 31),
+                "Tổng hợp phương án xử lý của các cơ quan, đơn vị và địa phương, trình Ủy ban nhân dân tỉnh "
+                "phê duyệt",
+            ),
+            ("xa", date(2026, 3, 31), "hoàn thành việc xử lý nhà, đất dôi dư theo phương án được phê duyệt"),
+            (
+                "tinh",
+                date(2026, 6, 30),
+                "các sở, ban, ngành hoàn thành việc xử lý tài sản dôi dư thuộc phạm vi quản lý",
+            ),
+        ],
+        [
+            "UBND tỉnh (b/c)",
+            "Bộ Tài chính (Cục QLCS) (b/c)",
+            "Các sở, ban, ngành tỉnh",
+            "UBND các xã, phường, đặc khu",
+            "Giám đốc, các Phó Giám đốc Sở",
+            "Cổng TTĐT Sở Tài chính",
+            "Lưu: VT, QLGCS",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Mỹ Hạnh"),
+    ),
+    "ubnd_huyen_docx_tab_header_table": Expected(
+        "156/KH-UBND",
+        "ỦY BAN NHÂN DÂN HUYỆN CẨM XUYÊN",
+        None,
+        "Cẩm Xuyên",
+        date(2025, 2, 14),
+        "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa bàn huyện 6 tháng đầu năm "
+        "2025",
+        [
+            (
+                "xa",
+                date(2025, 3, 10),
+                "Rà soát, tự đánh giá mức độ đạt các tiêu chí theo Quyết định số 318/QĐ-TTg; gửi báo cáo về "
+                "Văn phòng Điều phối nông thôn mới huyện",
+            ),
+            (
+                "huyen",
+                date(2025, 3, 31),
+                "Tham mưu UBND huyện phân bổ chi tiết kế hoạch vốn ngân sách tỉnh hỗ trợ xây dựng nông thôn "
+                "mới năm 2025",
+            ),
+            ("xa", date(2025, 4, 30), "Ra quân làm đường giao thông nông thôn, nạo vét kênh mương nội đồng"),
+            (
+                "xa",
+                date(2025, 5, 31),
+                "Hoàn thiện hồ sơ đề nghị xét công nhận xã đạt chuẩn nông thôn mới nâng cao năm 2025",
+            ),
+            (
+                "huyen",
+                date(2025, 3, 20),
+                "Phòng Tài chính - Kế hoạch: chủ trì, phối hợp với Phòng Nông nghiệp và PTNT tham mưu bố "
+                "trí vốn đối ứng của ngân sách huyện, trình UBND huyện",
+            ),
+            ("huyen", date(2025, 6, 20), "tổng hợp kết quả, tham mưu UBND huyện báo cáo Ban Chỉ đạo tỉnh"),
+            (
+                "xa",
+                date(2025, 6, 30),
+                "Hoàn thành việc chỉnh trang, xây dựng mỗi xã ít nhất 01 khu dân cư nông thôn mới kiểu mẫu, "
+                "vườn mẫu",
+            ),
+            ("xa", date(2025, 6, 15), "Báo cáo kết quả thực hiện 6 tháng đầu năm gửi về UBND huyện"),
+        ],
+        [
+            "UBND tỉnh (b/c)",
+            "Văn phòng Điều phối NTM tỉnh",
+            "TT Huyện ủy, TT HĐND huyện (b/c)",
+            "Chủ tịch, các PCT UBND huyện",
+            "UBMTTQ và các đoàn thể huyện",
+            "Các phòng, ban, đơn vị thuộc huyện",
+            "UBND các xã, thị trấn",
+            "Lưu: VT, NN",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Phúc"),
+    ),
 }
 
 
