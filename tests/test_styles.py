@@ -2680,8 +2680,7 @@ PLANS = {
             (
                 "co_so",
                 date(2024, 3, 25),
-                "báo cáo kết quả thực hiện Tháng Thanh niên 👍 1 Nguyễn Thu Hà Hôm qua lúc 21:17 về Ban "
-                "Thường vụ Đoàn phường",
+                "báo cáo kết quả thực hiện Tháng Thanh niên về Ban Thường vụ Đoàn phường",
             ),
             (
                 "co_so",

@@ -55,6 +55,7 @@ import regex
 
 from vnplan._charclass import LATIN, ranges
 from vnplan._lazy import lazy_regex
+from vnplan.chat import blank_chat_furniture
 from vnplan.columns import column_kinds, set_apart, tables_apart
 from vnplan.legacy import Reading, convert_legacy
 from vnplan.lexicon import load
@@ -1242,6 +1243,11 @@ def normalise(raw: str) -> Source:
     if furniture:  # PDF text: a page's footer ("Trang 1/3") and running header around each break
         note = f"{furniture} line(s) of page footers and running headers around the page breaks were blanked"
         diagnostics = (*diagnostics, Diagnostic(code="layout.page_furniture", severity="info", message=note))
+    text, chat = blank_chat_furniture(text)
+    if chat:  # a plan pasted from a group chat: senders, times, reactions between its lines
+        note = f"{chat} line(s) of a group chat's furniture (senders and times, reactions, 'Trả lời') "
+        note += "were blanked"
+        diagnostics = (*diagnostics, Diagnostic(code="layout.chat_furniture", severity="info", message=note))
     changes = _tracked_changes_accepted(text)
     if changes is not None:  # pandoc --track-changes=all: "[15/9]{.deletion ...}[30/9]{.insertion ...}"
         text, pieces, count = changes
