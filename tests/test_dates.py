@@ -335,6 +335,7 @@ RECURRENCES = [
     ok("monthly-31-past", "hằng tháng, trước ngày 31", "2022-05-31"),
     # ... or from the month it starts in
     ok("monthly-from-a-month", "trước ngày 20 hằng tháng, bắt đầu từ tháng 8/2022", "2022-08-20"),
+    ok("monthly-from-a-month-aside", "trước ngày 05 hằng tháng (bắt đầu từ tháng 10/2022)", "2022-10-05"),
     ok("monthly-from-a-month-no-comma", "ngày 05 hằng tháng kể từ tháng 10/2022", "2022-10-05"),
     ok("monthly-31-from-february", "trước ngày 31 hằng tháng, từ tháng 2/2023", "2023-02-28"),
     # A limit's day with no month (in a month's resolution): the first such day from the reference date on

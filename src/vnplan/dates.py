@@ -861,7 +861,9 @@ class _ToReading(Transformer[Token, Any]):
 
     def monthly_day_from(self, children: list[Any]) -> _Reading:
         """A day of every month from a month on ("trước ngày 20 hằng tháng, bắt đầu từ tháng 5/2024"): the
-        first is that month's."""
+        first is that month's; "trước ngày 05 hằng tháng (bắt đầu từ tháng 10/2025)" too."""
+        if isinstance(children[-1], Token | _Leaf) and children[-1].type == "RPAR":
+            children = children[:-1]
         *head, _, _, month, year = children
         reading = self._day_of_month(head)
         m, d = _num(month), reading.pieces[0].start[1]
