@@ -50,6 +50,7 @@ NUMBERS = [
     case("24-BS/UBKTTU", "24-BS/UBKTTU", "24", None, "BS", "UBKTTU", "party-ubkt"),
     case("97-KH/ĐUK", "97-KH/ĐUK", "97", None, "KH", "ĐUK", "party-dang-uy-khoi"),
     case("09-KL/BCĐ", "09-KL/BCĐ", "09", None, "KL", "BCĐ", "party-ban-chi-dao"),
+    case("02-KH/BCĐTW", "02-KH/BCĐTW", "02", None, "KH", "BCĐTW", "party-central-steering-committee"),
     case("36-HD/VPTW", "36-HD/VPTW", "36", None, "HD", "VPTW", "party-vptw"),
     case("51-CTr/TU", "51-CTr/TU", "51", None, "CTr", "TU", "party-mixed-case-type"),
     case("84 QĐ/TWĐTN", "84-QĐ/TWĐTN", "84", None, "QĐ", "TWĐTN", "party-hyphen-as-space"),
@@ -90,6 +91,7 @@ NUMBERS = [
         "UBDT-BTP",
         "joint-state-serial-letter",
     ),
+    case("05/CTrPH-MTTQ-UBND", "05/CTrPH-MTTQ-UBND", "05", None, "CTrPH", "MTTQ-UBND", "joint-programme"),
     # Youth Union: <n>-<TYPE>/<ISSUER>-<UNIT> (§3.2)
     case("337-KH/TWĐTN-MTTN", "337-KH/TWĐTN-MTTN", "337", None, "KH", "TWĐTN-MTTN", "youth-unit"),
     case("29-HD/TWĐTN-VP", "29-HD/TWĐTN-VP", "29", None, "HD", "TWĐTN-VP", "youth-unit-vp"),
