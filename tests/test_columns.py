@@ -315,6 +315,34 @@ def test_a_plan_whose_foot_stands_side_by_side(
     assert "layout.columns_apart" in {d.code for d in plan.diagnostics}
 
 
+ANTIWORD_FOOT = """\
+|Nơi nhận:                            |KT. TRƯỞNG BAN                        |
+|- Bộ Khoa học và Công nghệ (b/c);    |PHÓ TRƯỞNG BAN THƯỜNG TRỰC            |
+|- Ủy ban MTTQ Việt Nam tỉnh và các   |                                      |
+|tổ chức chính trị - xã hội tỉnh;     |[pic]                                 |
+|- Lưu: VT, BCĐ, KGVX.                |Nguyễn Mạnh Tuấn                      |
+"""
+
+
+def test_a_foot_that_antiword_draws_with_pipes_is_read_column_after_column() -> None:
+    """antiword writes a Word table's rows a line each, cells between pipes, no rule between them."""
+    text = "KẾ HOẠCH\nTổ chức hội nghị\n\nCác xã báo cáo trước ngày 10/12/2023.\n\n" + ANTIWORD_FOOT
+    plan = vnplan.parse(text)
+    assert [r.name for r in plan.recipients] == [
+        "Bộ Khoa học và Công nghệ (b/c)",
+        "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh",
+        "Lưu: VT, BCĐ, KGVX",
+    ]
+    assert plan.signer is not None
+    assert (plan.signer.mode, plan.signer.position, plan.signer.name) == (
+        "KT",
+        "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
+        "Nguyễn Mạnh Tuấn",
+    )
+    for r in plan.recipients:  # spans lead back to the text as written
+        assert text[r.span.start : r.span.end].startswith(r.name[:8])
+
+
 @given(st.lists(ROW, min_size=2, max_size=8))
 def test_every_character_leads_back_to_itself_with_tabs(rows: list[tuple[str, str]]) -> None:
     text = "".join(f"{left}\t{right}\n" for left, right in [("Nơi nhận:", "TM. BAN"), *rows])

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -564,6 +565,8 @@ def tables_apart(text: str) -> tuple[str, list[tuple[int, int]]] | None:
             spans.add(start, end)
     if "|" in text and _WRAPPED_ROW_RE.search(text):
         blocks.extend(_pipe_tables(text, spans))
+    if "|" in text and (feet := _foot_pipe_re().search(text)):
+        blocks.extend(_foot_pipe_table(text, feet.start(), spans))
     if "TT " in text:
         blocks.extend(_layout_tables(text, spans))
     if not blocks:
@@ -612,6 +615,55 @@ def _pipe_tables(text: str, spans: _Spans) -> list[tuple[int, int, list[Cell]]]:
         if cells is not None:
             blocks.append((table_start, table_end, cells))
     return blocks
+
+
+@functools.cache
+def _foot_pipe_re() -> re.Pattern[str]:
+    """The first line of a foot drawn with pipes: "|Nơi nhận: |KT. TRƯỞNG BAN |" (layout.toml
+    ``recipients_heading``)."""
+    headings = "|".join(re.escape(w) for w in load("layout")["recipients_heading"])
+    return re.compile(rf"^[ \t]*+\|[ \t]*+(?i:{headings})[ \t]*+:", re.MULTILINE)
+
+
+def _foot_pipe_table(text: str, start: int, spans: _Spans) -> list[tuple[int, int, list[Cell]]]:
+    """The foot of a plan as ``antiword`` writes a Word table, its columns side by side between pipes and
+    no rule between its lines ("|Nơi nhận: |KT. TRƯỞNG BAN|", "|- Như trên; |PHÓ TRƯỞNG BAN|"): column
+    after column, each line of a column on a line of its own (a recipient wrapped onto the next line
+    is the recipients reader's to join). One block, or none where the lines are no such table.
+
+    >>> text = "|Nơi nhận:  |KT. TRƯỞNG BAN|\\n|- Như trên;|PHÓ TRƯỞNG BAN|\\n|- Lưu: VT. |Lê Văn A      |\\n"
+    >>> print(tables_apart(text)[0])
+    Nơi nhận:
+    - Như trên;
+    - Lưu: VT.
+    KT. TRƯỞNG BAN
+    PHÓ TRƯỞNG BAN
+    Lê Văn A
+    <BLANKLINE>
+    """
+    if spans.covers(start):
+        return []
+    lines = []
+    for line in _lines(text, start):
+        if not _pipe_line(text, *line) or _MARKDOWN_DELIMITER_RE.search(text, *line):
+            break
+        lines.append(line)
+    columns: list[list[Slice]] = []
+    for line_start, line_end in lines:
+        pipes = [i for i in range(line_start, line_end) if text[i] == "|"]
+        if len(pipes) != len(columns) + 1 and columns:
+            return []  # rows of unlike widths: no table of one row
+        columns = columns or [[] for _ in pipes[1:]]
+        for k, (a, b) in enumerate(itertools.pairwise(pipes)):
+            piece = text[a + 1 : b]
+            if piece.strip():
+                lead, trail = len(piece) - len(piece.lstrip()), len(piece) - len(piece.rstrip())
+                columns[k].append((a + 1 + lead, b - trail))
+    if len(columns) < 2 or len(lines) < 2:  # (one line's columns are in order already)
+        return []
+    end = min(lines[-1][1] + 1, len(text))
+    spans.add(lines[0][0], end)
+    return [(lines[0][0], end, [[[line] for line in column] for column in columns])]
 
 
 def _pipe_rows(text: str, lines: list[Slice]) -> list[Cell] | None:
