@@ -573,6 +573,23 @@ def test_a_place_that_lost_its_marks_is_written_as_the_issuer_s_name(
     assert bool(repaired) == (place not in place_line)
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("     Số: 1890/SGDĐT-GDTrH                        Nghệ An, ngày 28 tháng 8 năm 2025", "Nghệ An"),
+        ("Số: 1890/SGDĐT-GDTrH     TP. Vinh, ngày 28 tháng 8 năm 2025", "TP. Vinh"),
+        ("Số: 1890/SGDĐT-GDTrH Nghệ An, ngày 28 tháng 8 năm 2025", "Nghệ An"),  # one blank: a code's capitals
+    ],
+)
+def test_the_place_is_the_right_column_s_after_a_gutter(line: str, place: str) -> None:
+    """pdftotext -layout puts the number and the place-and-date line on one line, a gutter between: a code
+    with small letters ("SGDĐT-GDTrH") is the left column's, no word of the place."""
+    plan = vnplan.parse(
+        f"UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n{line}\nV/v hướng dẫn nhiệm vụ\n\nKính gửi:"
+    )
+    assert (plan.place, plan.issued_on) == (place, date(2025, 8, 28))
+
+
 def test_blank_issue_day_is_reported() -> None:
     plan = vnplan.parse("Số 05-KH/ĐU\nAn Bình, ngày   tháng 5 năm 2025\nKẾ HOẠCH\nTổ chức đại hội\n")
     assert plan.issued_on is None

@@ -235,20 +235,25 @@ def place_and_date(
     """
     found = None
     for m in _place_date_matches(src.key, start, end, figures=figures):
-        words = m.group("place").split()
+        group = m.group("place")
+        # the right column's line after a gutter of blanks ("Số: 1890/SGDĐT-GDTrH      Nghệ An, ngày ...")
+        cut = group.rfind("   ") + 1
+        cut = cut if cut > 0 and group[cut:].strip() else 0
+        words = group[cut:].split()
         # Drop capitalised words that belong to the column before ("TNCS HỒ CHÍ MINH Hà Nội"), but
         # not a whole line's ("ĐÔNG HÀ, NGÀY 07 THÁNG 9 NĂM 2017": the place in capitals).
-        while (
-            words and not any(map(str.islower, words[0])) and words[0].lower() not in _place_abbreviations()
+        while words and (
+            (not any(map(str.islower, words[0])) and words[0].lower() not in _place_abbreviations())
+            or _is_a_code(words[0])
         ):
             words.pop(0)
         if not words:
             line_start = src.key.rfind("\n", 0, m.start("place")) + 1
             if src.key[line_start : m.start("place")].strip():
                 continue
-            words = m.group("place").split()
+            words, cut = group.split(), 0
         words = _after_a_motto(words)
-        place_start = m.start("place") + m.group("place").find(words[0])
+        place_start = m.start("place") + group.find(words[0], cut)
         if figures and m.group("mark") is not None and not _stands_alone(src.key, place_start, m.end()):
             continue  # a date in figures in running text: a citation's ", ngày 20/7/2008"
         place = " ".join(src.text[place_start : m.end("place")].split())
@@ -263,6 +268,13 @@ def place_and_date(
         if first:
             break
     return found
+
+
+def _is_a_code(word: str) -> bool:
+    """Whether ``word``, with small letters, has two capitals in a row: a number's code ("SGDĐT-GDTrH"), no
+    word of a place ("Nghệ", "Phan Rang-Tháp")."""
+    pairs = itertools.pairwise(word)
+    return any(map(str.islower, word)) and any(a.isupper() and b.isupper() for a, b in pairs)
 
 
 def _after_a_motto(words: list[str]) -> list[str]:
