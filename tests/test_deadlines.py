@@ -85,6 +85,8 @@ LEVEL_PHRASES = [
     case("Thuế cơ sở 1 tỉnh Thanh Hóa gửi báo cáo", "co_so", "Thuế cơ sở", "a-province-s-tax-offices"),
     case("rà soát các vụ việc tồn đọng", None, "", "matters-not-departments"),
     case("lập danh sách các cơ sở sản xuất, kinh doanh", None, "", "facilities-not-the-base-level"),
+    case("Ban Công tác Mặt trận ở khu dân cư đăng ký", "co_so", "Ban Công tác Mặt trận", "front-s-base-unit"),
+    case("Đăng ký đội tuyển dự thi học sinh giỏi cấp tỉnh", None, "", "a-contest-s-level-binds-no-one"),
     case("kiểm tra các cơ sở y tế, các chi bộ", "co_so", "các chi bộ", "a-level-after-facilities"),
     case("Các Tòa án nhân dân khu vực tự kiểm tra", "huyen", "Tòa án nhân dân khu vực", "regional-courts"),
     case("Viện kiểm sát nhân dân tỉnh: kiểm tra", "tinh", "Viện kiểm sát nhân dân tỉnh", "procuracy"),
@@ -792,6 +794,35 @@ def test_a_sentence_that_restates_the_one_before_repeats_its_deadline(
     assert [d.code for d in plan.diagnostics].count("deadline.repeated") == restated
 
 
+KHOI_HEADER = "ĐẢNG BỘ TỈNH THÁI BÌNH\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 65-KH/ĐUK\n"
+KHOI_HEADER += "ĐẢNG CỘNG SẢN VIỆT NAM\nThái Bình, ngày 07 tháng 9 năm 2017\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "level"),
+    [(REF_HEADER, "huyen"), (KHOI_HEADER, "co_so")],
+    ids=["a-provincial-committee-s-are-districts", "a-bloc-committee-s-are-base-committees"],
+)
+def test_the_committees_right_under_the_issuer_are_a_level_below_it(header: str, level: str) -> None:
+    body = "III. TỔ CHỨC THỰC HIỆN\n- Cấp ủy trực thuộc ban hành chương trình, chậm nhất ngày 15/10/2017."
+    assert [(d.level, d.due.end) for d in plan_of(body, header).deadlines] == [(level, date(2017, 10, 15))]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Hướng dẫn, theo dõi, đôn đốc các chi bộ cơ sở triển khai thực hiện; tổng hợp, báo cáo kết quả về"
+        " Ban Thường vụ Tỉnh ủy vào giữa tháng 12/2017.",
+        "a) Tham mưu Ban Thường vụ chỉ đạo các chi bộ cơ sở xây dựng kế hoạch; tổng hợp, báo cáo về Ban"
+        " Thường vụ Tỉnh ủy trước ngày 25/12/2017.",
+    ],
+    ids=["guiding-the-base-cells", "advising-the-board-to-direct-the-base-cells"],
+)
+def test_a_sentence_opening_with_oversight_is_its_heading_s_body_s(item: str) -> None:
+    body = f"III. TỔ CHỨC THỰC HIỆN\n1. Các huyện ủy, thị ủy\n{item}"
+    assert [d.level for d in plan_of(body).deadlines] == ["huyen"]
+
+
 REPORT_HEADER = (
     "ĐOÀN TRƯỜNG THPT LÊ LỢI\n*\nSố 12-BC/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\nĐông Hà, ngày 17 tháng 01 năm 2025\n"
 )
@@ -1204,6 +1235,7 @@ def test_level_from_issuer_is_reported() -> None:
         ("TRƯỜNG THCS LÊ LỢI", None, "45/KH-THCS", date(2025, 9, 10), "co_so"),  # not "sở" of a Sở
         ("BẢO HIỂM XÃ HỘI TỈNH BÌNH ĐỊNH", None, "1187/KH-BHXH", date(2024, 5, 20), "tinh"),  # no commune
         ("LIÊN MINH HỢP TÁC XÃ TỈNH QUẢNG NGÃI", None, "45/KH-LMHTX", date(2024, 9, 6), "tinh"),
+        ("CÔNG ĐOÀN NGÀNH GIÁO DỤC", "LĐLĐ TỈNH THANH HÓA", "45/KH-CĐN", date(2025, 9, 22), "tinh"),  # CĐN
         ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", date(2024, 3, 1), None),
         (
             "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2",

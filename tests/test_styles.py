@@ -638,7 +638,7 @@ PLANS = {
             ),
             ("huyen", date(2024, 8, 31), "hoàn thành trước mùa mưa bão"),
             (
-                "xa",
+                "huyen",  # the districts that direct the communes complete it (the gold: huyen or xa)
                 date(2024, 9, 30),
                 (
                     "Chỉ đạo UBND các xã, phường, thị trấn kiện toàn lực lượng xung kích phòng, chống thiên "
@@ -1575,7 +1575,7 @@ PLANS = {
                 "trách; lập danh sách gửi Tổ Tổng hợp",
             ),
             (
-                "xa",
+                "co_so",  # "Trưởng thôn, ..., Trưởng Ban Công tác Mặt trận" (gold: co_so or xa)
                 date(2025, 8, 8),
                 "Xây dựng kế hoạch, đăng ký hình thức tổ chức Ngày hội tại khu dân cư, gửi Công an xã "
                 "tổng hợp",
@@ -1721,7 +1721,7 @@ PLANS = {
                 ),
             ),
             (
-                "xa",
+                "tinh",  # "b) Chỉ đạo Ủy ban nhân dân cấp xã ...": the provinces direct it (gold: xa or tinh)
                 date(2025, 10, 31),
                 "gửi về Sở Văn hóa, Thể thao và Du lịch (Sở Văn hóa và Thể thao) để tổng hợp",
             ),

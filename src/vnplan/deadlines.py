@@ -273,8 +273,11 @@ class _Headings:
         self._levels: dict[int, tuple[Level, str] | None] = {}  # by the heading's line start
 
     def _level(self, at: int, text: str) -> tuple[Level, str] | None:
+        """The level a heading's ``text`` names as its subject; none for an item opening with overseeing
+        ("a) Tham mưu UBND xã, phường chỉ đạo các trường ...": the heading above is its body)."""
         if at not in self._levels:
-            self._levels[at] = _level_of_subject(text)
+            oversees = _cue("oversight").pattern.match(text) is not None
+            self._levels[at] = None if oversees else _level_of_subject(text)
         return self._levels[at]
 
     def level_above(self, pos: int) -> tuple[Level, str] | None:
@@ -472,7 +475,20 @@ def _level_of_sentence(text: str) -> tuple[Level, str] | None:
     ('huyen', 'Các huyện')
     >>> _level_of_sentence("Ban Bí thư đề nghị các tỉnh ủy chỉ đạo các cơ sở thực hiện; ")
     ('co_so', 'các cơ sở')
+
+    A sentence that opens with overseeing, no subject of its own, is its heading's body's: the one
+    overseen binds no later clause.
+
+    >>> _level_of_sentence("- Hướng dẫn, đôn đốc Ủy ban MTTQ các xã, thị trấn thực hiện; ") is None
+    True
+    >>> _level_of_sentence("2. Phòng các xã\\na) Tham mưu UBND xã chỉ đạo các trường THCS xây dựng; ") is None
+    True
     """
+    # the last list item of the sentence (its heading's line may be in it), else its start
+    item_start = max((m.start() for m in _ITEM_RE.finditer(text)), default=0)
+    mark = _ITEM_MARK_RE.match(text, item_start)
+    if _cue("oversight").pattern.match(text, mark.end() if mark else 0):
+        return None
     delegation = _last_delegation(text)
     if delegation is not None and text[: delegation[0]].rstrip().endswith(","):
         opening = text[: delegation[0]].split(maxsplit=_SUBJECT_WORDS)[:_SUBJECT_WORDS]
@@ -1236,6 +1252,28 @@ def _wrapped_cells_joined(key: str, lines: list[tuple[int, int]]) -> list[tuple[
 _FIRST_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
+@functools.cache
+def _under_the_issuer_re() -> regex.Pattern[str]:
+    words = load("deadlines")["levels_under_the_issuer"]["phrases"]
+    return _words_re(tuple(" ".join(w.split()) for w in words))
+
+
+def _under_the_issuer(level: Level, level_text: str, ctx: DocumentContext) -> Level:
+    """``level`` as read from ``level_text``, but for bodies named as right under the issuer ("Cấp ủy trực
+    thuộc"): the level below the issuer's own (``[levels_under_the_issuer]``).
+
+    >>> from vnplan.docnumber import parse_number
+    >>> khoi = DocumentContext(None, Organization(name="ĐẢNG ỦY KHỐI"), parse_number("65-KH/ĐUK"), None, ())
+    >>> _under_the_issuer("huyen", "Cấp ủy trực thuộc", khoi), _under_the_issuer("huyen", "Các huyện", khoi)
+    ('co_so', 'huyen')
+    """
+    if not _under_the_issuer_re().search(level_text.lower()):
+        return level
+    own = issuer_level(ctx.issuer, ctx.number, ctx.issued_on)
+    below: dict[str, Level] = load("deadlines")["levels_under_the_issuer"]["below"]
+    return level if own is None else below.get(own, level)
+
+
 def _issuer_level_of(
     ctx: DocumentContext, period: Period, span: Span
 ) -> tuple[Level | None, list[Diagnostic]]:
@@ -1315,6 +1353,7 @@ def _table_deadline(
     level_text = None
     if named is not None and unit is not None:
         level, level_text = named[0], _as_written(src, named[1], unit[1])
+        level = _under_the_issuer(level, level_text, ctx)
     else:
         level, notes = _issuer_level_of(ctx, *due)
     task = _tidy_task(" ".join(src.text[row.task[0] : row.task[1]].split()))
@@ -1608,6 +1647,7 @@ def read_deadlines(
             level, level_text = level_found
             if level_found is not from_label:
                 level_text = _as_written(src, level_text, written_before)
+            level = _under_the_issuer(level, level_text, ctx)
         elif ctx.addressee_level is not None:
             level, level_text = ctx.addressee_level, None
         else:
