@@ -2858,6 +2858,425 @@ PLANS = {
         ],
         ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Phúc"),
     ),
+    "ban_chi_dao_tinh_chuyen_doi_so_recurring": Expected(
+        "88/KH-BCĐ",
+        "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ",
+        "UBND TỈNH TUYÊN QUANG",
+        "Tuyên Quang",
+        date(2026, 1, 15),
+        "Thực hiện nhiệm vụ phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trên địa bàn "
+        "tỉnh Tuyên Quang năm 2026",
+        [
+            (
+                "xa",
+                date(2026, 3, 31),
+                "Hoàn thiện thể chế, bộ máy: Ủy ban nhân dân cấp xã hoàn thành việc kiện toàn Tổ công nghệ "
+                "số cộng đồng ở thôn, tổ dân phố, bố trí công chức phụ trách chuyển đổi số",
+            ),
+            (
+                "xa",
+                date(2026, 4, 30),
+                "Phát triển dữ liệu số: Ủy ban nhân dân cấp xã chủ trì, phối hợp với Công an xã, phường tổ "
+                "chức rà soát, làm sạch dữ liệu dân cư, đất đai phục vụ Đề án 06 theo Quyết định số "
+                "06/QĐ-TTg, thời gian thực hiện",
+            ),
+            (
+                "tinh",
+                date(2026, 1, 20),
+                "cập nhật số liệu các chỉ tiêu chuyển đổi số lên Hệ thống thông tin báo cáo của tỉnh",
+            ),
+            (
+                "tinh",
+                date(2026, 6, 15),
+                "báo cáo kết quả thực hiện Kế hoạch về Ban Chỉ đạo (qua Sở Khoa học và Công nghệ) để tổng "
+                "hợp",
+            ),
+            (
+                "tinh",
+                date(2026, 12, 15),
+                "báo cáo kết quả thực hiện Kế hoạch về Ban Chỉ đạo (qua Sở Khoa học và Công nghệ) để tổng "
+                "hợp",
+            ),
+            (
+                "tinh",
+                date(2026, 6, 30),
+                "Xây dựng, đưa vào vận hành Kho dữ liệu dùng chung của tỉnh, kết nối với Nền tảng tích hợp, "
+                "chia sẻ dữ liệu quốc gia",
+            ),
+            (
+                "tinh",
+                date(2026, 9, 30),
+                "Hoàn thiện quy trình điện tử giải quyết thủ tục hành chính sau sắp xếp đơn vị hành chính",
+            ),
+            (
+                "tinh",
+                date(2026, 11, 30),
+                "Cung cấp 100% dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện "
+                "theo Quyết định số 06/QĐ-TTg",
+            ),
+        ],
+        [
+            "Bộ Khoa học và Công nghệ (b/c)",
+            "Thường trực Tỉnh ủy (b/c)",
+            "Thường trực HĐND tỉnh (b/c)",
+            "Chủ tịch, các PCT UBND tỉnh",
+            "Thành viên Ban Chỉ đạo",
+            "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh",
+            "Các sở, ban, ngành tỉnh",
+            "UBND các xã, phường",
+            "Lưu: VT, BCĐ, KGVX",
+        ],
+        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Nguyễn Mạnh Tuấn"),
+    ),
+    "benh_vien_tinh_kiem_soat_nhiem_khuan_weekly": Expected(
+        "156/KH-BVĐK",
+        "BỆNH VIỆN ĐA KHOA TỈNH",
+        "SỞ Y TẾ HÀ TĨNH",
+        "Hà Tĩnh",
+        date(2025, 8, 18),
+        "Tăng cường công tác kiểm soát nhiễm khuẩn tại Bệnh viện năm 2025",
+        [
+            (
+                "tinh",
+                date(2025, 9, 30),
+                "Rà soát, cập nhật bộ quy trình KSNK phù hợp với Quyết định số 3916/QĐ-BYT, trình Giám đốc "
+                "phê duyệt",
+            ),
+            ("tinh", date(2025, 8, 29), "Kiện toàn mạng lưới viên KSNK, gửi danh sách về Khoa KSNK"),
+            (
+                "tinh",
+                date(2025, 10, 5),
+                "gửi báo cáo kết quả tự giám sát tuân thủ vệ sinh tay và các ca nghi nhiễm khuẩn bệnh viện "
+                "của tháng trước về Khoa KSNK (qua hộp thư ksnk.bvdk@hatinh.gov.vn)",
+            ),
+            (
+                "tinh",
+                date(2025, 9, 30),
+                "Phòng Điều dưỡng, Trung tâm Đào tạo và Chỉ đạo tuyến Phối hợp với Khoa KSNK tổ chức tập "
+                "huấn KSNK cơ bản cho 100% viên chức mới tuyển dụng và học viên thực hành",
+            ),
+            ("tinh", date(2025, 12, 31), "hoàn thành lắp đặt, đưa vào sử dụng"),
+            (
+                "tinh",
+                date(2025, 10, 30),
+                "Đoàn hoàn thành việc kiểm tra, chấm điểm tại tất cả các khoa, phòng",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 15),
+                "Tổng hợp kết quả thực hiện Kế hoạch, tham mưu Giám đốc báo cáo Sở Y tế",
+            ),
+        ],
+        ["Sở Y tế (để b/c)", "Ban Giám đốc", "Hội đồng KSNK", "Các khoa, phòng, trung tâm", "Lưu: VT, KSNK"],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phan Thị Thu Hằng"),
+    ),
+    "cong_doan_nganh_giao_duc_tinh_thi_dua": Expected(
+        "45/KH-CĐN",
+        "CÔNG ĐOÀN NGÀNH GIÁO DỤC",
+        "LĐLĐ TỈNH THANH HÓA",
+        "Thanh Hóa",
+        date(2025, 9, 22),
+        "Triển khai phong trào thi đua và công tác khen thưởng trong các cấp công đoàn ngành Giáo dục năm "
+        "học 2025 - 2026",
+        [
+            (
+                "co_so",
+                date(2025, 10, 30),
+                "Công đoàn cơ sở các trường học tổ chức cho đoàn viên, tập thể đăng ký danh hiệu thi đua, "
+                "gửi bản đăng ký về Công đoàn ngành",
+            ),
+            (
+                "tinh",
+                date(2025, 11, 15),
+                "Văn phòng Công đoàn ngành tổng hợp đăng ký thi đua toàn ngành, báo cáo Liên đoàn Lao động "
+                "tỉnh và Công đoàn Giáo dục Việt Nam",
+            ),
+            (
+                "co_so",
+                date(2026, 1, 20),
+                "Công đoàn cơ sở đánh giá kết quả đăng ký thi đua học kỳ I, gửi báo cáo sơ kết về Công đoàn "
+                "ngành",
+            ),
+            (
+                "tinh",
+                date(2026, 3, 31),
+                "Ban Thường vụ Công đoàn ngành hoàn thành việc kiểm tra công tác thi đua tại một số công "
+                "đoàn cơ sở",
+            ),
+            (
+                "co_so",
+                date(2026, 6, 10),
+                "Công đoàn cơ sở lập hồ sơ đề nghị khen thưởng theo Hướng dẫn số 12/HD-CĐN, nộp về Công "
+                "đoàn ngành",
+            ),
+            ("co_so", date(2026, 5, 31), "hoàn thành tổng kết, bình xét thi đua"),
+            ("tinh", date(2026, 7, 31), "Công đoàn ngành: tổng kết phong trào thi đua toàn ngành"),
+        ],
+        [
+            "LĐLĐ tỉnh (b/c)",
+            "Công đoàn Giáo dục Việt Nam (b/c)",
+            "Sở GD&ĐT (p/h)",
+            "Các đ/c Ủy viên BCH Công đoàn ngành",
+            "Các CĐCS trực thuộc",
+            "Lưu: VT, TG-NC",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Thị Hồng Vân"),
+    ),
+    "huyen_doan_2024_tables_level_column": Expected(
+        "112-KH/HĐTN",
+        "BCH HUYỆN ĐOÀN THĂNG BÌNH",
+        "BCH ĐOÀN TỈNH QUẢNG NAM",
+        "Thăng Bình",
+        date(2024, 5, 20),
+        "Triển khai Chiến dịch Thanh niên tình nguyện hè năm 2024 trên địa bàn huyện",
+        [
+            (
+                "co_so",
+                date(2024, 5, 31),
+                "Xây dựng kế hoạch triển khai Chiến dịch tại đơn vị, gửi về Ban Thường vụ Huyện đoàn (qua "
+                "Văn phòng)",
+            ),
+            (
+                "co_so",
+                date(2024, 6, 14),
+                "Rà soát, cập nhật thông tin đoàn viên, thanh niên tham gia Chiến dịch trên Phần mềm Quản "
+                "lý đoàn viên",
+            ),
+            (
+                "huyen",
+                date(2024, 6, 30),
+                "Khảo sát, lựa chọn, phê duyệt công trình thanh niên cấp huyện năm 2024",
+            ),
+            (
+                "co_so",
+                date(2024, 8, 31),
+                "Thi công, hoàn thành, gắn biển và bàn giao công trình, phần việc thanh niên cho địa phương",
+            ),
+            (
+                "co_so",
+                date(2024, 9, 5),
+                "Báo cáo kết quả Chiến dịch (số liệu theo Phụ lục của Kế hoạch 198-KH/TĐTN-TNNT)",
+            ),
+            (
+                "huyen",
+                date(2024, 9, 12),
+                "Giao Ban Tuyên giáo Huyện đoàn tổng hợp kết quả, tham mưu Ban Thường vụ Huyện đoàn báo cáo "
+                "Ban Thường vụ Tỉnh đoàn",
+            ),
+            (
+                "co_so",
+                date(2024, 6, 10),
+                "Đăng ký công trình, phần việc thanh niên gửi về Văn phòng Huyện đoàn",
+            ),
+        ],
+        [
+            "BTV Tỉnh đoàn (b/c)",
+            "TT Huyện ủy (b/c)",
+            "UBND huyện Thăng Bình",
+            "Các đ/c UV BCH Huyện đoàn",
+            "Các cơ sở Đoàn, chi đoàn trực thuộc",
+            "Lưu VP",
+        ],
+        ("TM", "BAN THƯỜNG VỤ HUYỆN ĐOÀN", "BÍ THƯ", "Nguyễn Văn Quang"),
+    ),
+    "mttq_huyen_cuoc_van_dong_multi_year": Expected(
+        "18/KH-MTTQ-BTT",
+        "ỦY BAN MTTQ VIỆT NAM HUYỆN CẨM GIÀNG BAN THƯỜNG TRỰC",
+        None,
+        "Cẩm Giàng",
+        date(2025, 1, 15),
+        'Triển khai thực hiện Cuộc vận động "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh" '
+        "trên địa bàn huyện Cẩm Giàng, giai đoạn 2025 - 2030",
+        [
+            (
+                "huyen",
+                date(2025, 12, 20),
+                "tổng hợp, báo cáo kết quả năm 2025 về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh",
+            ),
+            ("huyen", date(2027, 12, 31), "Tổ chức sơ kết 3 năm thực hiện Cuộc vận động"),
+            ("huyen", date(2030, 6, 30), "tổng kết 5 năm thực hiện Cuộc vận động"),
+            (
+                "xa",
+                date(2025, 3, 10),
+                "Xây dựng kế hoạch thực hiện Cuộc vận động giai đoạn 2025 - 2030 phù hợp với điều kiện của "
+                "địa phương, gửi về Ban Thường trực Ủy ban MTTQ Việt Nam huyện",
+            ),
+            ("xa", date(2025, 3, 31), "Tổ chức hội nghị triển khai, phát động Cuộc vận động ở cấp xã"),
+            (
+                "xa",
+                date(2025, 11, 15),
+                "tổng hợp kết quả bình xét khu dân cư văn hóa, khu dân cư kiểu mẫu và báo cáo kết quả thực "
+                "hiện Cuộc vận động về Ban Thường trực Ủy ban MTTQ Việt Nam huyện (qua bộ phận Tuyên giáo) "
+                "để tổng hợp",
+            ),
+            (
+                "co_so",
+                date(2025, 2, 28),
+                'Đăng ký danh hiệu "Khu dân cư văn hóa", "Khu dân cư kiểu mẫu" năm 2025 với Ủy ban MTTQ '
+                "Việt Nam xã, thị trấn",
+            ),
+            (
+                "co_so",
+                date(2025, 6, 30),
+                "Phối hợp với Trưởng thôn, Trưởng khu dân cư tổ chức họp khu dân cư để bàn và thống nhất "
+                "nội dung, mức đóng góp, công trình đăng ký thực hiện",
+            ),
+        ],
+        [
+            "Ban Thường trực UBMTTQ tỉnh (để b/c)",
+            "Thường trực Huyện ủy (để b/c)",
+            "Thường trực HĐND, UBND huyện",
+            "Các tổ chức thành viên",
+            "UBMTTQ các xã, thị trấn (để t/h)",
+            "Lưu: VT, TG",
+        ],
+        ("TM", "BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Vũ Văn Thịnh"),
+    ),
+    "so_gddt_cong_van_huong_dan_nam_hoc_pdf": Expected(
+        "1890/SGDĐT-GDTrH",
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "UBND TỈNH NGHỆ AN",
+        "Nghệ An",
+        date(2025, 8, 28),
+        "hướng dẫn thực hiện nhiệm vụ GDTrH năm học 2025 - 2026",
+        [
+            (
+                "co_so",
+                date(2025, 9, 15),
+                "tổ chức phê duyệt và công khai trên trang thông tin điện tử của nhà trường",
+            ),
+            (
+                "co_so",
+                date(2025, 9, 30),
+                "Cập nhật đầy đủ dữ liệu học sinh, đội ngũ, cơ sở vật chất đầu năm học lên hệ thống Cơ sở "
+                "dữ liệu ngành",
+            ),
+            ("co_so", date(2025, 11, 15), "hoàn thành trong khoảng thời gian"),
+            (
+                "co_so",
+                date(2025, 11, 20),
+                "Đăng ký danh sách đội tuyển dự thi chọn học sinh giỏi cấp tỉnh lớp 12 trên phần mềm quản "
+                "lý thi",
+            ),
+            (
+                "co_so",
+                date(2026, 1, 10),
+                "Hiệu trưởng các trường THPT gửi báo cáo sơ kết học kỳ I về Sở qua phòng GDTrH",
+            ),
+            ("xa", date(2025, 9, 25), "tổng hợp kế hoạch dạy học các môn học tích hợp, báo cáo về Sở"),
+            ("xa", date(2026, 1, 31), "Tổng hợp kết quả sơ kết học kỳ I cấp THCS trên địa bàn, gửi về Sở"),
+        ],
+        [
+            "Như trên",
+            "Giám đốc Sở (để b/c)",
+            "UBND các xã, phường trên địa bàn tỉnh (để phối hợp chỉ đạo)",
+            "Các phòng thuộc Sở",
+            "Cổng thông tin điện tử Sở",
+            "Lưu: VT, GDTrH",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Minh Nguyệt"),
+    ),
+    "ubnd_huyen_cms_raw_html": Expected(
+        "145/KH-UBND",
+        "ỦY BAN NHÂN DÂN HUYỆN LỤC NAM",
+        None,
+        "Lục Nam",
+        date(2024, 3, 18),
+        "Triển khai thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử "
+        "(Đề án 06) trên địa bàn huyện Lục Nam năm 2024",
+        [
+            ("huyen", date(2024, 6, 25), "tổng hợp kết quả, tham mưu UBND huyện báo cáo UBND tỉnh"),
+            (
+                "huyen",
+                date(2024, 6, 30),
+                "Chủ trì, phối hợp với các cơ quan liên quan hoàn thành việc tái cấu trúc quy trình, số hóa "
+                "hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả huyện",
+            ),
+            (
+                "huyen",
+                date(2024, 4, 30),
+                "Hướng dẫn UBND các xã, thị trấn rà soát, đối chiếu dữ liệu hộ tịch với Cơ sở dữ liệu quốc "
+                "gia về dân cư",
+            ),
+            (
+                "huyen",
+                date(2024, 4, 10),
+                "Xây dựng chuyên mục tuyên truyền về Đề án 06 trên Đài Truyền thanh huyện và Trang thông "
+                "tin điện tử huyện",
+            ),
+            ("xa", date(2024, 4, 15), "Hoàn thành rà soát, cập nhật, làm sạch dữ liệu dân cư trên địa bàn"),
+            (
+                "xa",
+                date(2024, 5, 31),
+                "Tổ chức đợt cao điểm thu nhận hồ sơ cấp căn cước, tài khoản định danh điện tử mức 2, bảo "
+                "đảm hoàn thành 100% hồ sơ của công dân đủ điều kiện",
+            ),
+            ("xa", date(2024, 6, 20), "Báo cáo kết quả thực hiện 6 tháng đầu năm 2024 về UBND huyện"),
+        ],
+        [
+            "UBND tỉnh (b/c)",
+            "Công an tỉnh (b/c)",
+            "TT Huyện ủy, TT HĐND huyện (b/c)",
+            "Chủ tịch, các PCT UBND huyện",
+            "Các cơ quan, đơn vị thuộc UBND huyện",
+            "UBND các xã, thị trấn",
+            "Lưu: VT, CAH",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Văn Khải"),
+    ),
+    "ubnd_huyen_cong_van_don_doc": Expected(
+        "1345/UBND-VP",
+        "ỦY BAN NHÂN DÂN HUYỆN HẠ LANG",
+        None,
+        "Hạ Lang",
+        date(2025, 4, 8),
+        "đôn đốc thực hiện Kế hoạch số 87/KH-UBND về xóa nhà tạm, nhà dột nát năm 2025",
+        [
+            (
+                "xa",
+                date(2025, 4, 11),
+                "Các xã, thị trấn chưa gửi báo cáo kết quả rà soát khẩn trương hoàn thiện, gửi về Ủy ban "
+                "nhân dân huyện",
+            ),
+            (
+                "xa",
+                date(2025, 4, 18),
+                "hoàn thành việc rà soát, bổ sung hồ sơ đề nghị hỗ trợ của các hộ (biên bản xác nhận hiện "
+                "trạng nhà ở, đơn đề nghị, bản cam kết đối ứng), không để hộ nào đủ điều kiện mà chưa được "
+                "hỗ trợ",
+            ),
+            (
+                "xa",
+                date(2025, 4, 30),
+                "Tập trung chỉ đạo, huy động lực lượng dân quân, đoàn viên thanh niên và Nhân dân tham gia "
+                "ngày công giúp các hộ, bảo đảm đúng tiến độ Kế hoạch số 87/KH-UBND đã đề ra: khởi công "
+                "100% số nhà trong danh sách",
+            ),
+            ("xa", date(2025, 6, 30), "hoàn thành xây dựng, sửa chữa và bàn giao nhà cho các hộ"),
+            (
+                "huyen",
+                date(2025, 4, 30),
+                "Phòng Tài chính - Kế hoạch Chủ trì, phối hợp với Phòng Nông nghiệp và Môi trường tham mưu "
+                'Ủy ban nhân dân huyện phân bổ kinh phí hỗ trợ từ nguồn ngân sách huyện, nguồn Quỹ "Vì '
+                'người nghèo" và nguồn vận động xã hội hóa cho các xã, thị trấn',
+            ),
+            (
+                "huyen",
+                date(2025, 4, 25),
+                "báo cáo kết quả thực hiện Kế hoạch số 87/KH-UBND về Ủy ban nhân dân huyện",
+            ),
+        ],
+        [
+            "Như trên",
+            "TT. Huyện ủy (b/c)",
+            "TT. HĐND huyện (b/c)",
+            "CT, các PCT UBND huyện",
+            "UBMTTQ VN huyện",
+            "Thành viên BCĐ xóa nhà tạm huyện",
+            "Lưu: VT, VP",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nông Thị Hồng Nhung"),
+    ),
 }
 
 
