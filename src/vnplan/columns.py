@@ -566,7 +566,9 @@ def tables_apart(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     if "|" in text and _WRAPPED_ROW_RE.search(text):
         blocks.extend(_pipe_tables(text, spans))
     if "|" in text and (feet := _foot_pipe_re().search(text)):
-        blocks.extend(_foot_pipe_table(text, feet.start(), spans))
+        line_start = text.rfind("\n", 0, feet.start()) + 1
+        if not text[line_start : feet.start()].strip(" \t"):  # the pipe opens its line
+            blocks.extend(_foot_pipe_table(text, line_start, spans))
     if "TT " in text:
         blocks.extend(_layout_tables(text, spans))
     if not blocks:
@@ -622,7 +624,7 @@ def _foot_pipe_re() -> re.Pattern[str]:
     """The first line of a foot drawn with pipes: "|Nơi nhận: |KT. TRƯỞNG BAN |" (layout.toml
     ``recipients_heading``)."""
     headings = "|".join(re.escape(w) for w in load("layout")["recipients_heading"])
-    return re.compile(rf"^[ \t]*+\|[ \t]*+(?i:{headings})[ \t]*+:", re.MULTILINE)
+    return re.compile(rf"\|[ \t]*+(?i:{headings})[ \t]*+:")  # (a literal first: the engine jumps to pipes)
 
 
 def _foot_pipe_table(text: str, start: int, spans: _Spans) -> list[tuple[int, int, list[Cell]]]:

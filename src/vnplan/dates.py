@@ -558,7 +558,7 @@ def _run_pattern(
     word = trie_pattern(words, space=f"{space}++")
     edge, end = f"(?<!{letter})", f"(?!{letter})"
     glued_unit = _glued_pattern(glued, space, capture=False)
-    any_token = rf"{edge}(?:{word}|{_DIGITS}){end}|{edge}{glued_unit}|{_MARKS}"
+    any_token = rf"{edge}(?:{word}|{_DIGITS}){end}|{_MARKS}|{edge}{glued_unit}"
     recur = trie_pattern(recurrence, space=f"{space}++")
     first = rf"(?:{word}|{_DIGITS}){end}|{glued_unit}"
     run = rf"(?:(?:{first})(?:{space}*+(?:{any_token}))++|(?:{recur}){end})"
@@ -581,16 +581,19 @@ def _starts(phrases: list[list[str]], glued: _GluedUnits) -> str:
             after[""] = set()
         else:
             after.setdefault(phrase[1], set()).add("" if phrase[2] == " " else phrase[2])
+    # a unit's letter then its number ("t10/2025"), a quarter's then a Roman numeral's first letter: one
+    # more second character of the letter's branch (a branch of their own would be tried at every start)
+    glued_seconds: dict[str, list[str]] = {letter: ["[0-9]"] for letter in glued.kinds}
+    if glued.romans:
+        for letter in glued.letters_of("QUY"):
+            glued_seconds[letter].append(f"[{''.join(sorted({n[0] for n in glued.romans}))}]")
     branches = ["[0-9]"]
-    if glued.kinds:  # a unit's letter then its number ("t10/2025"), a quarter's then a Roman numeral's
-        branches.append(f"[{glued.letters}][0-9]")
-        if (quarters := glued.letters_of("QUY")) and glued.romans:
-            branches.append(f"[{quarters}][{''.join(sorted({n[0] for n in glued.romans}))}]")
-    for first, after in sorted(thirds.items()):
+    for first in sorted(thirds.keys() | glued_seconds.keys()):
+        after = thirds.get(first, {})
         if "" in after:
             branches.append(regex.escape(first))
             continue
-        seconds = []
+        seconds = list(glued_seconds.get(first, ()))
         for second, chars in sorted(after.items()):
             if "" in chars:
                 seconds.append(regex.escape(second))

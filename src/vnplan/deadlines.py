@@ -356,7 +356,9 @@ def _replaced_from(key: str, found: dates.DatePhrase, after: dates.DatePhrase) -
     >>> _replaced_from(key, old, new) == key.find("từ")
     True
     """
-    if not _amendment_res()[1].fullmatch(key, found.end, after.start):
+    if after.start - found.end > _REPLACED_BY_REACH or not _amendment_res()[1].fullmatch(
+        key, found.end, after.start
+    ):
         return None
     if found.qualifier == "from":
         return found.start
@@ -365,6 +367,7 @@ def _replaced_from(key: str, found: dates.DatePhrase, after: dates.DatePhrase) -
 
 
 _REPLACED_FROM_REACH = 12  # "từ", blanks and quotes before a replaced date
+_REPLACED_BY_REACH = 16  # quotes, blanks and "thành" or "sang" between the replaced date and the new one
 
 
 def _restates(before: str, deadlines: list[Deadline], period: tuple[date, date]) -> bool:

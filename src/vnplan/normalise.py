@@ -1307,9 +1307,14 @@ def _ocr_slips_res() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"0(?<=[{upper}]0)(?=[{upper}])"),
         # in a number, or opening a day's before its month ("ngày O4/7/2023", "chậm nhất ngày l0/6")
-        re.compile(r"O(?:(?<=[0-9]O)(?=[0-9]|/[0-9])|(?<=[0-9]/O)(?=[0-9])|(?<!\wO)(?=[0-9]/[0-9]))"),
-        re.compile(r"l(?:(?<=[0-9]l)(?=[0-9]|/[0-9])|(?<=[0-9]/l)(?=[0-9])|(?<!\wl)(?=[0-9]/[0-9]))"),
-        re.compile(r"I(?:(?<=[0-9]I)(?=[0-9]|/[0-9])|(?<=[0-9]/I)(?=[0-9]))"),
+        # (a figure or "/" next first: a word's "l" fails there at once, the lookbehinds are not tried)
+        re.compile(
+            r"O(?=[0-9/])(?:(?<=[0-9]O)(?=[0-9]|/[0-9])|(?<=[0-9]/O)(?=[0-9])|(?<!\wO)(?=[0-9]/[0-9]))"
+        ),
+        re.compile(
+            r"l(?=[0-9/])(?:(?<=[0-9]l)(?=[0-9]|/[0-9])|(?<=[0-9]/l)(?=[0-9])|(?<!\wl)(?=[0-9]/[0-9]))"
+        ),
+        re.compile(r"I(?=[0-9/])(?:(?<=[0-9]I)(?=[0-9]|/[0-9])|(?<=[0-9]/I)(?=[0-9]))"),
     )
 
 
