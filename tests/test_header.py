@@ -394,6 +394,32 @@ HEADERS = [
         "Triển khai phong trào “Sinh viên 5 tốt”",
         id="a-student-association-s-motto-line",
     ),
+    pytest.param(  # a mass organisation's national name in the right column, pdftotext -layout
+        "        HỘI NÔNG DÂN TỈNH HÀ TĨNH                               HỘI NÔNG DÂN VIỆT NAM\n"
+        "             BAN THƯỜNG VỤ\n                   *                                     Hà Tĩnh, ngày"
+        " 18 tháng 3 năm 2024\n            Số 112-KH/HNDT\n\n                    KẾ HOẠCH\n"
+        "          Thực hiện phong trào nông dân thi đua\n\nCăn cứ Kết luận",
+        "HỘI NÔNG DÂN TỈNH HÀ TĨNH BAN THƯỜNG VỤ",  # an organ with no name of its own, with its body's
+        None,
+        "Hà Tĩnh",
+        date(2024, 3, 18),
+        "Kế hoạch",
+        "Thực hiện phong trào nông dân thi đua",
+        id="a-farmers-association-s-motto-line",
+    ),
+    pytest.param(  # ABBYY's OCR of a received copy: the office's name over its stamp's "ĐẾN Số:" line
+        "UBND TỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG |\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 1450/KH-STNMT\nQuảng Bình, ngày 25 tháng 7 năm 2024\n"
+        "| UBND HUYỆN BỐ TRẠCH |\n| ĐẾN Số: 2317 |\n| Ngày: 29/7/2024 |\nKẾ HOẠCH\nTriển khai Luật Đất đai\n"
+        "\nCăn cứ Luật",
+        "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+        "UBND TỈNH QUẢNG BÌNH",
+        "Quảng Bình",
+        date(2024, 7, 25),
+        "Kế hoạch",
+        "Triển khai Luật Đất đai",
+        id="a-received-stamp-s-office-over-its-number",
+    ),
     pytest.param(  # pdftotext without -layout: a line of each column in turn, the issuer's name wrapped
         "UBND HUYỆN HẢI LĂNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI\n"
         "Độc lập - Tự do - Hạnh phúc\nVÀ TÌM KIẾM CỨU NẠN\n\nSố: 18/KH-BCH\n"

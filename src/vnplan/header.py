@@ -432,7 +432,9 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         line = _clean_line(raw_line)
         letters = list(filter(str.isalpha, line))
         caps = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
-        if bodies and bodies[-1][-1][0] >= above and line.lower().startswith(_received_stamp_titles()):
+        stamp = line.lower().startswith(_received_stamp_titles())  # ("ĐẾN Số: 2317": the number's cut off
+        stamp = stamp or whole_line.lstrip(" \t").lower().startswith(_received_stamp_titles())  # the line)
+        if bodies and bodies[-1][-1][0] >= above and stamp:
             bodies.pop()  # the office that received the copy, over its stamp ("SỞ TƯ PHÁP" / "CÔNG VĂN ĐẾN")
             closed = True
             continue
