@@ -246,6 +246,14 @@ FEET = [
         ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Thị Kim Liên"),
         id="written-row-by-row",
     ),
+    pytest.param(  # a line of each column in turn (OCR), the signer's name right after the list's last entry
+        "Nơi nhận:\nKT. GIÁM ĐỐC\n- Bộ TN&MT (b/c);\nPHÓ GIÁM ĐỐC\n- UBND tỉnh (b/c);\n- Lưu: VT, QLĐĐ.\n"
+        "Lê Văn Bảo\n",
+        ["Bộ TN&MT (b/c)", "UBND tỉnh (b/c)", "Lưu: VT, QLĐĐ"],
+        ["Bộ TN&MT (b/c)", "UBND tỉnh (b/c)", "Lưu: VT, QLĐĐ"],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Bảo"),
+        id="in-turns-the-name-right-after-the-list",
+    ),
     pytest.param(  # a Word table saved as text whose first rows have no right cell
         "Nơi nhận:\n- Sở GD&ĐT (để b/c);\n- Ban Giám hiệu;\n- Lưu: VT.\tHIỆU TRƯỞNG\n\n\n\nĐỗ Minh Khoa\n",
         ["Sở GD&ĐT (để b/c)", "Ban Giám hiệu", "Lưu: VT"],

@@ -148,6 +148,12 @@ BLOCKS = [
          "TL", "BAN BÍ THƯ", "CHÁNH VĂN PHÒNG", None, False, "appendix-after-a-page-break"),
     case("TL. BAN BÍ THƯ\nCHÁNH VĂN PHÒNG\n\n\n\x0c3\n\nPHỤ LỤC\nSỐ LƯỢNG BÀI DỰ THI\n(Kèm theo)",
          "TL", "BAN BÍ THƯ", "CHÁNH VĂN PHÒNG", None, False, "appendix-after-a-numbered-page-break"),
+    # A digital signature's stamp between the position and the name (an e-office PDF's text)
+    case("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNgười ký: Ủy ban Nhân dân\ntỉnh Quảng Ninh\n"
+         "Cơ quan: Tỉnh Quảng Ninh\nThời gian ký: 12.09.2026\n09:41:22 +07:00\n\nĐặng Xuân Khoa",
+         "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đặng Xuân Khoa", False, "a-digital-signature-s-stamp"),
+    case("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nThời gian ký: 12.09.2026 09:41:22\nĐặng Xuân Khoa",
+         "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đặng Xuân Khoa", False, "the-name-right-under-a-stamp"),
 ]
 # fmt: on
 

@@ -346,7 +346,9 @@ def _set_apart_in_turns(
         if text[start] not in _BULLETS and _signature_part(key, start, line_end, heading=True) == start:
             rights.append((pos, line_end))
             last_left = False
-        elif text[start] in _BULLETS or (last_left and rights):  # (a recipient, or its wrapped line)
+        elif text[start] in _BULLETS or (last_left and rights and not _ends_the_list(text, lefts[-1])):
+            # (a recipient, or its wrapped line; not a line after the list's last entry, "- Lưu: VT.":
+            # the signer's name with no blank line before it)
             turns += not last_left and bool(rights)
             lefts.append((pos, line_end))
             last_left = True
@@ -358,6 +360,11 @@ def _set_apart_in_turns(
     if turns < 1 or len(lefts) < 2:
         return None
     return _parts_apart(text, block_start, min(pos, len(text)), [*lefts, *rights])
+
+
+def _ends_the_list(text: str, line: Slice) -> bool:
+    """Whether a recipient's ``line`` ends the list: its entry ends with a full stop ("- Lưu: VT, QLĐĐ.")."""
+    return text[line[0] : line[1]].rstrip().endswith(".")
 
 
 def _holds(offsets: Sequence[int], start: int, end: int) -> bool:

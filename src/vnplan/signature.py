@@ -190,10 +190,32 @@ def _find_name(text: str, start: int, limit: int, block_start: int = 0) -> tuple
             before = _SIGNED_NOTE_RE.sub("", text[line_start : m.start()]).strip()
             after = text[m.end() : m.end() + 3].lstrip(" \t")
             entry_like = before.startswith(("-", "+", "•")) or after.startswith((",", ";"))
-            if not entry_like and not _MENTION_RE.search(before):
+            if not entry_like and not _MENTION_RE.search(before) and not _in_a_stamp(text, line_start):
                 return " ".join(words), m.end()
         pos = m.end()
     return None, limit
+
+
+def _in_a_stamp(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is a digital signature's stamp ("Cơ quan: Tỉnh Quảng Ninh"), or
+    wraps the line of one above it in small letters ("Người ký: Ủy ban Nhân dân" / "tỉnh Quảng Ninh"; the
+    signer's name right under a stamp is no wrap)."""
+    head = text[line_start : line_start + _STAMP_FIELD_REACH].lstrip()
+    if head.lower().startswith(_stamp_fields()):
+        return True
+    if not head[:1].islower():
+        return False
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return text[above:line_start].strip().lower().startswith(_stamp_fields())
+
+
+_STAMP_FIELD_REACH = 24  # characters: indentation and a stamp's field name
+
+
+@functools.cache
+def _stamp_fields() -> tuple[str, ...]:
+    """The fields of a digital signature's stamp (``layout.toml`` ``signature_stamp_fields``)."""
+    return tuple(load("layout")["signature_stamp_fields"])
 
 
 @functools.cache
