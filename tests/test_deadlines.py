@@ -674,6 +674,14 @@ OBLIGATIONS = [
         date(2017, 10, 18),
         "a-lettered-item-opening-with-its-period",
     ),
+    dl(  # a time section's level line, the work it organises over a period ("tập huấn" no event there)
+        "III. THỜI GIAN THỰC HIỆN\n- Cấp huyện: tổ chức tập huấn, bồi dưỡng cho công chức địa chính từ ngày"
+        " 05/10 đến ngày 30/10/2017.",
+        "huyen",
+        date(2017, 10, 5),
+        date(2017, 10, 30),
+        "a-level-s-line-organising-over-a-period",
+    ),
     dl(  # "đã" of a clause about the deficiencies, the work that completes in a clause of its own
         "- Các chi bộ xây dựng kế hoạch khắc phục những hạn chế, khuyết điểm đã được chỉ ra qua kiểm điểm,"
         " hoàn thành trong quý I/2018.",

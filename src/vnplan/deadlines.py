@@ -1582,7 +1582,8 @@ def read_deadlines(
         # thành tập huấn ... từ ngày 06/10 đến ngày 10/10/2025"), nor one that opens with the work it asks
         # for within a period ("c) Đăng ký với Bộ các hoạt động kỷ niệm ... trong đầu tháng 01/2026"), nor
         # a level's subject organising work within one ("Các chi hội tổ chức thăm hỏi, tặng quà hội viên
-        # khó khăn trong tháng 4/2026").
+        # khó khăn trong tháng 4/2026"), nor a level's label and the work it organises over a period ("-
+        # Cấp huyện: tổ chức tập huấn ... từ ngày 05/8 đến ngày 30/8/2024", a time section's line).
         if (
             not _STRONG_RE.search(phrase)
             and not _COMPLETES_RE.search(before)
@@ -1590,6 +1591,12 @@ def read_deadlines(
             and not (
                 found.qualifier == "within"
                 and _level_organises(key, _item_start(key, found.start, start, line_start), found.start)
+            )
+            and not (
+                found.qualifier in ("within", "from_to")
+                and label is not None
+                and bool(level_in(label_text))
+                and _cue("organise").pattern.match(key[label.end() : found.start].lstrip(" \t")) is not None
             )
             and (
                 _names_an_event(
