@@ -220,6 +220,12 @@ CITATIONS = [
         [("Công văn", "412/UBND-VP", date(2025, 3, 21))],
         id="a-date-opening-the-sentence-the-body-went-on-to-send-the-letter",
     ),
+    pytest.param(  # a procuracy's recommendation, after its conclusion
+        "thực hiện kiến nghị tại Kết luận kiểm sát số 02/KL-VKS ngày 28/12/2023 của Viện kiểm sát và Kiến"
+        " nghị số 04/KN-VKS.",
+        [("Kết luận", "02/KL-VKS", date(2023, 12, 28)), ("Kiến nghị", "04/KN-VKS", None)],
+        id="a-recommendation-after-a-conclusion",
+    ),
     pytest.param(  # a date opening a sentence, "có" far from the number: not its date
         "Ngày 21/3/2025, huyện có 5 xã hoàn thành theo yêu cầu tại Công văn số 412/UBND-VP",
         [("Công văn", "412/UBND-VP", None)],
