@@ -850,6 +850,10 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
 
 
 NOT_DEADLINES = [
+    pytest.param(  # a month before the plan (07/9/2017), then an account of it
+        "1. Đánh giá chung\nTháng 8/2017, các huyện ủy đã tập trung chỉ đạo hoàn thành các chỉ tiêu của năm.",
+        id="a-past-month-then-an-account-of-it",
+    ),
     pytest.param(  # a cited plan's limit, already past when this one was issued (07/9/2017)
         "Kế hoạch số 87-KH/TU yêu cầu các huyện ủy báo cáo trước ngày 15/8/2017 nhưng đến nay mới có 5/13"
         " huyện ủy gửi báo cáo.",

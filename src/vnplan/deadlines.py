@@ -934,6 +934,18 @@ _GLOSSED_OPENER_WORDS = 8  # words of a period that opens a clause, before the d
 _MARK_ONLY_RE = re.compile(r"[ \t\n]*+(?:[-+•*]|(?:\d+(?:\.\d+)*|[a-zđ])[.)])?[ \t\n-+•*]*+")
 
 
+def _clause_end(key: str, pos: int) -> int:
+    """Where the clause that goes on at ``pos`` ends: its ";" or its sentence's full stop, within
+    :data:`_CLAUSE_REACH` characters."""
+    end = min(len(key), pos + _CLAUSE_REACH)
+    stop = _CLAUSE_STOP_RE.search(key, pos, end)
+    return stop.start() if stop else end
+
+
+_CLAUSE_REACH = 240
+_CLAUSE_STOP_RE = re.compile(r"[;.](?=\s)|\n")
+
+
 def _only_a_mark(before: str) -> bool:
     """Whether the clause before a date is blank or a list item's mark only ("- ", "b) ", "2. "): the
     date opens the clause.
@@ -1618,6 +1630,13 @@ def read_deadlines(
                 past is not None and not _CLAUSE_MARK_RE.search(before, past, completes.start())
             ):
                 continue
+        if (
+            not by
+            and ctx.issued_on is not None
+            and last_day < ctx.issued_on
+            and _HISTORICAL_RE.search(key, found.end, _clause_end(key, found.end))
+        ):
+            continue  # a past period, then an account of it ("Tháng 12/2025, UBND xã đã ... hoàn thành")
         if _restates(before, deadlines, (first_day, last_day)):
             diagnostics.append(_repeated_note(src, found, _RESTATES))
             continue
