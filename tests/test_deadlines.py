@@ -85,6 +85,9 @@ LEVEL_PHRASES = [
     case("Thuế cơ sở 1 tỉnh Thanh Hóa gửi báo cáo", "co_so", "Thuế cơ sở", "a-province-s-tax-offices"),
     case("rà soát các vụ việc tồn đọng", None, "", "matters-not-departments"),
     case("lập danh sách các cơ sở sản xuất, kinh doanh", None, "", "facilities-not-the-base-level"),
+    case(
+        "Đảng bộ cấp trên trực tiếp cơ sở: tổ chức đại hội", "huyen", "cấp trên trực tiếp cơ sở", "above-base"
+    ),
     case("Ban Công tác Mặt trận ở khu dân cư đăng ký", "co_so", "Ban Công tác Mặt trận", "front-s-base-unit"),
     case("Đăng ký đội tuyển dự thi học sinh giỏi cấp tỉnh", None, "", "a-contest-s-level-binds-no-one"),
     case("kiểm tra các cơ sở y tế, các chi bộ", "co_so", "các chi bộ", "a-level-after-facilities"),
@@ -673,6 +676,14 @@ OBLIGATIONS = [
         date(2017, 10, 9),
         date(2017, 10, 18),
         "a-lettered-item-opening-with-its-period",
+    ),
+    dl(  # "xong": the work done by the day
+        "3. Sở Xây dựng chủ trì kiểm tra, gia cố, chằng chống cột điện, cây xanh trên các tuyến phố chính,"
+        " xong trong ngày 13/9/2017.",
+        "tinh",
+        date(2017, 9, 13),
+        date(2017, 9, 13),
+        "done-within-a-day",
     ),
     dl(  # a time section's level line, the work it organises over a period ("tập huấn" no event there)
         "III. THỜI GIAN THỰC HIỆN\n- Cấp huyện: tổ chức tập huấn, bồi dưỡng cho công chức địa chính từ ngày"
