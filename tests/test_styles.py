@@ -3277,6 +3277,133 @@ PLANS = {
         ],
         ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nông Thị Hồng Nhung"),
     ),
+    "hdnd_tinh_ke_hoach_giam_sat_chuyen_de": Expected(
+        "45/KH-HĐND",
+        "THƯỜNG TRỰC HĐND",
+        "HĐND TỈNH HÀ TĨNH",
+        "Hà Tĩnh",
+        date(2025, 4, 17),
+        "Giám sát chuyên đề việc thực hiện chính sách hỗ trợ phát triển nông nghiệp, nông thôn trên địa bàn "
+        "tỉnh giai đoạn 2021 - 2024",
+        [
+            (
+                "tinh",
+                date(2025, 5, 15),
+                "Nông nghiệp và Môi trường, Tài chính xây dựng báo cáo theo đề cương gửi kèm, gửi báo cáo "
+                "về Thường trực HĐND tỉnh",
+            ),
+            ("huyen", date(2025, 5, 20), "Hương Khê, Can Lộc, Kỳ Anh gửi báo cáo về Thường trực HĐND tỉnh"),
+            ("huyen", date(2025, 5, 23), "gửi danh sách 02 xã, 01 hợp tác xã đề xuất để Đoàn khảo sát"),
+            ("tinh", date(2025, 5, 30), "Tổ giúp việc Đoàn giám sát nghiên cứu, tổng hợp các báo cáo"),
+            ("tinh", date(2025, 6, 30), "Các sở được giám sát bổ sung hồ sơ, tài liệu theo yêu cầu của Đoàn"),
+            ("tinh", date(2025, 7, 31), "Đoàn giám sát hoàn thành báo cáo kết quả giám sát"),
+            (
+                "tinh",
+                date(2025, 12, 31),
+                "UBND tỉnh chỉ đạo thực hiện các kiến nghị của Đoàn giám sát, báo cáo kết quả về Thường "
+                "trực HĐND tỉnh",
+            ),
+        ],
+        [
+            "Thường trực Tỉnh ủy (b/c)",
+            "UBND tỉnh",
+            "Ban Thường trực UBMTTQ Việt Nam tỉnh",
+            "Thành viên Đoàn giám sát",
+            "Sở Nông nghiệp và Môi trường, Sở Tài chính",
+            "TT HĐND, UBND các huyện: Hương Khê, Can Lộc, Kỳ Anh",
+            "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+            "Lưu: VT, KTNS",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Đình Khoa"),
+    ),
+    "ubnd_tinh_2026_cong_dien_khan": Expected(
+        "03/CĐ-UBND",
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH",
+        None,
+        "Quảng Ninh",
+        date(2026, 9, 12),
+        "Về việc tập trung ứng phó với bão số 3",
+        [
+            (
+                "xa",
+                date(2026, 9, 12),
+                "kiểm đếm, thông báo, hướng dẫn toàn bộ tàu thuyền còn hoạt động trên biển về nơi tránh trú "
+                "an toàn, báo cáo kết quả về Sở Nông nghiệp và Môi trường",
+            ),
+            (
+                "xa",
+                date(2026, 9, 12),
+                "Tổ chức di dời người dân trên lồng bè, chòi canh nuôi trồng thủy sản, nhà ở không an toàn "
+                "vào nơi tránh trú theo Quyết định số 1468/QĐ-UBND, hoàn thành ngay",
+            ),
+            (
+                "xa",
+                date(2026, 9, 15),
+                "tổng hợp, báo cáo tình hình thiệt hại về Sở Nông nghiệp và Môi trường",
+            ),
+            (
+                "tinh",
+                date(2026, 9, 13),
+                "Chỉ đạo kiểm tra toàn bộ hồ, đập thủy lợi xung yếu, hoàn thành phương án vận hành, điều "
+                "tiết bảo đảm an toàn hạ du",
+            ),
+            (
+                "tinh",
+                date(2026, 9, 13),
+                "Sở Xây dựng chủ trì, phối hợp với Công ty Điện lực Quảng Ninh kiểm tra, gia cố, chằng "
+                "chống cột điện, cột viễn thông, biển quảng cáo tấm lớn, cây xanh đô thị trên các tuyến phố "
+                "chính",
+            ),
+        ],
+        [
+            "Như trên",
+            "Văn phòng Chính phủ (b/c)",
+            "Bộ Nông nghiệp và Môi trường (b/c)",
+            "TT Tỉnh ủy, TT HĐND tỉnh (b/c)",
+            "CT, các PCT UBND tỉnh",
+            "V0, V1, V2, các CV NLN",
+            "Lưu: VT, NLN",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đặng Xuân Khoa"),
+    ),
+    "ubnd_xa_2026_thong_bao_ket_luan": Expected(
+        "25/TB-UBND",
+        "ỦY BAN NHÂN DÂN XÃ THANH SƠN",
+        None,
+        "Thanh Sơn",
+        date(2026, 1, 7),
+        "Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban ngày 05/01/2026",
+        [
+            ("xa", date(2026, 1, 15), "trình Chủ tịch UBND xã ký ban hành"),
+            ("xa", date(2026, 1, 20), "hoàn thành hồ sơ, báo cáo Chủ tịch UBND xã"),
+            (
+                "xa",
+                date(2026, 3, 31),
+                "đôn đốc các nhà thầu đẩy nhanh tiến độ, phấn đấu hoàn thành giải ngân vốn chuyển tiếp năm "
+                "2025",
+            ),
+            ("xa", date(2026, 2, 13), "việc trao quà hoàn thành"),
+            (
+                "xa",
+                date(2026, 1, 31),
+                "Hoàn thành việc rà soát, lập danh sách hộ nghèo, hộ cận nghèo, hộ có hoàn cảnh khó khăn "
+                "cần hỗ trợ dịp Tết, gửi về Phòng Văn hóa - Xã hội",
+            ),
+            ("xa", date(2026, 2, 28), "Tổng hợp kết quả tổ chức Tết tại thôn, báo cáo về UBND xã"),
+        ],
+        [
+            "TT Đảng ủy xã (b/c)",
+            "TT HĐND xã (b/c)",
+            "Chủ tịch, các PCT UBND xã",
+            "Văn phòng HĐND và UBND xã",
+            "Phòng Kinh tế, Phòng VH-XH",
+            "Trung tâm PVHCC xã",
+            "Công an xã, Ban CHQS xã",
+            "Trưởng các thôn",
+            "Lưu: VT",
+        ],
+        ("TL", "CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Hoàng Thị Thu Hà"),
+    ),
 }
 
 
