@@ -85,6 +85,7 @@ LEVEL_PHRASES = [
     case("Thuế cơ sở 1 tỉnh Thanh Hóa gửi báo cáo", "co_so", "Thuế cơ sở", "a-province-s-tax-offices"),
     case("rà soát các vụ việc tồn đọng", None, "", "matters-not-departments"),
     case("lập danh sách các cơ sở sản xuất, kinh doanh", None, "", "facilities-not-the-base-level"),
+    case("các CĐCS rà soát, lập danh sách", "co_so", "CĐCS", "base-unions-abbreviated"),
     case(
         "Đảng bộ cấp trên trực tiếp cơ sở: tổ chức đại hội", "huyen", "cấp trên trực tiếp cơ sở", "above-base"
     ),
@@ -676,6 +677,14 @@ OBLIGATIONS = [
         date(2017, 10, 9),
         date(2017, 10, 18),
         "a-lettered-item-opening-with-its-period",
+    ),
+    dl(  # a period after an activity's label alone, the level and its work after it ("tặng quà" no event)
+        "2. Các hoạt động chủ yếu\n§\tThăm hỏi, tặng quà đoàn viên có hoàn cảnh khó khăn: từ ngày 15/10 đến"
+        " ngày 10/11/2017, các CĐCS rà soát, lập danh sách đề nghị hỗ trợ gửi về LĐLĐ huyện.",
+        "co_so",
+        date(2017, 10, 15),
+        date(2017, 11, 10),
+        "a-period-after-an-activity-s-label-then-a-level-s-work",
     ),
     dl(  # "xong": the work done by the day
         "3. Sở Xây dựng chủ trì kiểm tra, gia cố, chằng chống cột điện, cây xanh trên các tuyến phố chính,"

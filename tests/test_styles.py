@@ -3404,6 +3404,47 @@ PLANS = {
         ],
         ("TL", "CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Hoàng Thị Thu Hà"),
     ),
+    "lien_doan_lao_dong_huyen_2024_word_bullets_symbols": Expected(
+        "28/KH-LĐLĐ",
+        "LĐLĐ HUYỆN YÊN THÀNH",
+        "LĐLĐ TỈNH NGHỆ AN",
+        "Yên Thành",
+        date(2024, 4, 5),
+        "Tổ chức Tháng Công nhân và Tháng hành động về an toàn, vệ sinh lao động năm 2024",
+        [
+            (
+                "co_so",
+                date(2024, 5, 10),
+                '§ Thăm hỏi, tặng quà đoàn viên có hoàn cảnh khó khăn, xét hỗ trợ "Mái ấm Công đoàn"',
+            ),
+            ("co_so", date(2024, 6, 30), "các CĐCS hoàn thành chỉ tiêu phát triển đoàn viên được giao"),
+            ("co_so", date(2024, 6, 30), "các CĐCS tổ chức đối thoại, Hội nghị người lao động tại đơn vị"),
+            (
+                "huyen",
+                date(2024, 5, 20),
+                "Ban Thường vụ LĐLĐ huyện phối hợp kiểm tra công tác ATVSLĐ tại 05 doanh nghiệp trên địa bàn",
+            ),
+            ("co_so", date(2024, 4, 20), "Đăng ký các hoạt động hưởng ứng Tháng Công nhân gửi về LĐLĐ huyện"),
+            (
+                "co_so",
+                date(2024, 6, 5),
+                "Báo cáo kết quả Tháng Công nhân, Tháng hành động về ATVSLĐ về LĐLĐ huyện",
+            ),
+            (
+                "huyen",
+                date(2024, 6, 10),
+                "Văn phòng tham mưu Ban Thường vụ tổng hợp, báo cáo kết quả về LĐLĐ tỉnh",
+            ),
+        ],
+        [
+            "LĐLĐ tỉnh (để b/c)",
+            "TT Huyện ủy, UBND huyện (để b/c)",
+            "Phòng LĐ-TB&XH huyện",
+            "Các CĐCS trực thuộc",
+            "Lưu: VT, LĐLĐ",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Phan Thị Hồng Nhung"),
+    ),
 }
 
 
