@@ -616,6 +616,13 @@ def test_the_place_is_the_right_column_s_after_a_gutter(line: str, place: str) -
     assert (plan.place, plan.issued_on) == (place, date(2025, 8, 28))
 
 
+def test_a_template_s_dots_around_the_day_and_month_filled_in() -> None:
+    text = "CHI BỘ THÔN ĐỒNG CHÙA\n*\nThanh Lâm, ngày ..12.. tháng ...3... năm 2025\nSố 03-KH/CB\n\n"
+    text += "KẾ HOẠCH\nĐại hội\n"
+    plan = vnplan.parse(text)
+    assert (plan.place, plan.issued_on) == ("Thanh Lâm", date(2025, 3, 12))
+
+
 def test_blank_issue_day_is_reported() -> None:
     plan = vnplan.parse("Số 05-KH/ĐU\nAn Bình, ngày   tháng 5 năm 2025\nKẾ HOẠCH\nTổ chức đại hội\n")
     assert plan.issued_on is None

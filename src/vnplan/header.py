@@ -34,7 +34,9 @@ _PLACE_WORD = r"(?:\p{Lu}\p{Ll}*+\.?|TP\.|Tp\.)"
 _PLACE_WORDS = 5  # at most, in a place name
 # The date part of the line, from the comma on: day, month and year in words ("ngày 07 tháng 9 năm 2017",
 # the day may be left blank) ...
-_IN_WORDS = r"(?P<day>[\s.…_]*+\d{1,2}+|[\s.…_]++)\s*+tháng\s*+(?P<month>\d{1,2}+)\s*+năm\s*+"
+_IN_WORDS = (  # (a template's dots may stand around the figures filled in: "ngày ..12.. tháng ...3... năm")
+    r"(?P<day>[\s.…_]*+\d{1,2}+[.…_]*+|[\s.…_]++)\s*+tháng[\s.…_]*+(?P<month>\d{1,2}+)[.…_]*+\s*+năm\s*+"
+)
 # ... or in figures ("ngày 07/9/2017", "ngày 07-9-2017", the same mark twice): read apart from running text
 # only (:func:`_stands_alone`), never like a citation's "..., ngày 20/7/2008 của ...".
 _IN_FIGURES = (
