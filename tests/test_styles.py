@@ -3445,6 +3445,124 @@ PLANS = {
         ],
         ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Phan Thị Hồng Nhung"),
     ),
+    "dang_uy_phuong_2026_nghi_quyet_chuyen_de_plan": Expected(
+        "12-KH/ĐU",
+        "ĐẢNG ỦY PHƯỜNG BẮC NHA TRANG",
+        "ĐẢNG BỘ TỈNH KHÁNH HÒA",
+        "Bắc Nha Trang",
+        date(2026, 3, 16),
+        "thực hiện Nghị quyết số 05-NQ/ĐU, ngày 27/02/2026 của Ban Chấp hành Đảng bộ phường về đẩy mạnh "
+        "chuyển đổi số trong hoạt động của hệ thống chính trị phường giai đoạn 2026 - 2030",
+        [
+            ("co_so", date(2026, 4, 17), "báo cáo kết quả về Đảng ủy"),
+            (
+                "xa",
+                date(2026, 6, 30),
+                "Văn phòng Đảng ủy chủ trì, phối hợp với Trung tâm Phục vụ hành chính công phường hoàn "
+                "thành việc triển khai hệ thống quản lý văn bản và điều hành trên môi trường mạng đến 100% "
+                "chi bộ trực thuộc",
+            ),
+            (
+                "co_so",
+                date(2026, 6, 30),
+                "Các chi bộ trực thuộc rà soát, cập nhật, chuẩn hóa thông tin đảng viên trên phần mềm Quản "
+                "lý cơ sở dữ liệu đảng viên",
+            ),
+            ("xa", date(2026, 4, 24), "gửi về Ban Thường vụ Đảng ủy"),
+            (
+                "co_so",
+                date(2026, 4, 10),
+                "xây dựng chương trình hành động thực hiện Nghị quyết sát với đặc điểm của chi bộ",
+            ),
+            (
+                "xa",
+                date(2026, 4, 20),
+                "Ủy ban MTTQ và các đoàn thể chính trị - xã hội phường: cụ thể hóa nhiệm vụ vào chương "
+                "trình công tác năm 2026 của cơ quan, đơn vị",
+            ),
+            (
+                "co_so",
+                date(2026, 7, 10),
+                "Các chi bộ trực thuộc gửi báo cáo sơ kết 6 tháng thực hiện Nghị quyết về Đảng ủy phường",
+            ),
+            ("xa", date(2026, 7, 31), "Đảng ủy phường: sơ kết 6 tháng thực hiện Nghị quyết"),
+        ],
+        [
+            "Ban Thường vụ Tỉnh ủy (để b/c)",
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            "Các đồng chí Đảng ủy viên",
+            "Các chi bộ trực thuộc",
+            "Ủy ban MTTQ Việt Nam và các đoàn thể phường",
+            "Lưu Văn phòng Đảng ủy",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Trần Thị Mỹ Hạnh"),
+    ),
+    "ubnd_tinh_2025_quyet_dinh_ke_hoach_excel_annex": Expected(
+        "1820/QĐ-UBND",
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+        None,
+        "Lâm Đồng",
+        date(2025, 8, 18),
+        "Ban hành Kế hoạch rà soát, đơn giản hóa thủ tục hành chính và nâng cao chất lượng phục vụ người "
+        "dân, doanh nghiệp tại Trung tâm Phục vụ hành chính công cấp xã năm 2025",
+        [
+            (
+                "tinh",
+                date(2025, 9, 30),
+                "Các Sở, ban, ngành rà soát toàn bộ thủ tục hành chính thuộc phạm vi quản lý đang thực hiện "
+                "tại cấp xã, đề xuất phương án đơn giản hóa, gửi Văn phòng Ủy ban nhân dân tỉnh",
+            ),
+            (
+                "xa",
+                date(2025, 9, 30),
+                "Ủy ban nhân dân các xã, phường, đặc khu cập nhật, niêm yết công khai danh mục thủ tục hành "
+                "chính tại Trung tâm Phục vụ hành chính công cấp xã",
+            ),
+            (
+                "xa",
+                date(2025, 12, 5),
+                "Ủy ban nhân dân các xã, phường, đặc khu báo cáo kết quả thực hiện Kế hoạch gửi về Văn "
+                "phòng Ủy ban nhân dân tỉnh",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 31),
+                "Xây dựng, trình UBND tỉnh ban hành quy trình nội bộ giải quyết TTHC thuộc thẩm quyền cấp xã",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 20),
+                "Tái cấu trúc quy trình, số hóa hồ sơ, kết quả giải quyết TTHC trên Hệ thống thông tin giải "
+                "quyết TTHC của tỉnh",
+            ),
+            (
+                "tinh",
+                date(2025, 11, 15),
+                "Hệ thống được nâng cấp 3 Kết nối, chia sẻ dữ liệu dân cư phục vụ giải quyết TTHC tại cấp "
+                "xã Công an tỉnh",
+            ),
+            (
+                "xa",
+                date(2025, 10, 31),
+                "Bồi dưỡng kỹ năng giao tiếp, ứng xử, nghiệp vụ cho công chức làm việc tại Trung tâm",
+            ),
+            (
+                "tinh",
+                date(2026, 6, 30),
+                "Đánh giá, tổng kết việc thực hiện Kế hoạch; đề xuất bổ sung Bộ chỉ số phục vụ người dân, "
+                "doanh nghiệp",
+            ),
+        ],
+        [
+            "Như Điều 3",
+            "Văn phòng Chính phủ (Cục KSTTHC)",
+            "TT Tỉnh ủy, TT HĐND tỉnh",
+            "Chủ tịch, các PCT UBND tỉnh",
+            "Cổng Thông tin điện tử tỉnh",
+            "Lưu: VT, KSTT",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Quốc Khánh"),
+    ),
 }
 
 
