@@ -211,6 +211,22 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of comment anchors and comments": lambda: _repeat(
         "Nơi nhận:\n- Lưu.\n[a]Lùi sang ngày 25/11.\n", MB
     ),
+    # Session 18: a group chat's furniture, an antiword foot, amendments and restatements, glued units
+    "1 MB of a group chat's messages, each a sender, a time and reactions": lambda: _repeat(
+        "Nguyễn Thu Hà\nHôm qua lúc 21:14\n👍 3\nTrả lời\nbáo cáo trước ngày 25/3/2024\n", MB
+    ),
+    "1 MB of an antiword foot's lines between pipes": lambda: (
+        "|Nơi nhận:           |KT. TRƯỞNG BAN     |\n"
+        + _repeat("|- UBND tỉnh (b/c);  |PHÓ TRƯỞNG BAN     |\n", MB)
+    ),
+    "1 MB of amendments and restatements": lambda: _repeat(
+        "Sửa đổi từ “trước ngày 15/6/2025” thành “trước ngày 30/6/2025”. Cụ thể: hoàn thành trước ngày"
+        " 30/6/2025. ",
+        MB,
+    ),
+    "1 MB of units' letters glued to their numbers": lambda: _repeat(
+        "cuối T10/2025, T11-T12/2025, QIV/2025, Q13/2025 và T1/20250 ", MB
+    ),
 }
 
 
