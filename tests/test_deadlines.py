@@ -686,6 +686,14 @@ OBLIGATIONS = [
         date(2017, 11, 10),
         "a-period-after-an-activity-s-label-then-a-level-s-work",
     ),
+    dl(  # a period opening the clause, a level's subject inspecting within it, with whom it works between
+        "Từ ngày 01/10 đến ngày 20/10/2017, các công đoàn bộ phận phối hợp với mạng lưới an toàn, vệ sinh"
+        " viên tự kiểm tra điều kiện làm việc tại khoa, phòng.",
+        "co_so",
+        date(2017, 10, 1),
+        date(2017, 10, 20),
+        "a-level-inspecting-within-a-period-that-opens-the-clause",
+    ),
     dl(  # "xong": the work done by the day
         "3. Sở Xây dựng chủ trì kiểm tra, gia cố, chằng chống cột điện, cây xanh trên các tuyến phố chính,"
         " xong trong ngày 13/9/2017.",

@@ -3563,6 +3563,49 @@ PLANS = {
         ],
         ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Quốc Khánh"),
     ),
+    "cong_doan_benh_vien_2025_outlook_email": Expected(
+        "15/KH-CĐBV",
+        "BCH CÔNG ĐOÀN CƠ SỞ BỆNH VIỆN ĐA KHOA TỈNH",
+        "CÔNG ĐOÀN NGÀNH Y TẾ HÀ TĨNH",
+        "Hà Tĩnh",
+        date(2025, 3, 7),
+        "Tổ chức các hoạt động Tháng Công nhân, Tháng hành động về an toàn, vệ sinh lao động năm 2025",
+        [
+            (
+                "co_so",
+                date(2025, 3, 25),
+                "Hội thao đoàn viên Các công đoàn bộ phận đăng ký danh sách vận động viên qua biểu mẫu trực "
+                "tuyến<https://forms.office.com/r/Kx7pBvH2Qm>",
+            ),
+            ("co_so", date(2025, 4, 20), "Tự kiểm tra an toàn, vệ sinh lao động"),
+            (
+                "co_so",
+                date(2025, 4, 5),
+                "Tổ công đoàn tổ chức lấy ý kiến đoàn viên về chế độ phụ cấp, điều kiện làm việc, tổng hợp "
+                "kiến nghị gửi Văn phòng Công đoàn",
+            ),
+            (
+                "co_so",
+                date(2025, 6, 30),
+                "Ban Thường vụ Công đoàn cơ sở phối hợp với Ban Giám đốc tổ chức Hội nghị đối thoại định kỳ "
+                "tại nơi làm việc",
+            ),
+            (
+                "co_so",
+                date(2025, 5, 31),
+                "Các công đoàn bộ phận thăm hỏi đoàn viên ốm đau, có hoàn cảnh khó khăn, thực hiện",
+            ),
+            ("co_so", date(2025, 6, 20), "báo cáo kết quả về Văn phòng Công đoàn"),
+            ("co_so", date(2025, 6, 30), "tổng hợp, báo cáo Công đoàn ngành Y tế"),
+        ],
+        [
+            "Công đoàn ngành Y tế (b/c)",
+            "Đảng ủy, Ban Giám đốc Bệnh viện (b/c)",
+            "Các công đoàn bộ phận, tổ công đoàn",
+            "Lưu: VT, CĐ",
+        ],
+        ("TM", "BAN CHẤP HÀNH", "CHỦ TỊCH", "Trần Văn Đức"),
+    ),
 }
 
 

@@ -833,20 +833,26 @@ def _level_under_heading_line(key: str, start: int, end: int) -> tuple[Level, st
 
 _SUBJECT_AFTER_REACH = 40  # characters from a date to the obligation after it: room for a subject
 # ... and to the work a level's subject does over a period: room for what it organises ("các chi đoàn tổ
-# chức cho đoàn viên đăng ký")
-_LEVEL_WORK_REACH = 60
+# chức cho đoàn viên đăng ký") and whom it works with ("các công đoàn bộ phận phối hợp với mạng lưới an
+# toàn, vệ sinh viên tự kiểm tra ...")
+_LEVEL_WORK_REACH = 90
 
 
 _WORK_CUES = ("obligation", "obligation_over_period")  # the words of work that is due
+# ... and of work a level's subject does over a period that opens its clause ("Từ ngày 01/4 đến ngày
+# 20/4/2025, các công đoàn bộ phận ... tự kiểm tra điều kiện làm việc")
+_LEVEL_WORK_CUES = (*_WORK_CUES, "work_of_a_level")
 
 
-def _first_work_cue(text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+def _first_work_cue(
+    text: str, start: int = 0, end: int | None = None, kinds: tuple[str, ...] = _WORK_CUES
+) -> regex.Match[str] | None:
     """The first word of work that is due (an obligation's, or work over a period's) in ``text[start:end]``.
 
     >>> _first_work_cue("Từ ngày 15/9, các chi hội rà soát, lập danh sách gửi về Hội xã").group()
     'rà soát'
     """
-    found = [m for kind in _WORK_CUES if (m := _cue(kind).search(text, start, end))]
+    found = [m for kind in kinds if (m := _cue(kind).search(text, start, end))]
     return min(found, key=lambda m: m.start(), default=None)
 
 
@@ -980,7 +986,7 @@ def _level_works_after(key: str, pos: int) -> bool:
     """
     stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
     end = stop.start() if stop else min(len(key), pos + 300)
-    work = _first_work_cue(key, pos, min(end, pos + _LEVEL_WORK_REACH))
+    work = _first_work_cue(key, pos, min(end, pos + _LEVEL_WORK_REACH), _LEVEL_WORK_CUES)
     return (
         work is not None
         and level_in(key[pos : work.start()]) is not None
@@ -998,7 +1004,7 @@ def _level_after(key: str, pos: int) -> tuple[Level, str] | None:
     """
     stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
     end = stop.start() if stop else min(len(key), pos + 300)
-    cue = _first_work_cue(key, pos, min(end, pos + _LEVEL_WORK_REACH))
+    cue = _first_work_cue(key, pos, min(end, pos + _LEVEL_WORK_REACH), _LEVEL_WORK_CUES)
     return None if cue is None else level_in(key[pos : cue.start()])
 
 
