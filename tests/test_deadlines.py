@@ -878,6 +878,11 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
 
 
 NOT_DEADLINES = [
+    pytest.param(  # a school's week table: the week's label, its dates in parentheses ending the cell
+        "II. LỊCH CÔNG TÁC\nTuần\tNội dung công việc\tBộ phận thực hiện\nTuần 1\n(từ 02/10 đến 07/10)\t- Các"
+        " tổ chuyên môn rà soát kế hoạch dạy học\tCác tổ\n",
+        id="a-week-s-label-in-a-table",
+    ),
     pytest.param(  # a month before the plan (07/9/2017), then an account of it
         "1. Đánh giá chung\nTháng 8/2017, các huyện ủy đã tập trung chỉ đạo hoàn thành các chỉ tiêu của năm.",
         id="a-past-month-then-an-account-of-it",

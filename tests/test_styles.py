@@ -3606,6 +3606,53 @@ PLANS = {
         ],
         ("TM", "BAN CHẤP HÀNH", "CHỦ TỊCH", "Trần Văn Đức"),
     ),
+    "truong_thpt_ke_hoach_thang_week_table": Expected(
+        "120/KH-THPT",
+        "TRƯỜNG THPT HƯƠNG KHÊ",
+        "SỞ GD&ĐT HÀ TĨNH",
+        "Hương Khê",
+        date(2025, 9, 26),
+        "Hoạt động giáo dục và công tác chuyên môn tháng 10/2025",
+        [
+            (
+                "co_so",
+                date(2025, 10, 10),
+                "Tổ chuyên môn nộp đề kiểm tra giữa kỳ I về đ/c Phó Hiệu trưởng phụ trách chuyên môn",
+            ),
+            (
+                "co_so",
+                date(2025, 10, 15),
+                'Đoàn trường tổng hợp bài dự thi "Tuổi trẻ Hà Tĩnh học tập và làm theo lời Bác" theo Kế '
+                "hoạch số 215-KH/TĐTN-TTNTH của Ban Thường vụ Tỉnh đoàn, gửi về Tỉnh đoàn",
+            ),
+            (
+                "co_so",
+                date(2025, 10, 17),
+                "Tổ Văn phòng hoàn thiện báo cáo thống kê đầu năm học trên hệ thống EMIS, gửi Sở GD&ĐT",
+            ),
+            ("co_so", date(2025, 10, 20), "Các tổ chuyên môn hoàn thành thao giảng, dự giờ đợt 1"),
+            (
+                "co_so",
+                date(2025, 10, 31),
+                "Ban Kiểm tra nội bộ hoàn thành kiểm tra hồ sơ chuyên môn của 12 giáo viên",
+            ),
+            (
+                "co_so",
+                date(2025, 11, 7),
+                "Các tổ chuyên môn tổ chức chấm chung, chỉ đạo giáo viên nhập điểm lên phần mềm vnEdu",
+            ),
+            ("co_so", date(2025, 11, 10), "báo cáo kết quả thực hiện kế hoạch tháng 10 về Ban Giám hiệu"),
+        ],
+        [
+            "Sở GD&ĐT (để b/c)",
+            "Hiệu trưởng, các PHT",
+            "Các tổ CM, tổ VP",
+            "Đoàn trường, Công đoàn",
+            "Website nhà trường",
+            "Lưu: VT",
+        ],
+        ("KT", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Trần Thị Minh Nguyệt"),
+    ),
 }
 
 

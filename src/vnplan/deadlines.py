@@ -952,6 +952,33 @@ _CLAUSE_REACH = 240
 _CLAUSE_STOP_RE = re.compile(r"[;.](?=\s)|\n")
 
 
+@functools.cache
+def _period_label_re() -> regex.Pattern[str]:
+    """A numbered period's word ([cues] period_opener: "Tuần 1", "Đợt 2"), then "(" before its dates."""
+    words = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+") for w in load("deadlines")["cues"]["period_opener"]
+    )
+    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})[ \t]++[0-9]{{1,2}}[ \t\n]*+\([ \t]*+$")
+
+
+def _labels_a_period(key: str, found: dates.DatePhrase) -> bool:
+    """Whether ``found`` is the dates of a numbered period's label, alone in their parentheses at a cell's
+    or a line's end ("Tuần 1" / "(từ 29/9 đến 04/10)", a school's week table): no work's time.
+
+    >>> from vnplan.normalise import normalise
+    >>> from vnplan.dates import scan_phrases
+    >>> src = normalise("Tuần 1\\n(từ 29/9 đến 04/10/2025)\\n- Chào cờ\\n")
+    >>> _labels_a_period(src.key, scan_phrases(src)[0])
+    True
+    """
+    if key[found.end : found.end + 1] != ")" or key[found.end + 1 : found.end + 2] not in ("\t", "\n", ""):
+        return False
+    return _period_label_re().search(key, max(0, found.start - _PERIOD_LABEL_REACH), found.start) is not None
+
+
+_PERIOD_LABEL_REACH = 24  # characters: "Trong tuần 12", a line break and "("
+
+
 def _only_a_mark(before: str) -> bool:
     """Whether the clause before a date is blank or a list item's mark only ("- ", "b) ", "2. "): the
     date opens the clause.
@@ -1467,6 +1494,8 @@ def read_deadlines(
         topic_from = max(start, found.start - _TOPIC_REACH)
         if found.qualifier is None and _cue_before_re("topic", " \\t").search(key, topic_from, found.start):
             continue  # what the work is about ("báo cáo kết quả thực hiện nhiệm vụ tháng 10 về ...")
+        if _labels_a_period(key, found):
+            continue  # a week's or a phase's label in a table ("Tuần 1\n(từ 29/9 đến 04/10)\t- Chào cờ ...")
         if found.qualifier is None and _heads_the_items_below(key, found):
             continue  # "Tháng 9/2025:" over a month's items, each with its own time
         if _PLAN_SCOPE_AFTER_RE.match(key, found.end, found.end + _PLAN_SCOPE_REACH):  # (bounded: the
