@@ -597,6 +597,17 @@ _STATEMENT_START_RE = lazy_regex(
     r"[.:](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t])"
 )
 _STATEMENT_END_RE = lazy_regex(r"[.;](?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
+_STATEMENT_REACH = 300  # characters a statement after a date is read for, at most
+
+
+def _statement_end(key: str, pos: int) -> int:
+    """Where the statement that goes on at ``pos`` ends: its ";", its sentence's full stop, a blank line
+    or the next item's dash (within :data:`_STATEMENT_REACH` characters)."""
+    end = min(len(key), pos + _STATEMENT_REACH)
+    stop = _STATEMENT_END_RE.search(key, pos, end)
+    return stop.start() if stop else end
+
+
 _SENTENCE_START_RE = lazy_regex(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
 _ASIDE_REACH = 300  # characters before a cited number where the parenthesis around it opens
 _CITATION_SUBJECT_RE = lazy_regex(r"(?i)(?<![\p{L}])về(?![\p{L}])")
@@ -859,8 +870,7 @@ def _first_work_cue(
 def _following_statement(src: Source, pos: int) -> str | None:
     """The obligation written after the date ("trước ngày 15/11 ... báo cáo kết quả về Sở ...")."""
     key = src.key
-    stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
-    end = stop.start() if stop else min(len(key), pos + 300)
+    end = _statement_end(key, pos)
     text = " ".join(src.text[pos:end].split())
     cue = _first_work_cue(" ".join(key[pos:end].split()))
     if cue is None or cue.start() >= _LEVEL_WORK_REACH:
@@ -940,18 +950,6 @@ _GLOSSED_OPENER_WORDS = 8  # words of a period that opens a clause, before the d
 _MARK_ONLY_RE = re.compile(r"[ \t\n]*+(?:[-+•*]|(?:\d+(?:\.\d+)*|[a-zđ])[.)])?[ \t\n-+•*]*+")
 
 
-def _clause_end(key: str, pos: int) -> int:
-    """Where the clause that goes on at ``pos`` ends: its ";" or its sentence's full stop, within
-    :data:`_CLAUSE_REACH` characters."""
-    end = min(len(key), pos + _CLAUSE_REACH)
-    stop = _CLAUSE_STOP_RE.search(key, pos, end)
-    return stop.start() if stop else end
-
-
-_CLAUSE_REACH = 240
-_CLAUSE_STOP_RE = re.compile(r"[;.](?=\s)|\n")
-
-
 @functools.cache
 def _period_label_re() -> regex.Pattern[str]:
     """A numbered period's word ([cues] period_opener: "Tuần 1", "Đợt 2"), then "(" before its dates."""
@@ -1011,8 +1009,7 @@ def _level_works_after(key: str, pos: int) -> bool:
     ngày 15/9 đến ngày 25/9/2025, các chi hội rà soát, lập danh sách ...", "..., các chi đoàn tổ chức cho
     đoàn viên đăng ký thi đua"), and its statement names no event ("..., các chi hội tổ chức lễ kỷ niệm").
     """
-    stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
-    end = stop.start() if stop else min(len(key), pos + 300)
+    end = _statement_end(key, pos)
     work = _first_work_cue(key, pos, min(end, pos + _LEVEL_WORK_REACH), _LEVEL_WORK_CUES)
     return (
         work is not None
@@ -1029,8 +1026,7 @@ def _level_after(key: str, pos: int) -> tuple[Level, str] | None:
     >>> _level_after(key, key.find(","))
     ('huyen', 'các huyện')
     """
-    stop = _STATEMENT_END_RE.search(key, pos, min(len(key), pos + 300))
-    end = stop.start() if stop else min(len(key), pos + 300)
+    end = _statement_end(key, pos)
     cue = _first_work_cue(key, pos, min(end, pos + _LEVEL_WORK_REACH), _LEVEL_WORK_CUES)
     return None if cue is None else level_in(key[pos : cue.start()])
 
@@ -1678,7 +1674,7 @@ def read_deadlines(
             not by
             and ctx.issued_on is not None
             and last_day < ctx.issued_on
-            and _HISTORICAL_RE.search(key, found.end, _clause_end(key, found.end))
+            and _HISTORICAL_RE.search(key, found.end, _statement_end(key, found.end))
         ):
             continue  # a past period, then an account of it ("Tháng 12/2025, UBND xã đã ... hoàn thành")
         if _restates(before, deadlines, (first_day, last_day)):

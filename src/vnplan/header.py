@@ -434,9 +434,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         line = _clean_line(raw_line)
         letters = list(filter(str.isalpha, line))
         caps = bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
-        stamp = line.lower().startswith(_received_stamp_titles())  # ("ĐẾN Số: 2317": the number's cut off
-        stamp = stamp or whole_line.lstrip(" \t").lower().startswith(_received_stamp_titles())  # the line)
-        if bodies and bodies[-1][-1][0] >= above and stamp:
+        if bodies and bodies[-1][-1][0] >= above and _is_received_stamp(line, whole_line):
             bodies.pop()  # the office that received the copy, over its stamp ("SỞ TƯ PHÁP" / "CÔNG VĂN ĐẾN")
             closed = True
             continue
@@ -481,6 +479,13 @@ def _received_stamp_titles() -> tuple[str, ...]:
     """A received stamp's titles ("CÔNG VĂN ĐẾN"), under the name of the office that received the copy:
     ``received_stamps`` of more than one word (not the bare "ĐẾN" that opens a stamp's line)."""
     return tuple(stamp for stamp in load("layout")["received_stamps"] if " " in stamp)
+
+
+def _is_received_stamp(line: str, whole_line: str) -> bool:
+    """Whether a header line opens a received stamp, read as the issuer's part or whole ("ĐẾN Số: 2317",
+    whose number the issuer's part cuts off)."""
+    titles = _received_stamp_titles()
+    return line.lower().startswith(titles) or whole_line.lstrip(" \t").lower().startswith(titles)
 
 
 @functools.cache
