@@ -1553,12 +1553,8 @@ def read_deadlines(
         if label is None or label.end() > found.start:
             label = None
         label_text = label.group("label") if label else ""
-        if (
-            not by
-            and label is not None
-            and not key[label.end() : found.start].strip()
-            and _cue("event_label").pattern.match(label_text.strip(" \t*"))
-        ):
+        after_label = label is not None and not key[label.end() : found.start].strip()  # the date alone
+        if not by and after_label and _cue("event_label").pattern.match(label_text.strip(" \t*")):
             continue  # the date alone after an event's label: "Hội nghị: 26/9/2024" (then "Báo cáo: ...")
         context = f"{label_text} {before}" if label and label.start() < clause_start else before
         context_fold = context.casefold()  # shared by the searches of the context
@@ -1644,12 +1640,7 @@ def read_deadlines(
             # nor a period after an item's label alone, a level's subject and its work after it ("Thăm
             # hỏi, tặng quà đoàn viên ...: từ ngày 15/4 đến ngày 10/5/2024, các CĐCS rà soát, lập danh sách
             # ... gửi về LĐLĐ huyện": the label names the activity, the statement the work due)
-            and not (
-                is_period
-                and label is not None
-                and not key[label.end() : found.start].strip()
-                and _level_works_after(key, found.end)
-            )
+            and not (is_period and after_label and _level_works_after(key, found.end))
             and (
                 _names_an_event(
                     *_without_a_time_clause(f"{context} {phrase}", f"{context_fold} {phrase.casefold()}")
@@ -1697,9 +1688,8 @@ def read_deadlines(
                 written = " ".join(src.text[label.start("label") : label.end("label")].split())
                 level_found = from_label = (in_label[0], written)
         written_before = found.start  # the level's words end before it (their spelling is looked up there)
-        opens_after_label = label is not None and not key[label.end() : found.start].strip()
         if level_found is None and (
-            _only_a_mark(before) or opens_after_label or _glosses_an_opening_period(before, key, found.end)
+            _only_a_mark(before) or after_label or _glosses_an_opening_period(before, key, found.end)
         ):
             level_found = _level_after(key, found.end)
             written_before = found.end + _SUBJECT_AFTER_REACH
