@@ -3653,6 +3653,49 @@ PLANS = {
         ],
         ("KT", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Trần Thị Minh Nguyệt"),
     ),
+    "so_y_te_khong_dau_email": Expected(
+        "356/KH-SYT",
+        "SO Y TE",
+        "UBND TINH THANH HOA",
+        "Thanh Hoa",
+        date(2025, 2, 18),
+        "Thuc hien cong tac cham soc suc khoe ban dau va y te co so nam 2025",
+        [
+            ("huyen", date(2025, 3, 10), "Xay dung ke hoach chi tiet cua don vi, gui ve So Y te"),
+            (
+                "huyen",
+                date(2025, 6, 30),
+                "To chuc kiem tra, giam sat chuyen mon 100% tram y te xa tren dia ban, hoan thanh",
+            ),
+            (
+                "xa",
+                date(2025, 4, 11),
+                "Trien khai tiem chung bo sung vac xin soi - rubella cho tre tu 1 den 5 tuoi, thuc hien",
+            ),
+            (
+                "xa",
+                date(2025, 5, 31),
+                "Ra soat, cap nhat ho so suc khoe dien tu cua nguoi dan tren dia ban, hoan thanh",
+            ),
+            (
+                "tinh",
+                date(2025, 10, 15),
+                "Phong Nghiep vu Y chu tri, phoi hop Phong Ke hoach - Tai chinh tong hop ket qua thuc hien "
+                "9 thang, bao cao UBND tinh va Bo Y te",
+            ),
+            ("xa", date(2025, 6, 30), "tram y te xa gui bao cao so ket ve Trung tam Y te huyen"),
+            ("huyen", date(2025, 7, 31), "Trung tam Y te huyen tong hop, gui So Y te"),
+        ],
+        [
+            "UBND tinh (de b/c)",
+            "Bo Y te (Cuc Quan ly Kham, chua benh) (de b/c)",
+            "Giam doc, cac PGD So",
+            "Cac phong chuc nang So Y te",
+            "TTYT cac huyen, thi xa, thanh pho",
+            "Luu: VT, NVY",
+        ],
+        ("KT", "GIAM DOC", "PHO GIAM DOC", "Le Van Cuong"),
+    ),
 }
 
 

@@ -15,9 +15,10 @@ import functools
 from vnplan import deadlines, docnumber, header, recipients, references, signature
 from vnplan.errors import DecodeError, InputTooLargeError
 from vnplan.lexicon import load
-from vnplan.models import Diagnostic, DocNumber, Plan, Reference
+from vnplan.models import Diagnostic, DocNumber, Organization, Plan, Reference
 from vnplan.normalise import Source, normalise, with_columns_apart
 from vnplan.segment import HEADER_WINDOW, segment
+from vnplan.unaccented import with_marks
 
 MAX_INPUT_CHARS = 20_000_000
 """Inputs longer than this many characters are refused with :class:`vnplan.errors.InputTooLargeError`."""
@@ -65,6 +66,20 @@ def _own_number(
     if chosen is None:
         return None, []
     return chosen.number, list(chosen.diagnostics)
+
+
+def _with_marks(
+    issuer: Organization | None, number: DocNumber | None
+) -> tuple[Organization | None, DocNumber | None]:
+    """The issuer and the number of a text typed without diacritics with the vocabulary's words and codes
+    written with their marks, to read the issuer's level from ("CONG DOAN NGANH GIAO DUC", "45/KH-CDN":
+    "CÔNG ĐOÀN NGÀNH GIAO DUC", "CĐN"); the plan's values keep them as written."""
+    if issuer is not None:
+        parent = None if issuer.parent is None else with_marks(issuer.parent)[0]
+        issuer = issuer.model_copy(update={"name": with_marks(issuer.name)[0], "parent": parent})
+    if number is not None and number.issuer_code:
+        number = number.model_copy(update={"issuer_code": with_marks(number.issuer_code)[0]})
+    return issuer, number
 
 
 def _parse_source(src: Source) -> Plan:
@@ -145,10 +160,11 @@ def _parse_source(src: Source) -> Plan:
     refs: list[Reference] = cited.references
     diagnostics.extend(cited.diagnostics)
 
+    level_issuer, level_number = _with_marks(issuer, number) if src.unaccented else (issuer, number)
     context = deadlines.DocumentContext(
         issued_on=issued_on,
-        issuer=issuer,
-        number=number,
+        issuer=level_issuer,
+        number=level_number,
         addressee_level=deadlines.addressee_level(src, 0, min(len(src.key), blocks.body[0] + 1500)),
         citation_ends=tuple(f.end for f in numbers if f.start >= header_end),
         account=doc_type in load("doc_types")["accounts"]["types"],

@@ -32,6 +32,7 @@ from vnplan.grammar import get_parser, parse_tokens
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, NumberStyle, Span
 from vnplan.normalise import Source, normalise
+from vnplan.unaccented import unmarked
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*+"
 _GAP = r"[ \t]*+"
@@ -68,10 +69,12 @@ _DIGITS = "0123456789"
 
 @functools.cache
 def _vocab() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """The type codes (code -> name), every known code, and every prefix of a known code."""
+    """The type codes (code -> name), every known code (with Đ and as typed without marks: "TWĐTN",
+    "TWDTN"), and every prefix of a known code."""
     types: dict[str, str] = load("doc_types")["codes"]
     issuers = load("issuer_codes")
-    known = frozenset(c for group in issuers.values() for c in group) | frozenset(types)
+    codes = frozenset(c for group in issuers.values() for c in group) | frozenset(types)
+    known = codes | frozenset(map(unmarked, codes))
     prefixes = frozenset(c[:i] for c in known for i in range(1, len(c) + 1))
     return types, known, prefixes
 

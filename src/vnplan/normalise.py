@@ -61,6 +61,7 @@ from vnplan.legacy import Reading, convert_legacy
 from vnplan.lexicon import load
 from vnplan.linebreaks import restore as restore_line_breaks
 from vnplan.models import Diagnostic, Span
+from vnplan.unaccented import restore_marks
 
 # Old-style tone placement on the open syllables oa, oe, uy (hoá, uỷ) -> new style (hóa, ủy).
 _TONE_MOVES = {
@@ -213,6 +214,7 @@ class Source:
     diagnostics: tuple[Diagnostic, ...] = ()  # what was repaired on the way (legacy encodings)
     reading: Reading | None = None  # the code page the original's characters were read from, if another
     entities: bool = False  # the original's HTML character references were read as their characters
+    unaccented: bool = False  # typed without diacritics: the key has the vocabulary's words with their marks
     lower: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -1257,7 +1259,7 @@ def normalise(raw: str) -> Source:
         diagnostics = (*diagnostics, Diagnostic(code="text.tracked_changes", severity="info", message=note))
     text = _blank_debris(text)
     text = text.replace("|", "\n")
-    key, restored, slips = _key(text)
+    key, restored, slips, marked = _key(text)
     src = Source(
         original=raw,
         text=text,
@@ -1266,10 +1268,21 @@ def normalise(raw: str) -> Source:
         diagnostics=diagnostics,
         reading=legacy.encoding,
         entities=entities is not None,
+        unaccented=marked > 0,
     )
-    if restored is None and not slips:
+    if restored is None and not slips and not marked:
         return src
     notes = [_slip_note(src, at) for at in slips[:_SLIP_NOTES]]
+    if marked:
+        notes.append(
+            Diagnostic(
+                code="text.unaccented",
+                severity="warning",
+                message=f"the text is typed without diacritics: {marked} word(s) of the vocabulary (ngày, "
+                "tháng, Kế hoạch, Nơi nhận...) were read with their marks; the values keep the letters as "
+                "written",
+            )
+        )
     if restored is not None:
         notes.append(
             Diagnostic(
@@ -1283,12 +1296,14 @@ def normalise(raw: str) -> Source:
     return replace(src, diagnostics=(*diagnostics, *notes))
 
 
-def _key(text: str) -> tuple[str, tuple[int, int] | None, list[int]]:
+def _key(text: str) -> tuple[str, tuple[int, int] | None, list[int], int]:
     """The key view of ``text``, the stretch where line breaks were put back into it, if any
-    (:func:`vnplan.linebreaks.restore`), and where look-alike slips were read (:func:`fold_ocr_slips`)."""
-    folded, slips = fold_ocr_slips(fold_tones(text))
+    (:func:`vnplan.linebreaks.restore`), where look-alike slips were read (:func:`fold_ocr_slips`), and how
+    many words of a text typed without marks were read with them (:func:`vnplan.unaccented.restore_marks`)."""
+    marked_text, marked = restore_marks(text)
+    folded, slips = fold_ocr_slips(fold_tones(marked_text))
     key, restored = restore_line_breaks(join_wrapped_lines(fold_line_ends(folded)))
-    return key, restored, slips
+    return key, restored, slips, marked
 
 
 # OCR reads a letter of a word in capitals as the digit that looks like it ("KẾ H0ẠCH"), a zero inside a

@@ -158,7 +158,7 @@ def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
             continue
         # The entry as written keeps its note ("UBND tỉnh (b/c)"); the note is also read apart. An
         # archive's parenthesis is its copies' count ("Lưu: VT, VP (65)"), no note.
-        is_archive = _is_archive(name)
+        is_archive = _is_archive(key[a + lead : b])  # (the key: "Luu" of a text typed without marks)
         m = None if is_archive or "(" not in name else _NOTE_RE.search(name)
         note = m.group("note").strip() if m and m.start() > 0 else None
         a2 = a + lead

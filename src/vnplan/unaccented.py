@@ -1,0 +1,177 @@
+"""Plans typed without diacritics: the vocabulary's marks given back to the key view.
+
+An e-mail's or a text message's copy of a plan is often typed in plain ASCII ("Ke hoach so 356/KH-SYT ...
+truoc ngay 10/3/2025"). The readers look for the vocabulary's words with their marks, so such a text reads
+as no plan at all. :func:`restore_marks` finds the words and phrases of the vocabulary written without their
+marks and writes them with their marks, letter for letter (a mark never changes a text's length in NFC): the
+offsets into the text stay as they are, and every other word (names, places, the title) stays as written.
+
+Which words: every phrase of two words or more and every abbreviation ("LĐLĐ") of the vocabularies
+(``lexicon/*.toml``), unless two of them share their letters, and the words and phrases of
+``lexicon/unaccented.toml``: a single word only there, or only before a number, for most plain syllables
+are words of their own ("nam", "ban", "co").
+
+>>> restore_marks("So: 356/KH-SYT  Thanh Hoa, ngay 18 thang 02 nam 2025\\nKE HOACH\\nNoi nhan:")
+('Số: 356/KH-SYT  Thanh Hoa, ngày 18 tháng 02 năm 2025\\nKẾ HOẠCH\\nNơi nhận:', 6)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+from vnplan.lexicon import load
+
+# Letters with a mark of the Latin blocks Vietnamese uses (but × and ÷): a text typed with its marks has
+# one in every few words.
+_MARKED_RE = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_MARKED_PER_CHARACTER = 1 / 1000  # fewer marked letters than this (and two more) in a text: typed without
+# Words and phrases of the vocabulary a text typed without marks has, at least: three, and one in ten of
+# its words (a plan has one in three to five; OCR that lost the marks to other letters, "Quy6t ainfr sO
+# 1106aQD", one in twenty: its words are no words to restore).
+_LEAST_RESTORED = 3
+_LEAST_RESTORED_PER_WORD = 1 / 10
+_WORD_RE = re.compile(r"[^\W\d_]++")
+# vocabularies that hold no words of the text's (other encodings, syllables for detecting them)
+_NOT_HARVESTED = frozenset({"legacy_tcvn3", "legacy_vni", "vi_syllables", "unaccented"})
+_ABBREVIATION_RE = re.compile(r"[^\W\d_aeiouy]+")  # no vowel, marks aside: an abbreviation ("lđlđ", "hđnd")
+_PHRASE_RE = re.compile(r"[^\W\d_]+(?:,? [^\W\d_]+)+")  # words of letters, one space (a comma) apart
+
+
+def unmarked(s: str) -> str:
+    """``s`` without its marks, letter for letter (đ is d).
+
+    >>> unmarked("Kế hoạch số 12, Đảng ủy")
+    'Ke hoach so 12, Dang uy'
+    """
+    return "".join(_UNMARKED.get(c, c) for c in s)
+
+
+def _unmarked_letter(c: str) -> str:
+    if c in "đĐ":
+        return "d" if c == "đ" else "D"
+    return unicodedata.normalize("NFD", c)[0]
+
+
+_UNMARKED = {chr(i): _unmarked_letter(chr(i)) for i in range(0xC0, 0x1F00) if _MARKED_RE.match(chr(i))}
+
+
+def _strings(data: Any) -> Iterator[str]:
+    """Every string of a parsed vocabulary, its keys' too."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield key
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)
+    elif isinstance(data, str):
+        yield data
+
+
+@functools.cache
+def _readings() -> dict[str, str]:
+    """Each restorable phrase's letters without marks (lower case) -> the phrase with them."""
+    harvested: dict[str, set[str]] = {}
+    plain_words: set[str] = set()
+    for entry in resources.files("vnplan.lexicon").iterdir():
+        name = entry.name.removesuffix(".toml")
+        if not entry.name.endswith(".toml") or name in _NOT_HARVESTED:
+            continue
+        for string in _strings(load(name)):
+            phrase = unicodedata.normalize("NFC", string).lower()
+            if phrase.isascii():
+                plain_words.add(phrase)
+            elif _PHRASE_RE.fullmatch(phrase) or _ABBREVIATION_RE.fullmatch(unmarked(phrase)):
+                harvested.setdefault(unmarked(phrase), set()).add(phrase)
+    readings = {
+        plain: phrases.pop()
+        for plain, phrases in harvested.items()
+        if len(phrases) == 1 and plain not in plain_words  # "hd" is a code of its own, as "hđ" is
+    }
+    readings.update((unmarked(p), p) for p in load("unaccented")["phrases"])
+    return readings
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The phrases to restore anywhere (a trie: one branch a letter), the words to restore before a number,
+    and those words' letters without marks -> the words."""
+    from vnplan.dates import trie_pattern  # noqa: PLC0415 (dates needs normalise, which needs this module)
+
+    phrases = trie_pattern([p.split() for p in _readings()], space=r"[ \t\n]++")
+    numbered = {unmarked(w): w for w in load("unaccented")["before_a_number"]}
+    words = "|".join(sorted(numbered, key=len, reverse=True))
+    alone = r"(?<![^\W_])(?<![/-])"  # a whole word, not in a number ("QD/TU", "KH/TU 171": as written)
+    number = r"[ \t\n]*+:?[ \t\n]*+(?:[0-9]|[ivx]++(?![^\W_]))"  # ("So: 356", "quy II")
+    return (
+        re.compile(rf"(?i){alone}(?:{phrases})(?![^\W_]|[/-])"),
+        re.compile(rf"(?i){alone}(?:{words})(?={number})"),
+        numbered,
+    )
+
+
+def typed_without_marks(key: str) -> bool:
+    """Whether ``key`` has (almost) no letter with a mark: fewer than one in a thousand characters.
+
+    >>> typed_without_marks("Ke hoach so 12"), typed_without_marks("Kế hoạch số 12")
+    (True, False)
+    """
+    allowed = int(len(key) * _MARKED_PER_CHARACTER) + 2
+    return all(seen < allowed for seen, _ in enumerate(_MARKED_RE.finditer(key)))  # (stops at the first over)
+
+
+def _as_written(written: str, meant: str) -> str:
+    """``meant``'s letters in ``written``'s case and white space ("KE  HOACH", "kế hoạch": "KẾ  HOẠCH")."""
+    letters = iter(meant.replace(" ", ""))
+    out = []
+    for char in written:
+        if char in " \t\n":
+            out.append(char)
+            continue
+        letter = next(letters)
+        out.append(letter.upper() if char.isupper() else letter)
+    return "".join(out)
+
+
+def restore_marks(key: str) -> tuple[str, int]:
+    """``key`` with the vocabulary's words written with their marks, and how many were, if it is typed
+    without marks (:func:`typed_without_marks`) and has enough of them; else ``key`` and 0."""
+    if not typed_without_marks(key):
+        return key, 0
+    marked, count = with_marks(key)
+    if count < _LEAST_RESTORED or count < len(_WORD_RE.findall(key)) * _LEAST_RESTORED_PER_WORD:
+        return key, 0
+    return marked, count
+
+
+def with_marks(s: str) -> tuple[str, int]:
+    """``s`` with the vocabulary's words that it writes without marks written with them, and how many.
+
+    >>> with_marks("CONG DOAN NGANH GIAO DỤC")
+    ('CÔNG ĐOÀN NGÀNH GIAO DỤC', 2)
+    """
+    anywhere, before_a_number, numbered = _patterns()
+    readings = _readings()
+    found: dict[int, tuple[int, str]] = {}
+    for table, pattern in ((numbered, before_a_number), (readings, anywhere)):
+        for m in pattern.finditer(s):
+            # (a letter that the engine's case folding matches but lowers into two, "İ", finds none)
+            meant = table.get(" ".join(m.group().lower().split()))
+            if meant is not None and m.start() not in found:
+                found[m.start()] = (m.end(), meant)
+    parts: list[str] = []
+    done = 0
+    for start in sorted(found):
+        end, meant = found[start]
+        if start < done:
+            continue
+        parts.append(s[done:start])
+        parts.append(_as_written(s[start:end], meant))
+        done = end
+    parts.append(s[done:])
+    return "".join(parts), (len(parts) - 1) // 2
