@@ -12,6 +12,7 @@ under one tone-mark style (a value is kept as written).
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -450,3 +451,65 @@ def test_layout_changes_no_value(doc: Path, rewrite: str) -> None:
     expected = PROBE.values(vnplan.parse(text))
     got = PROBE.values(vnplan.parse(PROBE.INVARIANT[rewrite](text)))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # a PDF's font that draws tone marks as glyphs of their own: the text tool sets them a blank apart
+        ("Kê \u0301 hoa \u0323ch", "Kế hoạch"),
+        ("nga \u0300y 08 tha \u0301ng 01, kê \u0301 hoa \u0323ch", "ngày 08 tháng 01, kế hoạch"),
+        ("Đô \u0303 Văn Hu \u0300ng", "Đỗ Văn Hùng"),
+        ("hiê \u0323n", "hiện"),  # after a letter with a mark of its own
+        ("a \u0323", "ạ"),
+        ("1 \u0323", "1 \u0323"),  # after a figure: no letter to join
+        ("\u0323 a", "\u0323 a"),  # opening the text
+        ("a  \u0323", "a  \u0323"),  # two blanks: no detached mark
+        # only an acute and a grave set apart, no dot below nor hook: not looked for (a text of a few
+        # words holds one)
+        ("nga \u0300y", "nga \u0300y"),
+    ],
+)
+def test_tone_marks_set_apart_are_joined_to_their_letters(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text == text
+    assert ("text.detached_marks" in {d.code for d in source.diagnostics}) == (text != raw)
+
+
+@given(st.lists(st.sampled_from(["a", "ê", " ", "\u0301", "\u0323", "\u0309", "1", "\n"])).map("".join))
+def test_joining_detached_marks_keeps_every_offset(raw: str) -> None:
+    """Each letter of the text leads back to the raw text's letter it is made of (with its marks)."""
+    source = normalise(raw)
+    for at, char in enumerate(source.text):
+        written = unicodedata.normalize("NFD", raw[source.span(at, at + 1).start :])
+        assert (
+            char in " \n"
+            or unicodedata.combining(char)
+            or written.startswith(unicodedata.normalize("NFD", char)[0])
+        )
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # Word's field codes beside their results, as Apache POI or catdoc write a .doc's text
+        ("Số:  FORMTEXT 15/KH-BQLR", "Số:  15/KH-BQLR"),
+        ("ngày  FORMTEXT 08 tháng  FORMTEXT 01", "ngày  08 tháng  01"),
+        ('Căn cứ  HYPERLINK "http://vbpl.vn/a.aspx?ItemID=1" Nghị định số 156', "Căn cứ  Nghị định số 156"),
+        ('qua  HYPERLINK "mailto:a@b.vn" a@b.vn.', "qua  a@b.vn."),
+        ("theo  REF _Ref152340117 \\h Bảng 1.", "theo  Bảng 1."),
+        ("Bảng  SEQ Bảng \\* ARABIC 1. Phân công", "Bảng  1. Phân công"),
+        ("- Lưu: VT.\n PAGE   \\* MERGEFORMAT 2\nb", "- Lưu: VT.\n \nb"),  # a footer's page: its number too
+        ("Trạm:  FORMTEXT      \tTiểu khu", "Trạm:  \tTiểu khu"),  # an empty field's blanks
+        # words of the text
+        ("REF là gì, PAGE 2, FORMAT, HYPERLINK", "REF là gì, PAGE 2, FORMAT, HYPERLINK"),
+        ("a\\h FORMTEXTS", "a\\h FORMTEXTS"),
+    ],
+)
+def test_word_field_codes_are_dropped(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text.replace("\t", " ") == text.replace("\t", " ")
+    assert ("layout.word_fields" in {d.code for d in source.diagnostics}) == (raw != text)
+    for at, char in enumerate(source.text):
+        span = source.span(at, at + 1)
+        assert char in " \n\t" or raw[span.start : span.end].startswith(char)

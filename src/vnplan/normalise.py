@@ -484,6 +484,36 @@ def _tracked_changes_accepted(text: str) -> tuple[str, list[tuple[int, int]], in
     return None if not changes else (*_rewritten(text, edits)[:2], len(changes))
 
 
+# Word's field codes that a .doc's text tool writes beside their results (Apache POI, catdoc): a form
+# field's "FORMTEXT", a link's "HYPERLINK "url"", a cross-reference's "REF _Ref152340117 \h", a caption's
+# "SEQ Bảng \* ARABIC", a footer's page "PAGE \* MERGEFORMAT 2" (its result too: a page number), a table
+# of contents' "TOC \o "1-3" \h"; with the blanks after it (not a tab: a table's cells).
+_WORD_FIELD_RE = re.compile(
+    r"(?<!\S)(?:FORM(?:TEXT|CHECKBOX|DROPDOWN)"
+    r'|HYPERLINK(?:[ \t]++\\[a-z])?+[ \t]++"[^"\n]{0,1000}+"(?:[ \t]++\\[a-z](?:[ \t]++"[^"\n]{0,200}+")?+)*+'
+    r"|(?:PAGE|NUMPAGES|SECTIONPAGES)[ \t]++\\\*[ \t]++MERGEFORMAT(?:[ \t]++[0-9]{1,4}+(?=[ \t]*+$))?+"
+    r"|(?:REF|PAGEREF|NOTEREF)[ \t]++_(?:Ref|Toc)[0-9]{1,12}+(?:[ \t]++\\[a-z])*+"
+    r"|SEQ[ \t]++[^\s\\]{1,40}+(?:[ \t]++\\[*a-z](?:[ \t]++[A-Za-z]{1,20}+)?+)++"
+    r'|TOC(?:[ \t]++\\[a-z](?:[ \t]++"[^"\n]{0,50}+")?+)++'
+    r")(?!\S) *+",
+    re.MULTILINE,
+)
+
+
+def _word_fields_dropped(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
+    """``text`` without Word's field codes (:data:`_WORD_FIELD_RE`), the pieces that lead the new offsets
+    back (:func:`_moved`) and how many there were; None when it has none. Only a text that holds a switch
+    ("\\h", "\\*") or one of the two names a field opens with is searched.
+
+    >>> _word_fields_dropped('Số:  FORMTEXT 15/KH-BQLR, ngày  FORMTEXT 08 tháng 01')[0]
+    'Số:  15/KH-BQLR, ngày  08 tháng 01'
+    """
+    if " \\" not in text and "FORM" not in text and "HYPERLINK" not in text:
+        return None
+    fields = list(_WORD_FIELD_RE.finditer(text))
+    return _substituted(text, iter(fields), lambda _: "") if fields else None
+
+
 def _blank_debris(text: str) -> str:
     if "<" in text:  # a <br> may hold blanks that the other branches would treat apart
         return _BLANK_RE.sub(_replace_debris, "\n" + text)[1:]
@@ -559,14 +589,33 @@ def _nfc_with_offsets(raw: str) -> tuple[str, OffsetPieces]:
     return "".join(parts), offsets
 
 
-def _nfc(text: str) -> tuple[str, OffsetPieces] | None:
+# A blank between a letter (or its mark) and a tone mark: a PDF's font that draws the mark as a glyph of its
+# own, which the text tool writes after a blank ("Kê ́ hoa ̣ch", "nga ̀y").
+_DETACHED_MARK_RE = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[\u0300-\u036f]))[ \t](?=[\u0300\u0301\u0303\u0309\u0323])"
+)
+
+
+def _detached_marks_joined(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
+    """``text`` without the blanks that set tone marks apart from their letters, the pieces that lead the
+    new offsets back (:func:`_moved`) and how many there were; None when it has none (call it on a text
+    with a decomposed mark only).
+
+    >>> _detached_marks_joined("Kê \u0301 hoa \u0323ch")[0] == "Kê\u0301 hoa\u0323ch"
+    True
+    """
+    found = list(_DETACHED_MARK_RE.finditer(text))
+    return _substituted(text, iter(found), lambda _: "") if found else None
+
+
+def _nfc(text: str, decomposed: bool) -> tuple[str, OffsetPieces] | None:
     """NFC of ``text`` with its offsets, or ``None`` when ``text`` is NFC already.
 
-    ``unicodedata.is_normalized`` is quick on NFC text but composes the whole text to answer
-    for decomposed text: when a decomposed Vietnamese mark is there, compose first and compare (the
-    walk leaves NFC text as it is, since every piece of an NFC text is NFC).
+    ``unicodedata.is_normalized`` is quick on NFC text but composes the whole text to answer for
+    decomposed text: when a decomposed Vietnamese mark is there (``decomposed``), compose first and
+    compare (the walk leaves NFC text as it is, since every piece of an NFC text is NFC).
     """
-    if any(mark in text for mark in _DECOMPOSED_MARKS):
+    if decomposed:
         composed = _nfc_with_offsets(text)
         if composed[0] != text or not unicodedata.is_normalized("NFC", text):
             return composed
@@ -1215,7 +1264,15 @@ def normalise(raw: str) -> Source:
         if count:
             note = f"{count} invisible character(s) (zero-width spaces or joiners, soft hyphens) were dropped"
             diagnostics = (*diagnostics, Diagnostic(code="text.invisibles", severity="info", message=note))
-    nfc = _nfc(text)
+    decomposed = any(mark in text for mark in _DECOMPOSED_MARKS)
+    # (the acute and the grave set apart come with a dot below or a hook set apart: a few words hold one)
+    detached = _detached_marks_joined(text) if decomposed else None
+    if detached is not None:  # a PDF's text with tone marks set apart from their letters: "Kê ́ hoa ̣ch"
+        text, pieces, count = detached
+        offsets = _moved(pieces, offsets)
+        note = f"{count} tone mark(s) set a blank apart from their letter (a PDF's font) were joined to it"
+        diagnostics = (*diagnostics, Diagnostic(code="text.detached_marks", severity="info", message=note))
+    nfc = _nfc(text, decomposed)
     if nfc is not None:
         text = nfc[0]
         offsets = nfc[1] if offsets is None else array("q", map(offsets.__getitem__, nfc[1]))
@@ -1228,6 +1285,13 @@ def normalise(raw: str) -> Source:
     text = _replace_all(text, _replacements())
     if "\u2502" in text or "\u2500" in text:  # a table drawn with box-drawing lines: "│ 1 │ Rà soát │"
         text = text.translate(_box_drawing())
+    fields = _word_fields_dropped(text)
+    if fields is not None:  # a .doc's text with Word's field codes beside their results: "Số:  FORMTEXT 15"
+        text, pieces, count = fields
+        offsets = _moved(pieces, offsets)
+        note = f"{count} field code(s) of Word (FORMTEXT, HYPERLINK, REF _Ref..., PAGE ... MERGEFORMAT) "
+        note += "were dropped"
+        diagnostics = (*diagnostics, Diagnostic(code="layout.word_fields", severity="info", message=note))
     tables = tables_apart(text)
     if tables is not None:  # pandoc's plain-text tables: read a cell at a time
         text, pieces = tables
