@@ -164,7 +164,8 @@ def _set_apart_at_tabs(
     CHỦ TỊCH
     và
 
-    A bulleted line with no tab goes on with the list: its row's right cell is empty.
+    A bulleted line with no tab goes on with the list: its row's right cell is empty; so does a line after
+    an entry that ends with a comma, its rest.
     """
     lefts: list[tuple[int, int]] = []
     rights: list[tuple[int, int]] = []
@@ -175,8 +176,10 @@ def _set_apart_at_tabs(
         k = bisect.bisect_left(tabs, pos)
         if k == len(tabs) or tabs[k] >= line_end:
             opening = text[pos:line_end].lstrip()[:1]
-            if lefts and opening and opening in _BULLETS:
-                lefts.append((pos, line_end))  # a recipient whose row has no right cell: no tab after it
+            # a recipient whose row has no right cell (no tab after it), or the rest of one that ran on
+            # after a comma ("- UBND các xã Phan Sơn, Phan Lâm," / "Phan Tiến, Bình An;")
+            if lefts and opening and (opening in _BULLETS or text[slice(*lefts[-1])].rstrip().endswith(",")):
+                lefts.append((pos, line_end))
                 pos = line_end + 1
                 continue
             break  # a line with no tab: the table is over

@@ -1461,13 +1461,16 @@ def _slip_note(src: Source, at: int) -> Diagnostic:
 
 def _tab_blanks(src: Source, start: int) -> list[int]:
     """The offsets of the blanks of ``src.text`` from ``start`` on that were tabs (the cells of a
-    table saved as text), when the text's offsets are the original's (else none)."""
-    if src.offsets is not None:
-        return []
+    table saved as text): the original's tabs, led to the text's offsets when those moved."""
     tabs = []
-    at = src.original.find("\t", start)
+    at = src.original.find("\t", src.pos(start))
     while at >= 0:
-        tabs.append(at)
+        if src.offsets is None:
+            tabs.append(at)
+        else:  # (offsets grow with the text: the tab's offset in the text, if it is there as a blank)
+            i = bisect.bisect_left(src.offsets, at)
+            if i < len(src.text) and src.offsets[i] == at and src.text[i] == " ":
+                tabs.append(i)
         at = src.original.find("\t", at + 1)
     return tabs
 
@@ -1508,4 +1511,5 @@ def with_columns_apart(src: Source, heading: int, *, signatures: bool = False) -
         diagnostics=(*src.diagnostics, note),
         reading=src.reading,
         entities=src.entities,
+        unaccented=src.unaccented,
     )
