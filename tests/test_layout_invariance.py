@@ -513,3 +513,35 @@ def test_word_field_codes_are_dropped(raw: str, text: str) -> None:
     for at, char in enumerate(source.text):
         span = source.span(at, at + 1)
         assert char in " \n\t" or raw[span.start : span.end].startswith(char)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # a plan copied from a provincial gazette's PDF: a running head at each page, in a sentence
+        (
+            "hoàn thành trước ngày\n62 CÔNG BÁO/Số 45 + 46/Ngày 20-3-2025\n25/3/2025.",
+            "hoàn thành trước ngày" + " " * 38 + "\n25/3/2025.",
+        ),
+        ("CÔNG BÁO/Số 45 + 46/Ngày 20-3-2025 61\nPHẦN VĂN BẢN KHÁC", " " * 37 + "\nPHẦN VĂN BẢN KHÁC"),
+        # the gazette named in the text, a line opening with it but no issue after the slash
+        (
+            "- Công báo tỉnh;\nCông báo/Cổng thông tin điện tử tỉnh",
+            "- Công báo tỉnh;\nCông báo/Cổng thông tin điện tử tỉnh",
+        ),
+    ],
+)
+def test_a_gazette_s_running_heads_are_blanked(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text == text
+    assert ("layout.page_furniture" in {d.code for d in source.diagnostics}) == (raw != text)
+
+
+def test_a_gazette_s_date_is_no_deadline() -> None:
+    plan = vnplan.parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 41/KH-UBND\nQuảng Ngãi, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+        "Phòng cháy, chữa cháy rừng\n\nI. NHIỆM VỤ\n1. Ủy ban nhân dân các huyện xây dựng phương án PCCCR, "
+        "hoàn thành trước ngày\n62 CÔNG BÁO/Số 45 + 46/Ngày 20-3-2025\n25/3/2025.\n"
+        "2. Sở Nông nghiệp chủ trì.\n"
+    )
+    assert [(str(d.due.end), d.level) for d in plan.deadlines] == [("2025-03-25", "huyen")]

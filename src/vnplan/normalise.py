@@ -379,6 +379,36 @@ def _blank_page_furniture(text: str, breaks: int) -> tuple[str, int]:
     return "".join(chars), len(footers) + len(headers)
 
 
+@functools.cache
+def _running_head_re() -> re.Pattern[str]:
+    """A gazette's running head on a line of its own, with the line break before it: a name of
+    ``layout.toml`` ``running_heads``, a slash and the issue's number ("/Số 45"), perhaps a page's number
+    before it."""
+    names = "|".join(re.escape(name) for name in load("layout")["running_heads"])
+    return re.compile(
+        rf"(?i)(?:\n|\A)[ \t]*+(?:[0-9]{{1,4}}+[ \t]++)?(?:{names})[ \t]*+/[ \t]*+số\b"
+        r"[^\n]{0,100}+(?=\n|\Z)"
+    )
+
+
+def _blank_running_heads(text: str) -> tuple[str, int]:
+    """``text`` with each line that holds a gazette's running head blanked with the line break before it
+    (the sentence the page split runs on), and how many there were.
+
+    >>> _blank_running_heads("hoàn thành trước ngày\\n62 CÔNG BÁO/Số 45 + 46/Ngày 20-3-2025\\n25/3/2025.")
+    ('hoàn thành trước ngày                                      \\n25/3/2025.', 1)
+    """
+    if not any(name.upper() in text for name in load("layout")["running_heads"]):
+        return text, 0
+    heads = list(_running_head_re().finditer(text))
+    if not heads:
+        return text, 0
+    chars = list(text)
+    for head in heads:
+        chars[head.start() : head.end()] = " " * (head.end() - head.start())
+    return "".join(chars), len(heads)
+
+
 # A page's number alone between blank lines where no page break stands (PDF text from Apache Tika, or
 # copied from a viewer), perhaps by a footer that gives the file's path ("D:\\BDV\\2024\\KH 48.docx", Word's
 # field): in a sentence that runs on to the next page ("... trước" / "2" / "ngày 30/3/2024"), the seam is
@@ -1303,6 +1333,8 @@ def normalise(raw: str) -> Source:
     if "," in text and _COMMA_CSV_HINT_RE.search(text):
         text = _csv_rows_apart(text, ",")
     text, furniture = _blank_page_numbers(text)
+    text, heads = _blank_running_heads(text)
+    furniture += heads
     if "\n\n" in text:
         text, seams = _blank_unbroken_page_seams(text)
         furniture += seams
