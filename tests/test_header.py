@@ -623,6 +623,21 @@ def test_a_template_s_dots_around_the_day_and_month_filled_in() -> None:
     assert (plan.place, plan.issued_on) == ("Thanh Lâm", date(2025, 3, 12))
 
 
+def test_the_place_and_date_above_the_signature_when_the_header_has_none() -> None:
+    """A school's team writes the place and date at the foot, above the signatures."""
+    text = "TRƯỜNG THCS YÊN PHONG\nTỔ KHOA HỌC TỰ NHIÊN\nSố: 02/KH-TKHTN\n\nKẾ HOẠCH\nHoạt động của tổ\n\n"
+    text += "I. NỘI DUNG\nHọp tổ ngày 24/9/2025.\n" + "Các thành viên dạy đúng chương trình.\n" * 20
+    text += "\nNơi nhận:\n- BGH (để b/c);\n- Lưu: Hồ sơ tổ.\n\n"
+    text += "Yên Phong, ngày 16 tháng 9 năm 2025\nTỔ TRƯỞNG\n\nĐỗ Văn Khải\n"
+    plan = vnplan.parse(text)
+    assert (plan.place, plan.issued_on) == ("Yên Phong", date(2025, 9, 16))
+    assert "date.issue_date_in_foot" in {d.code for d in plan.diagnostics}
+    header_dated = vnplan.parse(
+        text.replace("Số: 02/KH-TKHTN", "Số: 02/KH-TKHTN\nYên Phong, ngày 15 tháng 9 năm 2025")
+    )
+    assert header_dated.issued_on == date(2025, 9, 15)  # the header's, when it has one
+
+
 def test_blank_issue_day_is_reported() -> None:
     plan = vnplan.parse("Số 05-KH/ĐU\nAn Bình, ngày   tháng 5 năm 2025\nKẾ HOẠCH\nTổ chức đại hội\n")
     assert plan.issued_on is None

@@ -245,6 +245,40 @@ def test_head_signing_without_a_mark(
     assert got == (mode, None, position, name, signed)
 
 
+APPROVED = [
+    pytest.param(  # a Word table saved as text: the approval's cell, then the signer's
+        "Yên Phong, ngày 16 tháng 9 năm 2025\nDUYỆT CỦA HIỆU TRƯỞNG\tTỔ TRƯỞNG\n\t\n\t\n"
+        "Nguyễn Thị Thanh Hương\tĐỗ Văn Khải\n",
+        ("TỔ TRƯỞNG", "Đỗ Văn Khải"),
+        id="tabs",
+    ),
+    pytest.param(  # pdftotext -layout: a gutter of blanks
+        "DUYỆT CỦA BAN GIÁM HIỆU" + " " * 20 + "NGƯỜI LẬP KẾ HOẠCH\n"
+        "HIỆU TRƯỞNG" + " " * 32 + "TỔ TRƯỞNG\n\n\n"
+        "Nguyễn Thị Thanh Hương" + " " * 21 + "Đỗ Văn Khải\n",
+        ("TỔ TRƯỞNG", "Đỗ Văn Khải"),
+        id="a-gutter",
+    ),
+    pytest.param(  # one column after the other: the approver's title under the approval's heading
+        "Duyệt của Ban Giám hiệu\nHIỆU TRƯỞNG\n\nNguyễn Thị Thanh Hương\n\nTỔ TRƯỞNG\n\nĐỗ Văn Khải\n",
+        ("TỔ TRƯỞNG", "Đỗ Văn Khải"),
+        id="in-turn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("foot", "signer"), APPROVED)
+def test_an_approver_beside_the_signer_is_no_signer(foot: str, signer: tuple[str, str]) -> None:
+    """A school's team signs its plan beside the principal's approval ("DUYỆT CỦA HIỆU TRƯỞNG"): the team's
+    head is the signer (signature.toml [approvals])."""
+    plan = vnplan.parse(
+        "TRƯỜNG THCS YÊN PHONG\nTỔ KHOA HỌC TỰ NHIÊN\nSố: 02/KH-TKHTN\n\nKẾ HOẠCH\nHoạt động của tổ\n\n"
+        f"I. NỘI DUNG\nCác thành viên thực hiện.\n\nNơi nhận:\n- BGH (để b/c);\n- Lưu: Hồ sơ tổ.\n\n{foot}"
+    )
+    assert plan.signer is not None
+    assert (plan.signer.position, plan.signer.name) == signer
+
+
 def test_no_signature_at_all() -> None:
     assert vnplan.parse("KẾ HOẠCH\nPhòng chống dịch\n\nCác đơn vị thực hiện./.\n").signer is None
 

@@ -92,6 +92,11 @@ def _parse_source(src: Source) -> Plan:
         moved = with_columns_apart(src, blocks.signature[0], signatures=True)
         if moved is not None:
             src, blocks = moved, segment(moved)
+    else:  # no mark: an approval beside the signer ("DUYỆT CỦA HIỆU TRƯỞNG" / "TỔ TRƯỞNG", a school's team)
+        approval = signature.approval_line(src, blocks.body[1], blocks.end)
+        moved = None if approval is None else with_columns_apart(src, approval, approval=True)
+        if moved is not None:
+            src, blocks = moved, segment(moved)
     diagnostics: list[Diagnostic] = list(src.diagnostics)
     has_anchor = blocks.type_line is not None or blocks.letter_summary is not None
     header_end = blocks.header[1] if has_anchor else 0
@@ -105,6 +110,18 @@ def _parse_source(src: Source) -> Plan:
     dated = header.place_and_date(src, 0, header_scope, figures=True) or header.place_and_date(
         src, 0, min(len(src.key), blocks.body[0] + 600), first=True, figures=True
     )
+    if dated is None and blocks.body[1] < blocks.end:  # above the signature (a school's, a team's plan)
+        dated = header.place_and_date(src, blocks.body[1], blocks.end, figures=True)
+        if dated is not None:
+            diagnostics.append(
+                Diagnostic(
+                    code="date.issue_date_in_foot",
+                    severity="info",
+                    message="no place-and-date line in the header: the one above the signature is the "
+                    "issue's",
+                    span=src.span(*dated[2]),
+                )
+            )
     if dated is not None:
         place, issued_on, (a, b) = dated
         if issued_on is None:

@@ -1507,11 +1507,15 @@ def _tab_blanks(src: Source, start: int) -> list[int]:
     return tabs
 
 
-def with_columns_apart(src: Source, heading: int, *, signatures: bool = False) -> Source | None:
+def with_columns_apart(
+    src: Source, heading: int, *, signatures: bool = False, approval: bool = False
+) -> Source | None:
     """``src`` with the recipients and the signature set column after column when they stand side by
     side from the line of ``heading`` (the recipients heading) on (:func:`vnplan.columns.set_apart`),
     and a diagnostic saying so; None when they do not. With ``signatures``, ``heading`` is a signature's
-    first mark, and the columns are two signatures side by side (a joint plan's), apart at a gutter.
+    first mark, and the columns are two signatures side by side (a joint plan's), apart at a gutter; with
+    ``approval``, ``heading`` is an approval's heading beside the signer's position ("DUYỆT CỦA HIỆU
+    TRƯỞNG" / "TỔ TRƯỞNG").
 
     >>> gap = " " * 30
     >>> src = normalise(f"Nơi nhận:{gap}TM. BAN\\n- Như trên;{gap[2:]}BÍ THƯ\\n- Lưu.{gap[:-2]}     Lê Văn A")
@@ -1526,6 +1530,8 @@ def with_columns_apart(src: Source, heading: int, *, signatures: bool = False) -
     else:
         columns = set_apart(src.text, heading, _tab_blanks(src, heading), src.key)
         what = "the recipients and the signature stand side by side: read column after column"
+        if approval:
+            what = "an approval and the signature stand side by side: read column after column"
     if columns is None:
         return None
     text, pieces, block_end = columns

@@ -300,9 +300,40 @@ def _position_line_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?m)^[ \t|]*+(?P<position>(?:Q\.[ \t]*)?(?:{titles}))[ \t|]*+$")
 
 
+@functools.cache
+def _approval_re() -> regex.Pattern[str]:
+    openers = "|".join(
+        regex.escape(o).replace(r"\ ", r"[ \t]++") for o in load("signature")["approvals"]["openers"]
+    )
+    return regex.compile(rf"(?im)^[ \t]*+(?:{openers})\b")
+
+
+def approval_line(src: Any, start: int, end: int) -> int | None:
+    """Where the first line of ``src.key[start:end]`` that heads an approval block starts ("DUYỆT CỦA HIỆU
+    TRƯỞNG", ``signature.toml`` ``[approvals]``): the approver signs beside the plan's signer.
+
+    >>> from vnplan.normalise import normalise
+    >>> approval_line(normalise("- Lưu.\\nDUYỆT CỦA HIỆU TRƯỞNG\\tTỔ TRƯỞNG"), 0, 40)
+    7
+    """
+    m = _approval_re().search(src.key, start, end)
+    return None if m is None else m.start() + len(m.group()) - len(m.group().lstrip())
+
+
+_APPROVAL_REACH = 200  # characters before a position line where its approval's heading may stand
+
+
+def _under_an_approval(key: str, at: int) -> bool:
+    """Whether the line before the one at ``at`` (blank lines aside) heads an approval block."""
+    before = key[max(0, at - _APPROVAL_REACH) : at].rstrip(" \t\n")
+    line_start = before.rfind("\n") + 1
+    return _approval_re().match(before, line_start) is not None
+
+
 def read_unmarked_signature(src: Any, start: int, end: int) -> Signer | None:
     """A head who signs in their own name writes no mark: a position line in capitals
-    ("GIÁM ĐỐC", "TRƯỞNG BAN") followed by a name closes the document.
+    ("GIÁM ĐỐC", "TRƯỞNG BAN") followed by a name closes the document; not one under an approval's
+    heading ("DUYỆT CỦA BAN GIÁM HIỆU" / "HIỆU TRƯỞNG": the approver's).
 
     >>> from vnplan.normalise import normalise
     >>> s = read_unmarked_signature(normalise("Trân trọng./.\\nGIÁM ĐỐC\\n(Đã ký)\\nLê Văn Tám"), 0, 60)
@@ -311,6 +342,8 @@ def read_unmarked_signature(src: Any, start: int, end: int) -> Signer | None:
     """
     key: str = src.key
     for m in _position_line_re().finditer(key, start, end):
+        if _under_an_approval(key, m.start()):
+            continue
         name, name_end = _find_name(key, m.end(), min(end, m.end() + 300), m.start())
         if name is None:
             continue
