@@ -186,6 +186,27 @@ def test_round_trip_tcvn3(path: Path) -> None:
             assert got == line
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KẾ HOẠCH",
+        "PHÓ BÍ THƯ",
+        # a capital then toned letters only, between words in capitals on a line with lower case too
+        "Nơi nhận:                 TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN",
+        "- Ban Thường vụ Tỉnh đoàn (b/c);          PHÓ BÍ THƯ",
+        "- Lưu VP.                    NGUYỄN THỊ HÀ",
+        # words in ordinary case keep it
+        "- Ban Thường vụ Tỉnh đoàn (b/c);",
+        "Vũ Thị Thu Hà",
+        "Số: 18-KH/HĐTN      Hải Hậu, ngày 26 tháng 02 năm 2024",
+        "Bí thư Đoàn, Vụ trưởng",
+    ],
+)
+def test_tcvn3_capitals_are_given_back(line: str) -> None:
+    """TCVN3 has no toned capitals: a heading's are written in lower case and read back as capitals."""
+    assert convert_legacy(encode_legacy(line, "tcvn3"), "tcvn3").text == line
+
+
 def test_the_corpus_is_detected_once_encoded() -> None:
     rich = [p for p in DOCS if syllable_score(p.read_text(encoding="utf-8")) >= 20]
     assert len(rich) >= len(DOCS) - 2  # all but OCR noise such as doc_042

@@ -208,10 +208,25 @@ def _recase_tcvn3(chars: list[str], converted: list[bool]) -> None:
         evidence |= not lower and len(upper) >= 2 and any(converted[i] for i in idx) and not in_symbol[idx[0]]
         words.append((idx, lower, capital))
     caps_line = evidence and not any(lower for _, lower, _ in words)
-    for idx, lower, capital in words:
-        if capital or (caps_line and not lower):
+    for k, (idx, lower, capital) in enumerate(words):
+        if capital or (caps_line and not lower) or _between_capital_words(words, k, guessed, in_symbol):
             for i in idx:
                 chars[i] = chars[i].upper()
+
+
+def _between_capital_words(
+    words: list[tuple[range, bool, bool]], k: int, guessed: list[bool], in_symbol: list[bool]
+) -> bool:
+    """Whether word ``k``, a capital then converted letters only ("Vụ", "Bí"), stands between words in
+    capitals on its line, or after one at its end ("BAN THƯỜNG Vụ HUYỆN ĐOÀN", "PHÓ Bí THƯ"): a word of a
+    heading in capitals, whose toned letters TCVN3 wrote in lower case."""
+    idx, lower, _ = words[k]
+    if lower or len(idx) < 2 or not all(guessed[i] for i in idx[1:]) or in_symbol[idx[0]]:
+        return False
+    neighbours = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
+    return bool(neighbours) and all(
+        len(n[0]) >= 2 and not n[1] and not in_symbol[n[0][0]] for n in neighbours
+    )
 
 
 def _as_text(data: bytes) -> str:
