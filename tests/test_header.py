@@ -616,6 +616,28 @@ def test_the_place_is_the_right_column_s_after_a_gutter(line: str, place: str) -
     assert (plan.place, plan.issued_on) == (place, date(2025, 8, 28))
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Độc lập - Tự do - Hạnh phúc – Hạc Thành, ngày 12 tháng 3 năm 2026", "Hạc Thành"),
+        ("Độc lập - Tự do - Hạnh phúc Hạc Thành, ngày 12 tháng 3 năm 2026", "Hạc Thành"),
+        ("Độc lập - Tự do - Hạnh phúc – – Hạc Thành, ngày 12 tháng 3 năm 2026", "Hạc Thành"),
+        (
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM – Độc lập - Tự do - Hạnh phúc – Hạc Thành, "
+            "ngày 12 tháng 3 năm 2026",
+            "Hạc Thành",
+        ),
+    ],
+)
+def test_the_place_after_a_motto_on_its_line(line: str, place: str) -> None:
+    """A header flattened onto one line, its cells joined by a dash (a post on Zalo): the place is after the
+    motto and the dash."""
+    plan = vnplan.parse(
+        f"ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH – Số: 58/KH-UBND\n{line}\n\nKẾ HOẠCH\nPhòng, chống dịch\n"
+    )
+    assert (plan.place, plan.issued_on) == (place, date(2026, 3, 12))
+
+
 def test_a_template_s_dots_around_the_day_and_month_filled_in() -> None:
     text = "CHI BỘ THÔN ĐỒNG CHÙA\n*\nThanh Lâm, ngày ..12.. tháng ...3... năm 2025\nSố 03-KH/CB\n\n"
     text += "KẾ HOẠCH\nĐại hội\n"

@@ -227,6 +227,9 @@ def place_as_in_issuer(place: str, issuer: Organization) -> str | None:
     return None
 
 
+_NOT_BLANK_RE = re.compile(r"\S++")
+
+
 def place_and_date(
     src: Source, start: int, end: int, *, first: bool = False, figures: bool = False
 ) -> tuple[str, date | None, tuple[int, int]] | None:
@@ -255,7 +258,10 @@ def place_and_date(
                 continue
             words, cut = group.split(), 0
         words = _after_a_motto(words)
-        place_start = m.start("place") + group.find(words[0], cut)
+        while len(words) > 1 and not any(map(str.isalnum, words[0])):
+            words.pop(0)  # the dash that joined a flattened header's cells ("Hạnh phúc – Hạc Thành, ngày")
+        # (words are the last of the group's: where the first of them starts)
+        place_start = m.start("place") + [w.start() for w in _NOT_BLANK_RE.finditer(group)][-len(words)]
         if figures and m.group("mark") is not None and not _stands_alone(src.key, place_start, m.end()):
             continue  # a date in figures in running text: a citation's ", ngày 20/7/2008"
         place = " ".join(src.text[place_start : m.end("place")].split())
