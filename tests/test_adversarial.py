@@ -227,6 +227,19 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of units' letters glued to their numbers": lambda: _repeat(
         "cuối T10/2025, T11-T12/2025, QIV/2025, Q13/2025 và T1/20250 ", MB
     ),
+    # Session 19: texts typed without marks, detached marks, Word's fields, gazette heads, lists' labels
+    "1 MB typed without marks": lambda: _repeat(
+        "Ke hoach so 12, Noi nhan: cac xa truoc ngay 10/3/2025; ", MB
+    ),
+    "1 MB of tone marks set a blank apart": lambda: _repeat("Kê \u0301 hoa \u0323ch nga \u0300y 5/6 ", MB),
+    "1 MB of Word's field codes": lambda: _repeat(
+        'Số:  FORMTEXT 15  HYPERLINK "http://a.vn/x" REF _Ref1 \\h SEQ Bảng \\* ARABIC 1\n', MB
+    ),
+    "1 MB of a gazette's running heads": lambda: _repeat(
+        "trước ngày\n62 CÔNG BÁO/Số 45/Ngày 20-3-2025\n", MB
+    ),
+    "1 MB of bulleted deadlines under no label": lambda: _repeat("- a trước ngày 30/6/2025\n", MB),
+    "1 MB of lists under their labels": lambda: _repeat("Các tổ dân phố:\n- a trước ngày 30/6/2025\n", MB),
 }
 
 

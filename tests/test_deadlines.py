@@ -34,6 +34,8 @@ LEVEL_PHRASES = [
         "Ban Chỉ huy Quân sự huyện chủ trì", "huyen", "Ban Chỉ huy Quân sự huyện", "district-military-command"
     ),
     case("Công an xã rà soát", "xa", "Công an xã", "commune-police"),
+    case("Các thôn chỉ đạo nông dân làm đất", "co_so", "Các thôn", "a-commune-s-hamlets"),
+    case("Các tổ dân phố rà soát hộ gia đình", "co_so", "Các tổ dân phố", "a-ward-s-residential-groups"),
     case("các tổ chuyên môn chỉ đạo giáo viên", "co_so", "tổ chuyên môn", "a-school-s-teaching-groups"),
     case("Các công đoàn bộ phận tổng hợp", "co_so", "công đoàn bộ phận", "union-sections"),
     case(
@@ -1552,6 +1554,19 @@ UNDER_HEADINGS = [
         "xa",
         "xã, phường, thị trấn",
         id="paragraph-under-a-heading-line",
+    ),
+    pytest.param(  # a list's label and colon, with no number, over its bulleted items (a post on Zalo)
+        "I. NHIỆM VỤ\n👉 *Các tổ dân phố (42 tổ):*\n✅ Phát động tổng vệ sinh.\n"
+        "✅ Rà soát hộ gia đình, gửi về Trạm Y tế phường trước ngày 25/3/2026.",
+        "co_so",
+        "Các tổ dân phố",
+        id="a-list-under-its-label",
+    ),
+    pytest.param(  # a blank line after the label: no list of its
+        "I. NHIỆM VỤ\nCác tổ dân phố:\n\n- Trạm Y tế rà soát hộ gia đình trước ngày 25/3/2026.",
+        "tinh",  # the issuer's own: Tỉnh ủy
+        None,
+        id="a-label-a-blank-line-above",
     ),
 ]
 

@@ -308,7 +308,7 @@ PLANS = {
                 "dữ liệu hộ tịch",
             ),
             (
-                "xa",
+                "co_so",
                 date(2024, 5, 15),
                 "Trưởng các thôn phối hợp với Công an xã rà soát, lập danh sách công dân chưa kích hoạt tài "
                 "khoản định danh điện tử, gửi về Công an xã",
@@ -1592,7 +1592,7 @@ PLANS = {
                 "Chuẩn bị hội trường, khánh tiết, tiết mục văn nghệ cho Ngày hội điểm",
             ),
             (
-                "xa",
+                "co_so",
                 date(2025, 8, 19),
                 "Tổ chức Ngày hội tại các thôn, tổ dân phố còn lại",
             ),
@@ -2339,9 +2339,9 @@ PLANS = {
                 "nộp hồ sơ trực tuyến toàn trình",
             ),
             ("co_so", date(2025, 12, 10), "gửi kết quả về UBND xã"),
-            ("xa", date(2025, 11, 5), "gửi danh sách thành viên về UBND xã"),
+            ("co_so", date(2025, 11, 5), "gửi danh sách thành viên về UBND xã"),
             (
-                "xa",
+                "co_so",
                 date(2026, 6, 30),
                 "hoàn thành phổ cập kỹ năng số cơ bản cho ít nhất 70% người trong độ tuổi lao động của "
                 "thôn, tổ dân phố",
@@ -3384,12 +3384,12 @@ PLANS = {
             ),
             ("xa", date(2026, 2, 13), "việc trao quà hoàn thành"),
             (
-                "xa",
+                "co_so",
                 date(2026, 1, 31),
                 "Hoàn thành việc rà soát, lập danh sách hộ nghèo, hộ cận nghèo, hộ có hoàn cảnh khó khăn "
                 "cần hỗ trợ dịp Tết, gửi về Phòng Văn hóa - Xã hội",
             ),
-            ("xa", date(2026, 2, 28), "Tổng hợp kết quả tổ chức Tết tại thôn, báo cáo về UBND xã"),
+            ("co_so", date(2026, 2, 28), "Tổng hợp kết quả tổ chức Tết tại thôn, báo cáo về UBND xã"),
         ],
         [
             "TT Đảng ủy xã (b/c)",

@@ -42,6 +42,11 @@ _CLAUSE_START_RE = lazy_regex(
     r"|,[ \t]*+(?=(?i:riêng)\b)"  # "Thực hiện thường xuyên, riêng việc ... hoàn thành trong quý II"
 )
 _HEADING_RE = lazy_regex(r"[ \t]*+(?P<num>\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)][ \t]*+(?P<text>[^\n:]{3,120})")
+# A list's heading with no number: a line that is only a label and its colon, perhaps after a bullet, over the
+# items it heads ("👉 *Các tổ dân phố (42 tổ):*" / "✅ Rà soát, ... trước ngày 25/3/2026").
+_LABEL_HEADING_RE = lazy_regex(r"[ \t]*+(?:[-+•][ \t]*+)?(?P<text>[^\n:]{3,100}):[ \t]*+$")
+_LIST_BULLETS = "-+•"
+_LIST_LINES = 40  # lines of a list under its label, at most
 _ITEM = r"[ \t]*+(?:[-+•]|(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)])[ \t]"
 _ITEM_RE = lazy_regex("^" + _ITEM, regex.MULTILINE)
 _ITEM_LINE_RE = lazy_regex(r"\n" + _ITEM)  # a list item, from the "\n" that ends the line above
@@ -284,12 +289,16 @@ class _Headings:
         """The level named by the nearest heading above ``pos`` that it lies under (within 3,000
         characters, not before the start); a Roman-numbered section heading that names no level
         closes the search. Under a heading means under one numbered less deep: the item above
-        "2." is "1.", beside it, not over it."""
+        "2." is "1.", beside it, not over it. A bulleted item lies under the label over its list
+        ("Các tổ dân phố:"), the lines between them all the list's."""
         key, end = self.key, self.end
         window_start = max(self.start, pos - 3000)
         line_start = key.rfind("\n", window_start, pos) + 1
         own = _HEADING_RE.match(key, line_start, end)
         ceiling = _depth(own.group("num")) if own is not None else _NO_DEPTH
+        opening = key[line_start:pos].lstrip(" \t")[:1]
+        in_a_list = own is None and opening != "" and opening in _LIST_BULLETS
+        list_lines = 0
         at = line_start
         while at > window_start:  # the lines above, nearest first
             newline = key.rfind("\n", max(window_start - 1, 0), at - 1)
@@ -297,6 +306,16 @@ class _Headings:
                 break
             at = newline + 1  # 0: the text's first line, when the window starts there
             m = _HEADING_RE.match(key, at, end)
+            if in_a_list and m is None:  # up the list's lines to its label, not past a blank line
+                line_end = key.find("\n", at, end)
+                line_end = end if line_end < 0 else line_end
+                # (bounded by its line: the engine looks for a pattern's colon as far as it may match)
+                label = _LABEL_HEADING_RE.match(key, at, line_end)
+                if label is not None and (level := self._level(at, label.group("text"))):
+                    return level
+                list_lines += 1
+                in_a_list = label is None and bool(key[at:line_end].strip()) and list_lines < _LIST_LINES
+            in_a_list = in_a_list and m is None
             if m is None or (depth := _depth(m.group("num"))) >= ceiling:
                 continue
             level = self._level(at, m.group("text"))
