@@ -491,6 +491,10 @@ LUNAR = [
     ok("lunar-year-name-without-nam", "23 tháng Chạp Ất Tỵ", "2026-02-10", ref=TET),
     ok("lunar-full-moon", "rằm tháng Giêng", "2026-03-03", ref=TET),
     ok("lunar-day-of-tet", "mùng 1 Tết", "2026-02-17", ref=TET),
+    ok("lunar-new-year-s-day", "trước Tết Nguyên đán", "2026-02-17", ref=TET),
+    ok("lunar-new-year-s-day-of-a-named-year", "trước Tết Nguyên đán Ất Tỵ", "2025-01-29", ref=TET),
+    ok("lunar-new-year-s-day-of-a-year-in-figures", "trước Tết Nguyên đán năm 2027", "2027-02-06", ref=TET),
+    ok("lunar-new-year-s-day-its-other-name", "trước Tết cổ truyền", "2026-02-17", ref=TET),
     ok("lunar-marked-in-figures", "ngày 15/8 âm lịch", "2024-09-17", ref=date(2024, 8, 1)),
     ok("lunar-marked-in-words", "15 tháng 8 âm lịch", "2025-10-06", ref=date(2025, 9, 1)),
     ok("lunar-numbered-month-of-a-named-year", "ngày 10 tháng 3 năm Ất Tỵ", "2025-04-07", ref=TET),
@@ -700,6 +704,19 @@ def test_recurrence_before_a_date_with_or_without_comma(text: str) -> None:
 def test_recurrence_alone_has_no_period() -> None:
     m = _one("Thực hiện thường xuyên hằng năm.")
     assert (m.text, m.recurrence, m.period) == ("hằng năm", "yearly", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Báo cáo kết quả các hoạt động dịp Tết Nguyên đán Ất Tỵ về Sở",
+        "ban hành Kế hoạch tổ chức Tết Nguyên đán Bính Ngọ cho nhân dân",
+        "Tết cổ truyền của dân tộc",
+    ],
+)
+def test_the_lunar_new_year_named_alone_is_the_festival(text: str) -> None:
+    """ "Tết Nguyên đán" is its first day after a qualifier ("trước Tết Nguyên đán"); alone, the festival."""
+    assert find_dates(text, ref=TET) == []
 
 
 def test_year_inferred_flag() -> None:

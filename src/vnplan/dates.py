@@ -236,6 +236,7 @@ def _vocab() -> _Vocab:
         ("day_words", "MUNG"),
         ("full_moon", "RAM"),
         ("new_year", "TET"),
+        ("new_year_day", "TETDAY"),
         ("marker", "AMLICH"),
     ):
         for w in _string_list(lunar, "lunar", name, "words"):
@@ -1139,6 +1140,14 @@ class _ToReading(Transformer[Token, Any]):
     def lunar_tet(self, children: list[_Terminal]) -> _Piece:
         return self._lunar_day(children[-2], 1)
 
+    def lunar_new_year(self, children: list[_Terminal]) -> _Piece:
+        """The lunar year's first day ("Tết Nguyên đán"), of the year the text names or the issue's."""
+        return _Piece("day", None, (1, 1), (0, 1, 1), lunar=True, day_word=True)
+
+    def lunar_new_year_of(self, children: list[Any]) -> _Piece:
+        """The first day of a lunar year written in figures ("Tết Nguyên đán năm 2026")."""
+        return replace(self.lunar_new_year([]), year=children[-1])
+
     def lunar_marked(self, children: list[_Terminal]) -> _Piece:
         month = _num(children[-2])
         if not 1 <= month <= 12:
@@ -1645,8 +1654,8 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
             continue  # a number and marks ("1.", "2 -"): no phrase, not worth tokenising
         for tokens, reading in _run_phrases(vocab, key, run_start, run_end, token_re):
             start, end = tokens[0][2], tokens[-1][3]
-            if start < since:
-                continue
+            if start < since or tokens[0][0] == "TETDAY":
+                continue  # (the festival named alone, "dịp Tết Nguyên đán": a date after a qualifier only)
             if any(p.ref_unit in _UNITS_OF_REF for p in reading.pieces) and vocab.next_re.match(key, end):
                 continue  # "tháng đầu quý sau": not this quarter
             qualifier = _qualifier(reading, tokens, vocab)
