@@ -3696,6 +3696,142 @@ PLANS = {
         ],
         ("KT", "GIAM DOC", "PHO GIAM DOC", "Le Van Cuong"),
     ),
+    "ban_chi_huy_quan_su_xa_pdf_detached_marks": Expected(
+        "03/KH-BCHQS",
+        "BAN CHỈ HUY QUÂN SỰ",
+        "UBND XÃ CẨM BÌNH",
+        "Cẩm Bình",
+        date(2025, 1, 8),
+        "Thực hiện công tác tuyển quân và huấn luyện dân quân năm 2025",
+        [
+            (
+                "xa",
+                date(2025, 1, 15),
+                "Ban Chỉ huy Quân sự xã hoàn thành việc phúc tra, nắm chắc số công dân đã có lệnh gọi nhập "
+                "ngũ",
+            ),
+            (
+                "xa",
+                date(2025, 2, 14),
+                "Ban Chỉ huy Quân sự xã báo cáo kết quả giao quân về Ban Chỉ huy Quân sự huyện",
+            ),
+            ("xa", date(2025, 4, 30), "Tổ chức đăng ký nghĩa vụ quân sự lần đầu cho công dân nam đủ 17 tuổi"),
+            (
+                "co_so",
+                date(2025, 2, 20),
+                "Các thôn đội trưởng rà soát, lập danh sách dân quân năm thứ nhất, dân quân cơ động gửi về "
+                "Ban Chỉ huy Quân sự xã",
+            ),
+            (
+                "xa",
+                date(2025, 6, 30),
+                "Ban Chỉ huy Quân sự xã hoàn thành huấn luyện dân quân năm thứ nhất, dân quân cơ động, dân "
+                "quân tại chỗ",
+            ),
+            (
+                "xa",
+                date(2025, 6, 30),
+                "Tổ chức kiểm tra, đánh giá kết quả huấn luyện và báo cáo Ban Chỉ huy Quân sự huyện",
+            ),
+        ],
+        [
+            "Ban CHQS huyện Cẩm Xuyên (b/c)",
+            "TT Đảng ủy, HĐND, UBND xã (b/c)",
+            "Hội đồng NVQS xã",
+            "Các thôn",
+            "Lưu: VT, BCHQS",
+        ],
+        ("KT", "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "Nguyễn Văn Hùng"),
+    ),
+    "huyen_doan_2024_tcvn3_vntime_legacy": Expected(
+        "18-KH/HĐTN",
+        "BCH HUYỆN ĐOÀN HẢI HẬU",
+        "BCH ĐOÀN TỈNH NAM ĐỊNH",
+        "Hải Hậu",
+        date(2024, 2, 26),
+        "Tổ chức Tháng Thanh niên năm 2024 và các hoạt động kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí "
+        "Minh",
+        [
+            (
+                "co_so",
+                date(2024, 3, 10),
+                "đăng ký tên công trình, giá trị, địa điểm về Ban Thường vụ Huyện đoàn",
+            ),
+            (
+                "huyen",
+                date(2024, 6, 30),
+                'Ban Thường vụ Huyện đoàn khởi công công trình "Thắp sáng đường quê" tại xã Hải Đông và tổ '
+                "chức kiểm tra việc thực hiện công trình thanh niên tại cơ sở",
+            ),
+            (
+                "co_so",
+                date(2024, 3, 31),
+                "Các Đoàn cơ sở hoàn thành việc rà soát, cập nhật dữ liệu đoàn viên trên Phần mềm Quản lý "
+                "đoàn viên",
+            ),
+            ("co_so", date(2024, 6, 30), "hoàn thành chỉ tiêu kết nạp đoàn viên mới được giao"),
+            ("huyen", date(2024, 4, 5), "tổng hợp kết quả, báo cáo Ban Thường vụ Tỉnh đoàn"),
+            (
+                "co_so",
+                date(2024, 3, 1),
+                "Các Đoàn cơ sở Xây dựng kế hoạch tổ chức Tháng Thanh niên tại đơn vị, gửi về Huyện đoàn",
+            ),
+            ("co_so", date(2024, 3, 28), "Báo cáo kết quả Tháng Thanh niên gửi về Huyện đoàn"),
+        ],
+        [
+            "Ban Thường vụ Tỉnh đoàn (b/c)",
+            "Thường trực Huyện ủy (b/c)",
+            "Các Đoàn cơ sở trực thuộc",
+            "Lưu VP",
+        ],
+        ("TM", "BAN THƯỜNG VỤ HUYỆN ĐOÀN", "PHÓ BÍ THƯ", "Vũ Thị Thu Hà"),
+    ),
+    "to_chuyen_mon_thcs_2025_hai_chu_ky": Expected(
+        "02/KH-TKHTN",
+        "TRƯỜNG THCS YÊN PHONG TỔ KHOA HỌC TỰ NHIÊN",
+        "UBND XÃ YÊN PHONG",
+        "Yên Phong",
+        date(2025, 9, 16),
+        "Hoạt động của tổ Khoa học Tự nhiên năm học 2025 - 2026",
+        [
+            (
+                "co_so",
+                date(2025, 9, 20),
+                "Kế hoạch giáo dục của giáo viên : các thành viên hoàn thành, nộp tổ trưởng",
+            ),
+            (
+                "co_so",
+                date(2025, 10, 31),
+                "phân công dạy bồi dưỡng học sinh giỏi Tổ trưởng, GV 10/2025 Giáo viên đăng ký tiết dạy hội "
+                "giảng đợt 1 và tên sáng kiến với tổ trưởng",
+            ),
+            (
+                "co_so",
+                date(2025, 10, 24),
+                "GV trong tổ Nộp ma trận, bản đặc tả, đề và hướng dẫn chấm kiểm tra giữa kỳ I",
+            ),
+            (
+                "co_so",
+                date(2025, 11, 15),
+                "kiểm tra giữa kỳ I theo lịch chung của trường từ 27/10 đến 01/11/2025) GV bộ môn 11/2025 "
+                "Hội giảng đợt 1 chào mừng Ngày Nhà giáo Việt Nam: mỗi giáo viên hoàn thành 01 tiết dạy hội "
+                "giảng",
+            ),
+            (
+                "co_so",
+                date(2026, 1, 5),
+                "nhập điểm đánh giá thường xuyên, giữa kỳ, cuối kỳ I lên phần mềm vnEdu",
+            ),
+            ("co_so", date(2025, 12, 31), "GV bộ môn Sơ kết học kỳ I, tổ nộp báo cáo về Ban Giám hiệu"),
+            (
+                "co_so",
+                date(2026, 3, 31),
+                "Tổ trưởng 1-3/2026 Giáo viên hoàn thiện sáng kiến, nộp về tổ để thẩm định",
+            ),
+        ],
+        ["BGH nhà trường (để b/c)", "Các thành viên trong tổ (để t/h)", "Lưu: Hồ sơ tổ"],
+        (None, None, "TỔ TRƯỞNG", "Đỗ Văn Khải"),
+    ),
 }
 
 
