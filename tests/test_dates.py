@@ -15,9 +15,10 @@ from lark import Token
 from lark.exceptions import VisitError
 
 from vnplan import dates, find_dates, parse_date
+from vnplan._charclass import lower_in_place
 from vnplan.dates import scan
 from vnplan.grammar import get_parser
-from vnplan.normalise import lower_in_place, normalise
+from vnplan.normalise import normalise
 
 REF = date(2022, 5, 16)  # a reference (issue) date in the middle of a year
 DEC = date(2024, 12, 10)  # issued in December

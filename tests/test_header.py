@@ -10,8 +10,9 @@ import regex
 
 import vnplan
 from vnplan import header
+from vnplan._charclass import lower_in_place
 from vnplan.models import Organization
-from vnplan.normalise import fold_ocr_slips, lower_in_place
+from vnplan.normalise import fold_ocr_slips
 
 # (document head, issuer, parent, place, issued_on, doc_type, title)
 HEADERS = [

@@ -256,7 +256,7 @@ def test_a_recipients_heading_starts_with_a_lead_in_lower_case() -> None:
     import regex  # noqa: PLC0415
 
     from vnplan import segment  # noqa: PLC0415
-    from vnplan.normalise import lower_in_place  # noqa: PLC0415
+    from vnplan._charclass import lower_in_place  # noqa: PLC0415
 
     every = "".join(map(chr, range(0x110000)))
     firsts, seconds = regex.findall("(?i)N", every), regex.findall("(?i)[ơo]", every)

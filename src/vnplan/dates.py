@@ -49,13 +49,13 @@ from lark import Token, Transformer, Tree
 from lark.exceptions import UnexpectedInput
 
 from vnplan import lunar
-from vnplan._charclass import ranges
+from vnplan._charclass import lower_in_place, ranges
 from vnplan._memo import by_shape
 from vnplan.errors import VnplanError
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
 from vnplan.models import DateMention, Diagnostic, Period, Span
-from vnplan.normalise import WHITE_SPACE, Source, fold_tones, lower_in_place, normalise
+from vnplan.normalise import WHITE_SPACE, Source, fold_tones, normalise
 
 __all__ = ["FoundDate", "find_dates", "parse_date", "scan"]
 

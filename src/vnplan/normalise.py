@@ -53,7 +53,7 @@ from typing import NamedTuple
 
 import regex
 
-from vnplan._charclass import LATIN, ranges
+from vnplan._charclass import LATIN, lower_in_place, ranges
 from vnplan._lazy import lazy_regex
 from vnplan.chat import blank_chat_furniture
 from vnplan.columns import column_kinds, set_apart, tables_apart
@@ -185,18 +185,6 @@ class OffsetPieces:
             stop = self.starts[k + 1] if k + 1 < len(self.starts) else self.length
             origin = self.origins[k]
             yield from range(origin, origin + stop - start)
-
-
-def lower_in_place(s: str) -> str:
-    """``s`` in lower case, as long as ``s``: a character whose lower case is longer (``İ``) is kept.
-
-    >>> lower_in_place("Tỉnh Uỷ İzmir")
-    'tỉnh uỷ İzmir'
-    """
-    low = s.lower()
-    if len(low) == len(s):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -530,15 +518,23 @@ _WORD_FIELD_RE = re.compile(
 )
 
 
+_FIELD_WORDS = ("MERGEFORMAT", "_Ref", "_Toc", "ARABIC")
+
+
 def _word_fields_dropped(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
     """``text`` without Word's field codes (:data:`_WORD_FIELD_RE`), the pieces that lead the new offsets
-    back (:func:`_moved`) and how many there were; None when it has none. Only a text that holds a switch
-    ("\\h", "\\*") or one of the two names a field opens with is searched.
+    back (:func:`_moved`) and how many there were; None when it has none. Only a text that holds a form's
+    text field, a link, or a switch with a field's words ("\\* MERGEFORMAT", "_Ref", "_Toc", "ARABIC") is
+    searched (a Markdown text escapes its marks with backslashes too).
 
     >>> _word_fields_dropped('Số:  FORMTEXT 15/KH-BQLR, ngày  FORMTEXT 08 tháng 01')[0]
     'Số:  15/KH-BQLR, ngày  08 tháng 01'
     """
-    if " \\" not in text and "FORM" not in text and "HYPERLINK" not in text:
+    if (
+        "FORMTEXT" not in text
+        and "HYPERLINK" not in text
+        and not ("\\" in text and any(word in text for word in _FIELD_WORDS))
+    ):
         return None
     fields = list(_WORD_FIELD_RE.finditer(text))
     return _substituted(text, iter(fields), lambda _: "") if fields else None
@@ -621,8 +617,10 @@ def _nfc_with_offsets(raw: str) -> tuple[str, OffsetPieces]:
 
 # A blank between a letter (or its mark) and a tone mark: a PDF's font that draws the mark as a glyph of its
 # own, which the text tool writes after a blank ("Kê ́ hoa ̣ch", "nga ̀y").
+# The mark first: the engine jumps from one to the next (a search that opens with the blank stops at each).
+_DETACHED_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _DETACHED_MARK_RE = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[\u0300-\u036f]))[ \t](?=[\u0300\u0301\u0303\u0309\u0323])"
+    rf"[{_DETACHED_MARKS}](?<=[^\W\d_][ \t][{_DETACHED_MARKS}]|[\u0300-\u036f][ \t][{_DETACHED_MARKS}])"
 )
 
 
@@ -634,8 +632,8 @@ def _detached_marks_joined(text: str) -> tuple[str, list[tuple[int, int]], int] 
     >>> _detached_marks_joined("Kê \u0301 hoa \u0323ch")[0] == "Kê\u0301 hoa\u0323ch"
     True
     """
-    found = list(_DETACHED_MARK_RE.finditer(text))
-    return _substituted(text, iter(found), lambda _: "") if found else None
+    blanks = [(m.start() - 1, m.start(), "") for m in _DETACHED_MARK_RE.finditer(text)]
+    return _rewritten(text, blanks) if blanks else None
 
 
 def _nfc(text: str, decomposed: bool) -> tuple[str, OffsetPieces] | None:

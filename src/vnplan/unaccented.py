@@ -24,17 +24,20 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
+from vnplan._charclass import lower_in_place
 from vnplan.lexicon import load
 
 # Letters with a mark of the Latin blocks Vietnamese uses (but × and ÷): a text typed with its marks has
 # one in every few words.
 _MARKED_RE = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 _MARKED_PER_CHARACTER = 1 / 1000  # fewer marked letters than this (and two more) in a text: typed without
-# Words and phrases of the vocabulary a text typed without marks has, at least: three, and one in ten of
-# its words (a plan has one in three to five; OCR that lost the marks to other letters, "Quy6t ainfr sO
-# 1106aQD", one in twenty: its words are no words to restore).
+# Words and phrases of the vocabulary a text typed without marks has, at least: three, and one in eight of
+# its words (a plan has one in three to five, one in six in its opening at least; OCR that lost the marks to
+# other letters, "Quy6t ainfr sO 1106aQD", one in ten in its opening and one in twenty in all: no words to
+# restore). Its opening is read first, so that such OCR is let go early.
 _LEAST_RESTORED = 3
-_LEAST_RESTORED_PER_WORD = 1 / 10
+_LEAST_RESTORED_PER_WORD = 1 / 8
+_PROBE = 1000  # characters of the opening
 _WORD_RE = re.compile(r"[^\W\d_]++")
 # vocabularies that hold no words of the text's (other encodings, syllables for detecting them)
 _NOT_HARVESTED = frozenset({"legacy_tcvn3", "legacy_vni", "vi_syllables", "unaccented"})
@@ -100,17 +103,18 @@ def _readings() -> dict[str, str]:
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """The phrases to restore anywhere (a trie: one branch a letter), the words to restore before a number,
-    and those words' letters without marks -> the words."""
+    and those words' letters without marks -> the words; in lower case (the text is lowered once: the
+    engine's ``IGNORECASE`` costs five times as much)."""
     from vnplan.dates import trie_pattern  # noqa: PLC0415 (dates needs normalise, which needs this module)
 
     phrases = trie_pattern([p.split() for p in _readings()], space=r"[ \t\n]++")
     numbered = {unmarked(w): w for w in load("unaccented")["before_a_number"]}
-    words = "|".join(sorted(numbered, key=len, reverse=True))
+    words = trie_pattern([[w] for w in numbered])
     alone = r"(?<![^\W_])(?<![/-])"  # a whole word, not in a number ("QD/TU", "KH/TU 171": as written)
     number = r"[ \t\n]*+:?[ \t\n]*+(?:[0-9]|[ivx]++(?![^\W_]))"  # ("So: 356", "quy II")
     return (
-        re.compile(rf"(?i){alone}(?:{phrases})(?![^\W_]|[/-])"),
-        re.compile(rf"(?i){alone}(?:{words})(?={number})"),
+        re.compile(rf"{alone}{phrases}(?![^\W_]|[/-])"),
+        re.compile(rf"{alone}{words}(?={number})"),
         numbered,
     )
 
@@ -143,10 +147,17 @@ def restore_marks(key: str) -> tuple[str, int]:
     without marks (:func:`typed_without_marks`) and has enough of them; else ``key`` and 0."""
     if not typed_without_marks(key):
         return key, 0
+    if len(key) > _PROBE:  # its opening first: OCR that lost the marks to other letters is let go early
+        probe = key[: max(key.rfind(" ", 0, _PROBE), 1)]
+        if not _enough(with_marks(probe)[1], probe):
+            return key, 0
     marked, count = with_marks(key)
-    if count < _LEAST_RESTORED or count < len(_WORD_RE.findall(key)) * _LEAST_RESTORED_PER_WORD:
-        return key, 0
-    return marked, count
+    return (marked, count) if _enough(count, key) else (key, 0)
+
+
+def _enough(restored: int, text: str) -> bool:
+    """Whether ``restored`` words of the vocabulary are enough to read ``text`` as typed without marks."""
+    return restored >= _LEAST_RESTORED and restored >= len(_WORD_RE.findall(text)) * _LEAST_RESTORED_PER_WORD
 
 
 def with_marks(s: str) -> tuple[str, int]:
@@ -157,13 +168,12 @@ def with_marks(s: str) -> tuple[str, int]:
     """
     anywhere, before_a_number, numbered = _patterns()
     readings = _readings()
+    low = lower_in_place(s)
     found: dict[int, tuple[int, str]] = {}
     for table, pattern in ((numbered, before_a_number), (readings, anywhere)):
-        for m in pattern.finditer(s):
-            # (a letter that the engine's case folding matches but lowers into two, "İ", finds none)
-            meant = table.get(" ".join(m.group().lower().split()))
-            if meant is not None and m.start() not in found:
-                found[m.start()] = (m.end(), meant)
+        for m in pattern.finditer(low):
+            if m.start() not in found:
+                found[m.start()] = (m.end(), table[" ".join(m.group().split())])
     parts: list[str] = []
     done = 0
     for start in sorted(found):
