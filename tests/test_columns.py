@@ -223,6 +223,27 @@ TAB_FOOTER = (
     "- Lưu: VT, VP.\tLê Thị Mỹ Hạnh\n"
 )
 
+TAB_FOOT_RUNNING_ON = (
+    "Nơi nhận:\tKT. TRƯỞNG BAN\n- Sở NN và PTNT (b/c);\tPHÓ TRƯỞNG BAN\n"
+    "- UBND các xã Phan Sơn, Phan Lâm,\nPhan Tiến, Bình An;\n- Các trạm thuộc Ban;\tNguyễn Văn Lợi\n"
+    "- Lưu: VT, KT.\n"
+)
+TAB_FOOT_RUNNING_ON_READ = (
+    [
+        "Sở NN và PTNT (b/c)",
+        "UBND các xã Phan Sơn, Phan Lâm, Phan Tiến, Bình An",
+        "Các trạm thuộc Ban",
+        "Lưu: VT, KT",
+    ],
+    [
+        "Sở NN và PTNT (b/c)",
+        "UBND các xã Phan Sơn, Phan Lâm,\nPhan Tiến, Bình An",
+        "Các trạm thuộc Ban",
+        "Lưu: VT, KT",
+    ],
+    ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn Lợi"),
+)
+
 # (foot, recipients' names, the recipients as written, the signer's mode, authority, position and name)
 FEET = [
     pytest.param(
@@ -269,43 +290,14 @@ FEET = [
         ("TM", "HỘI ĐỒNG ĐỘI HUYỆN", "CHỦ TỊCH", "Nguyễn Thị Thu Hà"),
         id="tabs-on-the-first-rows-only",
     ),
-    pytest.param(  # a Word table saved as text: an entry runs on after a comma onto a line with no tab
-        "Nơi nhận:\tKT. TRƯỞNG BAN\n- Sở NN và PTNT (b/c);\tPHÓ TRƯỞNG BAN\n"
-        "- UBND các xã Phan Sơn, Phan Lâm,\nPhan Tiến, Bình An;\n- Các trạm thuộc Ban;\tNguyễn Văn Lợi\n"
-        "- Lưu: VT, KT.\n",
-        [
-            "Sở NN và PTNT (b/c)",
-            "UBND các xã Phan Sơn, Phan Lâm, Phan Tiến, Bình An",
-            "Các trạm thuộc Ban",
-            "Lưu: VT, KT",
-        ],
-        [
-            "Sở NN và PTNT (b/c)",
-            "UBND các xã Phan Sơn, Phan Lâm,\nPhan Tiến, Bình An",
-            "Các trạm thuộc Ban",
-            "Lưu: VT, KT",
-        ],
-        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn Lợi"),
-        id="tabs-an-entry-running-on-after-a-comma",
-    ),
-    pytest.param(  # the same, its offsets moved before it (a zero-width space dropped, a reference read)
-        "Kế\u200b hoạch &amp; nội dung.\nNơi nhận:\tKT. TRƯỞNG BAN\n- Sở NN và PTNT (b/c);\tPHÓ TRƯỞNG BAN\n"
-        "- UBND các xã Phan Sơn, Phan Lâm,\nPhan Tiến, Bình An;\n- Các trạm thuộc Ban;\tNguyễn Văn Lợi\n"
-        "- Lưu: VT, KT.\n",
-        [
-            "Sở NN và PTNT (b/c)",
-            "UBND các xã Phan Sơn, Phan Lâm, Phan Tiến, Bình An",
-            "Các trạm thuộc Ban",
-            "Lưu: VT, KT",
-        ],
-        [
-            "Sở NN và PTNT (b/c)",
-            "UBND các xã Phan Sơn, Phan Lâm,\nPhan Tiến, Bình An",
-            "Các trạm thuộc Ban",
-            "Lưu: VT, KT",
-        ],
-        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn Lợi"),
-        id="tabs-with-offsets-moved-before-them",
+    *(
+        pytest.param(before + TAB_FOOT_RUNNING_ON, *TAB_FOOT_RUNNING_ON_READ, id=name)
+        for before, name in (
+            # a Word table saved as text: an entry runs on after a comma onto a line with no tab
+            ("", "tabs-an-entry-running-on-after-a-comma"),
+            # the same, its offsets moved before it (a zero-width space dropped, a reference read)
+            ("Kế\u200b hoạch &amp; nội dung.\n", "tabs-with-offsets-moved-before-them"),
+        )
     ),
     pytest.param(  # pdftotext without -layout: a line of each column in turn
         "Nơi nhận:\nKT. TRƯỞNG BAN\n- UBND tỉnh (b/c);\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n"
