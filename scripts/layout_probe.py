@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -151,6 +152,7 @@ INVARIANT: dict[str, Callable[[str], str]] = {
     "html entities": html_entities,
     "invisible characters": with_invisibles,
     "letter-spaced capitals": letter_spaced_capitals,
+    "a json record": lambda text: json.dumps({"id": 7, "content": text}),  # a pipeline's export
 }
 PROBES: dict[str, Callable[[str], str]] = {
     "wraps as blank lines": wraps_as_blank_lines,

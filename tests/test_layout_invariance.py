@@ -1,7 +1,7 @@
 """Layout that carries no meaning changes no value: each corpus document, rewritten with CRLF line
 ends, blanks at the ends of its lines, indented lines, page breaks with their numbers, its
-recipients' heading in capitals, in NFD or in the other tone-mark style, parses to the same values
-as the document itself.
+recipients' heading in capitals, in NFD or in the other tone-mark style, or kept as a JSON record,
+parses to the same values as the document itself.
 
 The rewrites and the comparison live in ``scripts/layout_probe.py`` (``INVARIANT``), which also
 probes the rewrites that still change some values. Spans move with the text, so values are
@@ -545,3 +545,30 @@ def test_a_gazette_s_date_is_no_deadline() -> None:
         "2. Sở Nông nghiệp chủ trì.\n"
     )
     assert [(str(d.due.end), d.level) for d in plan.deadlines] == [("2025-03-25", "huyen")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # a document kept as one string of a program, its record's fields apart on their lines
+        (
+            '{"id": 7, "content": "K\\u1ebe HO\\u1ea0CH\\nT\\u1ed5 ch\\u1ee9c\\n\\"H\\u1ed9i thi\\"\\n"}',
+            '{\nid\n: 7, \ncontent\n: \nKẾ HOẠCH\nTổ chức\n"Hội thi"\n\n}',
+        ),
+        (
+            "a\\tb\\nc\\nd\\ne\\\\f \\ud83d\\udc4d \\ud800",
+            "a b\nc\nd\ne\\f 👍 \\ud800",  # (the text view's tab is a blank)
+        ),  # a pair, a lone surrogate
+        # escapes a text writes as they are: no more escaped line breaks than line breaks, or few of them
+        ("Số: 12\\n\nKH\nC:\\new\\ndir\n", "Số: 12\\n\nKH\nC:\\new\\ndir\n"),
+        ("Xem C:\\users\\nam", "Xem C:\\users\\nam"),
+    ],
+)
+def test_a_program_s_string_escapes_are_read(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text == text
+    assert ("encoding.string_escapes" in {d.code for d in source.diagnostics}) == (raw != text)
+    for at, char in enumerate(source.text):  # each character leads back to itself or to its escape
+        span = source.span(at, at + 1)
+        written = raw[span.start : span.end]
+        assert written == char or written.startswith("\\") or (char, written) in (("\n", '"'), (" ", "\t"))

@@ -717,6 +717,45 @@ def _entity(found: re.Match[str]) -> str | None:
     return chr(code)
 
 
+# A program's string escapes: a database field or a JSON export that kept a document as one string
+# ("{\"content\": \"KẾ HOẠCH\\nTổ chức ...\"}"): a line break, a tab, a quote, a backslash, a code point
+# ("\\u1ea1", a pair of surrogates for one beyond the first plane).
+_ESCAPE_RE = re.compile(
+    r"\\(?:u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|u([0-9a-f]{4})|([ntrf\"\\/]))|(\")", re.IGNORECASE
+)
+_ESCAPED_CHARS = {"n": "\n", "t": "\t", "r": "\r", "f": "\x0c", '"': '"', "\\": "\\", "/": "/"}
+_LEAST_ESCAPES = 3  # escaped line breaks and code points a text holds, at least
+
+
+def _escape(m: re.Match[str]) -> str | None:
+    high, low, unit, char, delimiter = m.groups()
+    if delimiter is not None:  # a string's own quote: its text's edge ('{"id": 7, "content": "KẾ HOẠCH')
+        return "\n"
+    if char is not None:
+        return _ESCAPED_CHARS[char]
+    if high is not None:
+        return chr(0x10000 + ((int(high, 16) - 0xD800) << 10) + int(low, 16) - 0xDC00)
+    code = int(unit, 16)
+    return None if 0xD800 <= code <= 0xDFFF else chr(code)  # (a lone surrogate: no character)
+
+
+def _escapes_read(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
+    """``text`` with a program's string escapes read, when its line breaks are escaped ("\\n" more often
+    than a line break, if it has one; with "\\uXXXX" three times at least), the strings' own quotes as line
+    breaks (a JSON record's fields apart from the document); the pieces that lead the new offsets back
+    (:func:`_moved`) and how many there were; None otherwise.
+
+    >>> _escapes_read(r'{"content": "K\\u1ebe HO\\u1ea0CH\\nT\\u1ed5 ch\\u1ee9c\\n\\"Ng\\u00e0y\\"\\n"}')[0]
+    '{\\ncontent\\n: \\nKẾ HOẠCH\\nTổ chức\\n"Ngày"\\n\\n}'
+    """
+    if "\\" not in text:
+        return None
+    breaks, lines = text.count("\\n"), text.count("\n")
+    if breaks + text.count("\\u") < _LEAST_ESCAPES or (lines and breaks <= lines):
+        return None
+    return _substituted(text, _ESCAPE_RE.finditer(text), _escape)
+
+
 def _entities_decoded(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
     """``text`` with its HTML character references read, the pieces that lead the new offsets back
     (:func:`_moved`) and how many there were; None when it has none.
@@ -1273,6 +1312,15 @@ def normalise(raw: str) -> Source:
     text = legacy.text
     offsets: array[int] | OffsetPieces | None = legacy.offsets
     diagnostics: tuple[Diagnostic, ...] = () if legacy.diagnostic is None else (legacy.diagnostic,)
+    escapes = _escapes_read(text)
+    if escapes is not None:  # a document kept as one string of a program: "KẾ HOẠCH\\nTổ chức ..."
+        text, pieces, count = escapes
+        offsets = _moved(pieces, offsets)
+        note = f"{count} escape(s) of a program's string (\\n, \\t, \\\", \\uXXXX) read as their characters"
+        diagnostics = (
+            *diagnostics,
+            Diagnostic(code="encoding.string_escapes", severity="info", message=note),
+        )
     tags = _html_tags_dropped(text)
     if tags is not None:  # a web page's markup: "<p><strong>KẾ HOẠCH</strong></p>"
         text, pieces, count = tags
