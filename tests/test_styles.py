@@ -3832,6 +3832,56 @@ PLANS = {
         ["BGH nhà trường (để b/c)", "Các thành viên trong tổ (để t/h)", "Lưu: Hồ sơ tổ"],
         (None, None, "TỔ TRƯỞNG", "Đỗ Văn Khải"),
     ),
+    "hoi_lhpn_huyen_2024_json_escaped_export": Expected(
+        "52/KH-HPN",
+        "HỘI LHPN HUYỆN NÔNG CỐNG",
+        "HỘI LHPN TỈNH THANH HÓA",
+        "Nông Cống",
+        date(2024, 9, 16),
+        "Tổ chức các hoạt động kỷ niệm 94 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - "
+        "20/10/2024) và sơ kết Đề án 938 trên địa bàn huyện",
+        [
+            (
+                "co_so",
+                date(2024, 10, 31),
+                'Các chi hội phụ nữ thôn, tổ dân phố tổ chức sinh hoạt chuyên đề "Phụ nữ Nông Cống tự tin, '
+                'tự chủ, nhân ái, trách nhiệm"',
+            ),
+            (
+                "xa",
+                date(2024, 10, 15),
+                "Hội LHPN các xã, thị trấn tổ chức rà soát, cập nhật danh sách hội viên nghèo, phụ nữ đơn "
+                "thân, phụ nữ có hoàn cảnh đặc biệt khó khăn",
+            ),
+            ("co_so", date(2024, 10, 31), "Các chi hội hoàn thành việc thu nộp hội phí năm 2024"),
+            (
+                "huyen",
+                date(2024, 12, 31),
+                "Hội LHPN huyện phối hợp với Phòng giao dịch Ngân hàng Chính sách xã hội huyện hoàn thành "
+                "giải ngân nguồn vốn ủy thác cho hội viên",
+            ),
+            ("huyen", date(2024, 11, 10), "Tổng hợp kết quả, báo cáo Ban Thường vụ Hội LHPN tỉnh"),
+            (
+                "xa",
+                date(2024, 9, 25),
+                "Căn cứ Kế hoạch này và Chỉ thị số 21-CT/TW, xây dựng kế hoạch cụ thể, gửi về Hội LHPN huyện",
+            ),
+            (
+                "xa",
+                date(2024, 11, 5),
+                "Báo cáo kết quả thực hiện, sơ kết Đề án 938 theo Quyết định số 938/QĐ-TTg tại cơ sở, gửi "
+                "về Hội LHPN huyện",
+            ),
+        ],
+        [
+            "Ban Thường vụ Hội LHPN tỉnh (b/c)",
+            "Thường trực Huyện ủy (b/c)",
+            "UBND huyện (p/h)",
+            "Hội LHPN các xã, thị trấn (t/h)",
+            "Lưu: VT",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Thị Hằng"),
+    ),
 }
 
 
