@@ -158,11 +158,16 @@ def _without_marks(value: Any, key: str = "") -> Any:
     return unmarked(unicodedata.normalize("NFC", value)) if isinstance(value, str) else value
 
 
+WRITTEN_OTHERWISE = {"encoding.legacy_converted", "encoding.string_escapes", "text.detached_marks"}
+
+
 @pytest.mark.slow
 def test_the_corpus_and_the_style_plans_typed_without_marks(tmp_path: Path) -> None:
     """Each plan of the corpus and of the styles with its marks taken away, scored against its gold so
     changed: the values typed without marks are read nearly as well as with them (the misses left:
-    levels that a word of one syllable names, "Ban Tuyen giao cac huyen"; codes written without Đ)."""
+    levels that a word of one syllable names, "Ban Tuyen giao cac huyen"; codes written without Đ). A plan
+    whose letters are written another way (a legacy code page's bytes, a program's escapes, marks a PDF
+    set apart) has no marks of its own to take away and is left out."""
     (tmp_path / "docs").mkdir()
     (tmp_path / "gold").mkdir()
     for docs, golds in (
@@ -172,6 +177,8 @@ def test_the_corpus_and_the_style_plans_typed_without_marks(tmp_path: Path) -> N
         for path in sorted(golds.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             text = (docs / gold["file"]).read_text(encoding="utf-8")
+            if {d.code for d in normalise(text).diagnostics} & WRITTEN_OTHERWISE:
+                continue
             (tmp_path / "docs" / gold["file"]).write_text(
                 unmarked(unicodedata.normalize("NFC", text)), encoding="utf-8"
             )
