@@ -661,6 +661,20 @@ def test_the_place_and_date_above_the_signature_when_the_header_has_none() -> No
     assert header_dated.issued_on == date(2025, 9, 15)  # the header's, when it has one
 
 
+@pytest.mark.parametrize("type_line", ["KẾ HOACH", "KE HOẠCH", "Ke hoach"])
+def test_a_type_line_that_lost_some_of_its_marks(type_line: str) -> None:
+    """OCR that lost some marks ("KẾ HOACH", Tesseract's): the type line is read without them, reported,
+    and the header above it (its number) is the document's."""
+    plan = vnplan.parse(
+        "ĐẢNG BỘ TỈNH LAI CHÂU\nĐẢNG ỦY PHƯỜNG TÂN PHONG\nTân Phong, ngày 09 tháng 3 năm 2026\n"
+        "Số 47-KH/ĐU\n                    CHI BỘ TỔ DÂN PHỐ SỐ 5\n                    ĐẾN  Số: 08\n\n"
+        f"{type_line}\nsơ kết mô hình\n\nThực hiện Hướng dẫn số 12-HD/BTCTU, ngày 26/02/2026.\n"
+    )
+    assert (plan.doc_type, plan.number and plan.number.canonical) == ("Kế hoạch", "47-KH/ĐU")
+    assert plan.issuer is not None and plan.issuer.name == "ĐẢNG ỦY PHƯỜNG TÂN PHONG"  # not the stamp's
+    assert "layout.type_line_marks_lost" in {d.code for d in plan.diagnostics}
+
+
 def test_blank_issue_day_is_reported() -> None:
     plan = vnplan.parse("Số 05-KH/ĐU\nAn Bình, ngày   tháng 5 năm 2025\nKẾ HOẠCH\nTổ chức đại hội\n")
     assert plan.issued_on is None

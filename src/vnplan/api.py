@@ -18,7 +18,7 @@ from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, Organization, Plan, Reference
 from vnplan.normalise import Source, normalise, with_columns_apart
 from vnplan.segment import HEADER_WINDOW, segment
-from vnplan.unaccented import with_marks
+from vnplan.unaccented import unmarked, with_marks
 
 MAX_INPUT_CHARS = 20_000_000
 """Inputs longer than this many characters are refused with :class:`vnplan.errors.InputTooLargeError`."""
@@ -50,6 +50,16 @@ def _type_names() -> dict[str, str]:
     return {
         " ".join(form.split()): name for name, forms in load("doc_types")["names"].items() for form in forms
     }
+
+
+@functools.cache
+def _type_names_unmarked() -> dict[str, str]:
+    """The type names' forms without marks -> name, but forms that two names share ("quy định" and
+    "quyết định" do not; a pair that did would name neither)."""
+    found: dict[str, set[str]] = {}
+    for form, name in _type_names().items():
+        found.setdefault(unmarked(form), set()).add(name)
+    return {form: names.pop() for form, names in found.items() if len(names) == 1}
 
 
 def _own_number(
@@ -156,7 +166,17 @@ def _parse_source(src: Source) -> Plan:
     doc_type = None
     if blocks.type_line is not None:
         type_name = src.key[slice(*blocks.type_line)]
-        doc_type = _type_names().get(" ".join(type_name.lower().split()))
+        written = " ".join(type_name.lower().split())
+        doc_type = _type_names().get(written)
+        if doc_type is None and (doc_type := _type_names_unmarked().get(unmarked(written))) is not None:
+            diagnostics.append(
+                Diagnostic(
+                    code="layout.type_line_marks_lost",
+                    severity="warning",
+                    message=f"the type line {type_name!r} read as {doc_type!r}: some of its marks were lost",
+                    span=src.span(*blocks.type_line),
+                )
+            )
         if not type_name.isupper():
             diagnostics.append(
                 Diagnostic(

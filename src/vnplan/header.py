@@ -491,7 +491,7 @@ def _is_received_stamp(line: str, whole_line: str) -> bool:
     """Whether a header line opens a received stamp, read as the issuer's part or whole ("ĐẾN Số: 2317",
     whose number the issuer's part cuts off)."""
     titles = _received_stamp_titles()
-    return line.lower().startswith(titles) or whole_line.lstrip(" \t").lower().startswith(titles)
+    return any(" ".join(s.lower().split()).startswith(titles) for s in (line, whole_line))  # ("ĐẾN  Số: 08")
 
 
 @functools.cache

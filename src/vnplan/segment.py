@@ -25,6 +25,7 @@ import regex
 from vnplan._lazy import lazy_regex
 from vnplan.lexicon import load
 from vnplan.normalise import Source, is_caps_line
+from vnplan.unaccented import unmarked
 
 Range = tuple[int, int]
 
@@ -175,15 +176,27 @@ def _any_case_type_line_re() -> re.Pattern[str]:
 
 def _type_line_in_any_case(src: Source, after: int, limit: int) -> Range | None:
     """A type name in lower or title case alone on its line after the number line ("kế hoạch" typed by
-    hand), when no line has one in capitals.
+    hand), or with some of its marks lost ("KẾ HOACH", OCR's), when no line has one in capitals.
 
     >>> from vnplan.normalise import normalise
     >>> src = normalise("BCH ĐOÀN XÃ TÂN HÒA\\nSố: 34-KH/ĐTN\\n\\n     kế hoạch\\nTổ chức các hoạt động")
     >>> src.key[slice(*find_type_line(src))]
     'kế hoạch'
     """
-    m = _any_case_type_line_re().search(src.lower, after, limit)
+    m = _any_case_type_line_re().search(src.lower, after, limit) or _unmarked_type_line_re().search(
+        unmarked(src.lower[:limit]), after, limit
+    )
     return None if m is None else m.span(1)
+
+
+@functools.cache
+def _unmarked_type_line_re() -> re.Pattern[str]:
+    """A type name with some of its marks lost alone on its line (OCR's "KẾ HOACH"), in the lower-case view
+    without marks."""
+    alternatives = "|".join(
+        sorted({_spaced(unmarked(n.lower())) for n in _upper_type_name_list()}, key=len, reverse=True)
+    )
+    return re.compile(rf"^[ \t]*+({alternatives})[ \t]*+$", re.MULTILINE)
 
 
 def _number_line(key: str, limit: int) -> int:

@@ -51,7 +51,7 @@ def unmarked(s: str) -> str:
     >>> unmarked("Kế hoạch số 12, Đảng ủy")
     'Ke hoach so 12, Dang uy'
     """
-    return "".join(_UNMARKED.get(c, c) for c in s)
+    return s.translate(_UNMARK_TABLE)
 
 
 def _unmarked_letter(c: str) -> str:
@@ -60,7 +60,9 @@ def _unmarked_letter(c: str) -> str:
     return unicodedata.normalize("NFD", c)[0]
 
 
-_UNMARKED = {chr(i): _unmarked_letter(chr(i)) for i in range(0xC0, 0x1F00) if _MARKED_RE.match(chr(i))}
+_UNMARK_TABLE = str.maketrans(
+    {chr(i): _unmarked_letter(chr(i)) for i in range(0xC0, 0x1F00) if _MARKED_RE.match(chr(i))}
+)
 
 
 def _strings(data: Any) -> Iterator[str]:
