@@ -183,10 +183,15 @@ def _type_line_in_any_case(src: Source, after: int, limit: int) -> Range | None:
     >>> src.key[slice(*find_type_line(src))]
     'kế hoạch'
     """
-    m = _any_case_type_line_re().search(src.lower, after, limit) or _unmarked_type_line_re().search(
-        unmarked(src.lower[:limit]), after, limit
-    )
-    return None if m is None else m.span(1)
+    m = _any_case_type_line_re().search(src.lower, after, limit)
+    if m is None:  # (only the lines right after the number's, without their marks: a translation costs)
+        near = min(limit, after + _MARKS_LOST_REACH)
+        lost = _unmarked_type_line_re().search(unmarked(src.lower[after:near]))
+        return None if lost is None else (after + lost.start(1), after + lost.end(1))
+    return m.span(1)
+
+
+_MARKS_LOST_REACH = 400  # characters after the number line where a type line that lost its marks stands
 
 
 @functools.cache
