@@ -723,6 +723,47 @@ OBLIGATIONS = [
 ]
 
 
+def by(level: str, day: date) -> tuple[str, date, date]:
+    return level, day, day
+
+
+# (body, the deadlines as (level, start, end)): dates that share a limit or say one time twice
+SHARED_TIMES = [
+    pytest.param(
+        "- Các huyện ủy lập báo cáo đánh giá 6 tháng và cả năm, gửi Ban Thường vụ trước ngày 15/10 và 15/12"
+        " hằng năm.",
+        [by("huyen", date(2017, 10, 15)), by("huyen", date(2017, 12, 15))],
+        id="a-yearly-date-listed-after-a-limit",
+    ),
+    pytest.param(
+        "- Các huyện ủy gửi báo cáo trước ngày 15/10, 15/11 và 15/12/2017.",
+        [by("huyen", date(2017, 10, 15)), by("huyen", date(2017, 11, 15)), by("huyen", date(2017, 12, 15))],
+        id="three-dates-listed-after-a-limit",
+    ),
+    pytest.param(
+        "- Các huyện ủy, trong vòng 10 ngày kể từ ngày Kế hoạch này được ban hành, rà soát và đăng ký danh"
+        " sách gửi về Ban Tổ chức Tỉnh ủy.",
+        [("huyen", date(2017, 9, 7), date(2017, 9, 17))],
+        id="a-time-counted-from-the-issue",
+    ),
+    pytest.param(
+        "- Các chi bộ tổ chức chấm vòng cơ sở trong tuần 2 tháng 11 (từ ngày 13/11 đến ngày 18/11/2017).",
+        [("co_so", date(2017, 11, 13), date(2017, 11, 18))],
+        id="a-week-glossed-by-its-days",
+    ),
+    pytest.param(
+        "- Các chi bộ hoàn thành việc chấm vòng cơ sở vào ngày 10/11/2017 (tuần 2 tháng 11/2017).",
+        [("co_so", date(2017, 11, 10), date(2017, 11, 10))],
+        id="a-day-glossed-by-its-week",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SHARED_TIMES)
+def test_dates_that_share_a_limit_or_a_time(body: str, expected: list[tuple[str, date, date]]) -> None:
+    assert [(d.level, d.due.start, d.due.end) for d in plan_of(body).deadlines] == expected
+
+
 @pytest.mark.parametrize(("body", "level", "start", "end"), OBLIGATIONS)
 def test_obligation_is_read(body: str, level: str | None, start: date | None, end: date) -> None:
     deadlines = plan_of(body).deadlines
@@ -982,6 +1023,18 @@ NOT_DEADLINES = [
         "III. KẾ HOẠCH THỰC HIỆN THEO THÁNG\nTháng 9/2017:\n- Lễ khai giảng năm học ngày 05/9/2017.",
         id="a-month-heading-over-its-items",
     ),
+    pytest.param(  # a quarter's day of its last month: no month of the plan's to name
+        "- Các huyện ủy tổng hợp tình hình hằng quý, trước ngày 15 của tháng cuối quý, gửi Ban Tổ chức.",
+        id="a-day-of-the-quarter-s-last-month",
+    ),
+    pytest.param(  # how far figures count, then the work on them has its own limit elsewhere
+        "- Trên cơ sở kết quả giải ngân đến hết tháng 9, Văn phòng Tỉnh ủy tham mưu điều chuyển vốn.",
+        id="figures-counted-up-to-a-month",
+    ),
+    pytest.param(
+        "- Các huyện ủy báo cáo số liệu tính đến ngày 30/11/2017 về đảng viên.",
+        id="figures-counted-up-to-a-day",
+    ),
 ]
 
 
@@ -992,6 +1045,12 @@ def test_not_a_deadline(body: str) -> None:
 
 LONG_HEADING = "Rà soát văn bản quy phạm pháp luật, " * 12 + "hoàn thiện hệ thống"
 TASKS = [
+    pytest.param(  # who is bound, the time, then the work
+        "1. Các sở, ban, ngành và Ủy ban nhân dân cấp xã trong thời hạn 10 ngày kể từ ngày Kế hoạch được ban"
+        " hành, xây dựng kế hoạch chuyển đổi số của cơ quan, gửi Ban Tuyên giáo để theo dõi.",
+        "xây dựng kế hoạch chuyển đổi số của cơ quan, gửi Ban Tuyên giáo để theo dõi",
+        id="the-work-after-a-subject-and-its-time",
+    ),
     pytest.param(  # a heading in capitals whose list number Word's plain text lost is no part of the task
         "I. MỤC ĐÍCH\nKiểm sát việc thi hành án.\nTHỜI GIAN THỰC HIỆN\n\tXây dựng đề cương tự kiểm tra:"
         " Kiểm sát viên dự thảo, gửi các đơn vị chậm nhất ngày 01/10/2017.",

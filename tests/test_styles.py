@@ -2880,6 +2880,12 @@ PLANS = {
                 "chức rà soát, làm sạch dữ liệu dân cư, đất đai phục vụ Đề án 06 theo Quyết định số "
                 "06/QĐ-TTg, thời gian thực hiện",
             ),
+            (  # a time counted from the issue, the subject before it and the work after it
+                "tinh",
+                date(2026, 1, 25),
+                "xây dựng kế hoạch chuyển đổi số năm 2026 của cơ quan, đơn vị, địa phương mình, gửi Sở Khoa "
+                "học và Công nghệ để theo dõi",
+            ),
             (
                 "tinh",
                 date(2026, 1, 20),

@@ -1076,6 +1076,16 @@ class _ToReading(Transformer[Token, Any]):
         year = children[4] if len(children) > 4 else None
         return _Piece("part_of_month", year, (month, first), (0, month, last), approximate=True)
 
+    def numbered_week(self, children: list[Any]) -> _Piece:
+        """A month's week by its number ("tuần 2 tháng 7/2024"): its seven days from the month's start
+        (week 2: days 8-14); the fifth the month's last days."""
+        week, month = _num(children[1]), _num(children[3])
+        if not 1 <= week <= 5:
+            raise _NotADate(children[1].value)  # "tuần 6 tháng 7": no such week
+        year = children[4] if len(children) > 4 else None
+        last = 0 if week == 5 else 7 * week
+        return _Piece("part_of_month", year, (month, 7 * week - 6), (0, month, last), approximate=True)
+
     def part_of_year(self, children: list[_Terminal]) -> _Piece:
         first, last = self.v.year_parts[children[0].value]
         year = self._year(children[2]) if len(children) > 2 else None

@@ -59,8 +59,48 @@ _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
 # A deadline's own words in a date phrase, at its start or after its recurrence ("hằng năm (trước ...").
 _COMPLETES_RE = lazy_regex(r"(?i)(?<![\p{L}])(?:hoàn\s+(?:thành|tất)|xong)(?![\p{L}])")  # "thực hiện xong"
 _STRONG_RE = lazy_regex(r"(?i)(?:^|[\s(,])(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
+# What parts a date listed after another that lends it its qualifier ("trước ngày 15/6 và 15/12 hằng năm").
+_LISTED_AFTER_RE = re.compile(r"[ \t]*+(?:,[ \t]*+(?:và[ \t]++)?|và[ \t]++)")
 _HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
 _CLAUSE_MARK_RE = re.compile(r"[,;]")
+
+
+# A day written before the month that holds it, the month named after it ("ngày 15 của tháng cuối quý").
+_DAY_OF_BEFORE_RE = re.compile(r"[Nn]gày[ \t]++[0-9]{1,2}+[ \t]++của[ \t]++(?:tháng[ \t]++)?$")
+_DAY_OF_REACH = 24  # characters before a date: "ngày 15 của tháng "
+_CUTOFF_REACH = 40  # characters before a date where the figures it counts up to are named
+
+
+def _counts_up_to(key: str, at: int, start: int) -> bool:
+    """Whether the limit at ``key[at:]`` that opens with "đến"/"tới" is how far figures named before it in
+    its clause count ("Trên cơ sở kết quả giải ngân đến hết tháng 9", "số liệu tính đến ngày 30/6").
+
+    >>> _counts_up_to("Trên cơ sở kết quả giải ngân đến hết tháng 9, Sở ...", 29, 0)
+    True
+    >>> _counts_up_to("Các xã thực hiện đến hết tháng 9", 17, 0)
+    False
+    """
+    if not key.startswith(("đến", "tới", "Đến", "Tới"), at):
+        return False
+    lead = key[max(start, at - _CUTOFF_REACH) : at]
+    clause = lead[max(map(lead.rfind, ",;:(\n")) + 1 :]
+    return _cue("cutoff").search(clause) is not None
+
+
+def _is_strong(key: str, phrases: list[dates.DatePhrase], at: int) -> bool:
+    """Whether the date ``phrases[at]`` is a limit in words ("trước", "chậm nhất"), its own or those of the
+    date it is listed after ("trước ngày 15/6 và 15/12 hằng năm": its qualifier is the list's)."""
+    found = phrases[at]
+    if _STRONG_RE.search(key[found.start : found.end]):
+        return True
+    head = phrases[at - 1] if at > 0 else None
+    return (
+        head is not None
+        and found.qualifier is not None
+        and head.qualifier == found.qualifier
+        and _LISTED_AFTER_RE.fullmatch(key, head.end, found.start) is not None
+        and _is_strong(key, phrases, at - 1)
+    )
 
 
 def _last_past(before: str, end: int) -> int | None:
@@ -386,6 +426,37 @@ def _replaced_from(key: str, found: dates.DatePhrase, after: dates.DatePhrase) -
 
 
 _REPLACED_FROM_REACH = 12  # "từ", blanks and quotes before a replaced date
+_GLOSS_OPEN_RE = re.compile(r"[ \t]*+\([ \t]*+")
+_GLOSS_CLOSE_RE = re.compile(r"[ \t]*+\)")
+
+
+def _less_precise_of_a_gloss(key: str, phrases: list[dates.DatePhrase], at: int) -> bool:
+    """Whether ``phrases[at]`` and a date next to it in parentheses say one time, and it is the less
+    precise: "trong tuần 2 tháng 11 (từ ngày 11/11 đến ngày 16/11/2024)" is read from the range in the
+    parentheses, "ngày 25/9/2025 (tuần 4 tháng 9/2025)" from the day before them."""
+    found = phrases[at]
+    after = phrases[at + 1] if at + 1 < len(phrases) else None
+    if after is not None and _glossed_by(key, found, after):
+        return _days(found) > _days(after)
+    before = phrases[at - 1] if at > 0 else None
+    return before is not None and _glossed_by(key, before, found) and _days(found) >= _days(before)
+
+
+def _glossed_by(key: str, outer: dates.DatePhrase, inner: dates.DatePhrase) -> bool:
+    """Whether ``inner`` stands alone in parentheses right after ``outer``, both naming a period."""
+    return (
+        outer.period is not None
+        and inner.period is not None
+        and _GLOSS_OPEN_RE.fullmatch(key, outer.end, inner.start) is not None
+        and _GLOSS_CLOSE_RE.match(key, inner.end) is not None
+    )
+
+
+def _days(phrase: dates.DatePhrase) -> int:
+    period = phrase.period
+    return 0 if period is None else (period[1] - period[0]).days
+
+
 _REPLACED_BY_REACH = 16  # quotes, blanks and "thành" or "sang" between the replaced date and the new one
 
 
@@ -706,6 +777,8 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     delegated = _delegation_end(text)
     if delegated is not None and "đề nghị" in text.lower()[:delegated]:
         text = text[delegated:].strip()
+    if _names_only_who(text) and (after := _following_statement(src, date_end, whole=True)):
+        return after  # "Các sở, ban, ngành, trong vòng 10 ngày kể từ ..., xây dựng kế hoạch ..."
     text = _tidy_task(text)
     if _TIME_HEADING_RE.fullmatch(text):
         text = ""  # "...; thời gian thực hiện từ ngày ... đến ngày ...": the work is the clause before
@@ -713,6 +786,28 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
         return text
     after = _following_statement(src, date_end)
     return after or _previous_statement(src, clause_start, floor)  # a bare "Hoàn thành" is no task
+
+
+_SUBJECT_WORDS = 12  # words of a clause that names only who is bound, at most
+
+
+def _names_only_who(clause: str) -> bool:
+    """Whether ``clause`` opens with who is bound and names no work ("Các sở, ban, ngành và Ủy ban nhân dân
+    cấp xã"): the work is written after the date.
+
+    >>> _names_only_who("Các sở, ban, ngành và Ủy ban nhân dân cấp xã"), _names_only_who("Các chi bộ gửi")
+    (True, False)
+    """
+    fold = clause.casefold()
+    found = level_in(clause, fold)
+    return (
+        found is not None
+        and clause.find(found[1]) <= _LEVEL_LABEL_LEAD
+        and len(clause.split()) <= _SUBJECT_WORDS
+        and not any(
+            _cue(kind).search(clause, fold=fold) for kind in ("obligation", "organise", "work_of_a_level")
+        )
+    )
 
 
 def _is_a_level_s_label(label: str) -> bool:
@@ -886,15 +981,16 @@ def _first_work_cue(
     return min(found, key=lambda m: m.start(), default=None)
 
 
-def _following_statement(src: Source, pos: int) -> str | None:
-    """The obligation written after the date ("trước ngày 15/11 ... báo cáo kết quả về Sở ...")."""
+def _following_statement(src: Source, pos: int, *, whole: bool = False) -> str | None:
+    """The obligation written after the date ("trước ngày 15/11 ... báo cáo kết quả về Sở ..."), from its
+    work's word on, or ``whole`` from the date on ("..., thu nhận hồ sơ ...")."""
     key = src.key
     end = _statement_end(key, pos)
     text = " ".join(src.text[pos:end].split())
     cue = _first_work_cue(" ".join(key[pos:end].split()))
     if cue is None or cue.start() >= _LEVEL_WORK_REACH:
         return None
-    task = text[cue.start() :].rstrip(" ,")
+    task = (text.lstrip(" ,;:") if whole else text[cue.start() :]).rstrip(" ,")
     if task.endswith(")") and task.count(")") > task.count("("):  # the close of the date's aside
         task = task[:-1].rstrip(" ,")
     return task
@@ -1486,13 +1582,20 @@ def read_deadlines(
         period_read = found.period
         if found.end > end or period_read is None:
             continue
+        if _less_precise_of_a_gloss(key, phrases, at):
+            continue  # the same time said again, more precisely, next to it in parentheses
         if found.now_at == "end":
             continue  # "từ năm 2021 đến nay": the past, up to the issue date
         # "từ nay đến hết tháng 6/2024" sets a limit as "đến hết tháng 6/2024" does, and is judged as it is
         from_now = found.now_at == "start"
-        by = from_now or found.qualifier in ("before", "by")
+        # (a time counted from the issue is a time allowed: "trong vòng 10 ngày kể từ ngày ký")
+        by = from_now or found.qualifier in ("before", "by") or period_read[2] == "relative"
         if found.recurrence and not by:
             continue
+        if _DAY_OF_BEFORE_RE.search(key, max(start, found.start - _DAY_OF_REACH), found.start):
+            continue  # the month that holds a day written before it ("trước ngày 15 của tháng cuối quý")
+        if found.qualifier == "by" and _counts_up_to(key, found.start, start):
+            continue  # what a figure covers ("kết quả giải ngân đến hết tháng 9"), no time to do something
         first_day, last_day, granularity = period_read
         judged_from, judged_as = (last_day, found.last_granularity) if from_now else (first_day, granularity)
         if not _plausible(found.qualifier, judged_from, last_day, judged_as, ctx.issued_on):
@@ -1643,7 +1746,7 @@ def read_deadlines(
         # khó khăn trong tháng 4/2026"), nor a level's label and the work it organises over a period ("-
         # Cấp huyện: tổ chức tập huấn ... từ ngày 05/8 đến ngày 30/8/2024", a time section's line).
         if (
-            not _STRONG_RE.search(phrase)
+            not _is_strong(key, phrases, at)
             and not _COMPLETES_RE.search(before)
             and not (found.qualifier == "within" and _opens_with_obligation(before))
             and not (
