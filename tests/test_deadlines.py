@@ -28,6 +28,13 @@ LEVEL_PHRASES = [
     case("Các đảng ủy, chi bộ cơ sở triển khai", "co_so", "Các đảng ủy, chi bộ cơ sở", "party-base-cells"),
     case("các chi đoàn báo cáo", "co_so", "chi đoàn", "youth-cell"),
     case(
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã tổ chức",
+        "xa",
+        "Mặt trận Tổ quốc Việt Nam xã",
+        "front-of-a-commune",
+    ),
+    case("Ban Thường trực Ủy ban MTTQ huyện", "huyen", "MTTQ huyện", "front-of-a-district"),
+    case(
         "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh: xây dựng phương án", "tinh", "Công an tỉnh", "province-police"
     ),
     case(
@@ -711,6 +718,14 @@ OBLIGATIONS = [
         date(2017, 10, 5),
         date(2017, 10, 30),
         "a-level-s-line-organising-over-a-period",
+    ),
+    dl(  # a request to the commune's Front, its work among its own words ("các tổ chức chính trị - xã hội")
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã tổ chức tuyên"
+        " truyền về phong trào đến đoàn viên, hội viên trong tháng 10/2017.",
+        "xa",
+        date(2017, 10, 1),
+        date(2017, 10, 31),
+        "a-request-to-the-front-of-a-commune-within-a-month",
     ),
     dl(  # "đã" of a clause about the deficiencies, the work that completes in a clause of its own
         "- Các chi bộ xây dựng kế hoạch khắc phục những hạn chế, khuyết điểm đã được chỉ ra qua kiểm điểm,"

@@ -531,6 +531,19 @@ HEADERS = [
         "Triển khai thi công xây dựng công trình",
         id="a-rule-of-the-right-column-beside-the-issuer",
     ),
+    pytest.param(  # a draft: the serial, the day and the month left blank; its note under the summary
+        "DỰ THẢO\nỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh"
+        " phúc\nSố:        /KH-UBND\nGia Viễn, ngày      tháng      năm 2025\n\nKẾ HOẠCH\nTriển khai phong"
+        " trào Bình dân học vụ số năm 2025\n(Dự thảo lần 1. Đề nghị các ban, ngành góp ý trước ngày"
+        " 20/8/2025)\n\nI. MỤC ĐÍCH",
+        "ỦY BAN NHÂN DÂN XÃ GIA VIỄN",
+        None,
+        "Gia Viễn",
+        None,
+        "Kế hoạch",
+        "Triển khai phong trào Bình dân học vụ số năm 2025",
+        id="a-draft-with-its-number-and-date-left-blank",
+    ),
 ]
 
 
@@ -679,6 +692,14 @@ def test_blank_issue_day_is_reported() -> None:
     plan = vnplan.parse("Số 05-KH/ĐU\nAn Bình, ngày   tháng 5 năm 2025\nKẾ HOẠCH\nTổ chức đại hội\n")
     assert plan.issued_on is None
     assert "date.blank_issue_day" in {d.code for d in plan.diagnostics}
+
+
+def test_a_number_line_with_no_serial_is_no_number_and_is_reported() -> None:
+    text = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: ....../KH-UBND\nKẾ HOẠCH\nTổ chức đại hội\n"
+    plan = vnplan.parse(text)
+    assert (plan.number, plan.issuer and plan.issuer.name) == (None, "ỦY BAN NHÂN DÂN XÃ AN BÌNH")
+    [note] = [d for d in plan.diagnostics if d.code == "number.blank_serial"]
+    assert note.span is not None and text[note.span.start : note.span.end] == "Số: ....../KH-UBND"
 
 
 def test_issuer_from_the_body_is_reported() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 
 from vnplan import deadlines, docnumber, header, recipients, references, signature
 from vnplan.errors import DecodeError, InputTooLargeError
@@ -74,8 +75,20 @@ def _own_number(
         plain = [f for f in found if not src.key[src.key.rfind("\n", 0, f.start) + 1 : f.start].strip()]
         chosen = plain[0] if plain else None
     if chosen is None:
-        return None, []
+        blank = _BLANK_SERIAL_RE.search(src.key, 0, header_end)
+        if blank is None:
+            return None, []
+        note = f"the number line has no serial ({' '.join(blank.group().split())!r}: a draft or a template)"
+        return None, [
+            Diagnostic(
+                code="number.blank_serial", severity="warning", message=note, span=src.span(*blank.span())
+            )
+        ]
     return chosen.number, list(chosen.diagnostics)
+
+
+# The number line of a draft or a template, its serial left blank or dotted ("Số:        /KH-UBND").
+_BLANK_SERIAL_RE = re.compile(r"(?m)^[ \t]*+[Ss][ốô][ \t]*+:?[ \t.…_]*+/[ \t]*+[A-ZĐ][A-Za-zĐđ&-]*+")
 
 
 def _with_marks(

@@ -33,9 +33,9 @@ from vnplan.normalise import WHITE_SPACE, Source
 _PLACE_WORD = r"(?:\p{Lu}\p{Ll}*+\.?|TP\.|Tp\.)"
 _PLACE_WORDS = 5  # at most, in a place name
 # The date part of the line, from the comma on: day, month and year in words ("ngày 07 tháng 9 năm 2017",
-# the day may be left blank) ...
+# the day, or the day and the month, may be left blank: a template, a draft) ...
 _IN_WORDS = (  # (a template's dots may stand around the figures filled in: "ngày ..12.. tháng ...3... năm")
-    r"(?P<day>[\s.…_]*+\d{1,2}+[.…_]*+|[\s.…_]++)\s*+tháng[\s.…_]*+(?P<month>\d{1,2}+)[.…_]*+\s*+năm\s*+"
+    r"(?P<day>[\s.…_]*+\d{1,2}+[.…_]*+|[\s.…_]++)\s*+tháng[\s.…_]*+(?P<month>\d{1,2}+)?+[.…_]*+\s*+năm\s*+"
 )
 # ... or in figures ("ngày 07/9/2017", "ngày 07-9-2017", the same mark twice): read apart from running text
 # only (:func:`_stands_alone`), never like a citation's "..., ngày 20/7/2008 của ...".
@@ -267,7 +267,7 @@ def place_and_date(
         place = " ".join(src.text[place_start : m.end("place")].split())
         day_text = m.group("day").strip(" \t\n._…")
         issued: date | None = None
-        if day_text:
+        if day_text and m.group("month"):
             try:
                 issued = date(int(m.group("year")), int(m.group("month")), int(day_text))
             except ValueError:
@@ -499,7 +499,7 @@ def _not_org_starts() -> tuple[str, ...]:
     """How a header line that names no body starts: a received stamp, the number, a summary..."""
     layout = load("layout")
     stamps = (*layout["received_stamps"], *layout["signature_stamp_fields"])
-    return (*stamps, "số ", "v/v", "kính gửi", "nơi nhận")
+    return (*stamps, "số ", "số:", "v/v", "kính gửi", "nơi nhận")
 
 
 @functools.cache
