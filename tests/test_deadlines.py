@@ -719,6 +719,30 @@ OBLIGATIONS = [
         date(2017, 10, 30),
         "a-level-s-line-organising-over-a-period",
     ),
+    dl(  # a caseload to settle within a half-year
+        "Tòa án nhân dân huyện tập trung giải quyết dứt điểm các vụ án còn tồn của năm 2016 trong 6 tháng"
+        " cuối năm 2017.",
+        "huyen",
+        date(2017, 7, 1),
+        date(2017, 12, 31),
+        "a-caseload-within-a-half-year",
+    ),
+    dl(  # a unit leads a training within a quarter, its time in a clause of its own
+        "Văn phòng chủ trì, phối hợp với Ban Tuyên giáo tổ chức tập huấn nghiệp vụ cho cán bộ mới; thời gian:"
+        " trong quý IV/2017.",
+        "tinh",
+        date(2017, 10, 1),
+        date(2017, 12, 31),
+        "a-training-a-unit-leads-within-a-quarter",
+    ),
+    dl(  # a campaign of work over more than two months
+        "Tổ chức đợt cao điểm giải quyết các vụ việc tồn đọng từ ngày 01/10/2017 đến ngày 15/12/2017 để bảo"
+        " đảm chỉ tiêu của năm.",
+        "tinh",
+        date(2017, 10, 1),
+        date(2017, 12, 15),
+        "a-campaign-over-two-months",
+    ),
     dl(  # a request to the commune's Front, its work among its own words ("các tổ chức chính trị - xã hội")
         "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã tổ chức tuyên"
         " truyền về phong trào đến đoàn viên, hội viên trong tháng 10/2017.",
@@ -770,6 +794,12 @@ SHARED_TIMES = [
         "- Các chi bộ hoàn thành việc chấm vòng cơ sở vào ngày 10/11/2017 (tuần 2 tháng 11/2017).",
         [("co_so", date(2017, 11, 10), date(2017, 11, 10))],
         id="a-day-glossed-by-its-week",
+    ),
+    pytest.param(  # what a report covers is no time of its own, its limit far after it
+        "- Các huyện ủy xây dựng báo cáo sơ kết 6 tháng cuối năm 2017 về công tác dân vận, thực hiện dân chủ"
+        " ở cơ sở, gửi Ban Thường vụ Tỉnh ủy (qua Ban Dân vận) trước ngày 20/12/2017.",
+        [by("huyen", date(2017, 12, 20))],
+        id="what-a-report-covers-then-its-limit",
     ),
 ]
 
@@ -1037,6 +1067,11 @@ NOT_DEADLINES = [
     pytest.param(
         "III. KẾ HOẠCH THỰC HIỆN THEO THÁNG\nTháng 9/2017:\n- Lễ khai giảng năm học ngày 05/9/2017.",
         id="a-month-heading-over-its-items",
+    ),
+    pytest.param(  # who chairs a meeting leads no work: the month is what the meeting is about
+        "Ngày 05/9/2017, đồng chí Bí thư chủ trì cuộc họp đánh giá kết quả tháng 8, triển khai nhiệm vụ trọng"
+        " tâm tháng 10/2017.",
+        id="the-chair-of-a-meeting-and-the-month-it-plans",
     ),
     pytest.param(  # a quarter's day of its last month: no month of the plan's to name
         "- Các huyện ủy tổng hợp tình hình hằng quý, trước ngày 15 của tháng cuối quý, gửi Ban Tổ chức.",

@@ -724,6 +724,17 @@ _JOINED_RE = lazy_regex(r"(?i)[\s,()]*+(?:và|hoặc)[\s,(]*+")
 _TIME_LABEL_RE = lazy_regex(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*(?:\([^)]*\))?\s*:\s*")
 
 
+def _is_a_time_label(clause: str) -> bool:
+    """Whether ``clause`` is only a time's label ("; thời gian thực hiện: ").
+
+    >>> _is_a_time_label("; thời gian: "), _is_a_time_label("Thời gian tổ chức Hội nghị: ")
+    (True, False)
+    """
+    text = clause.strip(" \t\n;,")
+    label = _TIME_LABEL_RE.match(text)
+    return label is not None and label.end() == len(text) and len(label.group("what").split()) <= 1
+
+
 def _outside_parentheses(key: str, clause_start: int, floor: int) -> int:
     """Move a clause start that fell inside a parenthesis (";" in an address) before it."""
     window_start = max(floor, clause_start - 400)
@@ -789,6 +800,7 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
 
 
 _SUBJECT_WORDS = 12  # words of a clause that names only who is bound, at most
+_LONG_PERIOD_DAYS = 27  # a month and more: a period to work within, whatever the work's name
 
 
 def _names_only_who(clause: str) -> bool:
@@ -1462,7 +1474,7 @@ def _deadline(
     )
 
 
-_REPORTED_BY_REACH = 60  # characters from a period to the limit of the report that covers it, asides aside
+_REPORTED_BY_REACH = 90  # characters from a period to the limit of the report that covers it, asides aside
 _REPORTED_BY_WINDOW = 240  # and with its asides in parentheses
 
 
@@ -1679,10 +1691,18 @@ def read_deadlines(
         if not by and after_label and _cue("event_label").pattern.match(label_text.strip(" \t*")):
             continue  # the date alone after an event's label: "Hội nghị: 26/9/2024" (then "Báo cáo: ...")
         context = f"{label_text} {before}" if label and label.start() < clause_start else before
+        if _is_a_time_label(before):  # "... tổ chức tập huấn ...; thời gian: trong quý II/2024": the work is
+            context = key[_sentence_start(key, clause_start, start) : before_end]  # the sentence's before it
         context_fold = context.casefold()  # shared by the searches of the context
         is_period = first_day != last_day
+        # work a unit leads, or a campaign, within a month or more ("Văn phòng chủ trì ... tổ chức tập huấn
+        # ...; thời gian: trong quý II/2024", "Tổ chức đợt cao điểm ... từ ngày 01/7 đến ngày 15/9/2024")
+        assigned = (last_day - first_day).days >= _LONG_PERIOD_DAYS and bool(
+            _cue("assignment").search(context, fold=context_fold)
+        )
         obliged = (
             by
+            or assigned
             or bool(_cue("obligation").search(context, fold=context_fold))
             or (is_period and bool(_cue("obligation_over_period").search(context, fold=context_fold)))
             or (
@@ -1763,6 +1783,7 @@ def read_deadlines(
             # hỏi, tặng quà đoàn viên ...: từ ngày 15/4 đến ngày 10/5/2024, các CĐCS rà soát, lập danh sách
             # ... gửi về LĐLĐ huyện": the label names the activity, the statement the work due)
             and not (is_period and after_label and _level_works_after(key, found.end))
+            and not assigned
             and (
                 _names_an_event(
                     *_without_a_time_clause(f"{context} {phrase}", f"{context_fold} {phrase.casefold()}")
