@@ -743,6 +743,14 @@ OBLIGATIONS = [
         date(2017, 12, 15),
         "a-campaign-over-two-months",
     ),
+    dl(  # a period that opens its clause, then the units that have their members do the work
+        "1. Chuẩn bị: từ ngày 25/11 đến ngày 05/12/2017, các chi bộ tổ chức cho đảng viên viết bản tự kiểm"
+        " điểm, lấy ý kiến nhận xét của chi đoàn.",
+        "co_so",
+        date(2017, 11, 25),
+        date(2017, 12, 5),
+        "units-that-have-their-members-work-over-a-period",
+    ),
     dl(  # a request to the commune's Front, its work among its own words ("các tổ chức chính trị - xã hội")
         "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã tổ chức tuyên"
         " truyền về phong trào đến đoàn viên, hội viên trong tháng 10/2017.",

@@ -14,7 +14,8 @@ from vnplan.lexicon import load
 
 def test_tables_load_and_cover_the_documented_words() -> None:
     v = dates._vocab()
-    assert v.roman == {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+    numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    assert v.roman == {numeral: value for value, numeral in enumerate(numerals, 1)}
     assert v.month_parts["cuối"] == (21, 0) and v.year_parts["cuối"] == (10, 12)
     assert v.weekdays["chủ nhật"] == 6 and v.weekdays["thứ 2"] == 0
     assert v.qualifiers["trước"] == "before" and v.qualifiers["hạn chót"] == "by"
@@ -39,7 +40,7 @@ def test_every_table_has_a_provenance_comment() -> None:
 @pytest.mark.parametrize(
     ("table", "entry", "message"),
     [
-        ("roman", {"v": 5}, "quarter number"),
+        ("roman", {"xiii": 13}, "month number"),
         ("glued_units", {"th": "month"}, "one lower-case letter"),
         ("glued_units", {"T": "month"}, "lower case"),
         ("glued_units", {"n": "year"}, "one lower-case letter for one of"),

@@ -244,11 +244,12 @@ def _vocab() -> _Vocab:
 
     roman = _table(data, "roman")
     for key, value in roman.items():
-        if type(value) is not int or not 1 <= value <= 4:
-            raise _bad(f"[roman] {key!r} must be a quarter number 1-4")
+        if type(value) is not int or not 1 <= value <= 12:
+            raise _bad(f"[roman] {key!r} must be a month number 1-12")
         add(key, "ROMAN", "[roman]")
 
-    glued = _glued_units(_strings(_table(data, "glued_units"), "glued_units"), roman)
+    quarters = [key for key, value in roman.items() if value <= 4]
+    glued = _glued_units(_strings(_table(data, "glued_units"), "glued_units"), quarters)
 
     month_parts = {k: _ints(v, 2, f"[month_parts] {k!r}") for k, v in _table(data, "month_parts").items()}
     year_parts = {k: _ints(v, 2, f"[year_parts] {k!r}") for k, v in _table(data, "year_parts").items()}
@@ -1010,6 +1011,18 @@ class _ToReading(Transformer[Token, Any]):
         year = children[2] if len(children) > 2 else None
         return _Piece("month", year, (month, 1), (0, month, 0))
 
+    def roman_month(self, children: list[Any]) -> _Piece:
+        """A month in Roman numerals with its year ("tháng XII/2024", the army's habit)."""
+        month = self.v.roman[children[1].value]
+        return _Piece("month", children[2], (month, 1), (0, month, 0))
+
+    def roman_part_of_month(self, children: list[Any]) -> _Piece:
+        """A part of a month in Roman numerals ("giữa tháng XII/2024", "cuối tháng XII")."""
+        first, last = self.v.month_parts[children[0].value]
+        month = self.v.roman[children[2].value]
+        year = children[3] if len(children) > 3 else None
+        return _Piece("part_of_month", year, (month, first), (0, month, last), approximate=True)
+
     def month_span(self, children: list[Any]) -> _Piece:
         first, last = (c for c in children if isinstance(c, _Terminal) and c.type == "N12")
         m1, m2 = _num(first), _num(last)
@@ -1207,7 +1220,11 @@ class _ToReading(Transformer[Token, Any]):
 
     def qnum(self, children: list[_Terminal]) -> int:
         tok = children[0]
-        return self.v.roman[tok.value] if tok.type == "ROMAN" else _num(tok)
+        if tok.type == "N12":
+            return _num(tok)
+        if self.v.roman[tok.value] > 4:
+            raise _NotADate(tok.value)  # "quý V": a month's numeral
+        return self.v.roman[tok.value]
 
 
 @functools.cache
