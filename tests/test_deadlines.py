@@ -751,6 +751,29 @@ OBLIGATIONS = [
         date(2017, 12, 5),
         "units-that-have-their-members-work-over-a-period",
     ),
+    dl(  # a festival's troupes selected and rehearsed over three weeks
+        "3. Tiểu ban Văn hóa - Thể thao: Tuyển chọn, luyện tập các tiết mục văn nghệ, đội vật từ ngày"
+        " 06/10/2017 đến ngày 24/10/2017.",
+        "tinh",
+        date(2017, 10, 6),
+        date(2017, 10, 24),
+        "troupes-selected-and-rehearsed",
+    ),
+    dl(  # the results of an event reported: the report is due
+        "- Ban Tổ chức tổng hợp, báo cáo kết quả tổ chức Lễ hội về UBND huyện vào cuối tháng 10/2017.",
+        "tinh",
+        date(2017, 10, 21),
+        date(2017, 10, 31),
+        "an-event-s-results-reported",
+    ),
+    dl(  # work for an event's days submitted: the submission is due
+        "5. Công an xã: Xây dựng phương án bảo đảm an ninh trong những ngày lễ hội, trình Trưởng Ban Tổ chức"
+        " phê duyệt trong tháng 10/2017.",
+        "xa",
+        date(2017, 10, 1),
+        date(2017, 10, 31),
+        "work-for-an-event-submitted",
+    ),
     dl(  # a request to the commune's Front, its work among its own words ("các tổ chức chính trị - xã hội")
         "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã tổ chức tuyên"
         " truyền về phong trào đến đoàn viên, hội viên trong tháng 10/2017.",
@@ -1401,6 +1424,9 @@ def test_level_from_issuer_is_reported() -> None:
         ("LIÊN MINH HỢP TÁC XÃ TỈNH QUẢNG NGÃI", None, "45/KH-LMHTX", date(2024, 9, 6), "tinh"),
         ("CÔNG ĐOÀN NGÀNH GIÁO DỤC", "LĐLĐ TỈNH THANH HÓA", "45/KH-CĐN", date(2025, 9, 22), "tinh"),  # CĐN
         ("BAN CHỈ ĐẠO", None, "479-KH/BCĐ-QCDC", date(2024, 3, 1), None),
+        # a local board whose letters are a ministry's code (BTC: Bộ Tài chính): the level above it says
+        ("BAN TỔ CHỨC LỄ HỘI ĐỀN THƯỢNG", "UBND XÃ HÒA TIẾN", "02/KH-BTC", date(2024, 12, 10), "xa"),
+        ("BỘ TÀI CHÍNH", None, "02/KH-BTC", date(2024, 12, 10), "trung_uong"),
         (
             "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2",
             "BỘ GIÁO DỤC VÀ ĐÀO TẠO",

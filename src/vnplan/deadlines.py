@@ -202,6 +202,8 @@ def issuer_level(
                 return named
         for level, words in table.items():
             if first in words:
+                if level == "trung_uong" and issuer is not None and (local := _local_level(issuer)):
+                    return local  # a local body's own letters ("02/KH-BTC" of a festival's Ban Tổ chức)
                 return cast(Level, level)
     names: tuple[str, ...] = ()
     if issuer is not None:  # a board of the body above is of its level; another body is not
@@ -210,6 +212,16 @@ def issuer_level(
         named = _name_level(name)
         if named is not None:
             return named
+    return None
+
+
+def _local_level(issuer: Organization) -> Level | None:
+    """The level below the centre that the issuer's name or the name of the body above it says, if any
+    ("BAN TỔ CHỨC LỄ HỘI ..." under "UBND XÃ HÒA TIẾN": xa)."""
+    for name in (issuer.name, issuer.parent or ""):
+        named = _name_level(name)
+        if named is not None:
+            return None if named == "trung_uong" else named
     return None
 
 
@@ -1024,8 +1036,15 @@ def _names_an_event(clause: str, fold: str) -> bool:
     name that is not the object of the work named right before it ("tổng kết Chiến dịch", "báo cáo sơ kết
     giữa Chiến dịch").
     """
-    if _cue("event").search(clause, fold=fold):
-        return True
+    event = _cue("event").search(clause, fold=fold)
+    if event is not None:
+        # the results of an event reported, or work on it submitted ("báo cáo kết quả tổ chức Lễ hội về
+        # UBND huyện vào cuối tháng 02", "phương án ... trong những ngày lễ hội, trình ... phê duyệt")
+        head = fold[: event.start()] if len(fold) == len(clause) else None
+        return not (
+            _cue("event_reported").search(clause, 0, event.start(), fold=head)
+            or _cue("event_submitted").search(clause, event.end(), fold=None)
+        )
     name = _cue("event_names").search(clause, fold=fold)
     if name is None:
         return False
