@@ -1,6 +1,6 @@
 """Rewrite every corpus document the way conversions do, and list the values the parse changes.
 
-A rewrite changes the layout or the spelling of a document, not what it says: CRLF line ends,
+A rewrite changes the layout or the spelling of a document, not what it says: CRLF line ends, CR alone,
 blanks at line ends, page numbers, wrapped lines set one blank line apart, an issue date in
 figures... Each rewritten document is parsed and compared with the parse of the document as it
 is, value by value (spans aside: they move with the text).
@@ -139,6 +139,7 @@ def letter_spaced_capitals(text: str) -> str:
 
 INVARIANT: dict[str, Callable[[str], str]] = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
+    "old mac line ends": lambda text: text.replace("\n", "\r"),
     "blanks at line ends": lambda text: text.replace("\n", "  \n"),
     "indented lines": lambda text: text.replace("\n", "\n   "),
     "nfd": lambda text: unicodedata.normalize("NFD", text),

@@ -751,6 +751,14 @@ OBLIGATIONS = [
         date(2017, 12, 5),
         "units-that-have-their-members-work-over-a-period",
     ),
+    dl(  # a time's label with no colon after the work and a semicolon
+        "- Ban Chỉ đạo thành lập các đoàn kiểm tra, phúc tra kết quả rà soát tại các xã; thời gian kiểm tra"
+        " trong tháng 11/2017.",
+        "tinh",
+        date(2017, 11, 1),
+        date(2017, 11, 30),
+        "a-time-s-label-with-no-colon",
+    ),
     dl(  # a festival's troupes selected and rehearsed over three weeks
         "3. Tiểu ban Văn hóa - Thể thao: Tuyển chọn, luyện tập các tiết mục văn nghệ, đội vật từ ngày"
         " 06/10/2017 đến ngày 24/10/2017.",
@@ -1661,6 +1669,12 @@ def test_a_date_in_a_task_table_s_time_column(body: str, expected: list[tuple[st
 # (body, level, level text): a deadline that names no level takes the one of the heading it lies under,
 # not of an item beside it ("2.1." is beside "2.2.", under "2.").
 UNDER_HEADINGS = [
+    pytest.param(  # a section whose heading names the level its work is done at
+        "2. Tổ chức rà soát tại cấp xã\n- Kết quả sơ bộ gửi về Phòng Lao động chậm nhất ngày 20/11/2017.",
+        "xa",
+        "cấp xã",
+        id="the-level-a-section-s-work-is-done-at",
+    ),
     pytest.param(
         "2. Cấp huyện\n2.1. Cấp cơ sở tổ chức hội nghị.\n2.2. Các đơn vị báo cáo trước ngày 20/3/2018.",
         "huyen",

@@ -334,7 +334,10 @@ class _Headings:
         ("a) Tham mưu UBND xã, phường chỉ đạo các trường ...": the heading above is its body)."""
         if at not in self._levels:
             oversees = _cue("oversight").pattern.match(text) is not None
-            self._levels[at] = None if oversees else _level_of_subject(text)
+            level = None if oversees else _level_of_subject(text)
+            if level is None and not oversees and (named := level_in(text)) and _CAP_RE.match(named[1]):
+                level = named  # the level a section's work is done at ("2. Tổ chức rà soát tại cấp xã")
+            self._levels[at] = level
         return self._levels[at]
 
     def level_above(self, pos: int) -> tuple[Level, str] | None:
@@ -380,6 +383,7 @@ class _Headings:
 
 
 _NO_DEPTH = 99  # a line that is no numbered heading: under any
+_CAP_RE = re.compile(r"(?i)cấp\s")  # a level named as such ("cấp xã", "Cấp huyện")
 
 
 def _depth(num: str) -> int:
@@ -737,14 +741,21 @@ _TIME_LABEL_RE = lazy_regex(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*
 
 
 def _is_a_time_label(clause: str) -> bool:
-    """Whether ``clause`` is only a time's label ("; thời gian thực hiện: ").
+    """Whether ``clause`` is only a time's label ("; thời gian thực hiện: ", "; thời gian kiểm tra ").
 
-    >>> _is_a_time_label("; thời gian: "), _is_a_time_label("Thời gian tổ chức Hội nghị: ")
-    (True, False)
+    >>> _is_a_time_label("; thời gian: "), _is_a_time_label("; thời gian kiểm tra ")
+    (True, True)
+    >>> _is_a_time_label("Thời gian tổ chức Hội nghị: ")
+    False
     """
     text = clause.strip(" \t\n;,")
     label = _TIME_LABEL_RE.match(text)
-    return label is not None and label.end() == len(text) and len(label.group("what").split()) <= 1
+    if label is None:
+        return len(text.split()) <= _TIME_LABEL_WORDS and _TIME_HEADING_RE.fullmatch(text) is not None
+    return label.end() == len(text) and len(label.group("what").split()) <= 1
+
+
+_TIME_LABEL_WORDS = 4  # "thời gian" and the work's two words ("thời gian kiểm tra", "thời gian thực hiện")
 
 
 def _outside_parentheses(key: str, clause_start: int, floor: int) -> int:
@@ -811,7 +822,6 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     return after or _previous_statement(src, clause_start, floor)  # a bare "Hoàn thành" is no task
 
 
-_SUBJECT_WORDS = 12  # words of a clause that names only who is bound, at most
 _LONG_PERIOD_DAYS = 27  # a month and more: a period to work within, whatever the work's name
 
 

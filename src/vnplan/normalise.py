@@ -120,6 +120,7 @@ _BACKSLASHES_RE = re.compile(_BACKSLASHES)
 _EMPHASIS_RE = re.compile(_EMPHASIS)
 _LINK_RE = re.compile(_LINK)
 _DEBRIS_CHARS = {"*": " ", "\x0c": "\n", "\t": " ", "\r": " "}
+_LONE_CR_RE = re.compile(r"\r(?!\n)")  # a carriage return that breaks a line alone (not CRLF's)
 _CLUSTER_RE = lazy_regex(r"\X", regex.DOTALL)
 # Characters that NFC may change, or that may join a neighbour into one grapheme cluster (combining and
 # spacing marks, ZWJ, prepended marks, Hangul jamo, regional indicators, CR). Two neighbours outside this
@@ -1312,6 +1313,11 @@ def normalise(raw: str) -> Source:
     text = legacy.text
     offsets: array[int] | OffsetPieces | None = legacy.offsets
     diagnostics: tuple[Diagnostic, ...] = () if legacy.diagnostic is None else (legacy.diagnostic,)
+    # an old Mac file's line breaks (not a stray one in a file of line feeds: "\r\r\n" of a converter)
+    if "\r" in text and (lone := len(_LONE_CR_RE.findall(text))) > text.count("\n"):
+        text = _LONE_CR_RE.sub("\n", text)
+        note = f"{lone} line break(s) written as a carriage return alone (an old Mac file) read as such"
+        diagnostics = (*diagnostics, Diagnostic(code="layout.carriage_returns", severity="info", message=note))
     escapes = _escapes_read(text)
     if escapes is not None:  # a document kept as one string of a program: "KẾ HOẠCH\\nTổ chức ..."
         text, pieces, count = escapes
