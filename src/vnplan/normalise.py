@@ -1317,7 +1317,8 @@ def normalise(raw: str) -> Source:
     if "\r" in text and (lone := len(_LONE_CR_RE.findall(text))) > text.count("\n"):
         text = _LONE_CR_RE.sub("\n", text)
         note = f"{lone} line break(s) written as a carriage return alone (an old Mac file) read as such"
-        diagnostics = (*diagnostics, Diagnostic(code="layout.carriage_returns", severity="info", message=note))
+        returns = Diagnostic(code="layout.carriage_returns", severity="info", message=note)
+        diagnostics = (*diagnostics, returns)
     escapes = _escapes_read(text)
     if escapes is not None:  # a document kept as one string of a program: "KẾ HOẠCH\\nTổ chức ..."
         text, pieces, count = escapes
