@@ -759,6 +759,21 @@ OBLIGATIONS = [
         date(2017, 11, 30),
         "a-time-s-label-with-no-colon",
     ),
+    dl(  # a step's time on a line of its own, the work in the step's heading above its bullets
+        "II. CÁC BƯỚC THỰC HIỆN\nBước 2: Tổng hợp số liệu, xây dựng dự thảo Kế hoạch\n- Đơn vị chủ trì:"
+        " Văn phòng Tỉnh ủy.\n- Thời gian: tháng 10/2017.",
+        "tinh",
+        date(2017, 10, 1),
+        date(2017, 10, 31),
+        "a-step-s-time-line-under-its-heading",
+    ),
+    dl(  # a numbered phase of the work and its period
+        "- Giai đoạn 1 (từ 01/10 đến 30/11/2017): Ban Tổ chức chủ trì kiểm đếm, lập phương án bồi thường.",
+        "tinh",
+        date(2017, 10, 1),
+        date(2017, 11, 30),
+        "a-numbered-phase-of-the-work",
+    ),
     dl(  # a festival's troupes selected and rehearsed over three weeks
         "3. Tiểu ban Văn hóa - Thể thao: Tuyển chọn, luyện tập các tiết mục văn nghệ, đội vật từ ngày"
         " 06/10/2017 đến ngày 24/10/2017.",
@@ -1106,6 +1121,11 @@ NOT_DEADLINES = [
     pytest.param(
         "III. KẾ HOẠCH THỰC HIỆN THEO THÁNG\nTháng 9/2017:\n- Lễ khai giảng năm học ngày 05/9/2017.",
         id="a-month-heading-over-its-items",
+    ),
+    pytest.param(  # a ceremony's time on a line of its own under the ceremony's heading
+        "1. Lễ kỷ niệm 50 năm Ngày thành lập Ban Dân vận\n- Địa điểm: Hội trường Tỉnh ủy.\n- Thời gian:"
+        " tháng 10/2017.",
+        id="a-ceremony-s-time-line-under-its-heading",
     ),
     pytest.param(  # who chairs a meeting leads no work: the month is what the meeting is about
         "Ngày 05/9/2017, đồng chí Bí thư chủ trì cuộc họp đánh giá kết quả tháng 8, triển khai nhiệm vụ trọng"

@@ -748,7 +748,7 @@ def _is_a_time_label(clause: str) -> bool:
     >>> _is_a_time_label("Thời gian tổ chức Hội nghị: ")
     False
     """
-    text = clause.strip(" \t\n;,")
+    text = clause.strip(" \t\n;,-+•*")
     label = _TIME_LABEL_RE.match(text)
     if label is None:
         return len(text.split()) <= _TIME_LABEL_WORDS and _TIME_HEADING_RE.fullmatch(text) is not None
@@ -756,6 +756,34 @@ def _is_a_time_label(clause: str) -> bool:
 
 
 _TIME_LABEL_WORDS = 4  # "thời gian" and the work's two words ("thời gian kiểm tra", "thời gian thực hiện")
+_ITEM_LINES = 6  # lines of an item's bullets between its heading and its time's line, at most
+# A numbered phase's label before its period ("- Giai đoạn 1 (", "Giai đoạn 3: ").
+_PHASE_RE = re.compile(
+    r"[ \t]*+(?:[-+•*][ \t]*+)?(?i:giai đoạn)[ \t]++(?:[0-9]{1,2}+|[IVX]{1,4}+)[ \t]*+[:(][ \t]*+"
+)
+
+
+def _item_heading_above(key: str, line_start: int, floor: int) -> str:
+    """The heading of the item whose bulleted lines end at ``line_start``: the nearest line above that no
+    bullet opens ("Bước 2: Tổng hợp số liệu ..." over "- Đơn vị chủ trì: ..." / "- Thời gian: tháng 5");
+    "" when a blank line or the floor comes first.
+
+    >>> key = "Bước 2: Tổng hợp số liệu\\n- Đơn vị chủ trì: Phòng Nhà\\n- Thời gian: tháng 5/2025."
+    >>> _item_heading_above(key, key.rfind("\\n") + 1, 0)
+    'Bước 2: Tổng hợp số liệu'
+    """
+    end = line_start - 1
+    for _ in range(_ITEM_LINES):
+        if end <= floor:
+            return ""
+        start = max(floor, key.rfind("\n", floor, end) + 1)
+        line = key[start:end].strip()
+        if not line:
+            return ""
+        if line[0] not in _LIST_BULLETS:
+            return line
+        end = start - 1
+    return ""
 
 
 def _outside_parentheses(key: str, clause_start: int, floor: int) -> int:
@@ -1722,6 +1750,8 @@ def read_deadlines(
         context = f"{label_text} {before}" if label and label.start() < clause_start else before
         if _is_a_time_label(before):  # "... tổ chức tập huấn ...; thời gian: trong quý II/2024": the work is
             context = key[_sentence_start(key, clause_start, start) : before_end]  # the sentence's before it
+            if _is_a_time_label(context):  # a time's line under its item: "Bước 2: Tổng hợp số liệu, ..." /
+                context = f"{_item_heading_above(key, line_start, start)} {context}"  # "- Thời gian: tháng 5"
         context_fold = context.casefold()  # shared by the searches of the context
         is_period = first_day != last_day
         # work a unit leads, or a campaign, within a month or more ("Văn phòng chủ trì ... tổ chức tập huấn
@@ -1732,6 +1762,8 @@ def read_deadlines(
         obliged = (
             by
             or assigned
+            # a numbered phase of the work ("- Giai đoạn 1 (từ 01/3 đến 30/4/2025): UBND huyện ... chủ trì")
+            or (is_period and _PHASE_RE.fullmatch(key, line_start, found.start) is not None)
             or bool(_cue("obligation").search(context, fold=context_fold))
             or (is_period and bool(_cue("obligation_over_period").search(context, fold=context_fold)))
             or (
