@@ -280,6 +280,7 @@ QUALIFIED = [
     ok("by-until-end-year", "đến hết năm 2025", "2025-01-01", "2025-12-31", "year"),
     ok("by-deadline-colon", "hạn cuối: 30/11/2025", "2025-11-30"),
     ok("by-deadline", "hạn chót 30/11/2025", "2025-11-30"),
+    ok("by-an-english-deadline", "Deadline: 30/9/2025", "2025-09-30"),
     ok("by-to", "đến 13/9", "2022-09-13"),
     ok("by-to-year", "đến năm 2030", "2030-01-01", "2030-12-31", "year"),
     ok("within-month", "trong tháng 9/2019", "2019-09-01", "2019-09-30", "month"),
@@ -521,6 +522,8 @@ LUNAR = [
     ok("lunar-new-year-s-day-its-other-name", "trước Tết cổ truyền", "2026-02-17", ref=TET),
     ok("lunar-marked-in-figures", "ngày 15/8 âm lịch", "2024-09-17", ref=date(2024, 8, 1)),
     ok("lunar-marked-in-words", "15 tháng 8 âm lịch", "2025-10-06", ref=date(2025, 9, 1)),
+    ok("lunar-full-moon-of-a-month-in-words", "rằm tháng Mười âm lịch", "2025-12-04", ref=date(2025, 10, 3)),
+    ok("lunar-day-of-a-month-in-words", "mùng 5 tháng Tám âm lịch", "2025-09-26", ref=date(2025, 9, 1)),
     ok("lunar-numbered-month-of-a-named-year", "ngày 10 tháng 3 năm Ất Tỵ", "2025-04-07", ref=TET),
     ok(
         "lunar-range",

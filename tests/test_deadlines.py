@@ -774,6 +774,21 @@ OBLIGATIONS = [
         date(2017, 11, 30),
         "a-numbered-phase-of-the-work",
     ),
+    dl(  # the date alone after an item's label, in a section of times
+        "III. THỜI GIAN HOÀN THÀNH\n- Kiểm tra hoạt động sư phạm nhà giáo, đợt 2: đầu tháng 10/2017.",
+        "tinh",
+        date(2017, 10, 1),
+        date(2017, 10, 10),
+        "an-item-s-time-in-a-section-of-times",
+    ),
+    dl(  # an English label, as IT staff write
+        "[ ] 4. Kiểm thử người dùng (UAT), fix bug trước go-live - Owner: Phòng Chuyển đổi số - Deadline:"
+        " 30/9/2017",
+        "tinh",
+        None,
+        date(2017, 9, 30),
+        "an-english-deadline-label",
+    ),
     dl(  # a festival's troupes selected and rehearsed over three weeks
         "3. Tiểu ban Văn hóa - Thể thao: Tuyển chọn, luyện tập các tiết mục văn nghệ, đội vật từ ngày"
         " 06/10/2017 đến ngày 24/10/2017.",

@@ -1177,6 +1177,10 @@ class _ToReading(Transformer[Token, Any]):
             raise _NotADate(children[-2].value)
         return self._lunar_day(children[-4], month)  # "15 tháng 8 âm lịch", "15/8 âm lịch"
 
+    def lunar_marked_named(self, children: list[_Terminal]) -> _Piece:
+        """A lunar day of a month in words ("rằm tháng Mười âm lịch", "mùng 5 tháng Tám âm lịch")."""
+        return self._lunar_day(children[-3], self._month(children[-2]))
+
     def lunar_span(self, children: list[_Terminal]) -> _Piece:
         """Days of one lunar month ("25 đến 28 tháng Chạp", "mùng 4 đến hết mùng 6 Tết")."""
         first, last = (c for c in children if c.type == "N12")

@@ -215,6 +215,23 @@ def issuer_level(
     return None
 
 
+# A section heading numbered in Roman numerals, and how far above a date it is looked for.
+_SECTION_RE = re.compile(r"^[ \t]*+[IVX]{1,4}+[.)][ \t]++([^\n]{3,120}+)", re.MULTILINE)
+_SECTION_REACH = 3000
+
+
+def _in_a_section_of_times(key: str, pos: int, start: int) -> bool:
+    """Whether ``pos`` lies in a section whose heading is a time's ("III. THỜI GIAN HOÀN THÀNH", "IV. TIẾN
+    ĐỘ THỰC HIỆN"): each of its items' labels names the work due at the date after it.
+
+    >>> key = "III. THỜI GIAN HOÀN THÀNH\\n- Kiểm tra hồ sơ, sổ sách: cuối tháng 12."
+    >>> _in_a_section_of_times(key, key.find("cuối"), 0), _in_a_section_of_times("I. MỤC ĐÍCH\\n- Từ", 14, 0)
+    (True, False)
+    """
+    sections = _SECTION_RE.findall(key, max(start, pos - _SECTION_REACH), pos)
+    return bool(sections) and _TIME_HEADING_RE.fullmatch(sections[-1].strip(" :.")) is not None
+
+
 def _local_level(issuer: Organization) -> Level | None:
     """The level below the centre that the issuer's name or the name of the body above it says, if any
     ("BAN TỔ CHỨC LỄ HỘI ..." under "UBND XÃ HÒA TIẾN": xa)."""
@@ -1762,6 +1779,9 @@ def read_deadlines(
         obliged = (
             by
             or assigned
+            # the date alone after an item's label in a section of times ("III. THỜI GIAN HOÀN THÀNH" / "-
+            # Kiểm tra chuyên đề hồ sơ, sổ sách: cuối tháng 12.")
+            or (after_label and _in_a_section_of_times(key, found.start, start))
             # a numbered phase of the work ("- Giai đoạn 1 (từ 01/3 đến 30/4/2025): UBND huyện ... chủ trì")
             or (is_period and _PHASE_RE.fullmatch(key, line_start, found.start) is not None)
             or bool(_cue("obligation").search(context, fold=context_fold))

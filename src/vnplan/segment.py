@@ -307,6 +307,9 @@ def _body_openers() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(openers), tuple(o + " " for o in openers)
 
 
+_CHECKBOXES = ("[ ]", "[x]", "[X]", "☐", "☑", "☒")  # a checklist's items ("[ ] 4. Kiểm thử ... - Deadline:")
+
+
 def _continues_title(line: str, previous: str, lines_so_far: int, blank_lines: int) -> bool:
     """Whether a line after one blank line still belongs to the summary (DOCX conversions
     put one blank line between its lines; a paragraph break is usually wider).
@@ -316,7 +319,7 @@ def _continues_title(line: str, previous: str, lines_so_far: int, blank_lines: i
     """
     if blank_lines != 1 or lines_so_far >= 5 or len(line) >= 110:
         return False
-    if line.startswith(("-", "+", "•", "*")) or line.rstrip().endswith((".", ":", ";")):
+    if line.startswith(("-", "+", "•", "*", *_CHECKBOXES)) or line.rstrip().endswith((".", ":", ";")):
         return False
     if _NUMBERED_RE.match(line) or _LETTER_ITEM_RE.match(line):
         return False
