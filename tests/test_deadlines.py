@@ -864,6 +864,13 @@ SHARED_TIMES = [
         [("co_so", date(2017, 11, 10), date(2017, 11, 10))],
         id="a-day-glossed-by-its-week",
     ),
+    pytest.param(  # a limit counted from an event, the days it comes to in parentheses
+        "a) Ủy ban nhân dân các xã thành lập Tổ bầu cử chậm nhất 40 ngày trước ngày bầu cử (ngày 03 tháng 12"
+        " năm 2017).\nb) Ủy ban bầu cử tỉnh công bố kết quả chậm nhất 10 ngày sau ngày bầu cử (tức ngày"
+        " 25/12/2017).",
+        [by("xa", date(2017, 12, 3)), by("tinh", date(2017, 12, 25))],
+        id="limits-counted-from-an-event-and-their-days",
+    ),
     pytest.param(  # what a report covers is no time of its own, its limit far after it
         "- Các huyện ủy xây dựng báo cáo sơ kết 6 tháng cuối năm 2017 về công tác dân vận, thực hiện dân chủ"
         " ở cơ sở, gửi Ban Thường vụ Tỉnh ủy (qua Ban Dân vận) trước ngày 20/12/2017.",

@@ -203,6 +203,8 @@ NOT_NUMBERS = [
     pytest.param("mẫu Al5-KH và bl5/KH", id="letter-inside-a-word"),
     pytest.param("                1\nK/T TRƯỞNG BAN", id="a-page-s-number-over-a-signature-mark"),
     pytest.param("2\n\nT/M BAN THƯỜNG VỤ", id="a-page-s-number-over-a-party-mark"),
+    pytest.param("1/ Chi bộ tổ chức hội nghị", id="an-item-numbered-with-a-slash"),
+    pytest.param("4/ Ban Nhân dân ấp phối hợp", id="an-item-numbered-with-a-slash-before-a-board"),
 ]
 
 

@@ -20,6 +20,11 @@ from vnplan.references import find_references, references_in
 
 # (text, [(doc_type, canonical, issued_on)])
 CITATIONS = [
+    pytest.param(  # a form's number is no document cited
+        "Báo cáo trước ngày 15/6/2024 (theo mẫu số 2/BC kèm theo), thực hiện Kế hoạch số 15/KH-UBND",
+        [("Kế hoạch", "15/KH-UBND", None)],
+        id="a-form-s-number",
+    ),
     pytest.param(
         "Thực hiện Nghị quyết số 11-NQ/TU, ngày 20/7/2008 của Tỉnh uỷ “Về tăng cường sự lãnh đạo của Đảng”",
         [("Nghị quyết", "11-NQ/TU", date(2008, 7, 20))],

@@ -87,6 +87,30 @@ def _counts_up_to(key: str, at: int, start: int) -> bool:
     return _cue("cutoff").search(clause) is not None
 
 
+# A limit counted from an event, then the day it comes to in parentheses ("chậm nhất 105 ngày trước ngày
+# bầu cử (ngày 30/11/2025)", "... sau ngày bầu cử (tức ngày 25/3/2026)"); how far before the day it is read.
+_RELATIVE_LIMIT_GLOSS_RE = re.compile(
+    r"(?i:chậm nhất|không quá|không muộn hơn|trước)[ \t]++[0-9]{1,3}+[ \t]++(?:ngày|tuần|tháng)"
+    r"(?:[ \t]++làm việc)?+[ \t]++(?:trước|sau|kể từ)[^()\n]{1,40}+"
+    r"\((?:[ \t]*+(?:tức là|tức|nhằm|là))?[ \t]*+"
+)
+_RELATIVE_LIMIT_REACH = 100
+
+
+def _glosses_a_relative_limit(key: str, at: int, start: int) -> bool:
+    """Whether the date at ``key[at:]`` stands in parentheses after a limit counted from an event, the
+    day that limit comes to: a limit itself.
+
+    >>> key = "thành lập Ban bầu cử chậm nhất 70 ngày trước ngày bầu cử (tức ngày 04/01/2026)."
+    >>> _glosses_a_relative_limit(key, key.find("ngày 04"), 0)
+    True
+    """
+    lo = max(start, at - _RELATIVE_LIMIT_REACH)
+    return key.rfind("(", lo, at) >= 0 and any(
+        m.end() == at for m in _RELATIVE_LIMIT_GLOSS_RE.finditer(key, lo, at)
+    )
+
+
 def _is_strong(key: str, phrases: list[dates.DatePhrase], at: int) -> bool:
     """Whether the date ``phrases[at]`` is a limit in words ("trước", "chậm nhất"), its own or those of the
     date it is listed after ("trước ngày 15/6 và 15/12 hằng năm": its qualifier is the list's)."""
@@ -1674,8 +1698,14 @@ def read_deadlines(
             continue  # "từ năm 2021 đến nay": the past, up to the issue date
         # "từ nay đến hết tháng 6/2024" sets a limit as "đến hết tháng 6/2024" does, and is judged as it is
         from_now = found.now_at == "start"
-        # (a time counted from the issue is a time allowed: "trong vòng 10 ngày kể từ ngày ký")
-        by = from_now or found.qualifier in ("before", "by") or period_read[2] == "relative"
+        # (a time counted from the issue is a time allowed: "trong vòng 10 ngày kể từ ngày ký"; so is a day
+        # that glosses a limit counted from an event: "chậm nhất 70 ngày trước ngày bầu cử (ngày 04/01/2026)")
+        by = (
+            from_now
+            or found.qualifier in ("before", "by")
+            or period_read[2] == "relative"
+            or _glosses_a_relative_limit(key, found.start, start)
+        )
         if found.recurrence and not by:
             continue
         if _DAY_OF_BEFORE_RE.search(key, max(start, found.start - _DAY_OF_REACH), found.start):

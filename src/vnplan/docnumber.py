@@ -248,6 +248,12 @@ def _read_shape(kinds: tuple[str, ...]) -> _Reading | None:
         return None
 
 
+def _is_a_word(code: str) -> bool:
+    """Whether a number's only code is a Vietnamese word in sentence case ("Chi", "Ban", "Đến"), as after
+    an item numbered the southern way ("1/ Chi bộ ...", "4/ Ban Nhân dân ấp ..."), not a code ("CTr")."""
+    return code[:1].isupper() and code[1:].islower() and bool(_SYLLABLE_RE.match(unmarked(code).upper()))
+
+
 def _likely_type_code(code: str) -> str | None:
     """The known type code an unknown one was probably meant as (letters swapped or one changed)."""
     types = _vocab()[0]
@@ -302,6 +308,8 @@ def _read(
         canonical = f"{serial}-{type_code}/{'-'.join(issuers)}"
         style: NumberStyle = "party"
     else:
+        if len(after) == 1 and _is_a_word(after[0]):
+            return None  # an item numbered with a slash, a sentence after it ("1/ Chi bộ tổ chức ...")
         first = after[0] if after else ""
         if first in types and len(after) > 1:
             type_code, issuers = first, after[1:]

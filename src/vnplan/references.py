@@ -178,6 +178,16 @@ def _phrases(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in ordered)
 
 
+_FORM_REACH = 16  # characters before a number: a form's word and "số"
+
+
+@functools.cache
+def _form_before_re() -> re.Pattern[str]:
+    """A form's word right before a number ("mẫu số ", "Biểu mẫu "; references.toml form_words)."""
+    words = "|".join(re.escape(w) for w in sorted(load("references")["form_words"], key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{words})[ \t]++(?:số[ \t]*+)?$")
+
+
 @functools.cache
 def _issuer_end_re() -> FoldedPattern:
     """Where an issuer phrase ends: punctuation, a sentence end, a blank line or a list item,
@@ -377,8 +387,10 @@ def references_in(
         number = found.number
         ident = number_key(number)
         lower, previous_end = previous_end, found.end
-        if exclude is not None and ident == exclude:
-            continue
+        if (exclude is not None and ident == exclude) or _form_before_re().search(
+            key, max(start, found.start - _FORM_REACH), found.start
+        ):
+            continue  # the document's own number, or a form's ("theo mẫu số 2/BC kèm theo")
         next_start = founds[i + 1].start if i + 1 < len(founds) else len(key)
         mention = number.span or src.span(found.start, found.end)
         for note in found.diagnostics:  # one note per repair and written form, at its first place
