@@ -34,6 +34,7 @@ LEVEL_PHRASES = [
         "front-of-a-commune",
     ),
     case("Ban Thường trực Ủy ban MTTQ huyện", "huyen", "MTTQ huyện", "front-of-a-district"),
+    case("Hội đồng Nghĩa vụ quân sự xã phối hợp", "xa", "Hội đồng Nghĩa vụ quân sự xã", "service-council"),
     case(
         "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh: xây dựng phương án", "tinh", "Công an tỉnh", "province-police"
     ),
@@ -789,6 +790,14 @@ OBLIGATIONS = [
         date(2017, 9, 30),
         "an-english-deadline-label",
     ),
+    dl(  # a commune's council organises the health checks over ten days, its time after a comma
+        "2. Hội đồng Nghĩa vụ quân sự xã phối hợp Hội đồng khám sức khỏe khu vực tổ chức khám\nsức khỏe cho"
+        " công dân tại Trung tâm Y tế khu vực, thời gian từ ngày 01/11\nđến ngày 10/11/2017.",
+        "xa",
+        date(2017, 11, 1),
+        date(2017, 11, 10),
+        "a-commune-s-council-organises-over-ten-days",
+    ),
     dl(  # a festival's troupes selected and rehearsed over three weeks
         "3. Tiểu ban Văn hóa - Thể thao: Tuyển chọn, luyện tập các tiết mục văn nghệ, đội vật từ ngày"
         " 06/10/2017 đến ngày 24/10/2017.",
@@ -1153,6 +1162,11 @@ NOT_DEADLINES = [
         "Ngày 05/9/2017, đồng chí Bí thư chủ trì cuộc họp đánh giá kết quả tháng 8, triển khai nhiệm vụ trọng"
         " tâm tháng 10/2017.",
         id="the-chair-of-a-meeting-and-the-month-it-plans",
+    ),
+    pytest.param(  # a month's meeting named as what a resolution is about
+        "Thực hiện Nghị quyết số 08-NQ/CB ngày 05/9/2017 của Chi bộ (nghị quyết sinh hoạt tháng 9), Chi bộ"
+        " xây dựng Kế hoạch như sau:",
+        id="a-month-s-meeting-a-resolution-is-about",
     ),
     pytest.param(  # a quarter's day of its last month: no month of the plan's to name
         "- Các huyện ủy tổng hợp tình hình hằng quý, trước ngày 15 của tháng cuối quý, gửi Ban Tổ chức.",
