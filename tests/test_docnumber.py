@@ -43,6 +43,7 @@ NUMBERS = [
     case("62-KH/TU", "62-KH/TU", "62", None, "KH", "TU", "party"),
     case("Số 62-KH/TU", "62-KH/TU", "62", None, "KH", "TU", "party-after-so"),
     case("Số: 66-QĐ/TW", "66-QĐ/TW", "66", None, "QĐ", "TW", "party-after-so-colon"),
+    case("Số 215-KH/TU TP. Hồ Chí Minh, ngày 20", "215-KH/TU", "215", None, "KH", "TU", "a-place-beside-it"),
     case("KẾ HOẠCH SỐ 119-KH/TU", "119-KH/TU", "119", None, "KH", "TU", "party-caps-title"),
     case("117 - KH/TU", "117-KH/TU", "117", None, "KH", "TU", "party-spaces-around-hyphen"),
     case("11- NQ/TU", "11-NQ/TU", "11", None, "NQ", "TU", "party-space-after-hyphen"),

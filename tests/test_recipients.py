@@ -17,6 +17,15 @@ from vnplan.recipients import read_recipients
 
 # (block after "Nơi nhận:", [(name, note, is_archive)])
 BLOCKS = [
+    pytest.param(  # a PDF's page number between two entries
+        "- Ban Tuyên giáo Trung ương (để báo cáo),\n3\n- Thường trực Thành ủy,\n- Lưu Văn phòng Thành ủy.",
+        [
+            ("Ban Tuyên giáo Trung ương (để báo cáo)", "để báo cáo", False),
+            ("Thường trực Thành ủy", None, False),
+            ("Lưu Văn phòng Thành ủy", None, True),
+        ],
+        id="a-page-s-number-between-two-entries",
+    ),
     pytest.param(
         "- Ban Bí thư TW (b/c);\n- Ban Dân vận TW (b/c);\n- Các huyện, thị uỷ, ĐUTT;\n"
         "- Lưu Văn phòng Tỉnh uỷ.",

@@ -360,6 +360,18 @@ def _cut_glued_word(key: str, start: int, end: int) -> int:
     return end
 
 
+def _is_a_place_abbreviation(key: str, cont: regex.Match[str]) -> bool:
+    """Whether a code after a number is a place's abbreviation that opens the place-and-date beside it ("Số
+    215-KH/TU TP. Hồ Chí Minh, ngày ...": layout.toml place_abbreviations)."""
+    end = cont.end("code")
+    return key[end : end + 1] == "." and f"{cont.group('code').lower()}." in _place_abbreviations()
+
+
+@functools.cache
+def _place_abbreviations() -> frozenset[str]:
+    return frozenset(load("layout")["place_abbreviations"])
+
+
 def _continues(candidate: str, code: str) -> bool:
     """Whether ``code`` after a space or line break still belongs to the number.
 
@@ -448,7 +460,7 @@ def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNu
         a, b = m.span()
         b = _cut_glued_word(key, a, b)
         cont = _CONTINUATION_RE.match(key, b, stop)
-        if cont and _continues(key[a:b], cont.group("code")):
+        if cont and _continues(key[a:b], cont.group("code")) and not _is_a_place_abbreviation(key, cont):
             b = cont.end("code")
         candidate = key[a:b]
         if "\n" in candidate and candidate.rsplit("\n", 1)[1].strip().upper() in _signature_marks():

@@ -141,6 +141,11 @@ def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
     return entries
 
 
+# A line that is only a page's number at an entry's end, as a PDF's text puts it between two entries
+# ("- Ban Tuyên giáo Trung ương (để báo cáo),\n3\n- Thường trực Thành ủy,").
+_PAGE_LINE_AT_END_RE = lazy_regex(r"\n[ \t]*+[0-9]{1,3}+[ \t\n]*+$")
+
+
 def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
     """The recipients listed in ``src.text[start:end]`` (the text after ``Nơi nhận:``)."""
     key = src.key
@@ -150,7 +155,9 @@ def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
         # OCR: "Nơi nhận: TM. ỦY BAN NHÂN DÂN"): the list starts below it
     stop = _block_end(key, start, end)
     recipients: list[Recipient] = []
-    for a, b in _split_entries(key, start, stop):
+    for a, entry_end in _split_entries(key, start, stop):
+        page = _PAGE_LINE_AT_END_RE.search(key, a, entry_end)  # a page's number between two entries
+        b = entry_end if page is None else page.start()
         raw = src.text[a:b]
         lead = len(raw) - len(raw.lstrip(" \t\n-+•*·▪◦"))
         name = " ".join(raw.split()).strip(" -+•*·▪◦;,.")
