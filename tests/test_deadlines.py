@@ -798,6 +798,14 @@ OBLIGATIONS = [
         date(2017, 11, 10),
         "a-commune-s-council-organises-over-ten-days",
     ),
+    dl(  # an event the work is for, in a purpose a comma closes, names no event
+        "Công chức Văn hóa - Xã hội phối hợp Hội Chữ thập đỏ rà soát, lập danh sách hộ nghèo để thăm, tặng"
+        " quà Tết, thực hiện từ ngày 13/10 đến ngày 17/10/2017.",
+        "tinh",
+        date(2017, 10, 13),
+        date(2017, 10, 17),
+        "an-event-the-work-is-for",
+    ),
     dl(  # a festival's troupes selected and rehearsed over three weeks
         "3. Tiểu ban Văn hóa - Thể thao: Tuyển chọn, luyện tập các tiết mục văn nghệ, đội vật từ ngày"
         " 06/10/2017 đến ngày 24/10/2017.",
@@ -1157,6 +1165,11 @@ NOT_DEADLINES = [
         "1. Lễ kỷ niệm 50 năm Ngày thành lập Ban Dân vận\n- Địa điểm: Hội trường Tỉnh ủy.\n- Thời gian:"
         " tháng 10/2017.",
         id="a-ceremony-s-time-line-under-its-heading",
+    ),
+    pytest.param(  # the date inside the purpose, an event's: no comma closes the purpose before it
+        "Để có cơ sở xây dựng báo cáo trình Hội nghị Ban Chấp hành (dự kiến tổ chức ngày 05/10/2017), các"
+        " phòng chuẩn bị số liệu.",
+        id="an-event-s-day-inside-a-purpose",
     ),
     pytest.param(  # who chairs a meeting leads no work: the month is what the meeting is about
         "Ngày 05/9/2017, đồng chí Bí thư chủ trì cuộc họp đánh giá kết quả tháng 8, triển khai nhiệm vụ trọng"

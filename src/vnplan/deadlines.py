@@ -1115,7 +1115,12 @@ def _names_an_event(clause: str, fold: str) -> bool:
     name that is not the object of the work named right before it ("tổng kết Chiến dịch", "báo cáo sơ kết
     giữa Chiến dịch").
     """
-    event = _cue("event").search(clause, fold=fold)
+    # an event the work is for, in a purpose that a comma closes before the date, names none ("lập danh
+    # sách ... để thăm, tặng quà Tết, thực hiện từ ngày 13/01 ..."); what follows the purpose is read
+    purpose = _closed_purpose(fold)
+    event = _cue("event").search(clause, 0, purpose[0] if purpose else None)
+    if event is None and purpose is not None:
+        event = _cue("event").search(clause, purpose[1])
     if event is not None:
         # the results of an event reported, or work on it submitted ("báo cáo kết quả tổ chức Lễ hội về
         # UBND huyện vào cuối tháng 02", "phương án ... trong những ngày lễ hội, trình ... phê duyệt")
@@ -1137,6 +1142,27 @@ def _names_an_event(clause: str, fold: str) -> bool:
 
 
 _OBJECT_REACH = 8  # characters from a work's word to the campaign it works on ("sơ kết giữa Chiến dịch")
+_PURPOSE_RE = re.compile(r"(?<![\w])để[ \t]")  # what work is done for ("..., để thăm, tặng quà Tết,")
+_PURPOSE_BREAK_RE = re.compile(r"[\n;:()]")
+
+
+def _closed_purpose(fold: str) -> tuple[int, int] | None:
+    """Where the purpose of a clause's work stands when a comma closes it before the clause goes on to its
+    date ("lập danh sách ... để thăm, tặng quà Tết, thực hiện từ ngày 13/01 ..."): from "để" to the last
+    comma; None otherwise.
+
+    >>> _closed_purpose("rà soát để thăm, tặng quà tết, thực hiện từ ngày 13/01")
+    (8, 29)
+    >>> _closed_purpose("để có cơ sở trình hội nghị (dự kiến tổ chức ngày 05/7)") is None
+    True
+    """
+    last_comma = fold.rfind(",")
+    purpose = _PURPOSE_RE.search(fold, 0, last_comma) if last_comma > 0 else None
+    if purpose is None or _PURPOSE_BREAK_RE.search(fold, purpose.end(), last_comma):
+        return None
+    return purpose.start(), last_comma
+
+
 _ITEM_MARK_RE = re.compile(r"[ \t\n]*+(?:[-+•*]|(?:[0-9]{1,2}+|[a-zđ])[.)])?+[ \t]*+")
 
 
