@@ -173,6 +173,12 @@ def test_wrapped_lines_set_one_blank_line_apart_change_no_value(doc: str) -> Non
             "chậm nhất" + " " * 26 + "\nngày 12" + " " * 26 + "\nx",
         ),
         ("a\n- 2 -\n\x0cb", "a" + " " * 7 + "\nb"),  # a footer alone
+        # a footer of several lines, the same above two page numbers at least (an e-office's stamp)
+        (
+            "chậm nhất ngày\nKý số bởi: UBND\nNgày ký: 15/10/2025\nTrang 1/3\n\x0c20/11/2025.\nb\n"
+            "Ký số bởi: UBND\nNgày ký: 15/10/2025\nTrang 2/3\n\x0cc",
+            "chậm nhất ngày" + " " * 47 + "\n20/11/2025.\nb" + " " * 47 + "\nc",
+        ),
         (
             "a\n\x0cKế hoạch\nb\n\x0cKế hoạch\nc\n\x0cd\n\x0ce\n\x0cf",
             "a\n\nKế hoạch\nb\n\nKế hoạch\nc\n\nd\n\ne\n\nf",

@@ -306,6 +306,28 @@ _FOOTER_LINE_RE = re.compile(
     r"[ \t]*+(?:(?i:trang)[ \t]++)?+-?[ \t]*+[0-9]{1,3}+(?:[ \t]*+/[ \t]*+[0-9]{1,3}+)?+[ \t]*+-?[ \t]*+"
 )
 _HEADER_REPEATS = 2  # a running header stands after this many breaks at least
+_FOOTER_LINES = 4  # lines above a page's number that one footer may hold ("Văn bản được ký số bởi: ...")
+
+
+def _extend_repeated_footers(text: str, footers: dict[int, tuple[int, int]]) -> None:
+    """Extend, in place, the footers before the page breaks over the lines above their page numbers that
+    stand the same above two of them at least: a footer of several lines, an e-office's signature stamp
+    ("Văn bản được ký số bởi: ..." / "Ngày ký: 15/10/2025 09:12:33 +07:00" / "Trang 1/3")."""
+    for _ in range(_FOOTER_LINES):
+        above: dict[str, list[tuple[int, int]]] = {}  # the line above each footer: its text, (break, start)
+        for at, (start, _end) in footers.items():
+            if start <= 0:
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            line = text[line_start:start].strip()
+            if line:
+                above.setdefault(line, []).append((at, line_start))
+        repeated = [places for places in above.values() if len(places) >= _HEADER_REPEATS]
+        if not repeated:
+            return
+        for places in repeated:
+            for at, line_start in places:
+                footers[at] = (line_start - 1, footers[at][1])
 
 
 def _blank_page_furniture(text: str, breaks: int) -> tuple[str, int]:
@@ -342,6 +364,7 @@ def _blank_page_furniture(text: str, breaks: int) -> tuple[str, int]:
     ]
     if not footers and not headers:
         return text, 0
+    _extend_repeated_footers(text, footers)
     header_ends = dict(headers)
     chars = list(text)  # (few seams: the pages of a plan)
     for at in sorted(footers.keys() | header_ends.keys()):
