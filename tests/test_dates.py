@@ -281,6 +281,8 @@ QUALIFIED = [
     ok("by-deadline-colon", "hạn cuối: 30/11/2025", "2025-11-30"),
     ok("by-deadline", "hạn chót 30/11/2025", "2025-11-30"),
     ok("by-an-english-deadline", "Deadline: 30/9/2025", "2025-09-30"),
+    ok("by-a-filing-limit", "hạn nộp 25/9/2025", "2025-09-25"),
+    ok("by-a-registration-limit", "hạn đăng ký 10/11/2025", "2025-11-10"),
     ok("by-to", "đến 13/9", "2022-09-13"),
     ok("by-to-year", "đến năm 2030", "2030-01-01", "2030-12-31", "year"),
     ok("within-month", "trong tháng 9/2019", "2019-09-01", "2019-09-30", "month"),

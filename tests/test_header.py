@@ -531,6 +531,17 @@ HEADERS = [
         "Triển khai thi công xây dựng công trình",
         id="a-rule-of-the-right-column-beside-the-issuer",
     ),
+    pytest.param(  # a post's Markdown: the type line's heading mark and pictograph
+        "**BCH ĐOÀN TRƯỜNG ĐẠI HỌC SƯ PHẠM**\n***\nSố: 15-KH/ĐTN\n*Đà Nẵng, ngày 05 tháng 9 năm 2025*\n\n"
+        "# 📋 KẾ HOẠCH\n**Hoạt động Đoàn - Hội theo tháng**\n\nCăn cứ Chương trình",
+        "BCH ĐOÀN TRƯỜNG ĐẠI HỌC SƯ PHẠM",
+        None,
+        "Đà Nẵng",
+        date(2025, 9, 5),
+        "Kế hoạch",
+        "Hoạt động Đoàn - Hội theo tháng",
+        id="a-type-line-after-a-pictograph",
+    ),
     pytest.param(  # a draft: the serial, the day and the month left blank; its note under the summary
         "DỰ THẢO\nỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh"
         " phúc\nSố:        /KH-UBND\nGia Viễn, ngày      tháng      năm 2025\n\nKẾ HOẠCH\nTriển khai phong"

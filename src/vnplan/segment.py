@@ -95,7 +95,7 @@ def _type_line_re() -> regex.Pattern[str]:
     # The type name in capitals on its own (possibly followed on the same line by the summary,
     # or glued to it: "QUYẾT ĐỊNHVề việc ..."), never in the middle of a capitalised sentence.
     return regex.compile(
-        rf"(?:^|(?<=[\n.:]|\d{{4}}[ \t]))[ \t\"“]*+(?P<type>{upper})(?=[^\p{{L}}]|\p{{Lu}}\p{{Ll}}|$)",
+        rf"(?:^|(?<=[\n.:]|\d{{4}}[ \t]))[ \t\"“•]*+(?P<type>{upper})(?=[^\p{{L}}]|\p{{Lu}}\p{{Ll}}|$)",
         regex.MULTILINE,
     )
 
@@ -228,7 +228,7 @@ def _type_lines(key: str, limit: int) -> Iterator[regex.Match[str]]:
         if name_start < last_end:
             continue
         first = name_start
-        while first > last_end and key[first - 1] in ' \t"“':
+        while first > last_end and key[first - 1] in ' \t"“•':  # (a post's decoration: "# 📋 KẾ HOẠCH")
             first -= 1
         for pos in range(first, name_start + 1):
             m = line_re.match(key, pos, limit)
