@@ -108,6 +108,10 @@ MONTHS_YEARS = [
     ok("month-upper", "THÁNG 12 NĂM 2019", "2019-12-01", "2019-12-31", "month"),
     ok("month-title", "Tháng 4/2020", "2020-04-01", "2020-04-30", "month"),
     ok("month-no-year", "tháng 7", "2022-07-01", "2022-07-31", "month"),
+    # a year of two digits, as notes write it: 2000-2049
+    ok("day-short-year", "trước 15/10/25", "2025-10-15"),
+    ok("day-short-year-dots", "chậm nhất 30.11.25", "2025-11-30"),
+    no("short-year-of-another-century", "15/10/99"),
     # a month in Roman numerals, the army's habit: with its year, or a part of it
     ok("month-roman", "tháng XII/2024", "2024-12-01", "2024-12-31", "month"),
     ok("month-roman-words", "tháng I năm 2025", "2025-01-01", "2025-01-31", "month"),
@@ -504,7 +508,7 @@ NOT_DATES = [
     no("glued-hyphen-lost", "1213/5/2023"),
     no("text", "Kế hoạch tổng kết"),
     no("three-digit-day", "ngày 123/5/2023"),
-    no("two-digit-year", "7/9/17"),
+    ok("two-digit-year", "7/9/17", "2017-09-07"),
     no("trailing-text", "ngày 7/9/2017 và hội nghị"),
 ]
 

@@ -20,6 +20,11 @@ from vnplan.references import find_references, references_in
 
 # (text, [(doc_type, canonical, issued_on)])
 CITATIONS = [
+    pytest.param(  # a year of two digits, as notes write it
+        "Thực hiện Kế hoạch số 45/KH-HPN ngày 29/9/25 của Hội LHPN phường",
+        [("Kế hoạch", "45/KH-HPN", date(2025, 9, 29))],
+        id="a-two-digit-year",
+    ),
     pytest.param(  # a form's number is no document cited
         "Báo cáo trước ngày 15/6/2024 (theo mẫu số 2/BC kèm theo), thực hiện Kế hoạch số 15/KH-UBND",
         [("Kế hoạch", "15/KH-UBND", None)],

@@ -778,6 +778,10 @@ class _Piece:
     weekday: int | None = None
     lunar: bool = False  # a day of the lunar calendar: ``year`` is a lunar year (vnplan.lunar)
     cycle: int | None = None  # the lunar year named by its stem and branch: its index in the 60 years' cycle
+    short_year: bool = False  # a year written with two digits ("15/10/25"): 20yy
+
+
+_LAST_SHORT_YEAR = 49  # a year of two digits is 2000-2049 ("15/10/25"); later ones are no date
 
 
 @dataclass(slots=True)
@@ -995,7 +999,16 @@ class _ToReading(Transformer[Token, Any]):
         p = piece  # copied with these three fields changed (faster than dataclasses.replace)
         bare = p.bare and not day_word
         return _Piece(
-            p.granularity, p.year, p.start, p.end, p.approximate, p.ref_unit, day_word, bare, weekday
+            p.granularity,
+            p.year,
+            p.start,
+            p.end,
+            p.approximate,
+            p.ref_unit,
+            day_word,
+            bare,
+            weekday,
+            short_year=p.short_year,
         )
 
     def weekday_day(self, children: list[Any]) -> _Piece:
@@ -1122,6 +1135,13 @@ class _ToReading(Transformer[Token, Any]):
         """A day, its month and year, the month third from last ("15/10/2025", "15 tháng Mười năm 2025")."""
         d, m = _num(children[0]), self._month(children[-3])
         return _Piece("day", self._year(children[-1]), (m, d), (0, m, d))
+
+    def dmy_short(self, children: list[_Terminal]) -> _Piece:
+        """A day, its month and a year of two digits, as notes write it ("15/10/25", "30.11.25"): 20yy."""
+        d, m, yy = _num(children[0]), self._month(children[2]), children[4]
+        if len(yy.value) != 2 or _num(yy) > _LAST_SHORT_YEAR:
+            raise _NotADate(yy.value)  # ("1.2.3": a heading's number; "15/10/99": which century?)
+        return _Piece("day", 2000 + _num(yy), (m, d), (0, m, d), short_year=True)
 
     def ymd(self, children: list[_Terminal]) -> _Piece:
         """A day written year first, as ISO 8601 and exports write it ("2025-10-15")."""
@@ -1389,6 +1409,8 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
         weekday = p.weekday if p.weekday is not None else (r.weekday if p is r.pieces[0] else None)
         if weekday is not None and p.granularity == "day" and s.weekday() != weekday:
             diags.append(("date.weekday_mismatch", f"{s.isoformat()} is not the weekday written", "warning"))
+    if first.short_year or last.short_year:
+        diags.append(("date.two_digit_year", f"a year written with two digits, read as {end.year}", "info"))
     if first.lunar or last.lunar:
         shown = start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
         diags.append(("date.lunar", f"a date of the lunar calendar (âm lịch), read as {shown}", "info"))

@@ -44,7 +44,8 @@ _DATE_AFTER_RE = lazy_regex(
     r"(?:(?P<y>\d{4})"
     # A year split by a stray space ("16/7/20 21"): read only when the halves make a year of
     # this era and the citation goes on cleanly after it (a clause end, "của", "về").
-    r"|(?P<ya>19|20)[ \t](?P<yb>\d{2})(?![\p{L}\p{N}/.\-])(?=[ \t\n]*+(?:[,;.:)(“\"]|của\b|về\b|\Z)))"
+    r"|(?P<ya>19|20)[ \t](?P<yb>\d{2})(?![\p{L}\p{N}/.\-])(?=[ \t\n]*+(?:[,;.:)(“\"]|của\b|về\b|\Z))"
+    r"|(?P<ys>[0-4][0-9])(?![\p{L}\p{N}/\-]|\.[0-9]|[ \t]++[0-9]))"  # a year of two digits ("29/9/25")
     r"|(?P<d2>\d{1,2})[ \t\n]++tháng[ \t\n]++(?P<m2>\d{1,2})[ \t\n]++năm[ \t\n]++(?P<y2>\d{4}))",
     regex.IGNORECASE,
 )
@@ -164,6 +165,8 @@ def _date_from(m: regex.Match[str]) -> date | None:
     d, mo, y = (m.group("d"), m.group("m"), m.group("y"))
     if y is None and "ya" in m.re.groupindex and m.group("ya") is not None:
         y = m.group("ya") + m.group("yb")
+    if y is None and "ys" in m.re.groupindex and m.group("ys") is not None:
+        y = f"20{m.group('ys')}"
     if d is None and "d2" in m.re.groupindex:
         d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
     try:
