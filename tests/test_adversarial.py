@@ -240,6 +240,24 @@ CASES: dict[str, Callable[[], str]] = {
     ),
     "1 MB of bulleted deadlines under no label": lambda: _repeat("- a trước ngày 30/6/2025\n", MB),
     "1 MB of lists under their labels": lambda: _repeat("Các tổ dân phố:\n- a trước ngày 30/6/2025\n", MB),
+    # Session 20: an old Mac's line ends, e-office footers, sections of times, steps, purposes, two-digit
+    # years, limits counted from an event, slash-numbered items
+    "1 MB of carriage returns alone": lambda: _repeat("Các xã báo cáo trước ngày 15/10/2025.\r", MB),
+    "1 MB of pages, each an e-office's footer of three lines": lambda: _repeat(
+        "chậm nhất ngày\nKý số bởi: UBND\nNgày ký: 15/10/2025 09:12:33\nTrang 1/3\n\x0c20/11/2025.\n", MB
+    ),
+    "1 MB of a section of times, each line a label and its date": lambda: (
+        "III. THỜI GIAN HOÀN THÀNH\n" + _repeat("- Kiểm tra hồ sơ: cuối tháng 12.\n", MB)
+    ),
+    "1 MB of steps, each a time's line under its bullets": lambda: _repeat(
+        "Bước 2: Tổng hợp số liệu\n- Đơn vị chủ trì: Phòng A.\n- Thời gian: tháng 5/2025.\n", MB
+    ),
+    "1 MB of purposes closed by commas before dates": lambda: _repeat(
+        "lập danh sách để thăm, tặng quà, để thăm, thực hiện từ ngày 13/01 đến ngày 17/01/2025, ", MB
+    ),
+    "1 MB of two-digit years and limits counted from an event": lambda: _repeat(
+        "trước 15/10/25, chậm nhất 40 ngày trước ngày bầu cử (ngày 03/02/2026), 1/ Chi bộ ", MB
+    ),
 }
 
 

@@ -239,21 +239,32 @@ def issuer_level(
     return None
 
 
-# A section heading numbered in Roman numerals, and how far above a date it is looked for.
+# A section heading numbered in Roman numerals ("III. THỜI GIAN HOÀN THÀNH").
 _SECTION_RE = re.compile(r"^[ \t]*+[IVX]{1,4}+[.)][ \t]++([^\n]{3,120}+)", re.MULTILINE)
-_SECTION_REACH = 3000
 
 
-def _in_a_section_of_times(key: str, pos: int, start: int) -> bool:
-    """Whether ``pos`` lies in a section whose heading is a time's ("III. THỜI GIAN HOÀN THÀNH", "IV. TIẾN
-    ĐỘ THỰC HIỆN"): each of its items' labels names the work due at the date after it.
+class _Sections:
+    """The Roman-numbered section headings of a text, found once when a date first asks.
 
-    >>> key = "III. THỜI GIAN HOÀN THÀNH\\n- Kiểm tra hồ sơ, sổ sách: cuối tháng 12."
-    >>> _in_a_section_of_times(key, key.find("cuối"), 0), _in_a_section_of_times("I. MỤC ĐÍCH\\n- Từ", 14, 0)
+    >>> sections = _Sections("III. THỜI GIAN HOÀN THÀNH\\n- Kiểm tra hồ sơ, sổ sách: cuối tháng 12.", 0, 70)
+    >>> sections.of_times(40), _Sections("I. MỤC ĐÍCH\\n- Từ", 0, 16).of_times(14)
     (True, False)
     """
-    sections = _SECTION_RE.findall(key, max(start, pos - _SECTION_REACH), pos)
-    return bool(sections) and _TIME_HEADING_RE.fullmatch(sections[-1].strip(" :.")) is not None
+
+    def __init__(self, key: str, start: int, end: int) -> None:
+        self.key, self.start, self.end = key, start, end
+        self._starts: list[int] | None = None
+        self._of_times: list[bool] = []
+
+    def of_times(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a section whose heading is a time's ("III. THỜI GIAN HOÀN THÀNH", "IV.
+        TIẾN ĐỘ THỰC HIỆN"): each of its items' labels names the work due at the date after it."""
+        if self._starts is None:
+            found = list(_SECTION_RE.finditer(self.key, self.start, self.end))
+            self._starts = [m.start() for m in found]
+            self._of_times = [_TIME_HEADING_RE.fullmatch(m.group(1).strip(" :.")) is not None for m in found]
+        at = bisect.bisect_right(self._starts, pos)
+        return at > 0 and self._of_times[at - 1]
 
 
 def _local_level(issuer: Organization) -> Level | None:
@@ -1704,6 +1715,7 @@ def read_deadlines(
     diagnostics: list[Diagnostic] = []
     citation_ends = sorted(ctx.citation_ends)
     headings = _Headings(key, start, end)
+    sections = _Sections(key, start, end)
     tables = _TaskTables(src, start, end)
     line_start = seen = 0  # the start of the line holding ``seen`` (dates come in text order)
     previous_end = start
@@ -1837,7 +1849,7 @@ def read_deadlines(
             or assigned
             # the date alone after an item's label in a section of times ("III. THỜI GIAN HOÀN THÀNH" / "-
             # Kiểm tra chuyên đề hồ sơ, sổ sách: cuối tháng 12.")
-            or (after_label and _in_a_section_of_times(key, found.start, start))
+            or (after_label and sections.of_times(found.start))
             # a numbered phase of the work ("- Giai đoạn 1 (từ 01/3 đến 30/4/2025): UBND huyện ... chủ trì")
             or (is_period and _PHASE_RE.fullmatch(key, line_start, found.start) is not None)
             or bool(_cue("obligation").search(context, fold=context_fold))
