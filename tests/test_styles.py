@@ -3888,6 +3888,326 @@ PLANS = {
         ],
         ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Thị Hằng"),
     ),
+    "toa_an_huyen_2024_unrtf": Expected(
+        "18/KH-TA",
+        "TÒA ÁN NHÂN DÂN HUYỆN QUỲNH LƯU",
+        "TÒA ÁN NHÂN DÂN TỈNH NGHỆ AN",
+        "Quỳnh Lưu",
+        date(2024, 3, 12),
+        "Thực hiện công tác hòa giải, đối thoại tại Tòa án và nâng cao chất lượng giải quyết các loại vụ "
+        "việc năm 2024",
+        [
+            (
+                "huyen",
+                date(2024, 3, 29),
+                "Rà soát, phân loại đơn khởi kiện, đơn yêu cầu Các Thẩm phán, Thư ký Tòa án rà soát, phân "
+                "loại toàn bộ đơn khởi kiện, đơn yêu cầu đã nhận nhưng chưa thụ lý, lập danh sách các vụ "
+                "việc đủ điều kiện chuyển sang hòa giải, đối thoại",
+            ),
+            (
+                "xa",
+                date(2024, 4, 15),
+                "Ủy ban nhân dân các xã, thị trấn trên địa bàn huyện giới thiệu người có uy tín, đủ tiêu "
+                "chuẩn theo quy định để bổ nhiệm Hòa giải viên, gửi danh sách về Tòa án nhân dân huyện",
+            ),
+            (
+                "huyen",
+                date(2024, 6, 30),
+                "Văn phòng Tòa án chủ trì, phối hợp với Tòa án nhân dân tỉnh tổ chức tập huấn nghiệp vụ cho "
+                "Hòa giải viên mới được bổ nhiệm",
+            ),
+            (
+                "huyen",
+                date(2024, 6, 30),
+                "Tòa án nhân dân huyện tập trung giải quyết dứt điểm các vụ án dân sự, hôn nhân và gia "
+                "đình, hành chính còn tồn của năm 2023",
+            ),
+            ("huyen", date(2024, 9, 15), "Tổ chức đợt cao điểm giải quyết các loại vụ việc"),
+            (
+                "huyen",
+                date(2024, 6, 20),
+                "Tòa án nhân dân huyện xây dựng Báo cáo sơ kết 6 tháng đầu năm 2024 về công tác hòa giải, "
+                "đối thoại, gửi Tòa án nhân dân tỉnh",
+            ),
+            (
+                "huyen",
+                date(2024, 10, 31),
+                "Tòa án nhân dân huyện tự kiểm tra hồ sơ các vụ việc đã giải quyết trong năm công tác 2024",
+            ),
+        ],
+        [
+            "TAND tỉnh Nghệ An (b/c)",
+            "Thường trực Huyện ủy (b/c)",
+            "UBND huyện Quỳnh Lưu",
+            "UBND các xã, thị trấn",
+            "Các Thẩm phán, Thư ký, Hòa giải viên",
+            "Lưu: VT, VP",
+        ],
+        ("KT", "CHÁNH ÁN", "PHÓ CHÁNH ÁN", "Nguyễn Thị Hải Yến"),
+    ),
+    "uy_ban_bau_cu_tinh_2026_moc_thoi_gian": Expected(
+        "03/KH-UBBC",
+        "ỦY BAN BẦU CỬ TỈNH PHÚ THỌ",
+        None,
+        "Phú Thọ",
+        date(2025, 11, 24),
+        "Triển khai các mốc thời gian thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội "
+        "đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 trên địa bàn tỉnh",
+        [
+            (
+                "xa",
+                date(2025, 11, 30),
+                "Ủy ban nhân dân các xã, phường, sau khi thống nhất với Thường trực Hội đồng nhân dân và "
+                "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp, quyết định thành lập Ủy ban bầu "
+                "cử ở xã, phường chậm nhất 105 ngày trước ngày bầu cử",
+            ),
+            (
+                "tinh",
+                date(2026, 1, 4),
+                "Ủy ban nhân dân tỉnh quyết định thành lập Ban bầu cử đại biểu Quốc hội và Ban bầu cử đại "
+                "biểu Hội đồng nhân dân tỉnh ở mỗi đơn vị bầu cử chậm nhất 70 ngày trước ngày bầu cử",
+            ),
+            (
+                "xa",
+                date(2026, 2, 3),
+                "Ủy ban nhân dân các xã, phường thành lập Tổ bầu cử ở mỗi khu vực bỏ phiếu chậm nhất 40 "
+                "ngày trước ngày bầu cử",
+            ),
+            (
+                "tinh",
+                date(2026, 1, 4),
+                "Người được giới thiệu ứng cử và người tự ứng cử đại biểu Hội đồng nhân dân tỉnh nộp hồ sơ "
+                "ứng cử tại Ủy ban bầu cử tỉnh",
+            ),
+            (
+                "tinh",
+                date(2026, 2, 23),
+                "Căn cứ biên bản hiệp thương, Ủy ban bầu cử tỉnh lập và công bố danh sách chính thức những "
+                "người ứng cử đại biểu Hội đồng nhân dân tỉnh theo từng đơn vị bầu cử chậm nhất 20 ngày "
+                "trước ngày bầu cử",
+            ),
+            (
+                "xa",
+                date(2026, 2, 28),
+                "Ủy ban bầu cử ở các xã, phường hoàn thành việc tập huấn nghiệp vụ cho 100% thành viên Tổ "
+                "bầu cử",
+            ),
+            (
+                "tinh",
+                date(2026, 3, 25),
+                "Ủy ban bầu cử tỉnh công bố kết quả bầu cử và danh sách những người trúng cử đại biểu Hội "
+                "đồng nhân dân tỉnh chậm nhất 10 ngày sau ngày bầu cử",
+            ),
+            (
+                "xa",
+                date(2026, 3, 31),
+                "Ủy ban bầu cử ở các xã, phường tổng kết công tác bầu cử tại địa phương, gửi báo cáo về Ủy "
+                "ban bầu cử tỉnh",
+            ),
+        ],
+        [
+            "Hội đồng bầu cử quốc gia (b/c)",
+            "Ban Thường vụ Tỉnh ủy (b/c)",
+            "Thường trực HĐND tỉnh",
+            "Chủ tịch, các PCT UBND tỉnh",
+            "Ủy ban MTTQ Việt Nam tỉnh",
+            "Thành viên Ủy ban bầu cử tỉnh",
+            "Các sở, ban, ngành, đoàn thể tỉnh",
+            "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam các xã, phường",
+            "Lưu: VT, UBBC (Sở Nội vụ)",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hà Thị Thu Hương"),
+    ),
+    "ban_to_chuc_le_hoi_xa_2025_am_lich": Expected(
+        "02/KH-BTC",
+        "BAN TỔ CHỨC LỄ HỘI ĐỀN THƯỢNG XUÂN ẤT TỴ NĂM 2025",
+        "UBND XÃ HÒA TIẾN",
+        "Hòa Tiến",
+        date(2024, 12, 10),
+        "Tổ chức Lễ hội truyền thống đền Thượng xã Hòa Tiến Xuân Ất Tỵ năm 2025",
+        [
+            (
+                "co_so",
+                date(2025, 1, 19),
+                "Các thôn đăng ký danh sách đội tế nam, tế nữ, đội rước kiệu gửi về Tiểu ban Nghi lễ",
+            ),
+            (
+                "xa",
+                date(2025, 1, 25),
+                "Tiểu ban Tuyên truyền : Hoàn thành việc treo băng rôn, khẩu hiệu, cờ hội trên các trục "
+                "đường liên xã, liên thôn",
+            ),
+            (
+                "xa",
+                date(2025, 1, 24),
+                "Tiểu ban Văn hóa - Thể thao : Tuyển chọn, luyện tập các tiết mục văn nghệ, đội vật, đội cờ "
+                "người",
+            ),
+            ("xa", date(2025, 2, 2), "Tu bổ, vệ sinh khu di tích; lắp đặt hệ thống điện, âm thanh, ánh sáng"),
+            (
+                "xa",
+                date(2025, 1, 31),
+                "Xây dựng phương án bảo đảm an ninh trật tự, an toàn giao thông, phòng cháy chữa cháy trong "
+                "những ngày lễ hội, trình Trưởng Ban Tổ chức phê duyệt",
+            ),
+            ("xa", date(2025, 2, 20), "Các tiểu ban báo cáo kết quả thực hiện nhiệm vụ về Ban Tổ chức"),
+            ("xa", date(2025, 2, 28), "Ban Tổ chức tổng hợp, báo cáo kết quả tổ chức Lễ hội về UBND huyện"),
+        ],
+        [
+            "UBND huyện Yên Phong (b/c)",
+            "Phòng Văn hóa và Thông tin huyện",
+            "Công an huyện Yên Phong",
+            "TT Đảng ủy, TT HĐND xã (b/c)",
+            "Chủ tịch, các PCT UBND xã",
+            "Thành viên Ban Tổ chức, các tiểu ban giúp việc",
+            "Ban Quản lý di tích đền Thượng",
+            "Trưởng các thôn",
+            "Lưu: VT, BTC",
+        ],
+        ("TM", "BAN TỔ CHỨC", "TRƯỞNG BAN", "Nguyễn Văn Khải"),
+    ),
+    "hoi_lhpn_phuong_2025_nam_hai_chu_so": Expected(
+        "18/KH-HPN",
+        "BCH HỘI LHPN PHƯỜNG KINH BẮC",
+        "HỘI LHPN TỈNH BẮC NINH",
+        "Kinh Bắc",
+        date(2025, 10, 6),
+        "Tổ chức các hoạt động kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930 - 20/10/25) và "
+        "triển khai nhiệm vụ trọng tâm quý IV/25",
+        [
+            (
+                "co_so",
+                date(2025, 10, 15),
+                "Các chi hội rà soát, lập danh sách đề nghị tuyên dương, gửi về Văn phòng Hội phường",
+            ),
+            (
+                "co_so",
+                date(2025, 11, 10),
+                "rà soát hộ nghèo, hộ cận nghèo do phụ nữ làm chủ hộ, phụ nữ có hoàn cảnh đặc biệt khó "
+                "khăn, lập danh sách đề xuất hỗ trợ",
+            ),
+            ("co_so", date(2025, 11, 20), "các chi hội hoàn thành thu nộp quỹ về Hội phường"),
+            (
+                "co_so",
+                date(2025, 12, 31),
+                "Thu, nộp hội phí năm 2025 theo Hướng dẫn số 07/HD-ĐCT của Đoàn Chủ tịch TW Hội LHPN Việt "
+                "Nam: các chi hội hoàn thành thu nộp hội phí",
+            ),
+            (
+                "xa",
+                date(2025, 12, 5),
+                "Văn phòng Hội phường tổng hợp kết quả thực hiện Kế hoạch, báo cáo Ban Thường vụ Hội LHPN "
+                "tỉnh theo yêu cầu tại Kế hoạch số 45/KH-HPN",
+            ),
+            ("xa", date(2025, 12, 31), "Hoàn thành tổng kết công tác Hội và phong trào phụ nữ năm 2025"),
+            (
+                "co_so",
+                date(2025, 11, 30),
+                "Báo cáo kết quả các hoạt động kỷ niệm và rà soát hộ phụ nữ khó khăn về Hội phường",
+            ),
+        ],
+        [
+            "TT Hội LHPN tỉnh (b/c)",
+            "TT Đảng ủy phường (b/c)",
+            "UB MTTQ VN phường",
+            "Các chi hội phụ nữ khu phố",
+            "Lưu VP Hội",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Thị Thu Hằng"),
+    ),
+    "so_khdt_2025_dinh_ky_tuong_doi": Expected(
+        "126/KH-STC",
+        "SỞ TÀI CHÍNH",
+        "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
+        "Hà Tĩnh",
+        date(2025, 3, 17),
+        "Theo dõi, đôn đốc giải ngân vốn đầu tư công năm 2025 trên địa bàn tỉnh",
+        [
+            (
+                "tinh",
+                date(2025, 3, 27),
+                "Các sở, ban, ngành và UBND các huyện, thành phố, thị xã được giao kế hoạch vốn năm 2025",
+            ),
+            (
+                "tinh",
+                date(2025, 4, 15),
+                "Các chủ đầu tư tự kiểm tra, rà soát toàn bộ các dự án có tỷ lệ giải ngân dưới 15% kế hoạch "
+                "vốn, xác định rõ nguyên nhân, đề xuất giải pháp",
+            ),
+            (
+                "tinh",
+                date(2025, 3, 20),
+                "Các chủ đầu tư báo cáo tình hình thực hiện và giải ngân vốn đầu tư công",
+            ),
+            (
+                "tinh",
+                date(2025, 6, 15),
+                "Các sở, ban, ngành cấp tỉnh lập báo cáo giám sát, đánh giá tổng thể đầu tư 6 tháng và cả "
+                "năm, gửi Sở Tài chính",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 15),
+                "Các sở, ban, ngành cấp tỉnh lập báo cáo giám sát, đánh giá tổng thể đầu tư 6 tháng và cả "
+                "năm, gửi Sở Tài chính",
+            ),
+            (
+                "huyen",
+                date(2025, 6, 30),
+                "UBND các huyện, thành phố, thị xã chỉ đạo các chủ đầu tư trên địa bàn hoàn thành giải ngân "
+                "tối thiểu 45% kế hoạch vốn ngân sách tỉnh hỗ trợ có mục tiêu",
+            ),
+            (
+                "tinh",
+                date(2025, 10, 31),
+                "Trên cơ sở kết quả giải ngân đến hết tháng 9, Sở Tài chính tham mưu UBND tỉnh điều chuyển "
+                "kế hoạch vốn từ các dự án chậm giải ngân sang các dự án có khả năng giải ngân nhanh",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 31),
+                "Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan đánh giá kết quả thực hiện Kế "
+                "hoạch, tổng hợp báo cáo UBND tỉnh",
+            ),
+        ],
+        [
+            "UBND tỉnh (b/c)",
+            "Đ/c Chủ tịch, các Phó Chủ tịch UBND tỉnh (b/c)",
+            "Các sở, ban, ngành cấp tỉnh",
+            "UBND các huyện, thành phố, thị xã",
+            "Kho bạc Nhà nước khu vực X",
+            "Giám đốc, các Phó Giám đốc Sở",
+            "Lưu: VT, QLĐT",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Đình Lộc"),
+    ),
+    "truong_tieu_hoc_2024_website_tai_ve": Expected(
+        "98/KH-THXL",
+        "TRƯỜNG TIỂU HỌC XUÂN LẬP",
+        "UBND HUYỆN THỌ XUÂN",
+        "Xuân Lập",
+        date(2024, 9, 10),
+        "Kiểm tra nội bộ trường học năm học 2024 - 2025",
+        [
+            ("co_so", date(2024, 10, 31), "Kiểm tra hoạt động sư phạm nhà giáo, đợt 1"),
+            ("co_so", date(2024, 12, 31), "Kiểm tra chuyên đề hồ sơ, sổ sách"),
+            ("co_so", date(2025, 3, 31), "Kiểm tra quản lý tài chính, tài sản, thực hiện Quy chế dân chủ"),
+            ("co_so", date(2025, 4, 10), "Kiểm tra hoạt động sư phạm nhà giáo, đợt 2"),
+            (
+                "co_so",
+                date(2024, 9, 20),
+                "Các tổ chuyên môn xây dựng kế hoạch kiểm tra của tổ, nộp về Phó Hiệu trưởng",
+            ),
+            (
+                "co_so",
+                date(2025, 1, 15),
+                "tổng hợp, gửi báo cáo sơ kết công tác kiểm tra nội bộ học kỳ I về Phòng GDĐT",
+            ),
+            ("co_so", date(2025, 5, 23), "báo cáo tổng kết năm học"),
+        ],
+        ["Phòng GDĐT Thọ Xuân (để b/c)", "BGH, Ban KTNB, các tổ chuyên môn", "Website trường", "Lưu: VT"],
+        (None, None, "HIỆU TRƯỞNG", "Lê Thị Hồng Nhung"),
+    ),
 }
 
 
