@@ -114,17 +114,22 @@ def _glosses_a_relative_limit(key: str, at: int, start: int) -> bool:
 def _is_strong(key: str, phrases: list[dates.DatePhrase], at: int) -> bool:
     """Whether the date ``phrases[at]`` is a limit in words ("trước", "chậm nhất"), its own or those of the
     date it is listed after ("trước ngày 15/6 và 15/12 hằng năm": its qualifier is the list's)."""
-    found = phrases[at]
-    if _STRONG_RE.search(key[found.start : found.end]):
-        return True
-    head = phrases[at - 1] if at > 0 else None
-    return (
-        head is not None
-        and found.qualifier is not None
-        and head.qualifier == found.qualifier
-        and _LISTED_AFTER_RE.fullmatch(key, head.end, found.start) is not None
-        and _is_strong(key, phrases, at - 1)
-    )
+    for i in range(at, max(-1, at - _LISTED_DATES), -1):  # the date, then the list's up to its head
+        found = phrases[i]
+        if _STRONG_RE.search(key[found.start : found.end]):
+            return True
+        head = phrases[i - 1] if i > 0 else None
+        if (
+            head is None
+            or found.qualifier is None
+            or head.qualifier != found.qualifier
+            or _LISTED_AFTER_RE.fullmatch(key, head.end, found.start) is None
+        ):
+            return False
+    return False
+
+
+_LISTED_DATES = 12  # dates of one list that share its head's limit, at most
 
 
 def _last_past(before: str, end: int) -> int | None:
