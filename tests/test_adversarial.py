@@ -255,6 +255,9 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of purposes closed by commas before dates": lambda: _repeat(
         "lập danh sách để thăm, tặng quà, để thăm, thực hiện từ ngày 13/01 đến ngày 17/01/2025, ", MB
     ),
+    "2,500 dates listed after one limit": lambda: (
+        "Các xã gửi báo cáo trước ngày 15/10/2025" + ", 15/11/2025" * 2_500 + "."
+    ),
     "1 MB of two-digit years and limits counted from an event": lambda: _repeat(
         "trước 15/10/25, chậm nhất 40 ngày trước ngày bầu cử (ngày 03/02/2026), 1/ Chi bộ ", MB
     ),
