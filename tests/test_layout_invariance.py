@@ -565,6 +565,8 @@ def test_a_gazette_s_date_is_no_deadline() -> None:
             "a\\tb\\nc\\nd\\ne\\\\f \\ud83d\\udc4d \\ud800",
             "a b\nc\nd\ne\\f 👍 \\ud800",  # (the text view's tab is a blank)
         ),  # a pair, a lone surrogate
+        # an escape's letter in capitals is none ("\\T", "\\U"): the backslash stays (found by atheris)
+        ("a\\nb\\nc\\nd -u\\T 1ef1 \\U1ea1 \\u1EA1", "a\nb\nc\nd -u\\T 1ef1 \\U1ea1 ạ"),
         # escapes a text writes as they are: no more escaped line breaks than line breaks, or few of them
         ("Số: 12\\n\nKH\nC:\\new\\ndir\n", "Số: 12\\n\nKH\nC:\\new\\ndir\n"),
         ("Xem C:\\users\\nam", "Xem C:\\users\\nam"),

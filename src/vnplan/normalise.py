@@ -744,8 +744,11 @@ def _entity(found: re.Match[str]) -> str | None:
 # A program's string escapes: a database field or a JSON export that kept a document as one string
 # ("{\"content\": \"KẾ HOẠCH\\nTổ chức ...\"}"): a line break, a tab, a quote, a backslash, a code point
 # ("\\u1ea1", a pair of surrogates for one beyond the first plane).
+# (the escapes' letters in lower case, as JSON writes them; the code points' digits in either: "\T" is no
+# escape, a letter of the text after a backslash)
 _ESCAPE_RE = re.compile(
-    r"\\(?:u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|u([0-9a-f]{4})|([ntrf\"\\/]))|(\")", re.IGNORECASE
+    r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([ntrf\"\\/]))"
+    r"|(\")"
 )
 _ESCAPED_CHARS = {"n": "\n", "t": "\t", "r": "\r", "f": "\x0c", '"': '"', "\\": "\\", "/": "/"}
 _LEAST_ESCAPES = 3  # escaped line breaks and code points a text holds, at least

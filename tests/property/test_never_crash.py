@@ -109,6 +109,21 @@ def test_soup_of_plan_words_parses(text: str) -> None:
     check_parse(text)
 
 
+# A program's string escapes and their look-alikes, among a plan's letters: the escapes' reader runs on such
+# text (three escaped line breaks or code points at least) and must take any backslash ("\\T" was a crash).
+ESCAPE_SOUP = st.lists(
+    st.sampled_from(["\\n", "\\t", "\\u1ea1", "\\U1EA1", "\\ud83d", "\\udc4d", "\\", '"', "\\T", "\\N"])
+    | st.sampled_from(SKELETON)
+    | st.text(CHARACTERS, max_size=4),
+    max_size=60,
+).map("".join)
+
+
+@given(ESCAPE_SOUP)
+def test_a_soup_of_escapes_parses(text: str) -> None:
+    check_parse(text)
+
+
 # ----------------------------------------------------------------------------------------------------
 # (b) Corpus documents, damaged.
 
