@@ -182,23 +182,15 @@ def _parse_source(src: Source) -> Plan:
         written = " ".join(type_name.lower().split())
         doc_type = _type_names().get(written)
         if doc_type is None and (doc_type := _type_names_unmarked().get(unmarked(written))) is not None:
+            lost = f"the type line {type_name!r} read as {doc_type!r}: some of its marks were lost"
+            line = src.span(*blocks.type_line)
             diagnostics.append(
-                Diagnostic(
-                    code="layout.type_line_marks_lost",
-                    severity="warning",
-                    message=f"the type line {type_name!r} read as {doc_type!r}: some of its marks were lost",
-                    span=src.span(*blocks.type_line),
-                )
+                Diagnostic(code="layout.type_line_marks_lost", severity="warning", message=lost, span=line)
             )
         if not type_name.isupper():
-            diagnostics.append(
-                Diagnostic(
-                    code="layout.type_line_not_capitalised",
-                    severity="info",
-                    message=f"the type line {type_name!r} is not in capitals (alone on its line)",
-                    span=src.span(*blocks.type_line),
-                )
-            )
+            lower = f"the type line {type_name!r} is not in capitals (alone on its line)"
+            line = src.span(*blocks.type_line)
+            diagnostics.append(Diagnostic(code="layout.type_line_not_capitalised", message=lower, span=line))
     elif blocks.letter_summary is not None:
         doc_type = "Công văn"
     title = None

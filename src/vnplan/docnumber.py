@@ -29,6 +29,7 @@ from lark.exceptions import LarkError
 from vnplan._lazy import lazy_regex
 from vnplan._memo import by_shape
 from vnplan.grammar import get_parser, parse_tokens
+from vnplan.header import place_abbreviations
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, NumberStyle, Span
 from vnplan.normalise import Source, normalise
@@ -364,12 +365,7 @@ def _is_a_place_abbreviation(key: str, cont: regex.Match[str]) -> bool:
     """Whether a code after a number is a place's abbreviation that opens the place-and-date beside it ("Số
     215-KH/TU TP. Hồ Chí Minh, ngày ...": layout.toml place_abbreviations)."""
     end = cont.end("code")
-    return key[end : end + 1] == "." and f"{cont.group('code').lower()}." in _place_abbreviations()
-
-
-@functools.cache
-def _place_abbreviations() -> frozenset[str]:
-    return frozenset(load("layout")["place_abbreviations"])
+    return key[end : end + 1] == "." and f"{cont.group('code').lower()}." in place_abbreviations()
 
 
 def _continues(candidate: str, code: str) -> bool:

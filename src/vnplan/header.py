@@ -248,7 +248,7 @@ def place_and_date(
         # Drop capitalised words that belong to the column before ("TNCS HỒ CHÍ MINH Hà Nội"), but
         # not a whole line's ("ĐÔNG HÀ, NGÀY 07 THÁNG 9 NĂM 2017": the place in capitals).
         while words and (
-            (not any(map(str.islower, words[0])) and words[0].lower() not in _place_abbreviations())
+            (not any(map(str.islower, words[0])) and words[0].lower() not in place_abbreviations())
             or _is_a_code(words[0])
         ):
             words.pop(0)
@@ -408,12 +408,12 @@ def _issuer_part(line: str) -> str:
             line = line[:at]
     if "ngày" in folded and (place := _PLACE_DATE_AFTER_ISSUER_RE.search(line)):
         head = line[: place.start()]
-        line = "" if head.strip().lower() in _place_abbreviations() else head  # "TP. Hồ Chí Minh, ngày"
+        line = "" if head.strip().lower() in place_abbreviations() else head  # "TP. Hồ Chí Minh, ngày"
     return _cut_motto_start(line)
 
 
 @functools.cache
-def _place_abbreviations() -> frozenset[str]:
+def place_abbreviations() -> frozenset[str]:
     """The abbreviations of a place's kind that open a place ("TP.", "TX."; ``layout.toml``), lower case."""
     return frozenset(load("layout")["place_abbreviations"])
 
@@ -731,4 +731,11 @@ def _position_before_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\s+(?:{alternatives})\s+\Z")
 
 
-__all__ = ["issuer_from_body", "issuer_from_header", "opens_with_a_body", "place_and_date", "trim_title"]
+__all__ = [
+    "issuer_from_body",
+    "issuer_from_header",
+    "opens_with_a_body",
+    "place_abbreviations",
+    "place_and_date",
+    "trim_title",
+]
