@@ -163,6 +163,11 @@ NUMBERS = [
     case(
         "367 - QĐ/TWĐTN-VPĐOÀN TNCS", "367-QĐ/TWĐTN-VP", "367", None, "QĐ", "TWĐTN-VP", "glued-to-next-word"
     ),
+    # ... or to a word of capitals without a tone mark ("UBND" + "VĂN PHÒNG"), which no code has
+    case("12/KH-UBNDVĂN PHÒNG", "12/KH-UBND", "12", None, "KH", "UBND", "glued-to-a-word-without-tone-marks"),
+    # A code's Vietnamese capitals: "TƯ" for Trung ương (Viện Vệ sinh dịch tễ Trung ương)
+    case("1842/VSDTTƯ-TCQG", "1842/VSDTTƯ-TCQG", "1842", None, None, "VSDTTƯ-TCQG", "u-horn-in-a-code"),
+    case("12-KL/TƯ", "12-KL/TƯ", "12", None, "KL", "TƯ", "trung-uong-written-tu"),
     # Unicode and typography (REFERENCE §6)
     case(NFD, "27/2022/NĐ-CP", "27", 2022, "NĐ", "CP", "nfd-input"),
     case(NFD_SO, "15/KH-TLĐ", "15", None, "KH", "TLĐ", "nfd-so-colon"),

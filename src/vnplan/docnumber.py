@@ -35,7 +35,11 @@ from vnplan.models import Diagnostic, DocNumber, NumberStyle, Span
 from vnplan.normalise import Source, normalise
 from vnplan.unaccented import unmarked
 
-_CODE = r"[A-ZĐ][A-Za-zĐđ&0-9]*+"
+# A code: a capital then letters, digits and "&"; its capitals may be Vietnamese ones without a tone mark
+# ("1842/VSDTTƯ-TCQG": Viện Vệ sinh dịch tễ Trung ương), its first never is (no code opens with "Ư").
+_CODE_LETTERS = "A-Za-zĐđĂÂÊÔƠƯ&0-9"
+_CODE = rf"[A-ZĐ][{_CODE_LETTERS}]*+"
+_VIETNAMESE_CAPITALS = frozenset("ĂÂÊÔƠƯ")
 _GAP = r"[ \t]*+"
 # Candidates on the matching key. Possessive quantifiers keep it linear on long runs of
 # digits and slashes. The look-behind refuses a serial glued to a word, a date or a path.
@@ -53,10 +57,10 @@ CANDIDATE_RE = lazy_regex(rf"(?<!{_GLUED_BEFORE})(?P<n>[0-9]{_NUMBER_REST})", re
 # text) and the next line's indentation.
 _CONTINUATION_RE = lazy_regex(
     r"(?:[^\S\n]{1,3}+|-?+[^\S\n]*+\n(?:[^\S\n]*+\n)?+[^\S\n]*+)"
-    r"(?P<code>[A-ZĐ][A-Za-zĐ&0-9]*+)(?![\p{L}\p{N}])"
+    rf"(?P<code>{_CODE})(?![\p{{L}}\p{{N}}])"
 )
 _SYLLABLE_RE = lazy_regex(
-    r"^(?:NGH|NG|NH|CH|TR|TH|PH|KH|GH|GI|QU|[BCDĐGHKLMNPQRSTVX])?[AEIOUY]+(?:NG|NH|CH|[CMNPT])?$"
+    r"^(?:NGH|NG|NH|CH|TR|TH|PH|KH|GH|GI|QU|[BCDĐGHKLMNPQRSTVX])?[AEIOUYĂÂÊÔƠƯ]+(?:NG|NH|CH|[CMNPT])?$"
 )
 _NUMBER_WORD_RE = lazy_regex(r"(?i)\bs[ốô]\b\s*+:?+\s*+$")
 _SO_VOWELS = frozenset("ốôỐÔ")  # what _NUMBER_WORD_RE needs: it is run only where one is written
@@ -349,15 +353,25 @@ class FoundNumber:
 
 
 def _cut_glued_word(key: str, start: int, end: int) -> int:
-    """End of a candidate whose last code runs into a following word ("VPĐOÀN" -> "VP")."""
+    """End of a candidate whose last code runs into a following word ("VPĐOÀN" -> "VP"), or ends in a word
+    of capitals without a tone mark that no code has ("UBNDVĂN PHÒNG" -> "UBND"; "TƯ" is a code).
+
+    >>> key = "12/KH-UBNDVĂN PHÒNG"
+    >>> key[: _cut_glued_word(key, 0, 13)]
+    '12/KH-UBND'
+    """
+    code_start = end
+    while code_start > start and (key[code_start - 1].isalnum() or key[code_start - 1] == "&"):
+        code_start -= 1
     if end < len(key) and key[end].isalpha():
-        code_start = end
-        while code_start > start and (key[code_start - 1].isalnum() or key[code_start - 1] in "&Đđ"):
-            code_start -= 1
         for i in range(end - 1, code_start, -1):
             if key[i] in "BCDĐGHKLMNPQRSTVX":
                 return i
         return code_start
+    if not _VIETNAMESE_CAPITALS.isdisjoint(key[code_start:end]):
+        pieces = split_glued(key[code_start:end])
+        if len(pieces) > 1 and not _is_known(pieces[-1]) and _SYLLABLE_RE.match(pieces[-1]):
+            return end - len(pieces[-1])
     return end
 
 
