@@ -137,6 +137,12 @@ def letter_spaced_capitals(text: str) -> str:
     return "\n".join(out)
 
 
+def with_line_numbers(text: str) -> str:
+    """``text`` as a PDF of a draft with numbered lines gives it: each line opens with its number, then
+    two blanks ("1  ỦY BAN NHÂN DÂN", ... "12  Căn cứ Nghị quyết ...")."""
+    return "\n".join(f"{n}  {line}" for n, line in enumerate(text.split("\n"), start=1))
+
+
 INVARIANT: dict[str, Callable[[str], str]] = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "old mac line ends": lambda text: text.replace("\n", "\r"),
@@ -154,6 +160,7 @@ INVARIANT: dict[str, Callable[[str], str]] = {
     "invisible characters": with_invisibles,
     "letter-spaced capitals": letter_spaced_capitals,
     "a json record": lambda text: json.dumps({"id": 7, "content": text}),  # a pipeline's export
+    "numbered lines": with_line_numbers,
 }
 PROBES: dict[str, Callable[[str], str]] = {
     "wraps as blank lines": wraps_as_blank_lines,

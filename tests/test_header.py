@@ -516,6 +516,20 @@ HEADERS = [
         "Triển khai cao điểm tấn công tội phạm",
         id="an-urgency-mark-by-the-date",
     ),
+    pytest.param(  # a draft's mark at the right of the header, over the title, is no part of the issuer
+        "ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        " XÃ TÂN LÝ ĐÔNG                                Độc lập - Tự do - Hạnh phúc\n"
+        "Số:      /KH-UBND                       Tân Lý Đông, ngày 10 tháng 6 năm 2025\n"
+        "                                                                  DỰ THẢO\n"
+        "                                    KẾ HOẠCH\n         Tổ chức Ngày Chủ nhật xanh\n\nCăn cứ Luật",
+        "ỦY BAN NHÂN DÂN XÃ TÂN LÝ ĐÔNG",
+        None,
+        "Tân Lý Đông",
+        date(2025, 6, 10),
+        "Kế hoạch",
+        "Tổ chức Ngày Chủ nhật xanh",
+        id="a-draft-s-mark-over-the-title",
+    ),
     pytest.param(  # the right column's rule on the issuer's second line ends nothing of the issuer
         "UBND TỈNH QUẢNG NGÃI                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
         "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ                       Độc lập - Tự do - Hạnh phúc\n"

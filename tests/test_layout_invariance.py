@@ -192,6 +192,30 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
 @pytest.mark.parametrize(
     ("raw", "text"),
     [
+        ("1  KẾ HOẠCH\n2  Tổ chức\n3  Căn cứ", "   KẾ HOẠCH\n   Tổ chức\n   Căn cứ"),
+        ("\n\n  7  a\n\n  8  b\n  9  c", "\n\n     a\n\n     b\n     c"),  # indented, blank lines between
+        # a page's footer unnumbered, the numbers run on after the page's break
+        (
+            "8  trước\n9  ngày\n10 gửi về\n   Trang 1/2\n\x0c11  20/6/2025.",
+            "   trước\n   ngày\n   gửi về" + " " * 18 + "\n20/6/2025.",
+        ),
+        ("1  a\n2  b\n3  c\n5  d", "   a\n   b\n   c\n   d"),  # a line the text lost: a number skipped
+        # no line numbers: a list, numbers not one after another, too few lines numbered
+        ("1. Mục đích\n2. Yêu cầu\n3. Nội dung", "1. Mục đích\n2. Yêu cầu\n3. Nội dung"),
+        ("1  a\n3  b\n4  c", "1  a\n3  b\n4  c"),
+        ("1  a\n2  b", "1  a\n2  b"),
+        ("1  a\n2  b\n3  c\nx\ny\nz\nw\nv", "1  a\n2  b\n3  c\nx\ny\nz\nw\nv"),
+    ],
+)
+def test_a_draft_s_line_numbers_are_blanked(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text == text
+    assert ("layout.line_numbers" in {d.code for d in source.diagnostics}) == (raw != text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
         ("**TM. BAN THƯỜNG VỤ**\\\n**BÍ THƯ**", "  TM. BAN THƯỜNG VỤ   \n  BÍ THƯ  "),  # a hard line break
         ("HUYỆN ĐOÀN TIỀN HẢI\\", "HUYỆN ĐOÀN TIỀN HẢI "),  # one at the text's end
         ("1\\. Ban Thường vụ", "1.  Ban Thường vụ"),  # an escaped mark: one place early, the number whole

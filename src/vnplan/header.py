@@ -503,14 +503,16 @@ def _not_org_starts() -> tuple[str, ...]:
 
 
 @functools.cache
-def _urgency_marks() -> frozenset[str]:
-    """The urgency and secrecy marks of a header ("KHẨN", "HỎA TỐC", "MẬT"; ``layout.toml``)."""
-    return frozenset(load("layout")["urgency_marks"])
+def _header_marks() -> frozenset[str]:
+    """The marks of a header that name no body: urgency and secrecy ("KHẨN", "HỎA TỐC", "MẬT"), a draft's
+    ("DỰ THẢO"; ``layout.toml``)."""
+    layout = load("layout")
+    return frozenset((*layout["urgency_marks"], *layout["draft_marks"]))
 
 
 def _looks_like_org_line(line: str) -> bool:
     low = line.lower()
-    if low.strip(" .*:") in _urgency_marks():  # "KHẨN" by the number or the date
+    if low.strip(" .*:()") in _header_marks():  # "KHẨN" by the number or the date, "DỰ THẢO" over the title
         return False
     if "/" in low and _DATE_LIKE_RE.search(low):
         return False

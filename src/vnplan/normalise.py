@@ -421,6 +421,53 @@ def _blank_running_heads(text: str) -> tuple[str, int]:
     return "".join(chars), len(heads)
 
 
+# A draft's line numbers in the margin, as a PDF of it gives them: every line opens with its number and
+# blanks ("1  ỦY BAN NHÂN DÂN", "2   XÃ TÂN LÝ ĐÔNG", ... "34  gửi về ... trước ngày"), a page's footer
+# unnumbered. Read only where the first lines of the text are numbered one after another and most of its
+# lines run on so.
+_LINE_NUMBER_RE = re.compile(r"[ \t\x0c]*+([0-9]{1,4}+)(?=[ \t]|\n|\Z)")
+_LINE_NUMBERS_SKIPPED = 2  # numbers a line may skip (a line the PDF's text lost), at most
+_FIRST_NUMBERED_LINES = 3  # the text's first lines that must be numbered one after another
+_NUMBERED_SHARE = 0.6  # of the lines with text, those numbered in order, at least
+
+
+def _blank_line_numbers(text: str) -> tuple[str, int]:
+    """``text`` with the line numbers of its margin blanked, and how many there were (0: none read).
+
+    >>> _blank_line_numbers("7  KẾ HOẠCH\\n8  Tổ chức ngày hội\\n\\n9\\n10      Căn cứ Kế hoạch số 12")
+    ('   KẾ HOẠCH\\n   Tổ chức ngày hội\\n\\n \\n        Căn cứ Kế hoạch số 12', 4)
+    """
+    numbers: list[int] = []  # of the first lines with text
+    at = 0
+    while len(numbers) < _FIRST_NUMBERED_LINES:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            m = _LINE_NUMBER_RE.match(text, at, end)
+            if m is None or (numbers and int(m.group(1)) != numbers[-1] + 1):
+                return text, 0
+            numbers.append(int(m.group(1)))
+        if end == len(text) and len(numbers) < _FIRST_NUMBERED_LINES:
+            return text, 0
+        at = end + 1
+    chars = list(text)
+    expected, count, lines, at = numbers[0], 0, 0, 0
+    while at <= len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            lines += 1
+            m = _LINE_NUMBER_RE.match(text, at, end)
+            if m is not None and expected <= int(m.group(1)) <= expected + _LINE_NUMBERS_SKIPPED:
+                chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
+                expected = int(m.group(1)) + 1
+                count += 1
+        at = end + 1
+    if count < _NUMBERED_SHARE * lines:
+        return text, 0
+    return "".join(chars), count
+
+
 # A page's number alone between blank lines where no page break stands (PDF text from Apache Tika, or
 # copied from a viewer), perhaps by a footer that gives the file's path ("D:\\BDV\\2024\\KH 48.docx", Word's
 # field): in a sentence that runs on to the next page ("... trước" / "2" / "ngày 30/3/2024"), the seam is
@@ -1401,6 +1448,10 @@ def normalise(raw: str) -> Source:
         note = f"{count} field code(s) of Word (FORMTEXT, HYPERLINK, REF _Ref..., PAGE ... MERGEFORMAT) "
         note += "were dropped"
         diagnostics = (*diagnostics, Diagnostic(code="layout.word_fields", severity="info", message=note))
+    text, numbered = _blank_line_numbers(text)
+    if numbered:  # a draft's PDF with its lines numbered in the margin: "12  Căn cứ Nghị quyết ..."
+        note = f"{numbered} line number(s) in the margin (a draft's numbered lines) were blanked"
+        diagnostics = (*diagnostics, Diagnostic(code="layout.line_numbers", severity="info", message=note))
     tables = tables_apart(text)
     if tables is not None:  # pandoc's plain-text tables: read a cell at a time
         text, pieces = tables
