@@ -91,6 +91,12 @@ DAYS = [
     ok("weekday-after-linebreak", "12/5/2023 (Thứ\nSáu)", "2023-05-12"),
     ok("weekday-saturday-digit", "ngày 3/6/2023 (thứ 7)", "2023-06-03"),
     ok("weekday-then-day-in-parentheses", "Thứ Năm (10/10/2024)", "2024-10-10"),  # a schedule's line
+    # a school's schedule abbreviates its weekdays (lexicon [weekdays]: "t2".."t7", "cn")
+    ok("weekday-abbreviated-day-in-parentheses", "trước T6 (20/5)", "2022-05-20"),
+    ok("weekday-abbreviated-comma", "T6, 20/5/2022", "2022-05-20"),
+    ok("sunday-abbreviated", "hạn cuối CN 22/5", "2022-05-22"),
+    ok("weekdays-abbreviated-range", "T2 23/5 – T6 27/5", "2022-05-23", "2022-05-27", "range"),
+    no("weekday-abbreviated-alone", "Phòng T2 tầng 3"),
     ok("blank-dots", "ngày ... tháng 5 năm 2025", "2025-05-01", "2025-05-31", "month"),
     ok("blank-spaces", "ngày   tháng 5 năm 2025", "2025-05-01", "2025-05-31", "month"),
     ok("blank-ellipsis", "ngày … tháng 02 năm 2024", "2024-02-01", "2024-02-29", "month"),
@@ -180,6 +186,8 @@ GLUED_UNITS = [
     ok("glued-quarter-roman-i", "QI/2026", "2026-01-01", "2026-03-31", "quarter"),
     ok("glued-quarter-roman-iii", "qIII/2024", "2024-07-01", "2024-09-30", "quarter"),
     ok("glued-quarter-part", "cuối Q2/2024", "2024-06-01", "2024-06-30", "part_of_quarter"),
+    ok("glued-month-not-a-weekday", "T7/2025", "2025-07-01", "2025-07-31", "month"),  # not Saturday
+    ok("glued-months-not-weekdays", "T6-T7/2025", "2025-06-01", "2025-07-31", "range"),
     no("glued-month-no-year", "T10"),
     no("glued-quarter-no-year", "Q1"),  # Quận 1
     no("glued-month-13", "T13/2025"),  # a code, not a month
@@ -215,6 +223,9 @@ PARTS = [
     # a month's week by its number: seven days from the month's start, the fifth to its end
     ok("second-week", "tuần 2 tháng 7/2024", "2024-07-08", "2024-07-14", "part_of_month"),
     ok("second-week-in-words", "trong tuần 2 tháng 7 năm 2024", "2024-07-08", "2024-07-14", "part_of_month"),
+    # a week by its number, its days in parentheses: the days ("tuần 19" of a school year)
+    ok("numbered-week-glossed", "trong tuần 2 (9/5 - 13/5)", "2022-05-09", "2022-05-13", "range"),
+    ok("school-week-glossed", "tuần 19 (từ 12/01 đến 17/01/2026)", "2026-01-12", "2026-01-17", "range"),
     ok("third-week-no-year", "Tuần 3 tháng 9", "2022-09-15", "2022-09-21", "part_of_month"),
     ok("week-of-a-glued-month", "tuần 2 T7/2024", "2024-07-08", "2024-07-14", "part_of_month"),
     ok("fifth-week", "tuần 5 tháng 3/2024", "2024-03-29", "2024-03-31", "part_of_month"),

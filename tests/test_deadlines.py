@@ -837,6 +837,13 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "a-request-to-the-front-of-a-commune-within-a-month",
     ),
+    dl(  # a time's label, who it binds, then the work (a school's schedule, its weekdays abbreviated)
+        "- T2 18/9 – T6 22/9: GV các lớp hoàn thành đánh giá trẻ theo Bộ chuẩn phát triển.",
+        "tinh",
+        date(2017, 9, 18),
+        date(2017, 9, 22),
+        "a-time-s-label-who-it-binds-and-the-work",
+    ),
     dl(  # "đã" of a clause about the deficiencies, the work that completes in a clause of its own
         "- Các chi bộ xây dựng kế hoạch khắc phục những hạn chế, khuyết điểm đã được chỉ ra qua kiểm điểm,"
         " hoàn thành trong quý I/2018.",
@@ -1059,6 +1066,10 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
 
 
 NOT_DEADLINES = [
+    pytest.param(  # a time's label, then an event of the whole school (no obligation after who)
+        "- T3 (19/9): toàn trường tổ chức hoạt động trải nghiệm, gửi lời chúc.",
+        id="a-time-s-label-then-an-event",
+    ),
     pytest.param(  # a school's week table: the week's label, its dates in parentheses ending the cell
         "II. LỊCH CÔNG TÁC\nTuần\tNội dung công việc\tBộ phận thực hiện\nTuần 1\n(từ 02/10 đến 07/10)\t- Các"
         " tổ chuyên môn rà soát kế hoạch dạy học\tCác tổ\n",
@@ -1203,6 +1214,11 @@ def test_not_a_deadline(body: str) -> None:
 
 LONG_HEADING = "Rà soát văn bản quy phạm pháp luật, " * 12 + "hoàn thiện hệ thống"
 TASKS = [
+    pytest.param(  # a time's label, who it binds, then the work: all of it after the label
+        "- T2 18/9 – T6 22/9: GV các lớp hoàn thành đánh giá trẻ theo Bộ chuẩn phát triển.",
+        "GV các lớp hoàn thành đánh giá trẻ theo Bộ chuẩn phát triển",
+        id="who-a-time-s-label-binds-and-the-work",
+    ),
     pytest.param(  # who is bound, the time, then the work
         "1. Các sở, ban, ngành và Ủy ban nhân dân cấp xã trong thời hạn 10 ngày kể từ ngày Kế hoạch được ban"
         " hành, xây dựng kế hoạch chuyển đổi số của cơ quan, gửi Ban Tuyên giáo để theo dõi.",

@@ -534,7 +534,10 @@ def _token_pattern(word: str, glued: _GluedUnits, letter: str, space: str) -> st
     """
     edge, letter = rf"(?<!{letter})", rf"(?!{letter})"
     glued_unit = _glued_pattern(glued, space, capture=True)
-    whole = rf"{edge}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}"
+    # a glued unit before a year is one even where its letters are a word ("T7/2025": July; "T7 (26/4)": a
+    # Saturday)
+    not_glued = f"(?!{_glued_pattern(glued, space, capture=False)})"
+    whole = rf"{edge}{not_glued}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}"
     return rf"({space}*+)(?:{whole}|{edge}{glued_unit}|(?P<p>{_MARKS}))"
 
 
@@ -959,6 +962,11 @@ class _ToReading(Transformer[Token, Any]):
         if weekday is not None and b.weekday is None:
             b = replace(b, weekday=weekday)
         return _Reading(pieces=(a, b), is_range=True, granularity="range")
+
+    def glossed_week(self, children: list[Any]) -> _Reading:
+        """A week by its number and its days in parentheses ("tuần 2 (12/5 - 16/5)", a school's "tuần 19
+        (từ ngày 12/01 đến ngày 17/01/2026)"): the days."""
+        return self.range([c for c in children if isinstance(c, _Piece)])
 
     def month_range(self, children: list[Any]) -> _Reading:
         """A month, then the number of the last month and the year they share ("tháng 9 đến 10/2024")."""

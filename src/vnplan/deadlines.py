@@ -903,7 +903,8 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
         text = ""  # "...; thời gian thực hiện từ ngày ... đến ngày ...": the work is the clause before
     if text and not _BARE_TASK_RE.match(text) and not _only_a_mark(text):  # (not "b)" of "b) Từ ngày ...")
         return text
-    after = _following_statement(src, date_end)
+    # (a time's label and who it binds: "T2 21/4 – T6 25/4: GV lớp MG 5 tuổi hoàn thành ...", all of it)
+    after = _following_statement(src, date_end, whole=_obligation_after_who(src.key, date_end))
     return after or _previous_statement(src, clause_start, floor)  # a bare "Hoàn thành" is no task
 
 
@@ -1016,6 +1017,27 @@ def _date_alone_after(key: str, label_end: int, found: dates.DatePhrase) -> bool
 def _obligation_after(key: str, pos: int) -> regex.Match[str] | None:
     m = _cue("obligation").pattern.search(key, pos, min(len(key), pos + 12))
     return m if m is not None and not key[pos : m.start()].strip(" \t,:") else None
+
+
+_LABEL_COLON_RE = re.compile(r"[ \t]*+:[ \t]*+")
+_CLAUSE_BREAK_RE = re.compile(r"[\n.;:,()]")
+_WHO_AFTER_LABEL = 40  # characters of who a time's label binds, before the work, at most
+
+
+def _obligation_after_who(key: str, pos: int) -> bool:
+    """Whether a time's label at ``pos`` is followed by who it binds, then an obligation, in one clause.
+
+    >>> _obligation_after_who("T2 21/4 – T6 25/4: GV lớp MG 5 tuổi hoàn thành đánh giá trẻ", 17)
+    True
+    >>> _obligation_after_who("T3 (29/4): toàn trường tổ chức hoạt động, gửi ảnh", 10)
+    False
+    """
+    colon = _LABEL_COLON_RE.match(key, pos)
+    if colon is None:
+        return False
+    start = colon.end()
+    m = _cue("obligation").pattern.search(key, start, min(len(key), start + _WHO_AFTER_LABEL + 12))
+    return m is not None and _CLAUSE_BREAK_RE.search(key, start, m.start()) is None
 
 
 def _as_written(src: Source, key_phrase: str, before: int) -> str:
@@ -1235,10 +1257,19 @@ def _labels_a_period(key: str, found: dates.DatePhrase) -> bool:
     >>> src = normalise("Tuần 1\\n(từ 29/9 đến 04/10/2025)\\n- Chào cờ\\n")
     >>> _labels_a_period(src.key, scan_phrases(src)[0])
     True
+    >>> src = normalise("Đợt 2\\n(từ 06/10 đến 10/10/2025)\\n- Chào cờ\\n")
+    >>> _labels_a_period(src.key, scan_phrases(src)[0])
+    True
     """
-    if key[found.end : found.end + 1] != ")" or key[found.end + 1 : found.end + 2] not in ("\t", "\n", ""):
+    end = found.end
+    if key[end - 1 : end] == ")":  # the label read with its dates, one phrase ("Tuần 1 (từ ... đến ...)")
+        window = (found.start, key.find("(", found.start, end) + 1)
+    elif key[end : end + 1] == ")":
+        end += 1
+        window = (max(0, found.start - _PERIOD_LABEL_REACH), found.start)
+    else:
         return False
-    return _period_label_re().search(key, max(0, found.start - _PERIOD_LABEL_REACH), found.start) is not None
+    return key[end : end + 1] in ("\t", "\n", "") and _period_label_re().search(key, *window) is not None
 
 
 _PERIOD_LABEL_REACH = 24  # characters: "Trong tuần 12", a line break and "("
@@ -1906,6 +1937,7 @@ def read_deadlines(
                 and (
                     bool(_obligation_after(key, found.end))
                     or (is_period and _level_works_after(key, found.end))
+                    or _obligation_after_who(key, found.end)
                 )
             )
         )
