@@ -605,6 +605,8 @@ def test_a_look_alike_of_ocr_is_read_and_reported() -> None:
         ("ngày O4/7/2023", date(2023, 7, 4)),  # a letter O opening a day's figures
         ("ngày l0/6/2026", date(2026, 6, 10)),  # a letter l
         ("ngày 1O/6/2026", date(2026, 6, 10)),  # inside them
+        ("ngày 2S/6/2026", date(2026, 6, 25)),  # an S for a day's 5
+        ("ngày 1B/6/2026", date(2026, 6, 18)),  # a B for its 8
     ],
 )
 def test_a_look_alike_letter_opening_a_date_s_day_is_its_digit(written: str, read: date) -> None:
@@ -614,7 +616,9 @@ def test_a_look_alike_letter_opening_a_date_s_day_is_its_digit(written: str, rea
     assert "text.ocr_lookalike" in {d.code for d in plan.diagnostics}
 
 
-@pytest.mark.parametrize("words", ["hộ O4 và l0 học sinh", "mã XO4/7", "tổ Ol/7", "ô l/6"])
+@pytest.mark.parametrize(
+    "words", ["hộ O4 và l0 học sinh", "mã XO4/7", "tổ Ol/7", "ô l/6", "mẫu 2S/02", "KH-1B/2026", "3B/6/2026"]
+)
 def test_a_look_alike_letter_with_no_day_s_figures_after_it_is_kept(words: str) -> None:
     assert fold_ocr_slips(words) == (words, [])
 

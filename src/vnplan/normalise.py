@@ -1537,7 +1537,7 @@ def _key(text: str) -> tuple[str, tuple[int, int] | None, list[int], int]:
 # ("3l/8/2024"). One pattern each, starting with its literal character: the engine skips from one to
 # the next at C speed (an alternation would test every character). Words of a date with a slip ("ngảy
 # 05/7") are read from layout.toml.
-_OCR_SLIPS = {"0": "O", "O": "0", "l": "1", "I": "1"}
+_OCR_SLIPS = {"0": "O", "O": "0", "l": "1", "I": "1", "S": "5", "B": "8"}
 _SLIP_NOTES = 20  # diagnostics for the first slips of a text, at most
 _LONGEST_DATE_WORD = 8  # characters of a word of [ocr_date_words], and more
 
@@ -1556,6 +1556,8 @@ def _ocr_slips_res() -> tuple[re.Pattern[str], ...]:
             r"l(?=[0-9/])(?:(?<=[0-9]l)(?=[0-9]|/[0-9])|(?<=[0-9]/l)(?=[0-9])|(?<!\wl)(?=[0-9]/[0-9]))"
         ),
         re.compile(r"I(?=[0-9/])(?:(?<=[0-9]I)(?=[0-9]|/[0-9])|(?<=[0-9]/I)(?=[0-9]))"),
+        # a day's second figure as the letter like it, in a whole date ("trước ngày 2S/02/2026", "2B/02")
+        re.compile(r"[SB](?=/)(?<=[0-2][SB])(?<!\w[0-2][SB])(?=/[0-9]{1,2}+/(?:19|20)[0-9]{2}(?![0-9]))"),
     )
 
 
@@ -1589,6 +1591,8 @@ def fold_ocr_slips(key: str) -> tuple[str, list[int]]:
     ('Kế hoạch số 112-KH/HU, ngày 05/7/2024, trước ngày 31/8/2024', [25, 51])
     >>> fold_ocr_slips("ngày O4/7/2023, chậm nhất ngày l0/6/2026; lớp l0, hộ O4")
     ('ngày 04/7/2023, chậm nhất ngày 10/6/2026; lớp l0, hộ O4', [5, 31])
+    >>> fold_ocr_slips("trước ngày 2S/02/2026, 2B/02/2026; mẫu 2S/02, KH-1B/2026")
+    ('trước ngày 25/02/2026, 28/02/2026; mẫu 2S/02, KH-1B/2026', [12, 24])
     """
     slips = {m.start(): _OCR_SLIPS[m.group()] for pattern in _ocr_slips_res() for m in pattern.finditer(key)}
     tails, whole, meant = _ocr_date_words()
