@@ -516,6 +516,23 @@ HEADERS = [
         "Triển khai cao điểm tấn công tội phạm",
         id="an-urgency-mark-by-the-date",
     ),
+    pytest.param(  # a wiki page's source: the header a borderless table, bold quotes, a centred title
+        '{| style="width:100%; border:none"\n| style="width:42%; text-align:center" |\n'
+        "UBND HUYỆN KIM THÀNH<br />\n"
+        "'''BAN CHỈ ĐẠO SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ'''<br />\nSố: 86/KH-BCĐ\n"
+        '| style="text-align:center" |\n'
+        "'''CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'''<br />\n"
+        "'''Độc lập - Tự do - Hạnh phúc'''<br />\n''Kim Thành, ngày 10 tháng 6 năm 2024''\n|}\n\n"
+        "<center>'''KẾ HOẠCH'''<br />\n'''Triển khai sắp xếp đơn vị hành chính cấp xã'''</center>\n\n"
+        "Căn cứ [[Kết luận số 48-KL/TW|Kết luận 48]] ngày 30/01/2023 của Bộ Chính trị;",
+        "BAN CHỈ ĐẠO SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ",
+        "UBND HUYỆN KIM THÀNH",
+        "Kim Thành",
+        date(2024, 6, 10),
+        "Kế hoạch",
+        "Triển khai sắp xếp đơn vị hành chính cấp xã",
+        id="a-wiki-page-s-source",
+    ),
     pytest.param(  # a draft's mark at the right of the header, over the title, is no part of the issuer
         "ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
         " XÃ TÂN LÝ ĐÔNG                                Độc lập - Tự do - Hạnh phúc\n"

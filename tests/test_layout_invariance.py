@@ -192,6 +192,29 @@ def test_page_numbers_after_a_page_break_are_blanked(raw: str, text: str) -> Non
 @pytest.mark.parametrize(
     ("raw", "text"),
     [
+        ("'''KẾ HOẠCH'''", "   KẾ HOẠCH   "),
+        ("== I. MỤC ĐÍCH ==\n# '''Quán triệt'''", "   I. MỤC ĐÍCH   \n-    Quán triệt   "),
+        # a link: the page it names, its label blanked
+        ("theo [[Kế hoạch số 112-KH/HU|KH 112]] của", "theo   Kế hoạch số 112-KH/HU          của"),
+        # a table: a cell a line, the table's and rows' lines and the cells' attributes blanked
+        (
+            '{| class="wikitable"\n|-\n! STT !! Thời gian\n|-\n| style="width:9%" | 1 || Trước 20/6\n|}',
+            " " * 20 + "\n  \n\n STT  \n Thời gian\n  \n\n" + " " * 20 + "1  \n Trước 20/6\n  ",
+        ),
+        ("<!-- nhập, 11/6/2024 -->\n'''a'''", " " * 24 + "\n   a   "),
+        # no wiki: a Markdown footnote's mark, a lone bar
+        ("đơn vị[[1]](footnote1).", "đơn vị[[1]](footnote1)."),
+    ],
+)
+def test_a_wiki_page_s_markup_is_blanked(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text == text
+    assert ("text.wiki_markup" in {d.code for d in source.diagnostics}) == (raw != text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
         ("1  KẾ HOẠCH\n2  Tổ chức\n3  Căn cứ", "   KẾ HOẠCH\n   Tổ chức\n   Căn cứ"),
         ("\n\n  7  a\n\n  8  b\n  9  c", "\n\n     a\n\n     b\n     c"),  # indented, blank lines between
         # a page's footer unnumbered, the numbers run on after the page's break

@@ -611,6 +611,64 @@ def _word_fields_dropped(text: str) -> tuple[str, list[tuple[int, int]], int] | 
     return _substituted(text, iter(fields), lambda _: "") if fields else None
 
 
+# A wiki page's source (MediaWiki: an intranet's or a wiki's copy of a plan): bold and italic quotes
+# ("'''KẾ HOẠCH'''"), headings ("== II. NHIỆM VỤ =="), numbered items ("# Quán triệt ..."), links
+# ("[[Kết luận số 48-KL/TW|Kết luận 48]]": the page linked to names the document, so it is kept, the label
+# blanked), tables ("{| class=...", "|-", "! STT !! Nội dung", "| 1 || ... || Trước 20/6", "|}"), tags
+# ("<center>", "<ref>"), comments; not a Markdown footnote's "[[1]](footnote1)". Each is blanked in place
+# (offsets hold); one bar is left between two cells (a line break: a cell a line, as a DOCX table's text
+# reads).
+_WIKI_HINT_RE = re.compile(r"'''|\[\[(?![0-9]{1,4}+\]\])[^\[\]\n]{1,200}+\]\]|^\{\|", re.MULTILINE)
+_WIKI_MARKUP_RE = re.compile(
+    r"""(?P<comment><!--(?s:.){0,2000}?-->)
+    | (?P<table>^[ \t]*+(?:\{\||\|\}|\|-++)[^\n]*+)
+    | (?P<attributes>(?<=^[|!])[ \t]*+(?:[a-z-]++[ \t]*+=[ \t]*+"[^"\n]*+"[ \t]*+){1,8}+\|(?!\|))
+    | (?P<header>^!)
+    | (?P<cells>!!|\|\|)
+    | (?P<quotes>'{2,5}+)
+    | \[\[(?![0-9]{1,4}+\]\])(?P<page>[^\[\]|\n]{1,200}+)(?P<label>\|[^\[\]\n]{0,200}+)?\]\]
+    | (?P<heading>^=++|=++[ \t]*+$)
+    | (?P<item>^[#:]++(?=[ \t]))
+    | (?P<tag></?(?:center|ref|references|small|big|u|s|nowiki|div|span|br)\b[^>\n]{0,200}+>)
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+
+
+def _wiki_mark(m: re.Match[str]) -> str:
+    """What a mark of :data:`_WIKI_MARKUP_RE` leaves: blanks (its line breaks kept), a header's bars, an
+    item's dash, a link's page."""
+    if m.lastgroup == "header":  # a header's row: a bar, as a data row's
+        return "|"
+    if m.lastgroup == "cells":  # between two cells: one bar (one line break: a cell a line)
+        return " |"
+    if m.lastgroup == "item":  # a numbered item: a list's dash
+        return "-" + " " * (len(m.group()) - 1)
+    if m.group("page") is not None:  # a link: the page it names, the label blanked
+        return "  " + m.group("page") + " " * (len(m.group("label") or "") + 2)
+    return "".join(c if c == "\n" else " " for c in m.group())
+
+
+def _wiki_markup_blanked(text: str) -> tuple[str, int] | None:
+    """``text`` with a wiki page's markup blanked, and how many marks went; None if it has none.
+
+    >>> _wiki_markup_blanked("== I. MỤC ĐÍCH ==\\n# '''Phòng Nội vụ''' theo [[Kế hoạch số 112-KH/HU|KH]]")[0]
+    '   I. MỤC ĐÍCH   \\n-    Phòng Nội vụ    theo   Kế hoạch số 112-KH/HU     '
+    >>> _wiki_markup_blanked("{| class=\\"wikitable\\"\\n|-\\n! STT !! Thời gian\\n| 1 || Trước 20/6\\n|}")[0]
+    '                    \\n  \\n| STT  | Thời gian\\n| 1  | Trước 20/6\\n  '
+    """
+    if _WIKI_HINT_RE.search(text) is None:
+        return None
+    count = 0
+
+    def mark(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return _wiki_mark(m)
+
+    return _WIKI_MARKUP_RE.sub(mark, text), count
+
+
 def _blank_debris(text: str) -> str:
     if "<" in text:  # a <br> may hold blanks that the other branches would treat apart
         return _BLANK_RE.sub(_replace_debris, "\n" + text)[1:]
@@ -1452,6 +1510,11 @@ def normalise(raw: str) -> Source:
     if numbered:  # a draft's PDF with its lines numbered in the margin: "12  Căn cứ Nghị quyết ..."
         note = f"{numbered} line number(s) in the margin (a draft's numbered lines) were blanked"
         diagnostics = (*diagnostics, Diagnostic(code="layout.line_numbers", severity="info", message=note))
+    wiki = _wiki_markup_blanked(text)
+    if wiki is not None:  # a wiki page's source: "'''KẾ HOẠCH'''", "== I. MỤC ĐÍCH ==", "{| class=..."
+        text, marks = wiki
+        note = f"{marks} mark(s) of a wiki page's source (bold quotes, headings, links, tables) were blanked"
+        diagnostics = (*diagnostics, Diagnostic(code="text.wiki_markup", severity="info", message=note))
     tables = tables_apart(text)
     if tables is not None:  # pandoc's plain-text tables: read a cell at a time
         text, pieces = tables
