@@ -56,8 +56,18 @@ CASES = [
     pytest.param(
         "Nơi nhận:   Như điều 4;   Ban Dân vận TW;\nLưu VT.\n", None, id="a-table-cell-is-no-column"
     ),
+    pytest.param(  # one line of two columns: a signature's mark or position on the right, set after the list
+        f"Nơi nhận:{GAP}TM. BAN THƯỜNG VỤ\n- Như trên;\n- Lưu.\n",
+        ["Nơi nhận:", "- Như trên;", "- Lưu.", "TM. BAN THƯỜNG VỤ"],
+        id="one-line-of-two-columns-a-mark",
+    ),
     pytest.param(
-        f"Nơi nhận:{GAP}TM. BAN THƯỜNG VỤ\n- Như trên;\n- Lưu.\n", None, id="one-line-of-two-columns"
+        f"Nơi nhận:{GAP}HIỆU TRƯỞNG\n- Phòng GD&ĐT (b/c);\n- Lưu: VT.\n{GAP}      Đỗ Thị Thu Hằng\n",
+        ["Nơi nhận:", "- Phòng GD&ĐT (b/c);", "- Lưu: VT.", "HIỆU TRƯỞNG", "Đỗ Thị Thu Hằng"],
+        id="one-line-of-two-columns-a-position-the-name-under-the-list",
+    ),
+    pytest.param(  # ... else it is no layout of two columns
+        f"Nơi nhận:{GAP}Như điều 4;\n- Như trên;\n- Lưu.\n", None, id="one-line-of-two-columns"
     ),
     pytest.param(
         _layout([("Nơi nhận:", "T/M BAN THƯỜNG VỤ"), ("- Như trên;", "BÍ THƯ"), ("- Lưu.", "")])

@@ -140,8 +140,15 @@ def set_apart(
             rights.append((pos + right_at, line_end))
             last_right_end = line_end + 1
         pos = line_end + 1
-    if both < 2:
-        return None  # one line with a gutter is no layout of two columns
+    # one line with a gutter is no layout of two columns, unless its right part, in the right half, is a
+    # signature's mark or position ("Nơi nhận:" ... "HIỆU TRƯỞNG", the name alone under the list)
+    end = len(text) if heading_end < 0 else heading_end
+    signs = (
+        not joined
+        and _signature_part(text if key is None else key, gutter.end(), end, heading=True) == gutter.end()
+    )
+    if both < (1 if signs else 2):
+        return None
     if joined:  # the lines after the last right part stay where they are
         lefts = [(a, b) for a, b in lefts if a < last_right_end]
         pos = last_right_end
