@@ -173,6 +173,8 @@ def test_wrapped_lines_set_one_blank_line_apart_change_no_value(doc: str) -> Non
             "chậm nhất" + " " * 26 + "\nngày 12" + " " * 26 + "\nx",
         ),
         ("a\n- 2 -\n\x0cb", "a" + " " * 7 + "\nb"),  # a footer alone
+        ("a\nDự thảo lần 2 – Trang 1/3\n\x0cb", "a" + " " * 27 + "\nb"),  # a draft's words, a page of pages
+        ("a\nxem Trang 12\n\x0cb", "a\nxem Trang 12\n\nb"),  # no page of pages: a sentence's words
         # a footer of several lines, the same above two page numbers at least (an e-office's stamp)
         (
             "chậm nhất ngày\nKý số bởi: UBND\nNgày ký: 15/10/2025\nTrang 1/3\n\x0c20/11/2025.\nb\n"

@@ -298,12 +298,14 @@ def _blank_page_numbers(text: str) -> tuple[str, int]:
     return _blank_page_furniture(_PAGE_NUMBER_RE.sub(_blank_page_number, text), text.count("\x0c"))
 
 
-# A page's footer on the line before its break ("Trang 1/3", "Trang 2 / 5", "- 3 -", "3"), and a running
-# header on the line after: the same line after two breaks or more, half of them at least ("ĐU P. Hải
-# Châu"; a line that a text repeats is no header). pdftotext puts them in the middle of a sentence that
-# runs on to the next page.
+# A page's footer on the line before its break ("Trang 1/3", "Trang 2 / 5", "- 3 -", "3", "Dự thảo lần 2 –
+# Trang 1/3"), and a running header on the line after: the same line after two breaks or more, half of
+# them at least ("ĐU P. Hải Châu"; a line that a text repeats is no header). pdftotext puts them in the
+# middle of a sentence that runs on to the next page.
 _FOOTER_LINE_RE = re.compile(
     r"[ \t]*+(?:(?i:trang)[ \t]++)?+-?[ \t]*+[0-9]{1,3}+(?:[ \t]*+/[ \t]*+[0-9]{1,3}+)?+[ \t]*+-?[ \t]*+"
+    # a page of pages after a draft's or a file's words ("Dự thảo lần 2 – Trang 1/3")
+    r"|[^\n]{1,80}?[ \t](?i:trang)[ \t]++[0-9]{1,3}+[ \t]*+/[ \t]*+[0-9]{1,3}+[ \t]*+"
 )
 _HEADER_REPEATS = 2  # a running header stands after this many breaks at least
 _FOOTER_LINES = 4  # lines above a page's number that one footer may hold ("Văn bản được ký số bởi: ...")
