@@ -261,6 +261,22 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of two-digit years and limits counted from an event": lambda: _repeat(
         "trước 15/10/25, chậm nhất 40 ngày trước ngày bầu cử (ngày 03/02/2026), 1/ Chi bộ ", MB
     ),
+    # Session 21: a draft's numbered lines, a wiki's source, abbreviated weekdays, a foot's lone position
+    "1 MB of numbered lines": lambda: "".join(  # (numbers of four figures at most: 9,999 lines of 100)
+        f"{n}  - T2 21/4 – T6 25/4: GV lớp A hoàn thành đánh giá trẻ theo Bộ chuẩn, gửi về Ban Giám hiệu.\n"
+        for n in range(1, 10_000)
+    ),
+    "1 MB of a wiki's markup": lambda: _repeat(
+        "{| class=\"wikitable\"\n|-\n! STT !! Thời gian\n| 1 || '''Trước 20/6''' [[Kế hoạch 1-KH/HU|KH]]\n",
+        MB,
+    ),
+    "1 MB of unclosed wiki links, comments and quotes": lambda: _repeat("[[a|<!--'''=", MB),
+    "1 MB of weekdays abbreviated before days": lambda: _repeat(
+        "trước T6 (11/4) CN 20/4, tuần 2 (12/5 - ", MB
+    ),
+    "100,000 recipients beside a lone position": lambda: (
+        "Nơi nhận:" + " " * 40 + "HIỆU TRƯỞNG\n" + _repeat("- UBND tỉnh (b/c);\n", 100_000 * 18)
+    ),
 }
 
 
