@@ -659,7 +659,9 @@ def _wiki_markup_blanked(text: str) -> tuple[str, int] | None:
     >>> _wiki_markup_blanked("{| class=\\"wikitable\\"\\n|-\\n! STT !! Thời gian\\n| 1 || Trước 20/6\\n|}")[0]
     '                    \\n  \\n| STT  | Thời gian\\n| 1  | Trước 20/6\\n  '
     """
-    if _WIKI_HINT_RE.search(text) is None:
+    # (a character's test first: most texts hold no "'", "[" or "{", and the hint's scan costs 20 µs)
+    hinted = ("'''" in text if "'" in text else False) or ("[[" in text if "[" in text else False)
+    if not (hinted or ("{|" in text if "{" in text else False)) or _WIKI_HINT_RE.search(text) is None:
         return None
     count = 0
 
@@ -1622,7 +1624,12 @@ def _ocr_slips_res() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(r"I(?=[0-9/])(?:(?<=[0-9]I)(?=[0-9]|/[0-9])|(?<=[0-9]/I)(?=[0-9]))"),
         # a day's second figure as the letter like it, in a whole date ("trước ngày 2S/02/2026", "2B/02")
-        re.compile(r"[SB](?=/)(?<=[0-2][SB])(?<!\w[0-2][SB])(?=/[0-9]{1,2}+/(?:19|20)[0-9]{2}(?![0-9]))"),
+        *(
+            re.compile(
+                rf"{c}(?=/)(?<=[0-2]{c})(?<!\w[0-2]{c})(?=/[0-9]{{1,2}}+/(?:19|20)[0-9]{{2}}(?![0-9]))"
+            )
+            for c in "SB"
+        ),
     )
 
 
