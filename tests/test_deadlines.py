@@ -1569,6 +1569,17 @@ def test_two_obligations_with_their_own_tasks() -> None:
 # (body, the deadlines as (level, last day, task)): a task table written a cell a line, as a DOCX table's
 # text reads; a date that fills a cell of its time column is a deadline of the row.
 TASK_TABLES = [
+    pytest.param(  # the unit's column after the time's (a wiki's table read a cell a line)
+        "II. NHIỆM VỤ CỤ THỂ\n"
+        "STT\nNội dung\nThời gian\nĐơn vị thực hiện\n"
+        "1\nXây dựng kế hoạch tuyên truyền\nTrước 20/9/2017\nUBND các xã thuộc diện sắp xếp\n"
+        "2\nXây dựng dự thảo Đề án\nChậm nhất ngày 05/10/2017\nPhòng Nội vụ các huyện\n",
+        [
+            ("xa", date(2017, 9, 20), "Xây dựng kế hoạch tuyên truyền"),
+            ("huyen", date(2017, 10, 5), "Xây dựng dự thảo Đề án"),
+        ],
+        id="the-unit-s-column-after-the-time-s",
+    ),
     pytest.param(
         "II. NHIỆM VỤ CỤ THỂ\n"
         "STT\nNội dung\nĐơn vị thực hiện\nThời gian hoàn thành\n"

@@ -204,6 +204,8 @@ def issuer_level(
 
     >>> issuer_level(Organization(name="BAN THƯỜNG TRỰC", parent="ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN"), None)
     'tinh'
+    >>> issuer_level(Organization(name="BAN CHỈ ĐẠO SẮP XẾP CẤP XÃ", parent="UBND HUYỆN KIM THÀNH"), None)
+    'huyen'
     >>> from vnplan.docnumber import parse_number
     >>> xa, number = Organization(name="ĐẢNG ỦY XÃ CAM LỘ"), parse_number("15-KH/ĐU")
     >>> issuer_level(xa, number, date(2025, 11, 14)), issuer_level(xa, number, date(2024, 11, 14))
@@ -235,8 +237,10 @@ def issuer_level(
                     return local  # a local body's own letters ("02/KH-BTC" of a festival's Ban Tổ chức)
                 return cast(Level, level)
     names: tuple[str, ...] = ()
-    if issuer is not None:  # a board of the body above is of its level; another body is not
-        names = (issuer.name, issuer.parent or "") if _is_board(issuer.name) else (issuer.name,)
+    # a board of the body above is of its level, whatever level its name's subject names ("BAN CHỈ ĐẠO SẮP
+    # XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ" of "UBND HUYỆN KIM THÀNH"); another body is not
+    if issuer is not None:
+        names = (issuer.parent or "", issuer.name) if _is_board(issuer.name) else (issuer.name,)
     for name in names:
         named = _name_level(name)
         if named is not None:
@@ -1458,8 +1462,9 @@ class _TaskTables:
 
     def __init__(self, src: Source, start: int, end: int) -> None:
         self.key = src.key
-        # (body start, the kinds of the columns between the task and the time, or of those after the time)
-        self.headers: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
+        # (body start, the kinds of the columns between the task and the time, or of those after the time;
+        # whether the unit's column follows the time's, the task's before them)
+        self.headers: list[tuple[int, tuple[str, ...], tuple[str, ...], bool]] = []
         lower, kinds = src.lower, column_kinds()
         for m in _time_header_re().finditer(lower, max(0, start - 1), end):
             columns = ["time"]
@@ -1483,10 +1488,14 @@ class _TaskTables:
                 after.append(kind)  # "Nội dung công việc", "Đơn vị chủ trì"; "Ghi chú" after any
                 body, line_end = line_end + 1, lower.find("\n", line_end + 1)
             if "task" in columns:
-                self.headers.append((body, tuple(columns[columns.index("task") + 1 : -1]), ()))
+                # "Nội dung" / "Thời gian" / "Đơn vị thực hiện": the unit's cell is the line after the time's
+                unit_next = line_end >= 0 and kinds.get(" ".join(lower[body:line_end].split())) == "unit"
+                if unit_next:
+                    body = line_end + 1
+                self.headers.append((body, tuple(columns[columns.index("task") + 1 : -1]), (), unit_next))
             elif "task" in after and columns[:-1] in ([], ["number"]):
-                self.headers.append((body, (), tuple(after)))
-        self.bodies = [body for body, _, _ in self.headers]  # in order: bisected
+                self.headers.append((body, (), tuple(after), False))
+        self.bodies = [body for body, _, _, _ in self.headers]  # in order: bisected
 
     def row(self, start: int, end: int) -> _TableRow | None:
         """The row of the date at ``key[start:end]`` when it fills a cell of a table's time column."""
@@ -1494,7 +1503,7 @@ class _TaskTables:
         at = bisect.bisect_right(self.bodies, start)
         if at == 0 or start - self.bodies[at - 1] > _TABLE_REACH:
             return None
-        body, middle, after = self.headers[at - 1]
+        body, middle, after, unit_next = self.headers[at - 1]
         line_start = key.rfind("\n", body, start) + 1 or body
         line_end = key.find("\n", end, end + _CELL_REACH)
         if line_end < 0:
@@ -1526,6 +1535,13 @@ class _TaskTables:
             return None
         split = len(cells) - len(middle)
         unit = cells[split + middle.index("unit")] if "unit" in middle else None
+        if unit is None and unit_next and line_end < len(key):
+            next_end = key.find("\n", line_end + 1)
+            next_end = len(key) if next_end < 0 else next_end
+            if key[line_end + 1 : next_end].strip() and not _ROW_NUMBER_RE.fullmatch(
+                key, line_end + 1, next_end
+            ):
+                unit = (line_end + 1, next_end)
         return _TableRow((cells[0][0], cells[split - 1][1]), unit)
 
     def _row_after(
