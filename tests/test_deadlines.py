@@ -26,6 +26,8 @@ def case(phrase: str, level: str | None, text: str, id: str) -> object:
 LEVEL_PHRASES = [
     case("Cấp cơ sở: Hoàn thành", "co_so", "Cấp cơ sở", "capital-cap-co-so"),
     case("Các đảng ủy, chi bộ cơ sở triển khai", "co_so", "Các đảng ủy, chi bộ cơ sở", "party-base-cells"),
+    case("HĐND các xã Kim Anh, Kim Liên họp", "xa", "HĐND các xã", "communes-councils"),
+    case("Hội đồng nhân dân huyện thông qua", "huyen", "Hội đồng nhân dân huyện", "district-council"),
     case("các chi đoàn báo cáo", "co_so", "chi đoàn", "youth-cell"),
     case(
         "Ủy ban Mặt trận Tổ quốc Việt Nam xã tổ chức",

@@ -4296,6 +4296,36 @@ PLANS = {
         ],
         ("KT", "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA", "Trần Thị Minh Nguyệt"),
     ),
+    "ban_chi_dao_huyen_2024_mediawiki_table": Expected(
+        "86/KH-BCĐ",
+        "BAN CHỈ ĐẠO SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ",
+        "UBND HUYỆN KIM THÀNH",
+        "Kim Thành",
+        date(2024, 6, 10),
+        "Triển khai thực hiện sắp xếp đơn vị hành chính cấp xã trên địa bàn huyện giai đoạn 2023 - 2025",
+        [
+            ("xa", date(2024, 6, 20), "Xây dựng kế hoạch tuyên truyền, vận động; gửi về Phòng Nội vụ"),
+            ("huyen", date(2024, 7, 5), "Xây dựng dự thảo Đề án sắp xếp đơn vị hành chính cấp xã của huyện"),
+            ("xa", date(2024, 7, 30), "Tổ chức lấy ý kiến cử tri về Đề án"),
+            ("xa", date(2024, 8, 31), "Họp, thông qua Nghị quyết tán thành chủ trương sắp xếp"),
+            ("huyen", date(2024, 9, 13), "Hoàn thiện hồ sơ Đề án, trình HĐND huyện; gửi Sở Nội vụ thẩm định"),
+            (
+                "huyen",
+                date(2024, 12, 31),
+                "Sắp xếp, bố trí cán bộ, công chức dôi dư; bàn giao tài sản, trụ sở",
+            ),
+            ("huyen", date(2024, 12, 31), "Báo cáo kết quả thực hiện về Ban Chỉ đạo tỉnh"),
+        ],
+        [
+            "Sở Nội vụ tỉnh Hải Dương (b/c)",
+            "Thường trực Huyện ủy, HĐND huyện (b/c)",
+            "Chủ tịch, các PCT UBND huyện",
+            "Thành viên Ban Chỉ đạo",
+            "UBND các xã, thị trấn",
+            "Lưu: VT, NV",
+        ],
+        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Vũ Văn Khải"),
+    ),
 }
 
 
