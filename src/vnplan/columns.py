@@ -99,7 +99,8 @@ def set_apart(
     """
     block_start = text.rfind("\n", 0, heading) + 1
     heading_end = text.find("\n", heading)
-    gutter = _HEADING_GUTTER_RE.search(text, heading, len(text) if heading_end < 0 else heading_end)
+    heading_end = len(text) if heading_end < 0 else heading_end
+    gutter = _HEADING_GUTTER_RE.search(text, heading, heading_end)
     if gutter is None:
         if gutter_only:
             return None
@@ -115,7 +116,7 @@ def set_apart(
             block_start = above
     # a signature's lines stand centred under its mark ("TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH"), as a joint
     # plan's signatures do
-    right = text[gutter.end() : len(text) if heading_end < 0 else heading_end].split(None, 1)
+    right = text[gutter.end() : heading_end].split(None, 1)
     centred = gutter_only or (bool(right) and right[0].upper() in _signature_openers()[0])
     width = gutter.end() - gutter.start()
     lefts: list[tuple[int, int]] = []  # (start, end) in text of each line's left part, in order
@@ -142,10 +143,10 @@ def set_apart(
         pos = line_end + 1
     # one line with a gutter is no layout of two columns, unless its right part, in the right half, is a
     # signature's mark or position ("Nơi nhận:" ... "HIỆU TRƯỞNG", the name alone under the list)
-    end = len(text) if heading_end < 0 else heading_end
     signs = (
         not joined
-        and _signature_part(text if key is None else key, gutter.end(), end, heading=True) == gutter.end()
+        and _signature_part(text if key is None else key, gutter.end(), heading_end, heading=True)
+        == gutter.end()
     )
     if both < (1 if signs else 2):
         return None
