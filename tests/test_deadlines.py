@@ -854,6 +854,15 @@ OBLIGATIONS = [
         date(2018, 3, 31),
         "a-past-participle-before-the-work-that-completes",
     ),
+    dl(  # a period the next sentence names back and binds, its level the subject bound
+        "3. Chỉnh lý quyết toán ngân sách năm 2017\nThời gian chỉnh lý quyết toán ngân sách năm 2017 từ ngày"
+        " 01/01/2018 đến hết ngày 31/01/2018. Trong thời gian này, UBND các xã phải hoàn tất thủ tục thanh"
+        " toán tạm ứng.",
+        "xa",
+        date(2018, 1, 1),
+        date(2018, 1, 31),
+        "a-period-the-next-sentence-names-back-and-binds",
+    ),
 ]
 
 
@@ -1205,6 +1214,21 @@ NOT_DEADLINES = [
     pytest.param(
         "- Các huyện ủy báo cáo số liệu tính đến ngày 30/11/2017 về đảng viên.",
         id="figures-counted-up-to-a-day",
+    ),
+    pytest.param(  # a period the next sentence names back, but binds no one over it
+        "Thời gian chỉnh lý quyết toán ngân sách năm 2017 từ ngày 01/01/2018 đến hết ngày 31/01/2018. Trong"
+        " thời gian này, các đơn vị nghỉ Tết theo quy định.",
+        id="a-period-named-back-by-no-obligation",
+    ),
+    pytest.param(  # a year's course described
+        "1. Bảo đảm việc lập báo cáo quyết toán ngân sách năm 2017 (năm ngân sách bắt đầu từ ngày 01/01/2017"
+        " và kết thúc vào ngày 31/12/2017) đúng quy định.",
+        id="a-budget-year-s-course",
+    ),
+    pytest.param(  # what was done by a day before the plan, a limit as it was
+        "2. Ngân sách cấp huyện đã thực hiện khóa sổ, chuyển số dư về ngân sách cấp tỉnh đến ngày 30/6/2017"
+        " khi kết thúc hoạt động.",
+        id="what-was-done-by-a-day-before-the-plan",
     ),
 ]
 

@@ -1044,6 +1044,35 @@ def _obligation_after_who(key: str, pos: int) -> bool:
     return m is not None and _CLAUSE_BREAK_RE.search(key, start, m.start()) is None
 
 
+_SENTENCE_END_RE = re.compile(r"[ \t]*+[.;][ \t\n]*+")
+_SENTENCE_AFTER = 300  # characters of the sentence after a period that may bind it, at most
+
+
+def _sentence_binding(key: str, end: int) -> tuple[int, int] | None:
+    """The sentence after a period ending at ``end`` that names it back and binds someone over it: where
+    its words after the naming start and end; None when there is none.
+
+    >>> key = "đến hết ngày 31/01/2026. Trong thời gian này, các xã phải hoàn tất. Xong"
+    >>> at = _sentence_binding(key, 23)
+    >>> key[at[0] : at[1]]
+    ', các xã phải hoàn tất'
+    >>> _sentence_binding("đến ngày 31/01/2026. Trong thời gian này, các xã nghỉ Tết", 19) is None
+    True
+    """
+    stop = _SENTENCE_END_RE.match(key, end)
+    if stop is None or stop.end() == end:
+        return None
+    named_back = _cue("period_named_back").pattern.match(key, stop.end())
+    if named_back is None:
+        return None
+    sentence_end = key.find(".", named_back.end(), named_back.end() + _SENTENCE_AFTER)
+    if sentence_end < 0:
+        sentence_end = min(len(key), named_back.end() + _SENTENCE_AFTER)
+    if _cue("obligation").search(key, named_back.end(), sentence_end) is None:
+        return None
+    return named_back.end(), sentence_end
+
+
 def _as_written(src: Source, key_phrase: str, before: int) -> str:
     """The text-view spelling of a phrase found on the key view, nearest before ``before``."""
     at = src.key.rfind(key_phrase, max(0, before - 3000), before)
@@ -1896,6 +1925,7 @@ def read_deadlines(
         assigned = (last_day - first_day).days >= _LONG_PERIOD_DAYS and bool(
             _cue("assignment").search(context, fold=context_fold)
         )
+        binding = _sentence_binding(key, found.end) if is_period else None
         obliged = (
             by
             or assigned
@@ -1904,6 +1934,9 @@ def read_deadlines(
             or (after_label and sections.of_times(found.start))
             # a numbered phase of the work ("- Giai đoạn 1 (từ 01/3 đến 30/4/2025): UBND huyện ... chủ trì")
             or (is_period and _PHASE_RE.fullmatch(key, line_start, found.start) is not None)
+            # a period the next sentence names back and binds ("... đến hết ngày 31/01/2026. Trong thời gian
+            # này, các đơn vị ... phải hoàn tất ...")
+            or binding is not None
             or bool(_cue("obligation").search(context, fold=context_fold))
             or (is_period and bool(_cue("obligation_over_period").search(context, fold=context_fold)))
             or (
@@ -2013,6 +2046,13 @@ def read_deadlines(
             and _HISTORICAL_RE.search(key, found.end, _statement_end(key, found.end))
         ):
             continue  # a past period, then an account of it ("Tháng 12/2025, UBND xã đã ... hoàn thành")
+        if (
+            ctx.issued_on is not None
+            and last_day < ctx.issued_on
+            and _HISTORICAL_RE.search(key, _sentence_start(key, found.start, start), found.start)
+        ):
+            continue  # an account of what was done by a day before the plan ("Ngân sách cấp huyện đã thực
+            # hiện khóa sổ, chuyển số dư ... đến ngày 30/6/2025", in a plan of November 2025)
         if _restates(before, deadlines, (first_day, last_day)):
             diagnostics.append(_repeated_note(src, found, _RESTATES))
             continue
@@ -2038,6 +2078,9 @@ def read_deadlines(
         ):
             level_found = _level_after(key, found.end)
             written_before = found.end + _SUBJECT_AFTER_REACH
+        if level_found is None and binding is not None:  # who the sentence that binds the period names
+            level_found = _level_of_subject(key[binding[0] : binding[1]])
+            written_before = binding[1]
         if level_found is None:
             sentence_start = _sentence_start(key, found.start, start)
             level_found = (
