@@ -565,9 +565,33 @@ LUNAR = [
     no("lunar-day-beyond-thirty", "ngày 31 tháng Chạp", ref=TET),
 ]
 
+# Days and years in words, as formal texts write them (round 27's notary office).
+IN_WORDS = [
+    ok("day-in-words", "ngày mười lăm tháng 10 năm 2025", "2025-10-15"),
+    ok("day-in-words-all", "ngày ba mươi tháng chín năm 2025", "2025-09-30"),
+    ok("day-in-words-21", "ngày hai mươi mốt tháng 3 năm 2025", "2025-03-21"),
+    ok("day-in-words-24", "ngày hai mươi tư tháng 3 năm 2025", "2025-03-24"),
+    ok("day-in-words-one", "ngày một tháng bảy năm 2025", "2025-07-01"),
+    ok("day-in-words-ten", "ngày mười tháng 3 năm 2025", "2025-03-10"),
+    ok("day-in-words-capitals", "NGÀY MƯỜI LĂM THÁNG MƯỜI HAI NĂM 2025", "2025-12-15"),
+    ok("day-in-words-no-year", "ngày mười lăm tháng mười hai", "2022-12-15"),
+    ok("year-in-words", "ngày 25 tháng 8 năm hai nghìn không trăm hai mươi lăm", "2025-08-25"),
+    ok("all-in-words", "ngày hai mươi lăm tháng tám năm hai nghìn không trăm hai mươi lăm", "2025-08-25"),
+    ok("year-in-words-ngan", "ngày 2 tháng 9 năm hai ngàn không trăm hai mươi lăm", "2025-09-02"),
+    ok("year-in-words-no-hundreds", "ngày 2 tháng 9 năm hai nghìn hai mươi lăm", "2025-09-02"),
+    ok("year-in-words-odd", "ngày 2 tháng 9 năm hai nghìn không trăm lẻ năm", "2005-09-02"),
+    ok("year-in-words-linh", "ngày 2 tháng 9 năm hai nghìn linh năm", "2005-09-02"),
+    ok("year-in-words-hundreds", "ngày 2 tháng 9 năm một nghìn chín trăm bốn mươi lăm", "1945-09-02"),
+    ok("year-in-words-round", "tháng 9 năm hai nghìn", "2000-09-01", "2000-09-30", "month"),
+    ok("limit-in-words", "trước ngày hai mươi tháng mười một năm 2025", "2025-11-20"),
+    no("day-in-words-too-late", "ngày ba mươi hai tháng 3 năm 2025"),
+    no("day-in-words-alone", "ngày một tăng"),
+    no("year-in-words-out-of-range", "năm chín nghìn"),
+]
+
 TABLE: list[Case] = [
     *DAYS, *MONTHS_YEARS, *QUARTERS, *GLUED_UNITS, *PARTS, *RANGES, *QUALIFIED, *TIMES_OF_DAY, *RECURRENCES,
-    *RELATIVE, *TO_NOW, *YEAR_INFERENCE, *IMPOSSIBLE, *NOT_DATES, *LUNAR,
+    *RELATIVE, *TO_NOW, *YEAR_INFERENCE, *IMPOSSIBLE, *NOT_DATES, *LUNAR, *IN_WORDS,
 ]  # fmt: skip
 
 

@@ -586,6 +586,18 @@ HEADERS = [
         "Triển khai phong trào Bình dân học vụ số năm 2025",
         id="a-draft-with-its-number-and-date-left-blank",
     ),
+    pytest.param(  # a name's number ("SỐ 1") is no number line; the date in words, as formal texts write it
+        "SỞ TƯ PHÁP TỈNH KHÁNH HÒA\nPHÒNG CÔNG CHỨNG SỐ 1\n\nSố: 86/KH-PCC1\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA"
+        " VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nKhánh Hòa, ngày hai mươi lăm tháng tám năm hai nghìn"
+        " không trăm hai mươi lăm\n\nKẾ HOẠCH\nTriển khai thi hành Luật Công chứng\n\nCăn cứ",
+        "PHÒNG CÔNG CHỨNG SỐ 1",
+        "SỞ TƯ PHÁP TỈNH KHÁNH HÒA",
+        "Khánh Hòa",
+        date(2025, 8, 25),
+        "Kế hoạch",
+        "Triển khai thi hành Luật Công chứng",
+        id="a-numbered-office-and-a-date-in-words",
+    ),
 ]
 
 

@@ -56,6 +56,10 @@ def test_every_table_has_a_provenance_comment() -> None:
         ("lunar", {"cycle_start": 1985}, "Giáp Tý"),
         ("lunar", {"day_words": []}, "list of words"),
         ("lunar", {"full_moon": ["tháng"]}, "already a THANG word"),
+        ("number_words", {"units": ["một", "hai"]}, "words of 1 to 9"),
+        ("number_words", {"thousand": []}, "thousand must be a word or a non-empty list"),
+        ("number_words", {"after_tens": {"0": ["linh"]}}, "after_tens must map units 1-9"),
+        ("number_words", {"after_ten": {"5": []}}, "after_ten.5 must be a word or a non-empty list"),
     ],
 )
 def test_a_bad_entry_raises_a_clear_error(

@@ -95,6 +95,7 @@ class _Vocab:
     day_word: str
     roman: dict[str, int]
     month_names: dict[str, int]  # "tháng mười" -> 10
+    number_words: _NumberWords  # a day or a year in words after its word ("ngày hai mươi lăm")
     lunar_months: dict[str, int]  # "tháng chạp" -> 12
     cycle_years: dict[str, int]  # "bính ngọ" -> 42, its index in the 60 years' cycle
     cycle_start: int  # a year of index 0 (Giáp Tý)
@@ -137,6 +138,102 @@ def _string_list(table: dict[str, Any], where: str, name: str, what: str) -> lis
     if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
         raise _bad(f"[{where}] {name} must be a list of {what}")
     return value
+
+
+@dataclass(frozen=True, slots=True)
+class _NumberWords:
+    """How numbers are written in words ([number_words]): a pattern of a day's or a year's, and the value
+    of the words it matches."""
+
+    units: tuple[str, ...]  # 1-9
+    ten: str
+    tens: str
+    hundred: str
+    thousands: tuple[str, ...]
+    zero: str
+    odd: tuple[str, ...]
+    after_ten: dict[int, tuple[str, ...]]  # a unit after "mười", where it is written otherwise
+    after_tens: dict[int, tuple[str, ...]]  # a unit after "mươi"
+    digits: dict[str, int]  # each word of a unit (after "mười", "mươi" too) and zero -> its value
+
+    def pattern(self, day_word: str, year_word: str, space: str) -> str:
+        """The day word then a number under a hundred, or the year word then one of thousands ("năm hai
+        nghìn không trăm hai mươi lăm"), ``space`` (a class) between words; no group."""
+
+        def alt(words: Iterable[str]) -> str:
+            longest_first = sorted(set(words), key=len, reverse=True)
+            return "(?:" + "|".join(w.replace(" ", f"{space}++") for w in longest_first) + ")"
+
+        s = f"{space}++"
+
+        def units_after(after: dict[int, tuple[str, ...]]) -> str:
+            return alt(w for d in range(1, 10) for w in after.get(d, (self.units[d - 1],)))
+
+        unit = alt(self.units)
+        below_a_hundred = (
+            f"(?:{alt([self.ten])}(?:{s}{units_after(self.after_ten)})?"
+            f"|{unit}{s}{alt([self.tens])}(?:{s}{units_after(self.after_tens)})?|{unit})"
+        )
+        hundreds = f"(?:{unit}|{alt([self.zero])}){s}{alt([self.hundred])}"
+        tail = f"(?:{alt(self.odd)}{s}{unit}|{below_a_hundred})"  # after the hundreds, or none
+        year = f"{unit}{s}{alt(self.thousands)}(?:{s}{hundreds})?(?:{s}{tail})?"
+        return f"(?:{alt([day_word])}{s}{below_a_hundred}|{alt([year_word])}{s}{year})"
+
+    def value(self, words: Iterable[str]) -> int:
+        """The number that ``words`` write (as :meth:`pattern` matches them, the day's or year's word first).
+
+        >>> words = _number_words(load("dates")["number_words"])
+        >>> words.value("năm hai nghìn không trăm hai mươi lăm".split()[1:])
+        2025
+        >>> words.value("một nghìn chín trăm bốn mươi lăm".split()), words.value(["mười", "lăm"])
+        (1945, 15)
+        """
+        total = current = 0
+        for word in words:
+            if word in self.thousands:
+                total, current = (total + current) * 1000, 0
+            elif word == self.hundred:
+                total, current = total + current * 100, 0
+            elif word == self.tens:
+                current *= 10
+            elif word == self.ten:
+                current += 10
+            else:
+                current += self.digits.get(word, 0)
+        return total + current
+
+
+def _number_words(table: dict[str, Any]) -> _NumberWords:
+    def words_of(value: Any, where: str) -> tuple[str, ...]:
+        value = [value] if isinstance(value, str) else value
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
+            raise _bad(f"[number_words] {where} must be a word or a non-empty list of words")
+        return tuple(fold_tones(_phrase_key(w)) for w in value)
+
+    def after(name: str) -> dict[int, tuple[str, ...]]:
+        value = table.get(name)
+        if not isinstance(value, dict) or not all(len(k) == 1 and k in "123456789" for k in value):
+            raise _bad(f"[number_words] {name} must map units 1-9 to lists of words")
+        return {int(k): words_of(v, f"{name}.{k}") for k, v in value.items()}
+
+    units = words_of(table.get("units"), "units")
+    if len(units) != 9:
+        raise _bad("[number_words] units must be the words of 1 to 9")
+    after_ten, after_tens = after("after_ten"), after("after_tens")
+    zero = words_of(table.get("zero"), "zero")[0]
+    digits = {w: d for a in (after_ten, after_tens) for d, ws in a.items() for w in ws}
+    return _NumberWords(
+        units=units,
+        ten=words_of(table.get("ten"), "ten")[0],
+        tens=words_of(table.get("tens"), "tens")[0],
+        hundred=words_of(table.get("hundred"), "hundred")[0],
+        thousands=words_of(table.get("thousand"), "thousand"),
+        zero=zero,
+        odd=words_of(table.get("odd"), "odd"),
+        after_ten=after_ten,
+        after_tens=after_tens,
+        digits=digits | {w: d for d, w in enumerate(units, 1)} | {zero: 0},
+    )
 
 
 def _lunar_words(lunar: dict[str, Any]) -> tuple[dict[str, int], dict[str, int], int]:
@@ -351,18 +448,32 @@ def _vocab() -> _Vocab:
     if type(min_year) is not int or type(max_year) is not int or not 1000 <= min_year < max_year <= 9999:
         raise _bad("[limits] min_year and max_year must be 4-digit years, min < max")
 
+    number_words = _number_words(_table(data, "number_words"))
+    year_word = fold_tones(words["year"][0])
+
     vocabulary = [p.split() for p in kinds]
     recurrence = [fold_tones(p).split() for p in recurrences]
-    run = _run_pattern(vocabulary, recurrence, glued, letter=_LETTER_OR_DIGIT, other=_OTHER, space=r"\s")
+    spelt = number_words.pattern(day_word, year_word, r"\s")
+    spelt_plain = number_words.pattern(day_word, year_word, _PLAIN_SPACE)
+    run = _run_pattern(
+        vocabulary, recurrence, glued, spelt, letter=_LETTER_OR_DIGIT, other=_OTHER, space=r"\s"
+    )
     plain_letter = _plain_letter_or_digit()
     run_plain = _run_pattern(
-        vocabulary, recurrence, glued, letter=plain_letter, other=_plain_other(), space=_PLAIN_SPACE
+        vocabulary,
+        recurrence,
+        glued,
+        spelt_plain,
+        letter=plain_letter,
+        other=_plain_other(),
+        space=_PLAIN_SPACE,
     )
     return _Vocab(
         kinds=kinds,
         day_word=day_word,
         roman=dict(roman),
         month_names={fold_tones(k): v for k, v in month_names.items()},
+        number_words=number_words,
         lunar_months=lunar_months,
         cycle_years=cycle_years,
         cycle_start=cycle_start,
@@ -380,10 +491,16 @@ def _vocab() -> _Vocab:
         min_year=min_year,
         max_year=max_year,
         glued=glued,
-        token_re=regex.compile(_token_pattern(trie_pattern(vocabulary), glued, _LETTER_OR_DIGIT, r"\s")),
+        token_re=regex.compile(
+            _token_pattern(trie_pattern(vocabulary), spelt, glued, _LETTER_OR_DIGIT, r"\s")
+        ),
         token_re_plain=re.compile(
             _token_pattern(
-                trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"), glued, plain_letter, _PLAIN_SPACE
+                trie_pattern(vocabulary, space=f"{_PLAIN_SPACE}++"),
+                spelt_plain,
+                glued,
+                plain_letter,
+                _PLAIN_SPACE,
             )
         ),
         clock_re=re.compile(_clock_pattern(qualifiers, hour_marks, minute_marks)),
@@ -523,10 +640,11 @@ def _glued_pattern(glued: _GluedUnits, space: str, *, capture: bool) -> str:
     return f"{g}[{glued.letters}]){gn}{'|'.join(numerals)}){then}"
 
 
-def _token_pattern(word: str, glued: _GluedUnits, letter: str, space: str) -> str:
-    """One token: a word of the vocabulary or a number (whole), a unit's letter glued to its numeral
-    (:func:`_glued_pattern`), or a mark; groups 2 / 3 / 4 and 5 / 6 (w / n / g, gn / p). ``letter``
-    and ``space`` are the engine's classes of letters and digits, and of white space.
+def _token_pattern(word: str, spelt: str, glued: _GluedUnits, letter: str, space: str) -> str:
+    """One token: a day or a year in words after its word (``spelt``: :meth:`_NumberWords.pattern`), a
+    word of the vocabulary or a number (whole), a unit's letter glued to its numeral
+    (:func:`_glued_pattern`), or a mark; groups 2 / 3 / 4 / 5 and 6 / 7 (s / w / n / g, gn / p).
+    ``letter`` and ``space`` are the engine's classes of letters and digits, and of white space.
 
     The white space before a token is part of the match: no token starts with white space, so the
     tokens are those of the pattern without it, and the engine does not try (and fail) at every white
@@ -537,7 +655,7 @@ def _token_pattern(word: str, glued: _GluedUnits, letter: str, space: str) -> st
     # a glued unit before a year is one even where its letters are a word ("T7/2025": July; "T7 (26/4)": a
     # Saturday)
     not_glued = f"(?!{_glued_pattern(glued, space, capture=False)})"
-    whole = rf"{edge}{not_glued}(?:(?P<w>{word})|(?P<n>{_DIGITS})){letter}"
+    whole = rf"{edge}{not_glued}(?:(?P<s>{spelt})|(?P<w>{word})|(?P<n>{_DIGITS})){letter}"
     return rf"({space}*+)(?:{whole}|{edge}{glued_unit}|(?P<p>{_MARKS}))"
 
 
@@ -545,6 +663,7 @@ def _run_pattern(
     words: list[list[str]],
     recurrence: list[list[str]],
     glued: _GluedUnits,
+    spelt: str,
     *,
     letter: str,
     other: str,
@@ -563,9 +682,9 @@ def _run_pattern(
     word = trie_pattern(words, space=f"{space}++")
     edge, end = f"(?<!{letter})", f"(?!{letter})"
     glued_unit = _glued_pattern(glued, space, capture=False)
-    any_token = rf"{edge}(?:{word}|{_DIGITS}){end}|{_MARKS}|{edge}{glued_unit}"
+    any_token = rf"{edge}(?:{spelt}|{word}|{_DIGITS}){end}|{_MARKS}|{edge}{glued_unit}"
     recur = trie_pattern(recurrence, space=f"{space}++")
-    first = rf"(?:{word}|{_DIGITS}){end}|{glued_unit}"
+    first = rf"(?:{spelt}|{word}|{_DIGITS}){end}|{glued_unit}"
     run = rf"(?:(?:{first})(?:{space}*+(?:{any_token}))++|(?:{recur}){end})"
     return f"{edge}{run}", rf"{other}(?={_starts(words + recurrence, glued)})({run})"
 
@@ -658,8 +777,12 @@ def _tokens(vocab: _Vocab, text: str, token_re: Any, start: int = 0, end: int | 
     out: list[_Tok] = []
     kinds = vocab.kinds
     at = start
-    for space, word, number, unit, numeral, mark in token_re.findall(text, start, end):
+    for space, spelt, word, number, unit, numeral, mark in token_re.findall(text, start, end):
         at += len(space)
+        if spelt:
+            out.extend(_spelt_tokens(vocab, spelt, at))
+            at += len(spelt)
+            continue
         if word:
             kind = kinds.get(word)
             value = word
@@ -681,6 +804,22 @@ def _tokens(vocab: _Vocab, text: str, token_re: Any, start: int = 0, end: int | 
     return out if at == end else _tokens_found(vocab, text, token_re, start, end)
 
 
+def _spelt_tokens(vocab: _Vocab, written: str, at: int) -> list[_Tok]:
+    """The tokens of a day or a year in words after its word (``written`` at ``at``): the word, then the
+    number's figures spanning its words.
+
+    >>> _spelt_tokens(_vocab(), "ngày  mười lăm", 10)
+    [('NGAY', 'ngày', 10, 14), ('N12', '15', 16, 24)]
+    """
+    word, *number = written.split()
+    figures = str(vocab.number_words.value(number))
+    number_start = len(written) - len(written[len(word) :].lstrip())
+    return [
+        (vocab.kinds[word], word, at, at + len(word)),
+        (_NUMBER[len(figures)], figures, at + number_start, at + len(written)),
+    ]
+
+
 def _tokens_found(vocab: _Vocab, text: str, token_re: Any, start: int, end: int) -> list[_Tok]:
     """:func:`_tokens` where the tokens do not tile the range: each token's offsets from its match."""
     out: list[_Tok] = []
@@ -688,15 +827,18 @@ def _tokens_found(vocab: _Vocab, text: str, token_re: Any, start: int, end: int)
     for m in token_re.finditer(text, start, end):
         group = m.lastindex
         value = m[group]
-        if group == 2:  # a word
+        if group == 2:  # a day or a year in words
+            out.extend(_spelt_tokens(vocab, value, m.start(group)))
+            continue
+        if group == 3:  # a word
             kind = kinds.get(value)
             if kind is None:  # written with other white space
                 value = " ".join(value.split())
                 kind = kinds[value]
-        elif group == 3:  # a number
+        elif group == 4:  # a number
             kind = _NUMBER.get(len(value), "OTHER")
-        elif group == 5:  # a unit's letter glued to its numeral
-            out.append((vocab.glued.kinds[m[4]], m[4], m.start(4), m.end(4)))
+        elif group == 6:  # a unit's letter glued to its numeral
+            out.append((vocab.glued.kinds[m[5]], m[5], m.start(5), m.end(5)))
             kind = _NUMBER[len(value)] if value[0].isdigit() else kinds[value]
         else:
             kind = _PUNCT.get(value, "BLANK")

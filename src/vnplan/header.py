@@ -25,6 +25,7 @@ from datetime import date
 
 import regex
 
+from vnplan import dates
 from vnplan._lazy import lazy_regex
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, Organization
@@ -43,8 +44,13 @@ _IN_FIGURES = (
     r"[ \t]*+(?P<day>\d{1,2})[ \t]*+(?P<mark>[/.\-])[ \t]*+(?P<month>\d{1,2})[ \t]*+(?P=mark)[ \t]*+"
 )
 _YEAR = r"(?P<year>\d{4})(?!\d)"
-_DATE_PART = r",[ \t]*+ngày" + _IN_WORDS + _YEAR
-_DATE_PART_OR_FIGURES = r",[ \t]*+ngày(?:" + _IN_WORDS + "|" + _IN_FIGURES + ")" + _YEAR
+# ... or all in words, as formal texts write it ("ngày hai mươi lăm tháng tám năm hai nghìn không trăm hai
+# mươi lăm"): letters only to the line's end, read by the date grammar (:func:`_spelt_date`).
+_SPELT = r"(?P<spelt>ngày[ \t]++\p{L}[\p{L} \t]{0,60}?tháng[\p{L} \t]{0,30}?năm[ \t]++\p{L}[\p{L} \t]{0,80}+)"
+_DATE_PART = r",[ \t]*+(?:ngày" + _IN_WORDS + _YEAR + "|" + _SPELT + ")"
+_DATE_PART_OR_FIGURES = (
+    r",[ \t]*+(?:ngày(?:" + _IN_WORDS + "|" + _IN_FIGURES + ")" + _YEAR + "|" + _SPELT + ")"
+)
 _PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ \t]*+-?[ \t]*+{_PLACE_WORD}){{0,{_PLACE_WORDS - 1}}}?)[ \t]*+"
 _PLACE_DATE_RE = lazy_regex(_PLACE + _DATE_PART, regex.IGNORECASE)
 _DATE_PART_RE = lazy_regex(_DATE_PART, regex.IGNORECASE)
@@ -64,7 +70,9 @@ _WORD_GAP_RE = re.compile(r"(?<=\S)[ \t]++(?=\S)")
 _NUMBER_WORD_RE = lazy_regex(r"(?i)\bs[ốô]\b")
 _BLANKS_AND_DOTS_RE = re.compile(r"[ \t.]*+")
 _LINE_BEFORE_REACH = 200  # characters of the line before a place-and-date in figures that are looked at
-_NUMBER_AFTER_ISSUER_RE = lazy_regex(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?:?\s*+\d")
+# The number after the issuer on its line: "số" then a colon or a number with its code ("Số: 86", "Số
+# 62-KH/TU"); not a name's number ("PHÒNG CÔNG CHỨNG SỐ 1", "TRƯỜNG TIỂU HỌC SỐ 2 XÃ ...").
+_NUMBER_AFTER_ISSUER_RE = lazy_regex(r"(?i)\bs[ốô]\s*+(?:hiệu\s*+)?(?::\s*+\d|\d++\s*+[/\-–])")
 _DATE_LIKE_RE = lazy_regex(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 # The right column's place and date glued after a wide gap ("BAN THƯỜNG VỤ      Nghệ An, ngày 02 ..."),
 # or after one blank when the place is written in sentence case ("HUYỆN ỦY TÂY SƠN Tây Sơn, ngày 05").
@@ -265,17 +273,41 @@ def place_and_date(
         if figures and m.group("mark") is not None and not _stands_alone(src.key, place_start, m.end()):
             continue  # a date in figures in running text: a citation's ", ngày 20/7/2008"
         place = " ".join(src.text[place_start : m.end("place")].split())
-        day_text = m.group("day").strip(" \t\n._…")
         issued: date | None = None
-        if day_text and m.group("month"):
+        date_end = m.end()
+        if m.group("spelt") is not None:
+            spelt = _spelt_date(src.key, m.start("spelt"), m.end("spelt"))
+            if spelt is None:
+                continue
+            issued, date_end = spelt
+        elif (day_text := m.group("day").strip(" \t\n._…")) and m.group("month"):
             try:
                 issued = date(int(m.group("year")), int(m.group("month")), int(day_text))
             except ValueError:
                 issued = None
-        found = (place, issued, (place_start, m.end()))
+        found = (place, issued, (place_start, date_end))
         if first:
             break
     return found
+
+
+def _spelt_date(key: str, start: int, end: int) -> tuple[date, int] | None:
+    """The day written in words from ``start`` (its day word) and where its words end, when they read
+    as one whole day ("ngày hai mươi lăm tháng tám năm hai nghìn không trăm hai mươi lăm").
+
+    >>> key = "ngày hai mươi lăm tháng tám năm hai nghìn không trăm hai mươi lăm"
+    >>> _spelt_date(key, 0, len(key)) == (date(2025, 8, 25), len(key))
+    True
+    >>> _spelt_date("ngày mười tháng sau năm ấy", 0, 26) is None
+    True
+    """
+    found = dates.find_dates(key[start:end])
+    if not found or found[0].span.start != 0 or found[0].year_inferred:
+        return None
+    period = found[0].period
+    if period is None or period.granularity != "day":
+        return None
+    return period.start, start + found[0].span.end
 
 
 def _is_a_code(word: str) -> bool:
