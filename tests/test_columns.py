@@ -156,6 +156,23 @@ CASES = [
         None,
         id="row-by-row-needs-two-lines-with-a-signature-part",
     ),
+    pytest.param(  # a phone's reader wrapped the joined row: the position goes on on the next line
+        "Nơi nhận: K/T TRƯỞNG BAN\n- Thường trực Tỉnh ủy (b/c), PHÓ\nTRƯỞNG BAN\n- Ban Dân vận,\n- Lưu VP.\n",
+        [
+            "Nơi nhận:",
+            "- Thường trực Tỉnh ủy (b/c),",
+            "- Ban Dân vận,",
+            "- Lưu VP.",
+            "K/T TRƯỞNG BAN",
+            "PHÓ TRƯỞNG BAN",
+        ],
+        id="row-by-row-a-position-wrapped-onto-the-next-line",
+    ),
+    pytest.param(  # a line in sentence case below is no part of the position
+        "Nơi nhận: K/T TRƯỞNG BAN\n- Thường trực Tỉnh ủy (b/c), PHÓ\nTrưởng ban Dân vận\n- Lưu VP.\n",
+        None,
+        id="row-by-row-a-wrapped-position-is-in-capitals",
+    ),
 ]
 
 
@@ -428,6 +445,14 @@ def test_every_character_of_a_foot_leads_back_to_itself_written(
     write: Callable[[FootRows], str], rows: FootRows
 ) -> None:
     _check_map(write(rows), 0)
+
+
+def test_every_character_of_a_wrapped_position_leads_back_to_itself() -> None:
+    """(The blank that joins the position's lines leads back to the line break it stands for.)"""
+    text = "Nơi nhận: KT. TRƯỞNG BAN\n- Thường trực (b/c), PHÓ\nTRƯỞNG BAN\n- Lưu VP.\nĐinh Thị Hà\n"
+    found = set_apart(text, 0)
+    assert found is not None
+    _check_moved(text, found[0], found[1], separators=" \n")
 
 
 def test_the_generated_rows_are_set_apart() -> None:

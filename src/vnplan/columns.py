@@ -294,7 +294,7 @@ def _set_apart_at_marks(
     if not tabbed and (first is None or key[colon + 1 : first].strip()):
         return None  # the heading's line goes on with no mark or position
     lefts = [(block_start, colon + 1)]
-    rights = [] if first is None else [(first, heading_end)]
+    rights: list[Slice | list[Slice]] = [] if first is None else [(first, heading_end)]
     pos, both, bulleted = heading_end + 1, 0 if tabbed else 1, None
     for _ in range(_FOOT_LINES):
         if pos >= len(text):
@@ -310,6 +310,13 @@ def _set_apart_at_marks(
         right = _signature_part(key, pos, line_end) if not tabbed or _holds(tabs, pos, line_end) else None
         if tabbed and right is not None and not _holds(tabs, right - 1, right):
             right = None  # the heading's line ends at its colon: only a cell after a tab
+        if right is None and not tabbed and (wrapped := _wrapped_signature_part(key, pos, line_end)):
+            right, below_end = wrapped  # ("- Thường trực Tỉnh ủy (b/c), PHÓ" / "TRƯỞNG BAN")
+            lefts.append((pos, pos + len(text[pos:right].rstrip())))
+            both += 1
+            rights.append([(right, line_end), (line_end + 1, below_end)])
+            pos = below_end + 1
+            continue
         if right is None:
             lefts.append((pos, line_end))
         else:
@@ -322,6 +329,30 @@ def _set_apart_at_marks(
     if both < (1 if tabbed else 2):
         return None
     return _parts_apart(text, block_start, min(pos, len(text)), [*lefts, *rights])
+
+
+def _wrapped_signature_part(key: str, start: int, end: int) -> tuple[int, int] | None:
+    """A signature's part that a narrow column wrapped: the last words in capitals of the line
+    ``key[start:end]``, then all of the next line, in capitals with no bullet ("- Thường trực Tỉnh ủy
+    (b/c), PHÓ" / "TRƯỞNG BAN"); where it starts on the line and where the next line ends.
+
+    >>> key = "- Thường trực Tỉnh ủy (b/c), PHÓ\\nTRƯỞNG BAN\\n- Lưu VP."
+    >>> _wrapped_signature_part(key, 0, key.find("\\n"))
+    (29, 43)
+    """
+    below_end = key.find("\n", end + 1)
+    below_end = len(key) if below_end < 0 else below_end
+    below = key[end + 1 : below_end].split()
+    if (
+        not below
+        or below[0][0] in _BULLETS
+        or len(below) >= _SIGNATURE_WORDS
+        or not all(map(str.isupper, below))
+    ):
+        return None
+    joined = f"{key[start:end]} {' '.join(below)}"
+    at = _signature_part(joined, 0, len(joined))
+    return None if at is None or at >= end - start else (start + at, below_end)
 
 
 def _set_apart_in_turns(
@@ -818,11 +849,13 @@ def _lines_before(text: str, at: int) -> list[Slice]:
 
 
 def _parts_apart(
-    text: str, block_start: int, block_end: int, parts: list[tuple[int, int]]
+    text: str, block_start: int, block_end: int, parts: Sequence[Slice | list[Slice]]
 ) -> tuple[str, list[tuple[int, int]], int]:
     """``text`` with ``text[block_start:block_end]`` written as ``parts``, a line each (the left column's,
-    then the right's); the pieces that lead the new offsets back; and ``block_end``."""
-    new, pieces = _written_cells(text, [(block_start, block_end, [[[part]] for part in parts])])
+    then the right's; a part of several slices, a line that a narrow column wrapped, joined by a blank);
+    the pieces that lead the new offsets back; and ``block_end``."""
+    cells: list[Cell] = [[[part] if isinstance(part, tuple) else part] for part in parts]
+    new, pieces = _written_cells(text, [(block_start, block_end, cells)])
     return new, pieces, block_end
 
 
