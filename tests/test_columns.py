@@ -173,6 +173,21 @@ CASES = [
         None,
         id="row-by-row-a-wrapped-position-is-in-capitals",
     ),
+    pytest.param(  # ... its entries wrapped too: a line with no bullet after one left open goes on with it
+        "Nơi nhận: K/T TRƯỞNG BAN\n- Thường trực Tỉnh ủy (b/c), PHÓ\nTRƯỞNG BAN\n- Ban Dân vận TW\n(b/c),\n"
+        "- Lưu VP.\n(Đã ký)\n",
+        [
+            "Nơi nhận:",
+            "- Thường trực Tỉnh ủy (b/c),",
+            "- Ban Dân vận TW",
+            "(b/c),",
+            "- Lưu VP.",
+            "K/T TRƯỞNG BAN",
+            "PHÓ TRƯỞNG BAN",
+            "(Đã ký)",
+        ],
+        id="row-by-row-an-entry-wrapped-onto-the-next-line",
+    ),
 ]
 
 

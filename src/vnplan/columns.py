@@ -306,7 +306,11 @@ def _set_apart_at_marks(
             break
         bulleted = line[0] in _BULLETS if bulleted is None else bulleted
         if bulleted and line[0] not in _BULLETS:
-            break
+            if _RECIPIENT_END_RE.search(text, *lefts[-1]) or _signature_part(key, pos, line_end) is not None:
+                break
+            lefts.append((pos, line_end))  # the rest of an entry a narrow column wrapped ("- Ban Tuyên giáo
+            pos = line_end + 1  # và Dân vận TW" / "(b/c),")
+            continue
         right = _signature_part(key, pos, line_end) if not tabbed or _holds(tabs, pos, line_end) else None
         if tabbed and right is not None and not _holds(tabs, right - 1, right):
             right = None  # the heading's line ends at its colon: only a cell after a tab
@@ -329,6 +333,9 @@ def _set_apart_at_marks(
     if both < (1 if tabbed else 2):
         return None
     return _parts_apart(text, block_start, min(pos, len(text)), [*lefts, *rights])
+
+
+_RECIPIENT_END_RE = re.compile(r"[;,.:][ \t]*+$")  # a recipient's entry closed at its line's end
 
 
 def _wrapped_signature_part(key: str, start: int, end: int) -> tuple[int, int] | None:
