@@ -103,7 +103,7 @@ BLOCKS = [
     case("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTHỨ TRƯỞNG\n\nPhạm Ngọc Thưởng",
          "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Phạm Ngọc Thưởng", False, "position-line-repeated"),
     case("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNGUYỄN VĂN AN",
-         "TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", None, False, "name-in-capitals-is-not-the-position"),
+         "TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "NGUYỄN VĂN AN", False, "name-in-capitals-is-not-the-position"),
     # One-line blocks (PDF/HTML flattening)
     case("KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng",
          "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đinh Trung Tụng", False, "flat-kt"),
@@ -154,6 +154,13 @@ BLOCKS = [
          "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đặng Xuân Khoa", False, "a-digital-signature-s-stamp"),
     case("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nThời gian ký: 12.09.2026 09:41:22\nĐặng Xuân Khoa",
          "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đặng Xuân Khoa", False, "the-name-right-under-a-stamp"),
+    # The name in capitals right under the position (a telegram-style plan), a rank before it left out
+    case("KT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG\nĐẠI TÁ NÔNG ĐỨC THỊNH",
+         "KT", "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "NÔNG ĐỨC THỊNH", False, "a-rank-and-capitals"),
+    case("TM. BAN THƯỜNG VỤ\nBÍ THƯ\nNGUYỄN VĂN AN",
+         "TM", "BAN THƯỜNG VỤ", "BÍ THƯ", "NGUYỄN VĂN AN", False, "a-name-in-capitals"),
+    case("TM. BAN THƯỜNG VỤ\nBÍ THƯ\nBAN TỔ CHỨC",
+         "TM", "BAN THƯỜNG VỤ", "BÍ THƯ", None, False, "capitals-under-the-position-that-are-no-name"),
 ]
 # fmt: on
 

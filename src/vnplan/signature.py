@@ -33,6 +33,8 @@ _SIGNED_NOTE_RE = lazy_regex(r"(?i)\(?\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:,\s*�
 _SIGNED_RE = lazy_regex(r"(?i)\bđã\s+k[ýí]\b")
 
 
+_NON_BLANK_RE = re.compile(r"\S+")
+_NAME_WORDS = 5  # at most, in a name (its surname first)
 _MENTION_RE = lazy_regex(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$")
 
 
@@ -64,6 +66,33 @@ def _position_words() -> tuple[str, ...]:
 @functools.cache
 def _surnames() -> frozenset[str]:
     return frozenset(load("signature")["names"]["surnames"])
+
+
+@functools.cache
+def _ranks() -> frozenset[str]:
+    return frozenset(load("signature")["names"]["ranks"])
+
+
+def _name_in_capitals(key: str, start: int, run_end: int) -> tuple[int, int] | None:
+    """The signer's name in capitals on the last line of the capitalised run ``key[start:run_end]``,
+    under the position, a rank before it left out ("ĐẠI TÁ NÔNG ĐỨC THỊNH"): its start and end.
+
+    >>> key = "KT. CHỈ HUY TRƯỞNG\\nPHÓ CHỈ HUY TRƯỞNG\\nĐẠI TÁ NÔNG ĐỨC THỊNH"
+    >>> start, end = _name_in_capitals(key, 0, len(key))
+    >>> key[start:end]
+    'NÔNG ĐỨC THỊNH'
+    """
+    line_start = key.rfind("\n", start, run_end) + 1
+    if line_start <= start:
+        return None
+    words = list(_NON_BLANK_RE.finditer(key, line_start, run_end))
+    if not all(w.group().isalpha() and w.group().isupper() for w in words):
+        return None
+    if len(words) > 2 and f"{words[0].group()} {words[1].group()}".lower() in _ranks():
+        words = words[2:]
+    if not 2 <= len(words) <= _NAME_WORDS or words[0].group().lower() not in _surnames():
+        return None
+    return words[0].start(), words[-1].end()
 
 
 _Words = tuple[int, ...]  # the indices of the tokens of a run of words
@@ -388,6 +417,9 @@ def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | N
     position_text = _from_text(src, start, run_end, position) if position else None
     name, name_end = _find_name(key, run_end, min(end_limit, run_end + 1500), start)
     name_text = _from_text(src, run_end, name_end, name) if name else None
+    if name is None and (in_capitals := _name_in_capitals(key, start, run_end)) is not None:
+        name_text, name_end = src.text[in_capitals[0] : in_capitals[1]], in_capitals[1]
+        name = name_text
     # (from the block's start: a note in capitals, "(ĐÃ KÝ)", ends the run of its marks and titles)
     signed = bool(_SIGNED_RE.search(key, start, name_end if name else min(end_limit, run_end + 200)))
     return Signer(
