@@ -211,6 +211,9 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of comment anchors and comments": lambda: _repeat(
         "Nơi nhận:\n- Lưu.\n[a]Lùi sang ngày 25/11.\n", MB
     ),
+    "1 MB of anchors glued to words, each with its thread after it": lambda: _repeat(
+        "nộp trước 20/9[a], hạn[b]\n________\n[a]Hoa: lùi sang 25/9\n[b]Minh: Giữ\n", MB
+    ),
     # Session 18: a group chat's furniture, an antiword foot, amendments and restatements, glued units
     "1 MB of a group chat's messages, each a sender, a time and reactions": lambda: _repeat(
         "Nguyễn Thu Hà\nHôm qua lúc 21:14\n👍 3\nTrả lời\nbáo cáo trước ngày 25/3/2024\n", MB

@@ -214,6 +214,36 @@ def test_a_wiki_page_s_markup_is_blanked(raw: str, text: str) -> None:
     assert ("text.wiki_markup" in {d.code for d in source.diagnostics}) == (raw != text)
 
 
+def _blanked(text: str) -> str:
+    return "".join(c if c == "\n" else " " for c in text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # the anchors in the text, the threads after it and the rule before them
+        (
+            "hạn trước ngày 20/9/2025[b].\nkhai giảng[a]\n________\n[a]Hoa: lùi sang 25/9\nMinh: Giữ\n"
+            "[b]Tùng: cập nhật đến 22/9?",
+            "hạn trước ngày 20/9/2025   .\nkhai giảng   \n"
+            + _blanked("________\n[a]Hoa: lùi sang 25/9\nMinh: Giữ\n[b]Tùng: cập nhật đến 22/9?"),
+        ),
+        # threads with no rule before them; an anchor no thread names is kept
+        (
+            "Nộp[a] đúng hạn[c]\n[a]Hoa: Lùi sang 25/9",
+            "Nộp    đúng hạn[c]\n" + _blanked("[a]Hoa: Lùi sang 25/9"),
+        ),
+        # no threads: a line opening with "[a]" whose anchor the text does not hold; an anchor alone
+        ("Nội dung:\n[a]Tổ chức hội nghị", "Nội dung:\n[a]Tổ chức hội nghị"),
+        ("theo mục [a] và [b]", "theo mục [a] và [b]"),
+    ],
+)
+def test_an_online_editor_s_comments_are_blanked(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text == text
+    assert ("text.doc_comments" in {d.code for d in source.diagnostics}) == (raw != text)
+
+
 @pytest.mark.parametrize(
     ("raw", "text"),
     [

@@ -42,16 +42,20 @@ BLOCKS = [
         "KẾ HOẠCH\nTổng kết\n\nCác chi hội nộp trước 30/10[a].\nNơi nhận:\n- Như trên\nTM. BAN THƯ KÝ\n"
         "Trần Minh Khoa\n\n\n[a]Đề nghị lùi sang ngày 01/11 cho các chi hội kịp tổng hợp.\n"
         "[b]Hội đồng họp ngày 10/12.\n",
-        (
+        (  # (normalise blanks the anchor and the threads: vnplan.normalise._doc_comments_blanked)
             "KẾ HOẠCH",
             None,
             "",
             "Tổng kết",
-            "\n\nCác chi hội nộp trước 30/10[a].\n",
+            "\n\nCác chi hội nộp trước 30/10   .\n",
             "\n- Như trên\n",
-            "TM. BAN THƯ KÝ\nTrần Minh Khoa\n\n\n",
+            "TM. BAN THƯ KÝ\nTrần Minh Khoa\n\n\n"
+            + " " * len("[a]Đề nghị lùi sang ngày 01/11 cho các chi hội kịp tổng hợp.")
+            + "\n"
+            + " " * len("[b]Hội đồng họp ngày 10/12.")
+            + "\n",
         ),
-        id="the-comments-of-a-google-docs-export-end-the-document",
+        id="the-comments-of-a-google-docs-export-are-blanked",
     ),
     pytest.param(
         "KẾ HOẠCH\nTổng kết\n\nCăn cứ Luật\nNơi nhậnơi nhận:\n- Như trên\nNơi nhận:\n- Lưu\n"

@@ -673,6 +673,40 @@ def _wiki_markup_blanked(text: str) -> tuple[str, int] | None:
     return _WIKI_MARKUP_RE.sub(mark, text), count
 
 
+# A document exported from an online editor with its comments (Google Docs' plain text): an anchor glued
+# after the words commented on ("khai giảng[c]", "trước ngày 20/9/2025[b]"), the threads after the text, each
+# opening with its anchor ("[a]Nguyễn Thị Hoa: Cô xem lại hạn này, đề nghị lùi sang 25/9"), a reply on a
+# line of its own, a rule before them. The threads run from the first anchor's line to the end.
+_COMMENT_THREADS_RE = re.compile(r"^\[a\](?=\S)", re.MULTILINE)
+_COMMENT_ANCHOR_RE = re.compile(r"(?<=\S)\[([a-z]{1,2})\]")
+_FIRST_ANCHOR_RE = re.compile(r"(?<=\S)\[a\]")
+_THREAD_ANCHOR_RE = re.compile(r"^\[([a-z]{1,2})\]", re.MULTILINE)
+_COMMENT_RULE_RE = re.compile(r"\n[ \t]*+_{5,}+[ \t\r]*+\n?$")
+
+
+def _doc_comments_blanked(text: str) -> tuple[str, int] | None:
+    """``text`` with an online editor's comments blanked (the threads after the text, the anchors in it),
+    and how many threads there were; None if it has none.
+
+    >>> text = "Nộp trước ngày 20/9[a].\\n____\\n____________\\n[a]Hoa: lùi sang 25/9\\nMinh: Giữ nguyên"
+    >>> print(_doc_comments_blanked(text)[0].rstrip())
+    Nộp trước ngày 20/9   .
+    ____
+    """
+    if "[a]" not in text:
+        return None
+    anchor = _FIRST_ANCHOR_RE.search(text)  # the first thread's anchor, then the thread after it
+    threads = None if anchor is None else _COMMENT_THREADS_RE.search(text, anchor.end())
+    if threads is None:
+        return None
+    start = threads.start()
+    anchors = set(_THREAD_ANCHOR_RE.findall(text, start))
+    if (rule := _COMMENT_RULE_RE.search(text, 0, start)) is not None:
+        start = rule.start() + 1
+    body = _COMMENT_ANCHOR_RE.sub(lambda m: " " * len(m[0]) if m[1] in anchors else m[0], text[:start])
+    return body + "".join(c if c == "\n" else " " for c in text[start:]), len(anchors)
+
+
 def _blank_debris(text: str) -> str:
     if "<" in text:  # a <br> may hold blanks that the other branches would treat apart
         return _BLANK_RE.sub(_replace_debris, "\n" + text)[1:]
@@ -1519,6 +1553,14 @@ def normalise(raw: str) -> Source:
         text, marks = wiki
         note = f"{marks} mark(s) of a wiki page's source (bold quotes, headings, links, tables) were blanked"
         diagnostics = (*diagnostics, Diagnostic(code="text.wiki_markup", severity="info", message=note))
+    comments = _doc_comments_blanked(text)
+    if comments is not None:  # Google Docs' text with comments: "khai giảng[c]", "[c]Hằng: Bổ sung giờ ..."
+        text, threads = comments
+        note = (
+            f'{threads} comment thread(s) of an online editor (their anchors, "[a]", and the threads after '
+        )
+        note += "the text) were blanked"
+        diagnostics = (*diagnostics, Diagnostic(code="text.doc_comments", severity="info", message=note))
     tables = tables_apart(text)
     if tables is not None:  # pandoc's plain-text tables: read a cell at a time
         text, pieces = tables

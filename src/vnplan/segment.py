@@ -539,14 +539,12 @@ _TRAILER_LEAD = " \t*-•#"  # what may stand before a trailer on its line, but 
 _TRAILER_LEAD_MAX = 12  # characters of it, at most
 _TRAILER_LINE = 40  # characters after a trailer to its line's end, at most ("Lượt xem: 1.234")
 _LINK_NUMBER_RE = re.compile(r"\[[0-9]{1,4}\]")
-_FIRST_COMMENT = "\n[a]"  # the first of a Google Docs export's comments, after the text that anchors it
 
 
 def _page_end(src: Source, start: int) -> int:
     """Where the web page a document was copied from goes on after it (``page_trailers``): the start
-    of the first line from ``start`` on that opens with a trailer and is short; or where the comments of
-    a Google Docs export begin ("[a]Đề nghị lùi sang ngày 25/11", its anchor "[a]" in the text above);
-    the text's end if none.
+    of the first line from ``start`` on that opens with a trailer and is short; the text's end if none
+    (an online editor's comments after the text are blanked: :func:`vnplan.normalise.normalise`).
 
     >>> from vnplan.normalise import normalise
     >>> src = normalise("TM. BAN THƯỜNG VỤ\\nNguyễn Văn A\\n\\nTin cùng chuyên mục\\n- Kế hoạch số 198")
@@ -554,9 +552,6 @@ def _page_end(src: Source, start: int) -> int:
     'Tin cùng chuyên mục\\n- Kế hoạch số 198'
     """
     low, end = src.lower, len(src.lower)
-    comments = low.find(_FIRST_COMMENT, start)
-    if comments >= 0 and low.find(_FIRST_COMMENT[1:], 0, start) >= 0:
-        end = comments + 1
     for trailer in _page_trailers():
         at = low.find(trailer, start, end)
         while at >= 0:
