@@ -211,6 +211,9 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of comment anchors and comments": lambda: _repeat(
         "Nơi nhận:\n- Lưu.\n[a]Lùi sang ngày 25/11.\n", MB
     ),
+    "1 MB of lines quoted at depths one to three, a mail within a mail": lambda: _repeat(
+        "> Nộp trước ngày 12/11/2025.\n>> trình ký ngày 04/11\n> > > cũ\n>\n", MB
+    ),
     "1 MB of anchors glued to words, each with its thread after it": lambda: _repeat(
         "nộp trước 20/9[a], hạn[b]\n________\n[a]Hoa: lùi sang 25/9\n[b]Minh: Giữ\n", MB
     ),

@@ -214,6 +214,42 @@ def test_a_wiki_page_s_markup_is_blanked(raw: str, text: str) -> None:
     assert ("text.wiki_markup" in {d.code for d in source.diagnostics}) == (raw != text)
 
 
+QUOTED_PLAN = "> KẾ HOẠCH\n> Tổ chức\n>\n> - Nộp trước ngày 12/11/2025.\n> Lưu VT.\n"
+PLAN_UNQUOTED = "  KẾ HOẠCH\n  Tổ chức\n \n  - Nộp trước ngày 12/11/2025.\n  Lưu VT.\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # the plan's mail (the reply above kept, the marks blanked), a mail it answered quoted deeper blanked
+        (
+            "Em gửi lại KH.\n" + QUOTED_PLAN + ">> trình ký ngày 04/11/2025.",
+            "Em gửi lại KH.\n" + PLAN_UNQUOTED + " " * 28,
+        ),
+        # the plan quoted twice ("> > "): the depth of the most lines; a reply quoted once kept
+        (
+            "> Gửi lại nhé\n" + QUOTED_PLAN.replace(">", "> >") + "> > > cũ",
+            "  Gửi lại nhé\n" + PLAN_UNQUOTED.replace("  ", "    ").replace(" \n", "   \n") + " " * 8,
+        ),
+    ],
+)
+def test_the_mails_a_quoted_plan_answered_are_blanked(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text == text
+    assert "text.email_quotes" in {d.code for d in source.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Em gửi lại KH.\n" + QUOTED_PLAN,  # nothing quoted deeper
+        "Tỷ lệ:\n> 90% hộ gia đình\n>> 80% trẻ em",  # too few lines quoted: lines that open with ">"
+    ],
+)
+def test_no_mail_answered_no_lines_blanked(raw: str) -> None:
+    assert "text.email_quotes" not in {d.code for d in normalise(raw).diagnostics}
+
+
 def _blanked(text: str) -> str:
     return "".join(c if c == "\n" else " " for c in text)
 

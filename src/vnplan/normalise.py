@@ -47,6 +47,7 @@ import functools
 import re
 import unicodedata
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -671,6 +672,41 @@ def _wiki_markup_blanked(text: str) -> tuple[str, int] | None:
         return _wiki_mark(m)
 
     return _WIKI_MARKUP_RE.sub(mark, text), count
+
+
+# A plan quoted in an e-mail's reply ("> " before each line; "> > " or ">> " deeper: a mail it answered). The
+# depth that quotes the most lines is the plan's mail; the lines quoted deeper (the mails it answered, after
+# it in the thread: "trình ký trong ngày 04/11/2025") are blanked whole. (The marks themselves are debris.)
+_QUOTE_MARKS_RE = re.compile(r"(?:>[ \t]?+)++")
+_QUOTED_LINES = 5  # lines at one depth, at least: fewer are lines that open with ">" ("> 90%")
+
+
+def _answered_mails_blanked(text: str) -> tuple[str, int] | None:
+    """``text`` with the lines quoted deeper than the mail that quotes most of it blanked, and how many;
+    None if there are none.
+
+    >>> quoted = "Em gửi lại KH.\\n> KẾ HOẠCH\\n> Tổ chức\\n>\\n> Nộp trước ngày 12/11/2025.\\n> Lưu VT.\\n"
+    >>> print(_answered_mails_blanked(quoted + ">> trình ký trong ngày 04/11/2025.")[0].rstrip())
+    Em gửi lại KH.
+    > KẾ HOẠCH
+    > Tổ chức
+    >
+    > Nộp trước ngày 12/11/2025.
+    > Lưu VT.
+    """
+    if not text.startswith(">") and "\n>" not in text:
+        return None
+    lines = text.split("\n")
+    depths = [m[0].count(">") if (m := _QUOTE_MARKS_RE.match(line)) else 0 for line in lines]
+    counts = Counter(d for d in depths if d)
+    if not counts:
+        return None
+    depth = max(sorted(counts), key=counts.__getitem__)  # (the shallowest of a tie)
+    deeper = sum(n for d, n in counts.items() if d > depth)
+    if counts[depth] < _QUOTED_LINES or not deeper:
+        return None
+    kept = (" " * len(line) if d > depth else line for line, d in zip(lines, depths, strict=True))
+    return "\n".join(kept), deeper
 
 
 # A document exported from an online editor with its comments (Google Docs' plain text): an anchor glued
@@ -1544,6 +1580,12 @@ def normalise(raw: str) -> Source:
         note = f"{count} field code(s) of Word (FORMTEXT, HYPERLINK, REF _Ref..., PAGE ... MERGEFORMAT) "
         note += "were dropped"
         diagnostics = (*diagnostics, Diagnostic(code="layout.word_fields", severity="info", message=note))
+    answered = _answered_mails_blanked(text)
+    if answered is not None:  # a plan quoted in an e-mail's reply, ">> (a mail it answered)" after it
+        text, deeper = answered
+        note = f'{deeper} line(s) of the mails that a quoted plan\'s mail answered (quoted deeper: ">> ") '
+        note += "were blanked"
+        diagnostics = (*diagnostics, Diagnostic(code="text.email_quotes", severity="info", message=note))
     text, numbered = _blank_line_numbers(text)
     if numbered:  # a draft's PDF with its lines numbered in the margin: "12  Căn cứ Nghị quyết ..."
         note = f"{numbered} line number(s) in the margin (a draft's numbered lines) were blanked"
