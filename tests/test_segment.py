@@ -71,6 +71,19 @@ BLOCKS = [
         ),
         id="recipients-heading-inside-a-word-is-no-heading",
     ),
+    pytest.param(  # a slide's title over the heading names it with more: no heading
+        "KẾ HOẠCH\nTổng kết\n\nCăn cứ Luật\nNơi nhận và chữ ký\nNơi nhận:\n- Lưu\nT/M BAN THƯỜNG VỤ\nBÍ THƯ",
+        (
+            "KẾ HOẠCH",
+            None,
+            "",
+            "Tổng kết",
+            "\n\nCăn cứ Luật\nNơi nhận và chữ ký\n",
+            "\n- Lưu\n",
+            "T/M BAN THƯỜNG VỤ\nBÍ THƯ",
+        ),
+        id="a-title-naming-the-recipients-and-more-is-no-heading",
+    ),
     pytest.param(
         "TỈNH ỦY\nSố 12\n “ V/v tổ chức hội nghị\n\nKính gửi: các đơn vị",
         (None, "V/v", "TỈNH ỦY\nSố 12\n ", "tổ chức hội nghị", "\n\nKính gửi: các đơn vị", None, None),

@@ -106,9 +106,10 @@ _LETTER_RE = lazy_regex(r"(?i)[\"“]?\s*+(?P<vv>V/v|V/V|Về việc)[ \t.:]")
 _LETTER_HINT_RE = re.compile(r"[Vv](?i:/v|ề việc)")  # a set first: re tries the rest only at a "v"
 _LETTER_LEAD_RE = lazy_regex(r"(?r)[\"“]?\s*+")  # what _LETTER_RE allows before "V/v", read backwards
 # Also broken over two lines by a conversion ("Nơi\nnhận:"), then only as a heading: "Nơi" opening its
-# line and the colon written (running text may end a line with "nơi" and go on with "nhận ...").
+# line and the colon written (running text may end a line with "nơi" and go on with "nhận ..."). Not a
+# title that names it with more ("Nơi nhận và chữ ký": a slide's, over the heading).
 _RECIPIENTS_RE = lazy_regex(
-    r"(?i)\bN[ơo]i(?:[ \t]+nh[ậa]n\b[ \t]*+:?"
+    r"(?i)\bN[ơo]i(?:[ \t]+nh[ậa]n\b(?![ \t]++và\b)[ \t]*+:?"
     r"|(?<=(?:^|\n)[ \t]*N[ơo]i)[ \t]*+\n[ \t]*+nh[ậa]n\b[ \t]*+:)"
 )
 # The case variants spelt out (those of regex's case folding, and "ı"): a cheap test before the full one,
