@@ -863,6 +863,14 @@ OBLIGATIONS = [
         date(2018, 1, 31),
         "a-period-the-next-sentence-names-back-and-binds",
     ),
+    dl(  # the months a fee is of, then when it is due
+        "- Các chi bộ thu nộp dứt điểm đảng phí còn tồn của các tháng 5 và 6/2017, hoàn thành vào đầu tháng"
+        " 9/2017.",
+        "co_so",
+        date(2017, 9, 1),
+        date(2017, 9, 10),
+        "the-months-a-fee-is-of-then-its-time",
+    ),
 ]
 
 
