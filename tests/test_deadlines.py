@@ -29,6 +29,7 @@ LEVEL_PHRASES = [
     case("HĐND các xã Kim Anh, Kim Liên họp", "xa", "HĐND các xã", "communes-councils"),
     case("Hội đồng nhân dân huyện thông qua", "huyen", "Hội đồng nhân dân huyện", "district-council"),
     case("các chi đoàn báo cáo", "co_so", "chi đoàn", "youth-cell"),
+    case("- Cấp trường (THPT, Trung tâm GDNN-GDTX): hoàn thành", "co_so", "Cấp trường", "a-school-s-round"),
     case(
         "Ủy ban Mặt trận Tổ quốc Việt Nam xã tổ chức",
         "xa",

@@ -2252,9 +2252,9 @@ PLANS = {
                 "Các liên chi hội thẩm định hồ sơ, lập biên bản xét chọn cấp liên chi hội và gửi danh sách "
                 "đề nghị kèm hồ sơ về Hội Sinh viên Trường",
             ),
-            (None, date(2025, 12, 15), "Hội đồng xét chọn cấp Trường làm việc"),
+            ("co_so", date(2025, 12, 15), "Hội đồng xét chọn cấp Trường làm việc"),
             (
-                None,
+                "co_so",
                 date(2025, 12, 31),
                 "Ban Thư ký Hội Sinh viên Trường hoàn thiện hồ sơ, giới thiệu các sinh viên tiêu biểu tham "
                 "gia xét chọn danh hiệu “Sinh viên 5 tốt” cấp Thành phố",
