@@ -55,6 +55,17 @@ CITATIONS = [
         [("Chỉ thị", "37-CT/TW", date(2019, 9, 3))],
         id="date-in-words",
     ),
+    pytest.param(  # all in words, as formal texts write it
+        "Thực hiện Kế hoạch số 2150/KH-STP ngày mười hai tháng tám năm hai nghìn không trăm hai mươi lăm"
+        " của Sở",
+        [("Kế hoạch", "2150/KH-STP", date(2025, 8, 12))],
+        id="date-all-in-words",
+    ),
+    pytest.param(  # words after "ngày" that write no day
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày càng hiệu quả",
+        [("Kế hoạch", "12/KH-UBND", None)],
+        id="words-after-the-day-word-that-are-no-day",
+    ),
     pytest.param(
         "Căn cứ Quyết định số 416/QĐ-TTg  ngày 25 tháng 3 năm 2020 của Thủ tướng Chính phủ",
         [("Quyết định", "416/QĐ-TTg", date(2020, 3, 25))],

@@ -57,7 +57,7 @@ from vnplan.lexicon import load
 from vnplan.models import DateMention, Diagnostic, Period, Span
 from vnplan.normalise import WHITE_SPACE, Source, fold_tones, normalise
 
-__all__ = ["FoundDate", "find_dates", "parse_date", "scan"]
+__all__ = ["FoundDate", "day_in_words", "find_dates", "parse_date", "scan"]
 
 _CLOCK_REACH = 48  # characters before a date phrase: "trong thời hạn 17 giờ 30 phút, " and a time before
 _MAX_PHRASE_TOKENS = 32  # the longest phrase the scanner tries to read, in tokens
@@ -1911,6 +1911,24 @@ def find_dates(text: str, *, ref: date | None = None) -> list[DateMention]:
     [('trước 30/11 hằng năm', 'before', 'yearly', True, '2020-11-30')]
     """
     return [f.mention for f in scan(normalise(text), ref=ref)]
+
+
+def day_in_words(text: str) -> tuple[date, int] | None:
+    """The day ``text`` opens with when written in words ("ngày hai mươi lăm tháng tám năm hai nghìn không
+    trăm hai mươi lăm", its year written too), and where its words end; None when they are no whole day.
+
+    >>> day_in_words("ngày mười hai tháng tám năm hai nghìn không trăm hai mươi lăm của Sở")
+    (datetime.date(2025, 8, 12), 61)
+    >>> day_in_words("ngày mười tháng sau") is None
+    True
+    """
+    found = find_dates(text)
+    if not found or found[0].span.start != 0 or found[0].year_inferred:
+        return None
+    period = found[0].period
+    if period is None or period.granularity != "day":
+        return None
+    return period.start, found[0].span.end
 
 
 def _parse_whole(key: str, ref: date | None) -> _Fields | None:

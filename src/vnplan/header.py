@@ -45,7 +45,7 @@ _IN_FIGURES = (
 )
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # ... or all in words, as formal texts write it ("ngày hai mươi lăm tháng tám năm hai nghìn không trăm hai
-# mươi lăm"): letters only to the line's end, read by the date grammar (:func:`_spelt_date`).
+# mươi lăm"): letters only to the line's end, read by the date grammar (:func:`vnplan.dates.day_in_words`).
 _SPELT = r"(?P<spelt>ngày[ \t]++\p{L}[\p{L} \t]{0,60}?tháng[\p{L} \t]{0,30}?năm[ \t]++\p{L}[\p{L} \t]{0,80}+)"
 _DATE_PART = r",[ \t]*+(?:ngày" + _IN_WORDS + _YEAR + "|" + _SPELT + ")"
 _DATE_PART_OR_FIGURES = (
@@ -275,11 +275,11 @@ def place_and_date(
         place = " ".join(src.text[place_start : m.end("place")].split())
         issued: date | None = None
         date_end = m.end()
-        if m.group("spelt") is not None:
-            spelt = _spelt_date(src.key, m.start("spelt"), m.end("spelt"))
+        if m.group("spelt") is not None:  # (read by the date grammar)
+            spelt = dates.day_in_words(src.key[m.start("spelt") : m.end("spelt")])
             if spelt is None:
                 continue
-            issued, date_end = spelt
+            issued, date_end = spelt[0], m.start("spelt") + spelt[1]
         elif (day_text := m.group("day").strip(" \t\n._…")) and m.group("month"):
             try:
                 issued = date(int(m.group("year")), int(m.group("month")), int(day_text))
@@ -289,25 +289,6 @@ def place_and_date(
         if first:
             break
     return found
-
-
-def _spelt_date(key: str, start: int, end: int) -> tuple[date, int] | None:
-    """The day written in words from ``start`` (its day word) and where its words end, when they read
-    as one whole day ("ngày hai mươi lăm tháng tám năm hai nghìn không trăm hai mươi lăm").
-
-    >>> key = "ngày hai mươi lăm tháng tám năm hai nghìn không trăm hai mươi lăm"
-    >>> _spelt_date(key, 0, len(key)) == (date(2025, 8, 25), len(key))
-    True
-    >>> _spelt_date("ngày mười tháng sau năm ấy", 0, 26) is None
-    True
-    """
-    found = dates.find_dates(key[start:end])
-    if not found or found[0].span.start != 0 or found[0].year_inferred:
-        return None
-    period = found[0].period
-    if period is None or period.granularity != "day":
-        return None
-    return period.start, start + found[0].span.end
 
 
 def _is_a_code(word: str) -> bool:

@@ -49,6 +49,12 @@ _DATE_AFTER_RE = lazy_regex(
     r"|(?P<d2>\d{1,2})[ \t\n]++tháng[ \t\n]++(?P<m2>\d{1,2})[ \t\n]++năm[ \t\n]++(?P<y2>\d{4}))",
     regex.IGNORECASE,
 )
+# ... or in words, as formal texts write it ("ngày mười hai tháng tám năm hai nghìn không trăm hai mươi lăm"):
+# where its day word starts, read by the date grammar (:func:`vnplan.dates.day_in_words`).
+_DATE_IN_WORDS_AFTER_RE = lazy_regex(
+    r"[ \t\n,;:(]*+(?:(?:ban[ \t]++hành|ký)[ \t]++)?(?=ngày[ \t\n]++\p{L})", regex.IGNORECASE
+)
+_DATE_IN_WORDS_REACH = 160  # characters of a date in words, at most
 _SENTENCE_REACH = 2000  # how far back the date opening a sentence ("Ngày 20/7/2008, ... ký") is looked for
 _DATE_OPENING_RE = lazy_regex(
     r"(?:^|(?<=[.\n,]))[ \t]*+ngày[ \t]++"
@@ -424,6 +430,11 @@ def references_in(
                 if target.issued_on is not None and m.group("ya") is not None:
                     diagnostics.append(_split_year_note(src, after_start, m))
             after_start += m.end()
+        elif (words := _DATE_IN_WORDS_AFTER_RE.match(key, after_start, after_start + 220)) is not None and (
+            in_words := dates.day_in_words(key[words.end() : words.end() + _DATE_IN_WORDS_REACH])
+        ):
+            target.issued_on = target.issued_on or in_words[0]
+            after_start = words.end() + in_words[1]
         if target.issued_on is None:
             reach = max(0, found.start - _SENTENCE_REACH)  # linear time in one endless "sentence"
             sentence_start = max(
