@@ -1856,6 +1856,19 @@ UNDER_HEADINGS = [
         None,
         id="a-label-a-blank-line-above",
     ),
+    pytest.param(  # a bullet of another kind over the list's bullets: its label (a slide's outline)
+        "IV. TỔ CHỨC THỰC HIỆN\n\t• UBND các xã, phường\n\t\t– Chỉ đạo thú y viên tiêm đúng tiến độ.\n"
+        "\t\t– Báo cáo kết quả tiêm phòng về Sở chậm nhất ngày 05/11/2017.",
+        "xa",
+        "UBND các xã",
+        id="a-list-under-a-bullet-of-another-kind",
+    ),
+    pytest.param(  # ... that names no level: the search goes on up to the label above it
+        "I. NHIỆM VỤ\nCác tổ dân phố:\n• Vệ sinh\n- Rà soát hộ gia đình trước ngày 25/3/2018.",
+        "co_so",
+        "Các tổ dân phố",
+        id="a-bullet-of-another-kind-naming-no-level",
+    ),
 ]
 
 

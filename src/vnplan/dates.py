@@ -57,7 +57,7 @@ from vnplan.lexicon import load
 from vnplan.models import DateMention, Diagnostic, Period, Span
 from vnplan.normalise import WHITE_SPACE, Source, fold_tones, normalise
 
-__all__ = ["FoundDate", "day_in_words", "find_dates", "parse_date", "scan"]
+__all__ = ["FoundDate", "find_dates", "parse_date", "scan"]
 
 _CLOCK_REACH = 48  # characters before a date phrase: "trong thời hạn 17 giờ 30 phút, " and a time before
 _MAX_PHRASE_TOKENS = 32  # the longest phrase the scanner tries to read, in tokens

@@ -429,8 +429,16 @@ class _Headings:
                 label = _LABEL_HEADING_RE.match(key, at, line_end)
                 if label is not None and (level := self._level(at, label.group("text"))):
                     return level
+                line = key[at:line_end].lstrip(" \t")
+                if (
+                    label is None
+                    and line[:1] in _LIST_BULLETS
+                    and line[:1] != opening
+                    and (level := self._level(at, line[1:].strip()))
+                ):  # a bullet of another kind over the list's, naming a level: its label ("• UBND các xã,
+                    return level  # phường" over "- Báo cáo ... chậm nhất ngày 05/11/2025", a slide's outline)
                 list_lines += 1
-                in_a_list = label is None and bool(key[at:line_end].strip()) and list_lines < _LIST_LINES
+                in_a_list = label is None and bool(line) and list_lines < _LIST_LINES
             in_a_list = in_a_list and m is None
             if m is None or (depth := _depth(m.group("num"))) >= ceiling:
                 continue
