@@ -589,9 +589,22 @@ IN_WORDS = [
     no("year-in-words-out-of-range", "năm chín nghìn"),
 ]
 
+# Weeks and days counted from the issue date (REF: Monday 16/5/2022), as short-notice texts write them.
+WEEKS_FROM_REF = [
+    ok("weekday-this-week", "trước thứ Sáu tuần này", "2022-05-20"),
+    ok("weekday-next-week", "thứ Hai tuần sau", "2022-05-23"),
+    ok("weekday-next-week-by", "chậm nhất thứ Năm tuần tới", "2022-05-26"),
+    ok("weekday-next-week-a-time", "trước 17 giờ thứ Sáu tuần sau", "2022-05-27"),
+    ok("next-week-whole", "trong tuần tới", "2022-05-23", "2022-05-29", "week"),
+    ok("this-week-whole", "trong tuần này", "2022-05-16", "2022-05-22", "week"),
+    ok("tomorrow", "trong ngày mai", "2022-05-17"),
+    ok("weeks-after-signing", "trong 2 tuần sau ngày ký", "2022-05-16", "2022-05-30", "relative"),
+    no("a-week-from-no-issue-date", "trước thứ Sáu tuần này", ref=None),
+]
+
 TABLE: list[Case] = [
     *DAYS, *MONTHS_YEARS, *QUARTERS, *GLUED_UNITS, *PARTS, *RANGES, *QUALIFIED, *TIMES_OF_DAY, *RECURRENCES,
-    *RELATIVE, *TO_NOW, *YEAR_INFERENCE, *IMPOSSIBLE, *NOT_DATES, *LUNAR, *IN_WORDS,
+    *RELATIVE, *TO_NOW, *YEAR_INFERENCE, *IMPOSSIBLE, *NOT_DATES, *LUNAR, *IN_WORDS, *WEEKS_FROM_REF,
 ]  # fmt: skip
 
 

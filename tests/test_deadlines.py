@@ -872,6 +872,13 @@ OBLIGATIONS = [
         date(2017, 9, 10),
         "the-months-a-fee-is-of-then-its-time",
     ),
+    dl(  # a weekday of the issue date's week (the plan of Thursday 07/9/2017)
+        "- Các huyện ủy gửi danh sách về Văn phòng Tỉnh ủy trước 17 giờ thứ Sáu tuần này.",
+        "huyen",
+        None,
+        date(2017, 9, 8),
+        "a-weekday-of-the-issue-date-s-week",
+    ),
 ]
 
 

@@ -40,7 +40,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import regex
@@ -95,6 +95,7 @@ class _Vocab:
     day_word: str
     roman: dict[str, int]
     month_names: dict[str, int]  # "tháng mười" -> 10
+    relative_offsets: dict[str, int]  # "tuần sau" -> 1 (weeks), "ngày mai" -> 1 (days)
     number_words: _NumberWords  # a day or a year in words after its word ("ngày hai mươi lăm")
     lunar_months: dict[str, int]  # "tháng chạp" -> 12
     cycle_years: dict[str, int]  # "bính ngọ" -> 42, its index in the 60 years' cycle
@@ -400,6 +401,14 @@ def _vocab() -> _Vocab:
     if not isinstance(range_table.get("qualifier"), str):
         raise _bad("[range] qualifier must be a string")
 
+    relative_offsets: dict[str, int] = {}
+    for name, kind, bound in (("relative_weeks", "RELWEEK", 52), ("relative_days", "RELDAY", 31)):
+        for key, value in _table(data, name).items():
+            if type(value) is not int or not 0 <= value <= bound or key != _phrase_key(key):
+                raise _bad(f"[{name}] {key!r} must be lower case and an offset 0-{bound}")
+            add(fold_tones(key), kind, f"[{name}]")
+            relative_offsets[fold_tones(key)] = value
+
     recurrences = _strings(_table(data, "recurrences"), "recurrences")
     for key in recurrences:
         add(key, "RECUR", "[recurrences]")
@@ -473,6 +482,7 @@ def _vocab() -> _Vocab:
         day_word=day_word,
         roman=dict(roman),
         month_names={fold_tones(k): v for k, v in month_names.items()},
+        relative_offsets=relative_offsets,
         number_words=number_words,
         lunar_months=lunar_months,
         cycle_years=cycle_years,
@@ -1088,6 +1098,20 @@ class _ToReading(Transformer[Token, Any]):
     def qual(self, children: list[_Terminal]) -> str:
         return self.v.qualifiers[children[0].value]
 
+    def weeks_after(self, children: list[_Terminal]) -> list[Any]:
+        """A number of weeks before the words of the next week ("2 tuần sau ngày ký"): a duration."""
+        return [_num(children[0]), "weeks"]
+
+    def week_of_ref(self, children: list[_Terminal]) -> _Piece:
+        """A week counted from the issue date's ("tuần tới"): start[0] its offset in weeks."""
+        return _Piece(
+            "week", None, (self.v.relative_offsets[children[0].value], 0), (0, 0, 0), ref_unit="week"
+        )
+
+    def day_of_ref(self, children: list[_Terminal]) -> _Piece:
+        """A day counted from the issue date ("ngày mai"): start[1] its offset in days."""
+        return _Piece("day", None, (0, self.v.relative_offsets[children[0].value]), (0, 0, 0), ref_unit="day")
+
     def wd_lead(self, children: list[_Terminal]) -> int:
         return self.v.weekdays[children[0].value]
 
@@ -1463,7 +1487,17 @@ def _bounds(piece: _Piece, year: int) -> tuple[date, date]:
     return start, end
 
 
-def _ref_piece(piece: _Piece, ref: date) -> tuple[date, date]:
+def _ref_piece(piece: _Piece, ref: date, weekday: int | None = None) -> tuple[date, date]:
+    """The days of a piece counted from the reference date ``ref`` (``weekday``: the one written before a
+    week, that day of it)."""
+    if piece.ref_unit == "week":  # Monday to Sunday, or the weekday written
+        monday = ref + timedelta(days=7 * piece.start[0] - ref.weekday())
+        if weekday is not None:
+            return monday + timedelta(days=weekday), monday + timedelta(days=weekday)
+        return monday, monday + timedelta(days=6)
+    if piece.ref_unit == "day":
+        day = ref + timedelta(days=piece.start[1])
+        return day, day
     if piece.ref_unit == "day_of_month":  # the first such day from ref on (the month's last, if shorter)
         year, month = ref.year, ref.month
         if piece.start[1] < ref.day:
@@ -1521,7 +1555,7 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
                 )
             if len(r.pieces) > 1:
                 return None, False, [("date.unsupported", "a range from a part of the current unit", "info")]
-            bounds = [_ref_piece(r.pieces[0], ref)]
+            bounds = [_ref_piece(r.pieces[0], ref, r.weekday)]
             inferred = True
         elif len(r.pieces) == 1:
             (p,) = r.pieces
@@ -1566,6 +1600,8 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
         diags.append(("date.lunar", f"a date of the lunar calendar (âm lịch), read as {shown}", "info"))
     approximate = first.approximate or last.approximate
     granularity = r.granularity or first.granularity
+    if granularity == "week" and start == end:
+        granularity = "day"  # a weekday of a week counted from the issue date ("thứ Sáu tuần này")
     fields = {
         "start": start,
         "end": end,
