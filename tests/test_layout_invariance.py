@@ -214,6 +214,21 @@ def test_a_wiki_page_s_markup_is_blanked(raw: str, text: str) -> None:
     assert ("text.wiki_markup" in {d.code for d in source.diagnostics}) == (raw != text)
 
 
+@pytest.mark.parametrize("line_break", ["\x0b", "\u2028", "\u2029"])
+def test_a_line_break_within_a_paragraph_is_a_line_break(line_break: str) -> None:
+    """Word's plain text writes a manual line break as a vertical tab; Unicode has a line and a paragraph
+    separator: a stacked signature cell reads as its lines."""
+    foot = "Nơi nhận:\n- Lưu VT.\nTM. ỦY BAN NHÂN DÂN{0}KT. CHỦ TỊCH{0}PHÓ CHỦ TỊCH\n\nNguyễn Văn An\n"
+    plan = vnplan.parse("KẾ HOẠCH\nabc\n\n" + foot.format(line_break))
+    assert plan.signer == vnplan.parse("KẾ HOẠCH\nabc\n\n" + foot.format("\n")).signer
+    assert plan.signer is not None
+    assert (plan.signer.mode, plan.signer.authority, plan.signer.position) == (
+        "KT",
+        "CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+    )
+
+
 QUOTED_PLAN = "> KẾ HOẠCH\n> Tổ chức\n>\n> - Nộp trước ngày 12/11/2025.\n> Lưu VT.\n"
 PLAN_UNQUOTED = "  KẾ HOẠCH\n  Tổ chức\n \n  - Nộp trước ngày 12/11/2025.\n  Lưu VT.\n"
 

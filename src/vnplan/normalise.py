@@ -1109,11 +1109,14 @@ def _invisibles_dropped(text: str) -> tuple[str, list[tuple[int, int]], int] | N
 @functools.cache
 def _replacements() -> dict[str, str]:
     """The characters replaced one for one in the text view: look-alikes (``Ð`` -> ``Đ``), pictographs
-    used as list bullets (``layout.toml`` ``bullet_symbols``) -> "•", and the variation selector and
-    keycap mark of "1️⃣" -> a blank. ``str.replace`` rejects a character wider than any of the text's
-    at once (an emoji in a Vietnamese text), and finds the others at C speed."""
+    used as list bullets (``layout.toml`` ``bullet_symbols``) -> "•", the variation selector and
+    keycap mark of "1️⃣" -> a blank, and the line breaks within a paragraph -> a line break (Word's
+    manual one is a vertical tab in its plain text; Unicode's line and paragraph separators).
+    ``str.replace`` rejects a character wider than any of the text's at once (an emoji in a Vietnamese
+    text), and finds the others at C speed."""
     bullets = dict.fromkeys(load("layout")["bullet_symbols"], "•")
-    return {**_LOOKALIKES, **bullets, "\ufe0f": " ", "\u20e3": " "}
+    breaks = dict.fromkeys("\x0b\u2028\u2029", "\n")
+    return {**_LOOKALIKES, **bullets, "\ufe0f": " ", "\u20e3": " ", **breaks}
 
 
 @functools.cache
