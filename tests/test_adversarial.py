@@ -214,6 +214,10 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of lines quoted at depths one to three, a mail within a mail": lambda: _repeat(
         "> Nộp trước ngày 12/11/2025.\n>> trình ký ngày 04/11\n> > > cũ\n>\n", MB
     ),
+    "1 MB of days counted from an event's day N, glossed and not": lambda: (
+        "Ngày N là 26/10/2025.\n"
+        + _repeat("- N-3 (23/10/2025): gửi báo cáo.\n- N+999: xong\n- N-7 (: hoàn thành\n", MB)
+    ),
     "1 MB of anchors glued to words, each with its thread after it": lambda: _repeat(
         "nộp trước 20/9[a], hạn[b]\n________\n[a]Hoa: lùi sang 25/9\n[b]Minh: Giữ\n", MB
     ),

@@ -882,6 +882,26 @@ OBLIGATIONS = [
 ]
 
 
+def test_an_event_s_plan_timed_by_its_day_n() -> None:
+    """An event's plan timed by its day N: each line's offset is a day counted from it, the day written in
+    parentheses when given; the day N itself and a meeting on an offset are events."""
+    body = (
+        "- Thời gian: Ngày N là Chủ nhật, 29/10/2017.\n"
+        "- N-30 (29/9/2017): Các huyện đoàn gửi danh sách đăng ký về Tỉnh đoàn.\n"
+        "- N-10 (thứ Năm, 19/10/2017), 14h00: họp Ban Tổ chức.\n"
+        "- N-7: Văn phòng Tỉnh đoàn hoàn thành lắp đặt sân khấu.\n"
+        "- Ngày N (Chủ nhật, 29/10/2017): 7h30 khai mạc Ngày hội.\n"
+        "- N+3: Các huyện đoàn gửi báo cáo kết quả về Tỉnh đoàn.\n"
+    )
+    deadlines = plan_of(body).deadlines
+    assert [(d.due.text, d.due.end) for d in deadlines] == [
+        ("N-30 (29/9/2017)", date(2017, 9, 29)),
+        ("N-7", date(2017, 10, 22)),
+        ("N+3", date(2017, 11, 1)),
+    ]
+    assert [d.level for d in deadlines] == ["huyen", "tinh", "huyen"]
+
+
 def by(level: str, day: date) -> tuple[str, date, date]:
     return level, day, day
 

@@ -34,6 +34,7 @@ Conventions (see ``docs/dates.md``):
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import itertools
@@ -1909,7 +1910,70 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
                         )
                         continue
             found.append(DatePhrase(start, end, qualifier, reading, _resolve(reading, ref)))
+    if "N-" in source.key or "N+" in source.key:  # ("N-7: ...", an event's plan timed by its day N)
+        return _with_event_day_offsets(source.key, found, since, ref)
     return found
+
+
+# An event's plan timed by its day N, as event planners write it: "Ngày N là Chủ nhật, 26/10/2025", then lines
+# that open with a day counted from it ("- N-7: Văn phòng hoàn thành ...", "- N+3: ... gửi báo cáo", "- N-30
+# (26/9/2025): ...", the day written too).
+_EVENT_DAY_RE = re.compile(r"[Nn]gày[ \t]++N(?![\w-])")
+_EVENT_DAY_REACH = 60  # characters from "Ngày N" to its date, on its line
+_DAY_OFFSET_RE = re.compile(
+    r"^[ \t]*+(?:[-+•*][ \t]*+)?(N[ \t]*+([-+])[ \t]*+([0-9]{1,3}+))(?![0-9/.,])", re.MULTILINE
+)
+_GLOSS_OPEN_RE = re.compile(r"[ \t]*+\(")
+_GLOSS_CLOSE_RE = re.compile(r"[ \t]*+\)")
+
+
+def _with_event_day_offsets(
+    key: str, found: list[DatePhrase], since: int, ref: date | None
+) -> list[DatePhrase]:
+    """``found`` with the days counted from an event's day N at the lines' starts ("N-7"), each a day
+    phrase spanning its label (and the day it glosses in parentheses: "N-30 (26/9/2025)").
+
+    >>> key = "Ngày N là Chủ nhật, 26/10/2025.\\n- N-7: Văn phòng hoàn thành.\\n- N+3 (29/10/2025): báo cáo."
+    >>> [(key[p.start : p.end], p.period[0].isoformat()) for p in scan_phrases(normalise(key))]
+    [('Chủ nhật, 26/10/2025', '2025-10-26'), ('N-7', '2025-10-19'), ('N+3 (29/10/2025)', '2025-10-29')]
+    """
+    definition = _EVENT_DAY_RE.search(key)
+    if definition is None:
+        return found
+    starts = [p.start for p in found]  # (in text order: each lookup a bisection)
+    line_end = key.find("\n", definition.end())
+    reach = min(definition.end() + _EVENT_DAY_REACH, len(key) if line_end < 0 else line_end)
+    at = bisect.bisect_left(starts, definition.end())
+    named = found[at] if at < len(found) and found[at].start < reach else None
+    if named is None or named.period is None or named.period[2] != "day":
+        return found
+    event_day = named.period[0]
+    offsets: list[DatePhrase] = []
+    glosses: set[int] = set()  # the indices of the days written in parentheses after their offsets
+    for m in _DAY_OFFSET_RE.finditer(key, since):
+        start, end = m.span(1)
+        if (opening := _GLOSS_OPEN_RE.match(key, end)) is not None:
+            at = bisect.bisect_left(starts, opening.end())
+            glossed = found[at] if at < len(found) and found[at].start <= opening.end() + 1 else None
+            closing = None if glossed is None else _GLOSS_CLOSE_RE.match(key, glossed.end)
+            if glossed is not None and closing is not None:
+                offsets.append(DatePhrase(start, closing.end(), None, glossed.reading, glossed.resolved))
+                glosses.add(at)
+                continue
+        day = event_day + timedelta(days=int(m[3]) if m[2] == "+" else -int(m[3]))
+        piece = _Piece("day", day.year, (day.month, day.day), (0, day.month, day.day))
+        reading = _Reading(pieces=(piece,), granularity="day")
+        fields, inferred, diags = _resolve(reading, ref)
+        note = f"a day counted from the event's day N ({event_day.isoformat()}): {day.isoformat()}"
+        offsets.append(
+            DatePhrase(
+                start, end, None, reading, (fields, inferred, [*diags, ("date.event_day", note, "info")])
+            )
+        )
+    if not offsets:
+        return found
+    kept = [p for i, p in enumerate(found) if i not in glosses]
+    return sorted([*kept, *offsets], key=lambda p: p.start)
 
 
 def _timed_range(
