@@ -1253,6 +1253,16 @@ class _ToReading(Transformer[Token, Any]):
             return _Piece("half", year, (1, 1), (0, 6, 30))
         return _Piece("half", year, (7, 1), (0, 12, 31))
 
+    def half_of_month(self, children: list[Any]) -> _Piece:
+        """The first or last half of a month ("nửa cuối tháng 11"): days 1-15 or 16 to its end; of the
+        reference date's month when none is written."""
+        first, last = (1, 15) if self.v.halves[children[1].value] == "first" else (16, 0)
+        if len(children) == 3:
+            return _Piece("part_of_month", None, (0, first), (0, 0, last), True, ref_unit="month")
+        month = _num(children[3])
+        year = children[4] if len(children) > 4 else None
+        return _Piece("part_of_month", year, (month, first), (0, month, last), approximate=True)
+
     def part_of_month(self, children: list[Any]) -> _Piece:
         first, last = self.v.month_parts[children[0].value]
         if len(children) == 2:
