@@ -882,6 +882,25 @@ OBLIGATIONS = [
 ]
 
 
+def test_a_schedule_s_items_open_with_their_date_and_end_with_who_leads_them() -> None:
+    """Each item: its date, a colon, the work, who leads it in parentheses at its end: the item is due, at
+    that unit's level (the issuer's when it names none but leads); an aside in parentheses is no unit."""
+    body = (
+        "III. TIẾN ĐỘ\n"
+        "- 10/10/2017: Hoàn thành kiện toàn Ban Chỉ đạo cấp xã, lập danh sách gửi Phòng (UBND các xã, thị\n"
+        "trấn).\n"
+        "- Trước 15/10/2017: Tổ chức tập huấn cho cán bộ cấp xã (Văn phòng Tỉnh ủy chủ trì).\n"
+        "- Từ 16/10 - 15/11/2017: Tổ chức rà soát hộ gia đình (UBND các xã chủ trì; thôn phối hợp).\n"
+        "- 21/11/2017 (thứ Ba): Hội nghị sơ kết tại Hội trường (Ban Chỉ đạo tỉnh).\n"
+        "- Quý IV/2017: Kiểm tra tài chính đảng đối với Văn phòng (năm tài chính 2016).\n"
+    )
+    assert [(d.level, d.due.start, d.due.end) for d in plan_of(body).deadlines] == [
+        ("xa", date(2017, 10, 10), date(2017, 10, 10)),
+        ("tinh", date(2017, 10, 15), date(2017, 10, 15)),
+        ("xa", date(2017, 10, 16), date(2017, 11, 15)),
+    ]
+
+
 def test_an_event_s_plan_timed_by_its_day_n() -> None:
     """An event's plan timed by its day N: each line's offset is a day counted from it, the day written in
     parentheses when given; the day N itself and a meeting on an offset are events."""

@@ -1357,6 +1357,39 @@ def _level_works_after(key: str, pos: int) -> bool:
     )
 
 
+_ITEM_END_RE = re.compile(
+    r"\n[ \t]*+(?:[-+•]|\n|[IVX]++\.|[0-9]++\.)"
+)  # the next item, a blank line, a heading
+_ITEM_REACH = 600  # characters of an item, at most
+_UNIT_AT_END_RE = lazy_regex(r"\((?P<unit>[^()]{3,160}+)\)[ \t.;]*+$")
+_UNIT_LEAD_RE = lazy_regex(
+    r"(?i)[ \t]++(?:chủ[ \t]++trì|tham[ \t]++mưu)\b|;"
+)  # the lead's end: "X chủ trì; Y"
+
+
+def _unit_at_item_end(key: str, pos: int) -> tuple[int, int] | None:
+    """Who leads an item that opens with its date, in parentheses at its end ("- Trước 15/10/2024: Tổ chức
+    tập huấn ... (Phòng LĐ-TB&XH chủ trì).", "- Tháng 12/2024: Hoàn thành tổng kết ... (Ban Chỉ đạo huyện)."):
+    where the lead's words start and end; None when the item ends with no such parenthesis, or with one
+    that names neither a level nor a lead.
+
+    >>> key = "- 10/10/2024: Lập danh sách gửi về Phòng (UBND các xã, thị\\ntrấn chủ trì).\\n- Trước 15/10"
+    >>> start, end = _unit_at_item_end(key, 12)
+    >>> key[start:end]
+    'UBND các xã, thị\\ntrấn'
+    """
+    item_end = _ITEM_END_RE.search(key, pos, min(len(key), pos + _ITEM_REACH))
+    end = item_end.start() if item_end is not None else min(len(key), pos + _ITEM_REACH)
+    unit = _UNIT_AT_END_RE.search(key, pos, end)
+    if unit is None:
+        return None
+    lead = _UNIT_LEAD_RE.search(key, unit.start("unit"), unit.end("unit"))
+    lead_end = lead.start() if lead is not None else unit.end("unit")
+    if lead is None and level_in(key[unit.start("unit") : lead_end]) is None:
+        return None  # an aside, no unit ("(năm tài chính 2025)", "(Khu vực 1, Khu vực 2)")
+    return unit.start("unit"), lead_end
+
+
 def _level_after(key: str, pos: int) -> tuple[Level, str] | None:
     """The level named by the subject written between a date that opens its clause and the obligation
     after it ("Trước ngày 30/9/2017, các huyện ủy hoàn thành ...").
@@ -1934,8 +1967,16 @@ def read_deadlines(
             _cue("assignment").search(context, fold=context_fold)
         )
         binding = _sentence_binding(key, found.end) if is_period else None
+        # a schedule's item: its date, a colon, the work and who leads it in parentheses at its end ("-
+        # Từ 16/10 - 15/11/2024: Tổ chức rà soát ... (UBND các xã, thị trấn chủ trì).")
+        scheduled = (
+            _only_a_mark(before)
+            and _LABEL_COLON_RE.match(key, found.end) is not None
+            and _unit_at_item_end(key, found.end) is not None
+        )
         obliged = (
             by
+            or scheduled
             or assigned
             # the date alone after an item's label in a section of times ("III. THỜI GIAN HOÀN THÀNH" / "-
             # Kiểm tra chuyên đề hồ sơ, sổ sách: cuối tháng 12.")
@@ -2081,7 +2122,15 @@ def read_deadlines(
                 written = " ".join(src.text[label.start("label") : label.end("label")].split())
                 level_found = from_label = (in_label[0], written)
         written_before = found.start  # the level's words end before it (their spelling is looked up there)
-        if level_found is None and (
+        # an item that opens with its date and ends with who leads it in parentheses: that unit's level,
+        # the issuer's own when it names none ("- Trước 15/10/2024: ... (Phòng LĐ-TB&XH chủ trì).")
+        unit = (
+            None if level_found is not None or not _only_a_mark(before) else _unit_at_item_end(key, found.end)
+        )
+        if unit is not None:
+            level_found = level_in(key[unit[0] : unit[1]])
+            written_before = unit[1]
+        elif level_found is None and (
             _only_a_mark(before) or after_label or _glosses_an_opening_period(before, key, found.end)
         ):
             level_found = _level_after(key, found.end)
