@@ -598,6 +598,17 @@ HEADERS = [
         "Triển khai thi hành Luật Công chứng",
         id="a-numbered-office-and-a-date-in-words",
     ),
+    pytest.param(  # a phone's reader wrapped the joined cells: the motto's last word on a line of its own
+        "TỈNH ỦY PHÚ THỌ ĐẢNG CỘNG SẢN VIỆT\nNAM\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 47-KH/BTGDVTU Phú Thọ,"
+        " ngày 05\ntháng 9 năm 2025\n\nKẾ HOẠCH\ntuyên truyền kỷ niệm\n\nThực hiện",
+        "BAN TUYÊN GIÁO VÀ DÂN VẬN",
+        "TỈNH ỦY PHÚ THỌ",
+        "Phú Thọ",
+        date(2025, 9, 5),
+        "Kế hoạch",
+        "tuyên truyền kỷ niệm",
+        id="a-motto-s-last-word-wrapped-onto-the-next-line",
+    ),
 ]
 
 

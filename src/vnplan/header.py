@@ -315,6 +315,12 @@ def _motto_ends() -> frozenset[tuple[str, ...]]:
 
 
 @functools.cache
+def _whole_mottos() -> frozenset[str]:
+    """The mottos, case folded, single blanks between their words."""
+    return frozenset(" ".join(motto.casefold().split()) for motto in _mottos())
+
+
+@functools.cache
 def _cut_mottos() -> tuple[list[str], ...]:
     """The words of the mottos whose start may be cut off an issuer's line: not those starting with
     an organisation's head word ("ĐOÀN" ends issuers' names too)."""
@@ -442,11 +448,17 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
     bodies: list[list[tuple[int, int]]] = []  # each body's parts, one a line (not the rest of it)
     closed = False  # a rule ("-------") under a body ends it: what follows is another column
     previous = -1  # where the line before starts
+    motto_start = ""  # the words of the line above after its issuer's part (a motto's first words, cut)
     for pos, whole_line in _header_lines(src.key, start, end):
         if not whole_line.strip():  # a blank line changes nothing
             continue
+        if motto_start and " ".join(f"{motto_start} {whole_line}".casefold().split()) in _whole_mottos():
+            motto_start = ""  # the rest of the motto whose first words ended the line above ("TỈNH ỦY PHÚ
+            continue  # THỌ ĐẢNG CỘNG SẢN VIỆT" / "NAM": a phone's reader wrapped the joined cells)
         above, previous = previous, pos
-        raw_line = _OTHER_COLUMNS_RULE_RE.sub("", _issuer_part(whole_line))
+        part = _issuer_part(whole_line)
+        motto_start = whole_line[len(part) :].strip() if whole_line.startswith(part) else ""
+        raw_line = _OTHER_COLUMNS_RULE_RE.sub("", part)
         ruled = "---" in raw_line or ("_" in raw_line and bool(_UNDERSCORE_RULE_RE.search(raw_line)))
         if ruled and bodies:
             closed = True
