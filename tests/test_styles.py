@@ -4326,6 +4326,112 @@ PLANS = {
         ],
         ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Vũ Văn Khải"),
     ),
+    "ban_tuyen_giao_dan_van_tinh_uy_2025_phone_reflow": Expected(
+        "47-KH/BTGDVTU",
+        "BAN TUYÊN GIÁO VÀ DÂN VẬN",
+        "TỈNH ỦY PHÚ THỌ",
+        "Phú Thọ",
+        date(2025, 9, 5),
+        "tuyên truyền kỷ niệm 95 năm Ngày truyền thống công tác dân vận của Đảng (15/10/1930 - 15/10/2025) "
+        "và biểu dương mô hình “Dân vận khéo” năm 2025",
+        [
+            (
+                "tinh",
+                date(2025, 10, 20),
+                "Trên báo chí: Báo và Phát thanh, Truyền hình Phú Thọ mở chuyên trang, chuyên mục, thực "
+                "hiện đợt tuyên truyền cao điểm",
+            ),
+            (
+                "tinh",
+                date(2025, 10, 5),
+                "Tuyên truyền trực quan: Sở Văn hóa, Thể thao và Du lịch chỉ đạo treo băng rôn, khẩu hiệu "
+                "tại trung tâm tỉnh và các trục đường chính",
+            ),
+            (
+                "xa",
+                date(2025, 9, 15),
+                "Căn cứ Kế hoạch này xây dựng kế hoạch tuyên truyền phù hợp với tình hình địa phương, gửi "
+                "về Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            ),
+            ("xa", date(2025, 9, 22), "biểu dương, gửi hồ sơ"),
+            (
+                "xa",
+                date(2025, 10, 31),
+                "Tổ chức gặp mặt, tọa đàm kỷ niệm Ngày truyền thống với cán bộ làm công tác dân vận qua các "
+                "thời kỳ",
+            ),
+            (
+                "xa",
+                date(2025, 11, 15),
+                "Chế độ báo cáo: Đảng ủy các xã, phường và các đảng ủy trực thuộc Tỉnh ủy báo cáo kết quả "
+                "thực hiện Kế hoạch gửi về Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            ),
+            (
+                "tinh",
+                date(2025, 11, 30),
+                "Phòng Dân vận tham mưu Lãnh đạo Ban tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy và Ban Tuyên "
+                "giáo và Dân vận Trung ương",
+            ),
+        ],
+        [
+            "Thường trực Tỉnh ủy (b/c)",
+            "Ban Tuyên giáo và Dân vận TW (b/c)",
+            "Các đảng ủy trực thuộc Tỉnh ủy",
+            "Đảng ủy các xã, phường",
+            "Báo và Phát thanh, Truyền hình Phú Thọ",
+            "Lãnh đạo Ban",
+            "Lưu Văn phòng Ban",
+        ],
+        ("KT", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Đinh Thị Thu Hà"),
+    ),
+    "so_tai_chinh_2025_pdf_cot_dao_nguoc": Expected(
+        "412/KH-STC",
+        "SỞ TÀI CHÍNH",
+        "UBND TỈNH QUẢNG TRỊ",
+        "Quảng Trị",
+        date(2025, 12, 8),
+        "Triển khai công tác khóa sổ kế toán cuối năm và lập, xét duyệt, thẩm định quyết toán ngân sách nhà "
+        "nước năm 2025",
+        [
+            (
+                "tinh",
+                date(2026, 1, 20),
+                "lập văn bản đề nghị xét chuyển nguồn sang năm 2026 gửi Sở Tài chính",
+            ),
+            (
+                "xa",
+                date(2025, 12, 25),
+                "Gửi báo cáo ước thực hiện thu, chi ngân sách năm 2025 về Sở Tài chính",
+            ),
+            (
+                "xa",
+                date(2026, 1, 15),
+                "Phối hợp với Kho bạc Nhà nước khu vực XI đối chiếu số thu, chi ngân sách xã, thực hiện",
+            ),
+            ("tinh", date(2026, 2, 28), "Đơn vị sử dụng ngân sách: lập, gửi đơn vị dự toán cấp trên"),
+            ("tinh", date(2026, 3, 31), "THỜI GIAN HOÀN THÀNH BÁO CÁO QUYẾT TOÁN NĂM 2025"),
+            (
+                "xa",
+                date(2026, 4, 10),
+                "UBND xã, phường, đặc khu trình HĐND cùng cấp phê chuẩn, gửi Sở Tài chính",
+            ),
+            (
+                "tinh",
+                date(2026, 6, 30),
+                "Sở Tài chính: thẩm định, tổng hợp quyết toán ngân sách địa phương, báo cáo UBND tỉnh",
+            ),
+        ],
+        [
+            "UBND tỉnh (b/c)",
+            "Giám đốc, các PGĐ Sở",
+            "Các sở, ban, ngành cấp tỉnh",
+            "UBND các xã, phường, đặc khu",
+            "Kho bạc Nhà nước khu vực XI",
+            "Các phòng, đơn vị thuộc Sở",
+            "Lưu: VT, QLNS",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Khải"),
+    ),
 }
 
 
