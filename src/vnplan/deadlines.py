@@ -1357,14 +1357,12 @@ def _level_works_after(key: str, pos: int) -> bool:
     )
 
 
-_ITEM_END_RE = re.compile(
-    r"\n[ \t]*+(?:[-+•]|\n|[IVX]++\.|[0-9]++\.)"
-)  # the next item, a blank line, a heading
+# An item's end (the next item, a blank line, a heading) and who leads it in parentheses at its end, up to
+# the lead's word or the partners after a semicolon ("(UBND các xã chủ trì; thôn phối hợp)").
+_ITEM_END_RE = re.compile(r"\n[ \t]*+(?:[-+•]|\n|[IVX]++\.|[0-9]++\.)")
 _ITEM_REACH = 600  # characters of an item, at most
 _UNIT_AT_END_RE = lazy_regex(r"\((?P<unit>[^()]{3,160}+)\)[ \t.;]*+$")
-_UNIT_LEAD_RE = lazy_regex(
-    r"(?i)[ \t]++(?:chủ[ \t]++trì|tham[ \t]++mưu)\b|;"
-)  # the lead's end: "X chủ trì; Y"
+_UNIT_LEAD_RE = lazy_regex(r"(?i)[ \t]++(?:chủ[ \t]++trì|tham[ \t]++mưu)\b|;")
 
 
 def _unit_at_item_end(key: str, pos: int) -> tuple[int, int] | None:
@@ -1969,11 +1967,8 @@ def read_deadlines(
         binding = _sentence_binding(key, found.end) if is_period else None
         # a schedule's item: its date, a colon, the work and who leads it in parentheses at its end ("-
         # Từ 16/10 - 15/11/2024: Tổ chức rà soát ... (UBND các xã, thị trấn chủ trì).")
-        scheduled = (
-            _only_a_mark(before)
-            and _LABEL_COLON_RE.match(key, found.end) is not None
-            and _unit_at_item_end(key, found.end) is not None
-        )
+        unit = _unit_at_item_end(key, found.end) if _only_a_mark(before) else None
+        scheduled = unit is not None and _LABEL_COLON_RE.match(key, found.end) is not None
         obliged = (
             by
             or scheduled
@@ -2124,10 +2119,7 @@ def read_deadlines(
         written_before = found.start  # the level's words end before it (their spelling is looked up there)
         # an item that opens with its date and ends with who leads it in parentheses: that unit's level,
         # the issuer's own when it names none ("- Trước 15/10/2024: ... (Phòng LĐ-TB&XH chủ trì).")
-        unit = (
-            None if level_found is not None or not _only_a_mark(before) else _unit_at_item_end(key, found.end)
-        )
-        if unit is not None:
+        if level_found is None and unit is not None:
             level_found = level_in(key[unit[0] : unit[1]])
             written_before = unit[1]
         elif level_found is None and (
