@@ -1920,7 +1920,7 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
                         )
                         continue
             found.append(DatePhrase(start, end, qualifier, reading, _resolve(reading, ref)))
-    if "N-" in source.key or "N+" in source.key:  # ("N-7: ...", an event's plan timed by its day N)
+    if "gày N" in source.key:  # ("Ngày N là ...", then "N-7: ...": an event's plan timed by its day N)
         return _with_event_day_offsets(source.key, found, since, ref)
     return found
 

@@ -694,7 +694,7 @@ def _answered_mails_blanked(text: str) -> tuple[str, int] | None:
     > Nộp trước ngày 12/11/2025.
     > Lưu VT.
     """
-    if not text.startswith(">") and "\n>" not in text:
+    if ">" not in text or (not text.startswith(">") and "\n>" not in text):  # (a character first: cheaper)
         return None
     lines = text.split("\n")
     depths = [m[0].count(">") if (m := _QUOTE_MARKS_RE.match(line)) else 0 for line in lines]
@@ -729,7 +729,7 @@ def _doc_comments_blanked(text: str) -> tuple[str, int] | None:
     Nộp trước ngày 20/9   .
     ____
     """
-    if "[a]" not in text:
+    if "[" not in text or "[a]" not in text:  # (a character first: cheaper)
         return None
     anchor = _FIRST_ANCHOR_RE.search(text)  # the first thread's anchor, then the thread after it
     threads = None if anchor is None else _COMMENT_THREADS_RE.search(text, anchor.end())
