@@ -229,6 +229,30 @@ def test_a_line_break_within_a_paragraph_is_a_line_break(line_break: str) -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # a slide deck's outline: each slide's line blanked, left empty
+        (
+            "Slide 1\nKế hoạch tiêm phòng\n\tSố: 12/KH\nSlide 2\nI. CĂN CỨ",
+            "       \nKế hoạch tiêm phòng\n\tSố: 12/KH\n       \nI. CĂN CỨ",
+        ),
+        (
+            "\nTrang chiếu 1\nKế hoạch\nTrang chiếu 2\nNội dung",
+            "\n" + " " * 13 + "\nKế hoạch\n" + " " * 13 + "\nNội dung",
+        ),
+        # no deck: a text that does not open with its first slide's line
+        ("Kế hoạch\nSlide 2\nNội dung", "Kế hoạch\nSlide 2\nNội dung"),
+    ],
+)
+def test_a_slide_deck_s_lines_are_blanked(raw: str, text: str) -> None:
+    source = normalise(raw)
+    assert source.text == text.replace("\t", " ")
+    assert ("layout.slides" in {d.code for d in source.diagnostics}) == (
+        raw.replace("\t", " ") != text.replace("\t", " ")
+    )
+
+
 QUOTED_PLAN = "> KẾ HOẠCH\n> Tổ chức\n>\n> - Nộp trước ngày 12/11/2025.\n> Lưu VT.\n"
 PLAN_UNQUOTED = "  KẾ HOẠCH\n  Tổ chức\n \n  - Nộp trước ngày 12/11/2025.\n  Lưu VT.\n"
 

@@ -4432,6 +4432,36 @@ PLANS = {
         ],
         ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Khải"),
     ),
+    "so_nnmt_2025_powerpoint_outline": Expected(
+        "1864/KH-SNNMT",
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+        "UBND TỈNH HÀ TĨNH",
+        "Hà Tĩnh",
+        date(2025, 8, 18),
+        "Tiêm phòng vắc xin cho gia súc, gia cầm đợt 2 năm 2025 trên địa bàn tỉnh Hà Tĩnh",
+        [
+            (
+                "xa",
+                date(2025, 8, 29),
+                "Thống kê tổng đàn, đăng ký nhu cầu vắc xin gửi Chi cục Chăn nuôi và Thú y",
+            ),
+            ("tinh", date(2025, 9, 12), "Tiếp nhận, cấp phát vắc xin, vật tư về các Trạm khu vực"),
+            ("xa", date(2025, 10, 31), "Tổ chức tiêm phòng đợt 2"),
+            ("xa", date(2025, 11, 30), "Tiêm bổ sung (tiêm vét) cho gia súc, gia cầm mới phát sinh"),
+            ("tinh", date(2025, 12, 31), "Giám sát sau tiêm phòng, lấy mẫu huyết thanh đánh giá miễn dịch"),
+            ("tinh", date(2025, 11, 15), "Tổng hợp kết quả đợt 2, báo cáo Sở và UBND tỉnh"),
+            ("xa", date(2025, 11, 5), "Báo cáo kết quả tiêm phòng đợt 2 về Sở"),
+        ],
+        [
+            "UBND tỉnh (b/c)",
+            "Cục Chăn nuôi và Thú y (b/c)",
+            "Giám đốc, các PGĐ Sở",
+            "UBND các xã, phường",
+            "Các Chi cục, Trung tâm thuộc Sở",
+            "Lưu: VT, CNTY",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Hậu"),
+    ),
 }
 
 

@@ -892,7 +892,9 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     clause_start = _after_heading_line(src.key, clause_start, date_start)
     if _glosses_an_opening_period(src.key[clause_start:date_start], src.key, date_end):
         return _following_statement(src, date_end + 1)  # the period the dates gloss names no work
-    text = " ".join(src.text[clause_start:date_start].split()).lstrip(" ,;:-+•*(")
+    text = " ".join(src.text[clause_start:date_start].split()).lstrip(
+        " ,;:-–—+•*("
+    )  # (the text keeps its dashes: "– Báo cáo")
     key = " ".join(src.key[clause_start:date_start].split()).lstrip(" ,;:-+•*(")
     if ")" in text:  # drop parenthesised asides ("(địa chỉ: ...; điện thoại: ...)")
         text = " ".join(_PAREN_RE.sub(" ", text).split())

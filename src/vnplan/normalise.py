@@ -299,6 +299,40 @@ def _blank_page_numbers(text: str) -> tuple[str, int]:
     return _blank_page_furniture(_PAGE_NUMBER_RE.sub(_blank_page_number, text), text.count("\x0c"))
 
 
+# A presentation's outline as text (PowerPoint's outline, a slide deck saved as text): it opens with its
+# first slide's line, and a line of its own opens each slide ("Slide 2", "Trang chiếu 3"; ``layout.toml``
+# ``slide_words``). Those lines are blanked, left empty: a slide's end ends its text's block (the title on
+# the first slide ends there).
+@functools.cache
+def _slide_line_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"[ \t]++") for w in load("layout")["slide_words"])
+    return re.compile(rf"(?im)^[ \t]*+(?:{words})[ \t]++[0-9]{{1,3}}+[ \t]*+$")
+
+
+_LEADING_SPACE_RE = re.compile(r"\s*+")
+
+
+def _blank_slide_lines(text: str) -> tuple[str, int]:
+    """``text`` with the lines that open a presentation's slides blanked, when it opens with the first
+    one's, and how many there were.
+
+    >>> _blank_slide_lines("Slide 1\\nKế hoạch tiêm phòng\\nSlide 2\\nI. CĂN CỨ")
+    ('       \\nKế hoạch tiêm phòng\\n       \\nI. CĂN CỨ', 2)
+    """
+    leading = _LEADING_SPACE_RE.match(text)  # (always: it may match nothing)
+    first = _slide_line_re().match(text, leading.end() if leading else 0)
+    if first is None or first[0].split()[-1] != "1":  # (one match where the text starts: no scan)
+        return text, 0
+    count = 0
+
+    def blank(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return " " * len(m[0])
+
+    return _slide_line_re().sub(blank, text), count
+
+
 # A page's footer on the line before its break ("Trang 1/3", "Trang 2 / 5", "- 3 -", "3", "Dự thảo lần 2 –
 # Trang 1/3"), and a running header on the line after: the same line after two breaks or more, half of
 # them at least ("ĐU P. Hải Châu"; a line that a text repeats is no header). pdftotext puts them in the
@@ -1589,6 +1623,10 @@ def normalise(raw: str) -> Source:
         note = f'{deeper} line(s) of the mails that a quoted plan\'s mail answered (quoted deeper: ">> ") '
         note += "were blanked"
         diagnostics = (*diagnostics, Diagnostic(code="text.email_quotes", severity="info", message=note))
+    text, slides = _blank_slide_lines(text)
+    if slides:  # a slide deck's outline: "Slide 2" before each slide's title
+        note = f'{slides} line(s) opening a presentation\'s slides ("Slide 2") were blanked'
+        diagnostics = (*diagnostics, Diagnostic(code="layout.slides", severity="info", message=note))
     text, numbered = _blank_line_numbers(text)
     if numbered:  # a draft's PDF with its lines numbered in the margin: "12  Căn cứ Nghị quyết ..."
         note = f"{numbered} line number(s) in the margin (a draft's numbered lines) were blanked"
