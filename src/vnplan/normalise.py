@@ -108,7 +108,8 @@ _EMPHASIS = r"_(?<![\w_]_)(?=[^\W_])|_(?<=[^\s_]_)(?![\w_])"
 _LINK = r"\[(?=[^\[\]]{1,300}+\]\((?:https?:|www\.|/))|\]\((?:https?:|www\.|/)[^\s()]*+\)"
 # A Markdown block quote's marks, or an e-mail's quoting of a forwarded text ("> ", "> > ", ">>"), from the
 # line break before them.
-_QUOTE = r"\n[ \t]*+>(?:[ \t]?+>)*+(?=[ \t\n]|\Z)"
+_QUOTE_MARKS = r"[ \t]*+>(?:[ \t]?+>)*+"  # (their depth: how many ">")
+_QUOTE = rf"\n{_QUOTE_MARKS}(?=[ \t\n]|\Z)"
 _BLANK_RE = re.compile(
     rf"\*\**|\n[ \t*]*+#{{1,6}}(?=[ \t])|{_QUOTE}|{_BACKSLASHES}|{_EMPHASIS}|{_LINK}"
     rf"|<[bB][rR][{WHITE_SPACE}]*/?>|\x0c|\t|\r"
@@ -323,14 +324,7 @@ def _blank_slide_lines(text: str) -> tuple[str, int]:
     first = _slide_line_re().match(text, leading.end() if leading else 0)
     if first is None or first[0].split()[-1] != "1":  # (one match where the text starts: no scan)
         return text, 0
-    count = 0
-
-    def blank(m: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        return " " * len(m[0])
-
-    return _slide_line_re().sub(blank, text), count
+    return _slide_line_re().subn(lambda m: " " * len(m[0]), text)
 
 
 # A page's footer on the line before its break ("Trang 1/3", "Trang 2 / 5", "- 3 -", "3", "Dự thảo lần 2 –
@@ -683,7 +677,12 @@ def _wiki_mark(m: re.Match[str]) -> str:
         return "-" + " " * (len(m.group()) - 1)
     if m.group("page") is not None:  # a link: the page it names, the label blanked
         return "  " + m.group("page") + " " * (len(m.group("label") or "") + 2)
-    return "".join(c if c == "\n" else " " for c in m.group())
+    return _blanked(m.group())
+
+
+def _blanked(text: str) -> str:
+    """``text`` with each character but its line breaks a blank (offsets and lines hold)."""
+    return "".join(c if c == "\n" else " " for c in text)
 
 
 def _wiki_markup_blanked(text: str) -> tuple[str, int] | None:
@@ -711,7 +710,7 @@ def _wiki_markup_blanked(text: str) -> tuple[str, int] | None:
 # A plan quoted in an e-mail's reply ("> " before each line; "> > " or ">> " deeper: a mail it answered). The
 # depth that quotes the most lines is the plan's mail; the lines quoted deeper (the mails it answered, after
 # it in the thread: "trình ký trong ngày 04/11/2025") are blanked whole. (The marks themselves are debris.)
-_QUOTE_MARKS_RE = re.compile(r"(?:>[ \t]?+)++")
+_QUOTE_MARKS_RE = re.compile(_QUOTE_MARKS)
 _QUOTED_LINES = 5  # lines at one depth, at least: fewer are lines that open with ">" ("> 90%")
 
 
@@ -774,7 +773,7 @@ def _doc_comments_blanked(text: str) -> tuple[str, int] | None:
     if (rule := _COMMENT_RULE_RE.search(text, 0, start)) is not None:
         start = rule.start() + 1
     body = _COMMENT_ANCHOR_RE.sub(lambda m: " " * len(m[0]) if m[1] in anchors else m[0], text[:start])
-    return body + "".join(c if c == "\n" else " " for c in text[start:]), len(anchors)
+    return body + _blanked(text[start:]), len(anchors)
 
 
 def _blank_debris(text: str) -> str:
