@@ -132,6 +132,10 @@ MONTHS_YEARS = [
     ok("months-listed", "tháng 6 và tháng 7/2024", "2024-06-01", "2024-07-31", "range"),
     ok("months-listed-bare", "tháng 6 và 7/2024", "2024-06-01", "2024-07-31", "range"),
     ok("months-listed-three", "tháng 6, 7 và 8 năm 2024", "2024-06-01", "2024-08-31", "range"),
+    # months that follow each other across a year's end, each with its year: one period; with a gap, none
+    ok("months-across-years", "tháng 12/2025 và tháng 01/2026", "2025-12-01", "2026-01-31", "range"),
+    ok("months-each-with-a-year", "tháng 10 năm 2025 và tháng 11/2025", "2025-10-01", "2025-11-30", "range"),
+    no("months-across-years-with-a-gap", "tháng 11/2025 và tháng 01/2026"),
     ok("year", "năm 2019", "2019-01-01", "2019-12-31", "year"),
     ok("year-upper", "NĂM 2025", "2025-01-01", "2025-12-31", "year"),
     ok("year-range", "năm 2021 - 2025", "2021-01-01", "2025-12-31", "multi_year"),
@@ -158,6 +162,9 @@ QUARTERS = [
     ok("q-list-and", "Quý II và III/2015", "2015-04-01", "2015-09-30", "range"),
     ok("q-list-repeat-word", "quý I và quý II năm 2020", "2020-01-01", "2020-06-30", "range"),
     ok("q-list-three", "quý I, II, III/2015", "2015-01-01", "2015-09-30", "range"),
+    ok("q-across-years", "quý IV năm 2025 và quý I năm 2026", "2025-10-01", "2026-03-31", "range"),
+    ok("q-list-across-years", "quý III, IV/2025 và quý I/2026", "2025-07-01", "2026-03-31", "range"),
+    no("q-across-years-with-a-gap", "quý I năm 2025 và quý I năm 2026"),
     ok("half-first", "6 tháng đầu năm 2022", "2022-01-01", "2022-06-30", "half"),
     ok("half-last", "6 tháng cuối năm 2020", "2020-07-01", "2020-12-31", "half"),
     ok("half-last-no-year", "6 tháng cuối năm", "2022-07-01", "2022-12-31", "half"),
@@ -226,9 +233,17 @@ PARTS = [
     # a month's week by its number: seven days from the month's start, the fifth to its end
     ok("second-week", "tuần 2 tháng 7/2024", "2024-07-08", "2024-07-14", "part_of_month"),
     ok("second-week-in-words", "trong tuần 2 tháng 7 năm 2024", "2024-07-08", "2024-07-14", "part_of_month"),
+    # ... or by its ordinal, with "của" or not ("thứ hai" alone is a weekday)
+    ok("second-week-ordinal", "tuần thứ hai của tháng 10/2025", "2025-10-08", "2025-10-14", "part_of_month"),
+    ok("third-week-ordinal-in-figures", "tuần thứ 3 tháng 11", "2022-11-15", "2022-11-21", "part_of_month"),
+    ok("first-week-ordinal", "Tuần thứ nhất tháng 6/2022", "2022-06-01", "2022-06-07", "part_of_month"),
+    ok("fourth-week-ordinal", "tuần thứ tư của tháng 2/2026", "2026-02-22", "2026-02-28", "part_of_month"),
+    ok("fifth-week-ordinal", "tuần thứ năm tháng 12/2025", "2025-12-29", "2025-12-31", "part_of_month"),
+    no("twentieth-week-ordinal", "tuần thứ 20 tháng 10"),
     # a week by its number, its days in parentheses: the days ("tuần 19" of a school year)
     ok("numbered-week-glossed", "trong tuần 2 (9/5 - 13/5)", "2022-05-09", "2022-05-13", "range"),
     ok("school-week-glossed", "tuần 19 (từ 12/01 đến 17/01/2026)", "2026-01-12", "2026-01-17", "range"),
+    ok("ordinal-week-glossed", "Tuần thứ 2 (từ 13/10 đến 19/10/2025)", "2025-10-13", "2025-10-19", "range"),
     ok("third-week-no-year", "Tuần 3 tháng 9", "2022-09-15", "2022-09-21", "part_of_month"),
     ok("week-of-a-glued-month", "tuần 2 T7/2024", "2024-07-08", "2024-07-14", "part_of_month"),
     ok("fifth-week", "tuần 5 tháng 3/2024", "2024-03-29", "2024-03-31", "part_of_month"),
@@ -540,6 +555,12 @@ LUNAR = [
     ok("lunar-new-year-s-day-of-a-named-year", "trước Tết Nguyên đán Ất Tỵ", "2025-01-29", ref=TET),
     ok("lunar-new-year-s-day-of-a-year-in-figures", "trước Tết Nguyên đán năm 2027", "2027-02-06", ref=TET),
     ok("lunar-new-year-s-day-its-other-name", "trước Tết cổ truyền", "2026-02-17", ref=TET),
+    # a solar holiday by its name: the year written, or the next one from the issue date
+    ok("new-year-s-day", "trước Tết Dương lịch 2026", "2026-01-01", ref=date(2025, 10, 3)),
+    ok("new-year-s-day-with-its-year-word", "trước Tết Dương lịch năm 2026", "2026-01-01", ref=TET),
+    ok("new-year-s-day-next", "chậm nhất trước Tết Dương lịch", "2026-01-01", ref=date(2025, 3, 28)),
+    ok("new-year-s-day-on-the-day", "trước Tết dương lịch", "2026-01-01", ref=date(2026, 1, 1)),
+    ok("new-year-s-day-informal", "trước Tết Tây", "2026-01-01", ref=date(2025, 12, 2)),
     ok("lunar-marked-in-figures", "ngày 15/8 âm lịch", "2024-09-17", ref=date(2024, 8, 1)),
     ok("lunar-marked-in-words", "15 tháng 8 âm lịch", "2025-10-06", ref=date(2025, 9, 1)),
     ok("lunar-full-moon-of-a-month-in-words", "rằm tháng Mười âm lịch", "2025-12-04", ref=date(2025, 10, 3)),
@@ -796,10 +817,12 @@ def test_recurrence_alone_has_no_period() -> None:
         "Báo cáo kết quả các hoạt động dịp Tết Nguyên đán Ất Tỵ về Sở",
         "ban hành Kế hoạch tổ chức Tết Nguyên đán Bính Ngọ cho nhân dân",
         "Tết cổ truyền của dân tộc",
+        "Sinh viên nghỉ Tết Dương lịch theo lịch của Nhà trường",
     ],
 )
 def test_the_lunar_new_year_named_alone_is_the_festival(text: str) -> None:
-    """ "Tết Nguyên đán" is its first day after a qualifier ("trước Tết Nguyên đán"); alone, the festival."""
+    """ "Tết Nguyên đán" is its first day after a qualifier ("trước Tết Nguyên đán"); alone, the festival
+    (so is "Tết Dương lịch")."""
     assert find_dates(text, ref=TET) == []
 
 

@@ -97,6 +97,8 @@ class _Vocab:
     roman: dict[str, int]
     month_names: dict[str, int]  # "tháng mười" -> 10
     relative_offsets: dict[str, int]  # "tuần sau" -> 1 (weeks), "ngày mai" -> 1 (days)
+    holidays: dict[str, tuple[int, int]]  # "tết dương lịch" -> (1, 1): (month, day)
+    week_ordinals: dict[str, int]  # "tuần thứ hai của" -> 2
     number_words: _NumberWords  # a day or a year in words after its word ("ngày hai mươi lăm")
     lunar_months: dict[str, int]  # "tháng chạp" -> 12
     cycle_years: dict[str, int]  # "bính ngọ" -> 42, its index in the 60 years' cycle
@@ -410,6 +412,29 @@ def _vocab() -> _Vocab:
             add(fold_tones(key), kind, f"[{name}]")
             relative_offsets[fold_tones(key)] = value
 
+    week_ordinals: dict[str, int] = {}
+    ordinals_table = _table(data, "week_ordinals")
+    prefix = ordinals_table.get("prefix")
+    ordinals = ordinals_table.get("ordinals")
+    if not isinstance(prefix, str) or prefix != _phrase_key(prefix) or not isinstance(ordinals, dict):
+        raise _bad("[week_ordinals] needs a lower-case prefix and a table of ordinals")
+    for word, n in ordinals.items():
+        if type(n) is not int or not 1 <= n <= 5 or word != _phrase_key(word):
+            raise _bad(f"[week_ordinals] ordinal {word!r} must be lower case and a week 1-5")
+        for of in ("", *_string_list(ordinals_table, "week_ordinals", "of", "words")):
+            phrase = fold_tones(" ".join(filter(None, (prefix, word, of))))
+            add(phrase, "ORDWEEK", "[week_ordinals]")
+            week_ordinals[phrase] = n
+
+    holidays: dict[str, tuple[int, int]] = {}
+    for key, value in _table(data, "holidays").items():
+        month, day = _ints(value, 2, f"[holidays] {key!r}")
+        last_day = calendar.monthrange(2001, month)[1] if 1 <= month <= 12 else 0  # (a common year: not 29/2)
+        if key != _phrase_key(key) or not 1 <= day <= last_day:
+            raise _bad(f"[holidays] {key!r} must be lower case and name a day of every year (month, day)")
+        add(fold_tones(key), "SOLARDAY", "[holidays]")
+        holidays[fold_tones(key)] = (month, day)
+
     recurrences = _strings(_table(data, "recurrences"), "recurrences")
     for key in recurrences:
         add(key, "RECUR", "[recurrences]")
@@ -484,6 +509,8 @@ def _vocab() -> _Vocab:
         roman=dict(roman),
         month_names={fold_tones(k): v for k, v in month_names.items()},
         relative_offsets=relative_offsets,
+        holidays=holidays,
+        week_ordinals=week_ordinals,
         number_words=number_words,
         lunar_months=lunar_months,
         cycle_years=cycle_years,
@@ -928,7 +955,8 @@ class _Piece:
     end: tuple[int, int, int]  # (years after `year`, month, day); day 0 = last day of the month
     approximate: bool = False
     ref_unit: str | None = None  # "month" / "quarter": a part of the month / quarter of the reference date;
-    # "day_of_month": a day of every month, the first from the reference date on
+    # "day_of_month": a day of every month, the first from the reference date on; "day_of_year": a day of
+    # every year (a holiday), the first from the reference date on
     day_word: bool = False  # written with the day word ("ngày 7/9")
     bare: bool = False  # a day/month with no year and no day word
     weekday: int | None = None
@@ -937,6 +965,7 @@ class _Piece:
     short_year: bool = False  # a year written with two digits ("15/10/25"): 20yy
 
 
+_HOLIDAY_KINDS = frozenset({"TETDAY", "SOLARDAY"})  # a holiday's name: a date after a qualifier only
 _LAST_SHORT_YEAR = 49  # a year of two digits is 2000-2049 ("15/10/25"); later ones are no date
 
 
@@ -1135,6 +1164,29 @@ class _ToReading(Transformer[Token, Any]):
         (từ ngày 12/01 đến ngày 17/01/2026)"): the days."""
         return self.range([c for c in children if isinstance(c, _Piece)])
 
+    def quarters_across(self, children: list[Any]) -> _Piece:
+        """Quarters that follow each other, listed with a year each ("quý IV năm 2025 và quý I năm 2026"):
+        the period they make together; quarters with a gap between them are two dates.
+
+        >>> p = parse_date("quý IV năm 2025 và quý I năm 2026")
+        >>> p.start.isoformat(), p.end.isoformat()
+        ('2025-10-01', '2026-03-31')
+        """
+        listed = ((children[1], children[2]), (children[5], children[6]))  # (quarters, year), twice
+        quarters = [(year, q) for qs, year in listed for q in qs]
+        if any(4 * y2 + q2 != 4 * y1 + q1 + 1 for (y1, q1), (y2, q2) in itertools.pairwise(quarters)):
+            raise _NotADate(children[3].value)
+        (y1, first), (y2, last) = quarters[0], quarters[-1]
+        return _Piece("range", y1, (3 * first - 2, 1), (y2 - y1, 3 * last, 0))
+
+    def months_across(self, children: list[Any]) -> _Piece:
+        """Two months that follow each other, each with its year ("tháng 12/2025 và tháng 01/2026"): the
+        period they make together; months with a gap between them are two dates."""
+        (m1, y1), (m2, y2) = (_num(children[1]), children[2]), (_num(children[5]), children[6])
+        if 12 * y2 + m2 != 12 * y1 + m1 + 1 or not 1 <= m1 <= 12:
+            raise _NotADate(children[3].value)
+        return _Piece("range", y1, (m1, 1), (y2 - y1, m2, 0))
+
     def month_range(self, children: list[Any]) -> _Reading:
         """A month, then the number of the last month and the year they share ("tháng 9 đến 10/2024")."""
         first, last = children[0], _num(children[2])
@@ -1290,10 +1342,23 @@ class _ToReading(Transformer[Token, Any]):
     def numbered_week(self, children: list[Any]) -> _Piece:
         """A month's week by its number ("tuần 2 tháng 7/2024"): its seven days from the month's start
         (week 2: days 8-14); the fifth the month's last days."""
-        week, month = _num(children[1]), _num(children[3])
+        week = _num(children[1])
         if not 1 <= week <= 5:
             raise _NotADate(children[1].value)  # "tuần 6 tháng 7": no such week
-        year = children[4] if len(children) > 4 else None
+        return self._week_of_month(week, children[2:])
+
+    def ordinal_week(self, children: list[Any]) -> _Piece:
+        """A month's week by its ordinal ("tuần thứ hai của tháng 10/2025"): as :meth:`numbered_week`.
+
+        >>> p = parse_date("trong tuần thứ hai của tháng 10/2025")
+        >>> p.start.isoformat(), p.end.isoformat()
+        ('2025-10-08', '2025-10-14')
+        """
+        return self._week_of_month(self.v.week_ordinals[children[0].value], children[1:])
+
+    def _week_of_month(self, week: int, month_and_year: list[Any]) -> _Piece:
+        month = _num(month_and_year[1])
+        year = month_and_year[2] if len(month_and_year) > 2 else None
         last = 0 if week == 5 else 7 * week
         return _Piece("part_of_month", year, (month, 7 * week - 6), (0, month, last), approximate=True)
 
@@ -1375,6 +1440,20 @@ class _ToReading(Transformer[Token, Any]):
     def lunar_new_year_of(self, children: list[Any]) -> _Piece:
         """The first day of a lunar year written in figures ("Tết Nguyên đán năm 2026")."""
         return replace(self.lunar_new_year([]), year=children[-1])
+
+    def solar_holiday(self, children: list[Any]) -> _Piece:
+        """A holiday of the solar calendar by its name ("Tết Dương lịch 2026"): its day, of the year written
+        (with its word or alone) or of the next one from the issue date.
+
+        >>> parse_date("trước Tết Dương lịch 2026").end.isoformat()
+        '2026-01-01'
+        """
+        month, day = self.v.holidays[children[0].value]
+        written = children[-1] if len(children) > 1 else None
+        if written is None:
+            return _Piece("day", None, (month, day), (0, month, day), ref_unit="day_of_year", day_word=True)
+        year = written if isinstance(written, int) else self._year(written)
+        return _Piece("day", year, (month, day), (0, month, day), day_word=True)
 
     def lunar_marked(self, children: list[_Terminal]) -> _Piece:
         month = _num(children[-2])
@@ -1515,6 +1594,10 @@ def _ref_piece(piece: _Piece, ref: date, weekday: int | None = None) -> tuple[da
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         day = date(year, month, min(piece.start[1], calendar.monthrange(year, month)[1]))
         return day, day
+    if piece.ref_unit == "day_of_year":  # a holiday with no year: the first from ref on
+        month, d = piece.start
+        day = date(ref.year, month, d)
+        return (day, day) if day >= ref else (day.replace(year=ref.year + 1),) * 2
     # a part of the month of ref, or of its quarter (start[0] = the month's index in the quarter)
     month = ref.month if piece.ref_unit == "month" else 3 * ((ref.month - 1) // 3) + piece.start[0]
     last = calendar.monthrange(ref.year, month)[1]
@@ -1904,7 +1987,7 @@ def scan_phrases(source: Source, *, ref: date | None = None, since: int = 0) -> 
             continue  # a number and marks ("1.", "2 -"): no phrase, not worth tokenising
         for tokens, reading in _run_phrases(vocab, key, run_start, run_end, token_re):
             start, end = tokens[0][2], tokens[-1][3]
-            if start < since or tokens[0][0] == "TETDAY":
+            if start < since or tokens[0][0] in _HOLIDAY_KINDS:
                 continue  # (the festival named alone, "dịp Tết Nguyên đán": a date after a qualifier only)
             if any(p.ref_unit in _UNITS_OF_REF for p in reading.pieces) and vocab.next_re.match(key, end):
                 continue  # "tháng đầu quý sau": not this quarter
