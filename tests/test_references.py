@@ -78,6 +78,17 @@ CITATIONS = [
     ),
     pytest.param("Căn cứ Luật số 81/2023/QH15", [("Luật", "81/2023/QH15", None)], id="law-no-date"),
     pytest.param(
+        "Căn cứ Luật Dữ liệu số 60/2024/QH15 được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8"
+        " ngày 30/11/2024",
+        [("Luật", "60/2024/QH15", date(2024, 11, 30))],
+        id="law-passed-by-the-national-assembly",
+    ),
+    pytest.param(
+        "Căn cứ Luật số 60/2024/QH15 (Quốc hội khoá XV thông qua ngày 30/11/2024)",
+        [("Luật", "60/2024/QH15", date(2024, 11, 30))],
+        id="law-passed-in-parentheses",
+    ),
+    pytest.param(
         "Xét Tờ trình so 8468/TTr-STNMT ngày 20/12/2021 của Sở Tài nguyên và Môi trường",
         [("Tờ trình", "8468/TTr-STNMT", date(2021, 12, 20))],
         id="so-without-diacritics",
