@@ -832,6 +832,22 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "work-for-an-event-submitted",
     ),
+    dl(  # a past work's "xong" in parentheses, then the work due in a clause of its own
+        "Phòng Hành chính - Tư pháp chủ trì tiếp nhận hồ sơ lưu trữ (hồ sơ đã giải quyết xong từ năm 2015 đến"
+        " năm 2017), hoàn thành trong tháng 10/2017.",
+        "tinh",
+        date(2017, 10, 1),
+        date(2017, 10, 31),
+        "a-past-work-s-xong-then-the-work-due",
+    ),
+    dl(  # an event's results sent after its word: the report is due
+        "- Công đoàn trường tổng kết đợt thi đua, bình chọn tiết dạy tốt và gửi báo cáo kết quả về Công đoàn"
+        " ngành Giáo dục tỉnh trong tuần cuối tháng 11/2017.",
+        "co_so",
+        date(2017, 11, 22),
+        date(2017, 11, 30),
+        "an-event-s-results-sent-after-it",
+    ),
     dl(  # a request to the commune's Front, its work among its own words ("các tổ chức chính trị - xã hội")
         "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã tổ chức tuyên"
         " truyền về phong trào đến đoàn viên, hội viên trong tháng 10/2017.",
@@ -1132,6 +1148,11 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
 
 
 NOT_DEADLINES = [
+    pytest.param(  # a meeting that hears a report of results: the meeting's day
+        "Ngày 07/8/2017, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ, nghe Ban Tổ chức báo cáo kết quả công tác"
+        " 6 tháng đầu năm 2017.",
+        id="a-meeting-hears-a-report",
+    ),
     pytest.param(  # a time's label, then an event of the whole school (no obligation after who)
         "- T3 (19/9): toàn trường tổ chức hoạt động trải nghiệm, gửi lời chúc.",
         id="a-time-s-label-then-an-event",
@@ -1834,6 +1855,21 @@ TASK_TABLES = [
             ("huyen", date(2017, 11, 30), "Tổ chức kiểm tra các điểm di tích"),
         ],
         id="the-time-column-first",
+    ),
+    pytest.param(
+        "III. PHÂN CÔNG NHIỆM VỤ\n\n"
+        "Nhiệm vụ: Tổ chức sơ tuyển sức khỏe tại xã, phường\nĐơn vị chủ trì: Ban CHQS các xã, phường\n"
+        "Đơn vị phối hợp: Trạm Y tế xã, phường\nThời hạn hoàn thành: Từ ngày 01/11 đến ngày 15/11/2025\n\n"
+        "Nhiệm vụ: Khám sức khỏe nghĩa vụ quân sự\nĐơn vị chủ trì: Sở Y tế\n"
+        "Đơn vị phối hợp: Hội đồng nghĩa vụ quân sự các xã\nThời hạn hoàn thành: Trong tháng 12/2025\n\n"
+        "- Thời gian: trước ngày 20/12/2025\n- Đơn vị chủ trì: UBND các xã\n- Nội dung: Báo cáo kết quả\n",
+        [  # records of labelled fields, as an e-office system exports the work: the lead's field, not
+            # the partners' next to the time
+            ("xa", date(2025, 11, 15), "Tổ chức sơ tuyển sức khỏe tại xã, phường"),
+            ("tinh", date(2025, 12, 31), "Khám sức khỏe nghĩa vụ quân sự"),
+            ("xa", date(2025, 12, 20), "Báo cáo kết quả"),
+        ],
+        id="records-of-labelled-fields",
     ),
 ]
 

@@ -57,7 +57,9 @@ _LABEL_RE = lazy_regex(
 _LABEL_REACH = 400  # indentation, numbering, a label of at most 90 characters and its colon
 _SPAN_GRANULARITIES = frozenset({"year", "school_year", "multi_year", "term"})
 # A deadline's own words in a date phrase, at its start or after its recurrence ("hằng năm (trước ...").
-_COMPLETES_RE = lazy_regex(r"(?i)(?<![\p{L}])(?:hoàn\s+(?:thành|tất)|xong)(?![\p{L}])")  # "thực hiện xong"
+_COMPLETES = r"(?<![\p{L}])(?:hoàn\s+(?:thành|tất)|xong)(?![\p{L}])"  # "thực hiện xong"
+_COMPLETES_RE = lazy_regex(f"(?i){_COMPLETES}")
+_LAST_COMPLETES_RE = lazy_regex(f"(?ir){_COMPLETES}")  # (searched backwards: the last)
 _STRONG_RE = lazy_regex(r"(?i)(?:^|[\s(,])(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá|hạn)")
 # What parts a date listed after another that lends it its qualifier ("trước ngày 15/6 và 15/12 hằng năm").
 _LISTED_AFTER_RE = re.compile(r"[ \t]*+(?:,[ \t]*+(?:và[ \t]++)?|và[ \t]++)")
@@ -1640,6 +1642,61 @@ class _TaskTables:
         return _TableRow(cells[task_at], unit)
 
 
+# A task written as a record of labelled lines, a field a line, as an e-office system exports a plan's
+# assignments ("Nhiệm vụ: ...", "Đơn vị chủ trì: ...", "Đơn vị phối hợp: ...", "Thời hạn hoàn thành: ...";
+# the labels are [table_columns]' names): the record's task and unit fields are a row's cells.
+_FIELD_LABEL_RE = re.compile(r"[ \t]*+(?:[-+•*][ \t]++)?+([^\W\d_][^:\n]{1,39}+):[ \t]*+")
+_RECORD_LINES = 8  # a record's fields, at most
+_RECORD_TIME_LEAD = 20  # characters from a time field's label to its date, at most
+
+
+def _record_row(key: str, lower: str, found: dates.DatePhrase) -> _TableRow | None:
+    """The task and unit fields of the record whose time field holds the date ``found`` (a record: lines
+    "label: value" of [table_columns]' names, between blank lines); None for a date in no such field, or
+    in a record with no task or no unit.
+
+    >>> from vnplan.normalise import normalise
+    >>> src = normalise("Nhiệm vụ: Sơ tuyển sức khỏe\\nĐơn vị chủ trì: Ban CHQS xã\\nThời hạn: trước 15/11")
+    >>> row = _record_row(src.key, src.lower, dates.scan_phrases(src)[0])
+    >>> src.key[slice(*row.task)], src.key[slice(*row.unit)]
+    ('Sơ tuyển sức khỏe', 'Ban CHQS xã')
+    """
+    kinds = column_kinds()
+    line_start = key.rfind("\n", 0, found.start) + 1
+    label = _FIELD_LABEL_RE.match(lower, line_start, found.end)  # ("Thời hạn: ...": "hạn:" is a qualifier)
+    if (
+        label is None
+        or found.start - label.end() > _RECORD_TIME_LEAD
+        or kinds.get(" ".join(label.group(1).split())) != "time"
+    ):
+        return None
+    fields: dict[str, tuple[int, int]] = {}
+    for step in (-1, 1):  # the fields above the time's, then those below, to a blank line or other text
+        at = line_start
+        for _ in range(_RECORD_LINES):
+            if step < 0:
+                if at == 0:
+                    break
+                end = at - 1
+                at = key.rfind("\n", 0, end) + 1
+            else:
+                at = key.find("\n", at) + 1
+                if at == 0:
+                    break
+                end = key.find("\n", at)
+                end = len(key) if end < 0 else end
+            field = _FIELD_LABEL_RE.match(lower, at, end)
+            kind = None if field is None else kinds.get(" ".join(field.group(1).split()))
+            if field is None or kind is None:
+                break
+            value = key[field.end() : end]
+            fields.setdefault(kind, (field.end(), end - len(value) + len(value.rstrip())))
+    task, unit = fields.get("task"), fields.get("unit")
+    if task is None or unit is None or task[0] >= task[1]:
+        return None  # (a record with no unit: an event's time and content, "+ Thời gian: ... + Nội dung:")
+    return _TableRow(task, unit)
+
+
 # A time cell that lists labelled times ("- Báo cáo 6 tháng: trước ngày 10/6/2024 - Báo cáo năm: trước ngày
 # 05/12/2024"): before a date, its label, after the items before it; after it, the next item or nothing.
 _TIME_ITEM = r"-[ \t]*+[^:\n-]{1,40}+:"  # an item's dash and label
@@ -1896,6 +1953,8 @@ def read_deadlines(
             # engine looks for the pattern's required letters as far as its end)
             continue
         table_row = tables.row(found.start, found.end) if tables.headers else None
+        if table_row is None and ":" in key[max(0, found.start - _RECORD_TIME_LEAD - 40) : found.start]:
+            table_row = _record_row(key, src.lower, found)  # a record's time field: its task and unit
         if table_row is not None:  # a date in a task table's time column: the row says what and who
             if first_day == last_day and _is_event_row(key, table_row, found):
                 continue  # the day of an event ("Tổ chức Lễ hưởng ứng ... | Ngày 08/11/2024")
@@ -2077,9 +2136,10 @@ def read_deadlines(
         ):
             continue
         if not by and "đã" in before.casefold() and _HISTORICAL_RE.search(before):
-            completes = _COMPLETES_RE.search(before)
+            completes = _LAST_COMPLETES_RE.search(before)  # (a past work's "xong" may come before it)
             # past unless the work that completes comes after the last "đã" and a comma, in a clause of
-            # its own ("hoàn thành ... đã được ...", "những hạn chế đã được chỉ ra, hoàn thành trong quý I")
+            # its own ("hoàn thành ... đã được ...", "những hạn chế đã được chỉ ra, hoàn thành trong quý I",
+            # "hồ sơ (đã giải quyết xong từ năm 2015), hoàn thành trong tháng 8/2025")
             past = None if completes is None else _last_past(before, completes.start())
             if completes is None or (
                 past is not None and not _CLAUSE_MARK_RE.search(before, past, completes.start())
