@@ -832,6 +832,14 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "work-for-an-event-submitted",
     ),
+    dl(  # an infographic's short lines: the work that completes, a colon, the date alone on its line
+        "📌 TỔ CHỨC THỰC HIỆN\n✅ Các chi đoàn HOÀN THÀNH sơ kết,\nđề xuất khen thưởng:\nCUỐI THÁNG 11/2017\n"
+        "☎ HOTLINE: 0912 486 350\n",
+        "co_so",
+        date(2017, 11, 21),
+        date(2017, 11, 30),
+        "an-infographic-s-work-that-completes-then-its-date",
+    ),
     dl(  # a past work's "xong" in parentheses, then the work due in a clause of its own
         "Phòng Hành chính - Tư pháp chủ trì tiếp nhận hồ sơ lưu trữ (hồ sơ đã giải quyết xong từ năm 2015 đến"
         " năm 2017), hoàn thành trong tháng 10/2017.",
@@ -1148,6 +1156,10 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
 
 
 NOT_DEADLINES = [
+    pytest.param(  # an infographic's event, a colon, its day alone on its line: no work completes
+        "🎉 NGÀY HỘI “CÔNG DÂN SỐ”\ntổ chức tại Nhà Văn hóa xã:\nCHỦ NHẬT 02/11/2025\n",
+        id="an-infographic-s-event-then-its-day",
+    ),
     pytest.param(  # a meeting that hears a report of results: the meeting's day
         "Ngày 07/8/2017, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ, nghe Ban Tổ chức báo cáo kết quả công tác"
         " 6 tháng đầu năm 2017.",

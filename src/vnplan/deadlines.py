@@ -1320,6 +1320,27 @@ def _labels_a_period(key: str, found: dates.DatePhrase) -> bool:
 _PERIOD_LABEL_REACH = 24  # characters: "Trong tuần 12", a line break and "("
 
 
+_ABOVE_REACH = 160  # characters of the two lines above a date alone on its line, at most
+_REST_OF_LINE_RE = re.compile(r"[ \t.;,]*+(?:\n|\Z)")
+
+
+def _completes_above(key: str, line_start: int, end: int) -> bool:
+    """Whether the date that ends at ``end`` is alone on its line, under a line that ends with a colon, the
+    two lines above it saying the work completes (an infographic's short lines: "✅ HOÀN THÀNH sơ kết," /
+    "đề xuất khen thưởng:" / "CUỐI THÁNG 11/2025").
+
+    >>> key = "✅ HOÀN THÀNH sơ kết,\\nđề xuất khen thưởng:\\nCUỐI THÁNG 11/2025\\n"
+    >>> _completes_above(key, key.index("CUỐI"), key.index("\\n", key.index("CUỐI")))
+    True
+    """
+    if line_start < 2 or not _REST_OF_LINE_RE.match(key, end):
+        return False
+    above = key[max(0, line_start - 1 - _ABOVE_REACH) : line_start - 1].rstrip(" \t")
+    if not above.endswith(":"):
+        return False
+    return _COMPLETES_RE.search(above[above.rfind("\n", 0, above.rfind("\n")) + 1 :]) is not None
+
+
 def _only_a_mark(before: str) -> bool:
     """Whether the clause before a date is blank or a list item's mark only ("- ", "b) ", "2. "): the
     date opens the clause.
@@ -2034,6 +2055,7 @@ def read_deadlines(
             by
             or scheduled
             or assigned
+            or (_only_a_mark(before) and _completes_above(key, line_start, found.end))
             # the date alone after an item's label in a section of times ("III. THỜI GIAN HOÀN THÀNH" / "-
             # Kiểm tra chuyên đề hồ sơ, sổ sách: cuối tháng 12.")
             or (after_label and sections.of_times(found.start))
