@@ -233,6 +233,22 @@ UNMARKED = [
         False,
         id="commander",
     ),
+    pytest.param(  # a title, then the unit it heads
+        "TRƯỞNG CÔNG AN XÃ\n\n\nThiếu tá Lê Đình Hùng",
+        None,
+        "TRƯỞNG CÔNG AN XÃ",
+        "Lê Đình Hùng",
+        False,
+        id="head-of-the-commune-police",
+    ),
+    pytest.param(  # minutes' two signers, a column each: the indented position's name is the right one
+        "THƯ KÝ\tCHỦ TRÌ HỘI NGHỊ\n\tCHỦ TỊCH UBND XÃ\n(Đã ký)\t(Đã ký)\nLê Thị Thu Hà\tHoàng Văn Quyết",
+        None,
+        "CHỦ TỊCH UBND XÃ",
+        "Hoàng Văn Quyết",
+        True,
+        id="the-right-column-s-name",
+    ),
 ]
 
 

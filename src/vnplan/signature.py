@@ -326,7 +326,12 @@ def _parse_heads(run: str) -> tuple[tuple[tuple[str, str], ...], str | None] | N
 @functools.cache
 def _position_line_re() -> regex.Pattern[str]:
     titles = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in _positions())
-    return regex.compile(rf"(?m)^[ \t|]*+(?P<position>(?:Q\.[ \t]*)?(?:{titles}))[ \t|]*+$")
+    # (a title, then the unit it heads in capitals, up to four words: "TRƯỞNG CÔNG AN XÃ")
+    unit = rf"(?:[ \t]++\p{{Lu}}++){{0,{_UNIT_WORDS}}}+"
+    return regex.compile(rf"(?m)^[ \t|]*+(?P<position>(?:Q\.[ \t]*)?(?:{titles}){unit})[ \t|]*+$")
+
+
+_UNIT_WORDS = 4  # words in capitals after a position's title on its line, at most
 
 
 @functools.cache
@@ -376,6 +381,8 @@ def read_unmarked_signature(src: Any, start: int, end: int) -> Signer | None:
         name, name_end = _find_name(key, m.end(), min(end, m.end() + 300), m.start())
         if name is None:
             continue
+        if m.start("position") > m.start():  # an indented position: the right column's, its name right too
+            name, name_end = _right_column_name(src, name, name_end)
         position = _from_text(src, m.start("position"), m.end("position"), m.group("position"))
         q = position.upper().startswith("Q.")
         return Signer(
@@ -387,6 +394,32 @@ def read_unmarked_signature(src: Any, start: int, end: int) -> Signer | None:
             span=src.span(m.start("position"), name_end),
         )
     return None
+
+
+_GUTTER_RE = re.compile(r"\t|[ ]{4,}+")  # between two columns of a line
+
+
+def _right_column_name(src: Any, name: str, name_end: int) -> tuple[str, int]:
+    """The name that ends the line where ``name`` ends, when the original writes it in a right column after
+    a gutter (two signers' names on one line, "Lê Thị Thu Hà\\tHoàng Văn Quyết": normalised, one run of
+    words), and where it ends; else ``name`` and ``name_end``.
+
+    >>> from vnplan.normalise import normalise
+    >>> _right_column_name(normalise("Lê Thị Thu Hà\\tHoàng Văn Quyết\\n"), "Lê Thị Thu Hà Hoàng Văn", 23)
+    ('Hoàng Văn Quyết', 29)
+    """
+    key, original = src.key, src.original
+    line_start = key.rfind("\n", 0, name_end) + 1
+    line_end = key.find("\n", name_end)
+    line_end = len(key) if line_end < 0 else line_end
+    o_end = src.pos(line_end)
+    gutters = list(_GUTTER_RE.finditer(original, src.pos(line_start), o_end))
+    right = None if not gutters else _NAME_RUN.match(original, gutters[-1].end(), o_end)
+    if right is None or original[right.end() : o_end].strip():
+        return name, name_end  # no name in a right column, or one that does not end the line
+    line = key[line_start:line_end].rstrip()
+    words = line.split()[-len(right.group().split()) :]
+    return " ".join(words), line_start + len(line)
 
 
 def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | None:
