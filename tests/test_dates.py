@@ -435,6 +435,10 @@ RELATIVE = [
     no("relative-no-ref", "trong vòng 15 ngày kể từ ngày ký", ref=None),
     no("since-signing-no-ref", "kể từ ngày ký", ref=None),
     no("duration-no-anchor", "trong vòng 15 ngày"),
+    # ... or from a date written: from it to the days counted after it (the first day is not one of them)
+    ok("15-days-from-a-date", "trong 15 ngày kể từ ngày 01/11/2025", "2025-11-01", "2025-11-16", "range"),
+    ok("30-days-from-a-date", "trong thời hạn 30 ngày kể từ 01/7/2025", "2025-07-01", "2025-07-31", "range"),
+    ok("3-months-from-a-date", "trong vòng 03 tháng kể từ ngày 15/3", "2022-03-15", "2022-06-15", "range"),
 ]
 
 # One end of a range is now ("nay") or the signing: that end is the reference date.

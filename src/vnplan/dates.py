@@ -979,7 +979,7 @@ class _Reading:
     qualifiers: tuple[str, ...] = ()
     recurrence: str | None = None
     weekday: int | None = None  # a weekday written before the date
-    duration: tuple[int, str] | None = None  # relative: (n, relativedelta unit) from the anchor
+    duration: tuple[int, str] | None = None  # (n, relativedelta unit) from the anchor, or from the point
     anchored: bool = False  # relative to the reference date
     now_at: str | None = None  # "start" / "end": that end of the range is the reference date ("nay")
     month_inferred: bool = False  # a limit's day written with no month ("trước ngày 25")
@@ -1105,6 +1105,18 @@ class _ToReading(Transformer[Token, Any]):
         return _Reading(
             qualifiers=quals, duration=(duration[0], duration[1]), anchored=True, granularity="relative"
         )
+
+    def duration_from(self, children: list[Any]) -> _Reading:
+        """A duration counted from a date written ("trong 15 ngày kể từ ngày 01/11/2025"): from that date to
+        the duration after it.
+
+        >>> p = parse_date("trong 15 ngày kể từ ngày 01/11/2025")
+        >>> p.start.isoformat(), p.end.isoformat(), p.granularity
+        ('2025-11-01', '2025-11-16', 'range')
+        """
+        quals = children[0] if isinstance(children[0], tuple) else ()
+        n, unit = next(c for c in children if isinstance(c, list))
+        return _Reading(pieces=(children[-1],), granularity="range", qualifiers=quals, duration=(n, unit))
 
     def anchored(self, children: list[Any]) -> _Reading:
         return _Reading(qualifiers=children[0], anchored=True, granularity="day")
@@ -1677,6 +1689,9 @@ def _resolve(r: _Reading, ref: date | None) -> tuple[_Fields | None, bool, list[
     except _Impossible as exc:
         return None, inferred, [("date.impossible", f"not a real date: {exc}", "warning")]
     start, end = bounds[0][0], bounds[-1][1]
+    if r.duration is not None:  # "trong 15 ngày kể từ ngày 01/11/2025": its first day on, the days counted
+        n, unit = r.duration  # after it (the Civil Code's count: the first day is not one of them)
+        end = start + relativedelta(**{unit: n})
     diags: list[_Diag] = []
     if r.month_inferred:
         message = f"no month written: the first such day from the issue date on, {start.isoformat()}"
