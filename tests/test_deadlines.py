@@ -832,6 +832,14 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "work-for-an-event-submitted",
     ),
+    dl(  # who the work is distributed to is no level of who does it
+        "Ban Tuyên truyền Hội tỉnh biên soạn đề cương tuyên truyền, phát hành đến Hội Cựu TNXP các huyện, thị"
+        " xã, thành phố chậm nhất ngày 15/10/2017.",
+        "tinh",
+        None,
+        date(2017, 10, 15),
+        "distributed-to-is-a-receiver",
+    ),
     dl(  # an infographic's short lines: the work that completes, a colon, the date alone on its line
         "📌 TỔ CHỨC THỰC HIỆN\n✅ Các chi đoàn HOÀN THÀNH sơ kết,\nđề xuất khen thưởng:\nCUỐI THÁNG 11/2017\n"
         "☎ HOTLINE: 0912 486 350\n",
