@@ -12,7 +12,7 @@ import vnplan
 from vnplan import header
 from vnplan._charclass import lower_in_place
 from vnplan.models import Organization
-from vnplan.normalise import fold_ocr_slips
+from vnplan.normalise import fold_ocr_slips, restore_lost_separators
 
 # (document head, issuer, parent, place, issued_on, doc_type, title)
 HEADERS = [
@@ -661,6 +661,63 @@ def test_a_look_alike_letter_opening_a_date_s_day_is_its_digit(written: str, rea
 )
 def test_a_look_alike_letter_with_no_day_s_figures_after_it_is_kept(words: str) -> None:
     assert fold_ocr_slips(words) == (words, [])
+
+
+# OCR that drops small marks: a number's, a date's and a mark's separators written as blanks, read with them
+# in the key only where the codes are the lexicon's and the figures a date (the values keep the text).
+LOST_SEPARATORS = [
+    ("Kế hoạch số 45 KH ĐUK", "Kế hoạch số 45-KH/ĐUK", 1),  # a Party issuer: the Party's style
+    ("Kế hoạch 12 KH UBND", "Kế hoạch 12/KH-UBND", 1),  # a State issuer: the State's style
+    ("Hướng dẫn số 153 HD BTGTW ngày 20 11 2024", "Hướng dẫn số 153-HD/BTGTW ngày 20/11/2024", 2),
+    ("từ ngày 20 01 đến ngày 15 02 2025.", "từ ngày 20/01 đến ngày 15/02/2025.", 2),  # a range's first day
+    ("trong tháng 02 2025", "trong tháng 02/2025", 1),
+    ("T M BAN THƯỜNG VỤ", "T/M BAN THƯỜNG VỤ", 1),
+    ("Nơi nhận        T M BAN THƯỜNG VỤ", "Nơi nhận        T/M BAN THƯỜNG VỤ", 1),  # a right column's mark
+    (
+        "Thanh Hóa. ngày 06 tháng 01 năm 2025",
+        "Thanh Hóa, ngày 06 tháng 01 năm 2025",
+        1,
+    ),  # a comma read as a stop
+    ("Các chi bộ. đảng bộ cơ sở", "Các chi bộ, đảng bộ cơ sở", 1),
+    ("ngày 35 11 2024", "ngày 35 11 2024", 0),  # no day 35
+    ("lớp 10 11 2024", "lớp 10 11 2024", 0),  # no day's word
+    ("2 KX TU, tổ 3 KH ABC", "2 KX TU, tổ 3 KH ABC", 0),  # no type code, no issuer code
+    ("1. https://tinhdoan.vn", "1. https://tinhdoan.vn", 0),  # an item's number: no comma
+]
+
+
+@pytest.mark.parametrize(("written", "read", "phrases"), LOST_SEPARATORS)
+def test_separators_ocr_lost_are_read_in_the_key(written: str, read: str, phrases: int) -> None:
+    """In a text whose own number line lost them (the first phrase read here)."""
+    assert restore_lost_separators(f"Số 1 KH TU\n{written}") == (f"Số 1-KH/TU\n{read}", phrases + 1)
+
+
+def test_separators_are_not_looked_for_where_the_number_line_has_them() -> None:
+    text = "Số: 12-KH/TU\nngày 20 11 2024; T M BAN"
+    assert restore_lost_separators(text) == (text, 0)
+
+
+def test_a_plan_whose_ocr_lost_its_separators_reads_whole() -> None:
+    gap = " " * 30
+    text = (
+        "ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 45 KH ĐUK"
+        f"{gap}Thanh Hóa. ngày 06 tháng 01 năm 2025\n\nKẾ HOẠCH\nkỷ niệm 95 năm Ngày thành lập Đảng\n\n"
+        "Thực hiện Kế hoạch số 298 KH TU ngày 10 12 2024 của Ban Thường vụ Tỉnh ủy.\n"
+        "1 Các chi bộ trực thuộc tổ chức sinh hoạt chuyên đề. hoàn thành trước ngày 3 2 2025.\n\n"
+        f"Nơi nhận{gap}T M BAN THƯỜNG VỤ\n- Thường trực Tỉnh ủy (b c).{gap}PHÓ BÍ THƯ\n"
+        f"- Lưu VP.{gap}Lê Văn Thành\n"
+    )
+    plan = vnplan.parse(text)
+    assert plan.number is not None and plan.number.canonical == "45-KH/ĐUK"
+    assert (plan.place, plan.issued_on) == ("Thanh Hóa", date(2025, 1, 6))
+    assert [(r.number.canonical, r.issued_on) for r in plan.references if r.number] == [
+        ("298-KH/TU", date(2024, 12, 10))
+    ]
+    assert [(d.level, d.due.end) for d in plan.deadlines] == [("co_so", date(2025, 2, 3))]
+    assert plan.signer is not None
+    assert (plan.signer.mode, plan.signer.position, plan.signer.name) == ("TM", "PHÓ BÍ THƯ", "Lê Văn Thành")
+    assert [r.name for r in plan.recipients] == ["Thường trực Tỉnh ủy (b c)", "Lưu VP"]
+    assert "text.lost_separators" in {d.code for d in plan.diagnostics}
 
 
 @pytest.mark.parametrize(

@@ -116,7 +116,8 @@ def set_apart(
             block_start = above
     # a signature's lines stand centred under its mark ("TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH"), as a joint
     # plan's signatures do
-    right = text[gutter.end() : heading_end].split(None, 1)
+    right = (text if key is None else key)[gutter.end() : heading_end].split(None, 1)  # (the key: "T/M" that
+    # OCR wrote "T M")
     centred = gutter_only or (bool(right) and right[0].upper() in _signature_openers()[0])
     width = gutter.end() - gutter.start()
     lefts: list[tuple[int, int]] = []  # (start, end) in text of each line's left part, in order

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from array import array
@@ -1676,7 +1677,7 @@ def normalise(raw: str) -> Source:
         diagnostics = (*diagnostics, Diagnostic(code="text.tracked_changes", severity="info", message=note))
     text = _blank_debris(text)
     text = text.replace("|", "\n")
-    key, restored, slips, marked = _key(text)
+    key, restored, slips, marked, lost = _key(text)
     src = Source(
         original=raw,
         text=text,
@@ -1687,9 +1688,19 @@ def normalise(raw: str) -> Source:
         entities=entities is not None,
         unaccented=marked > 0,
     )
-    if restored is None and not slips and not marked:
+    if restored is None and not slips and not marked and not lost:
         return src
     notes = [_slip_note(src, at) for at in slips[:_SLIP_NOTES]]
+    if lost:
+        notes.append(
+            Diagnostic(
+                code="text.lost_separators",
+                severity="warning",
+                message=f"{lost} number(s), date(s) or signature mark(s) were written with blanks for their "
+                'separators, as an OCR that drops small marks writes them ("Số 45 KH ĐUK", "ngày 20 11 '
+                '2024"): they were read with them; the values keep the text as written',
+            )
+        )
     if marked:
         notes.append(
             Diagnostic(
@@ -1713,14 +1724,16 @@ def normalise(raw: str) -> Source:
     return replace(src, diagnostics=(*diagnostics, *notes))
 
 
-def _key(text: str) -> tuple[str, tuple[int, int] | None, list[int], int]:
+def _key(text: str) -> tuple[str, tuple[int, int] | None, list[int], int, int]:
     """The key view of ``text``, the stretch where line breaks were put back into it, if any
-    (:func:`vnplan.linebreaks.restore`), where look-alike slips were read (:func:`fold_ocr_slips`), and how
-    many words of a text typed without marks were read with them (:func:`vnplan.unaccented.restore_marks`)."""
+    (:func:`vnplan.linebreaks.restore`), where look-alike slips were read (:func:`fold_ocr_slips`), how
+    many words of a text typed without marks were read with them (:func:`vnplan.unaccented.restore_marks`),
+    and how many phrases were read with the separators OCR dropped (:func:`restore_lost_separators`)."""
     marked_text, marked = restore_marks(text)
     folded, slips = fold_ocr_slips(fold_tones(marked_text))
+    folded, lost = restore_lost_separators(folded)
     key, restored = restore_line_breaks(join_wrapped_lines(fold_line_ends(folded)))
-    return key, restored, slips, marked
+    return key, restored, slips, marked, lost
 
 
 # OCR reads a letter of a word in capitals as the digit that looks like it ("KẾ H0ẠCH"), a zero inside a
@@ -1806,6 +1819,81 @@ def fold_ocr_slips(key: str) -> tuple[str, list[int]]:
     for at, char in slips.items():
         chars[at] = char
     return "".join(chars), sorted(slips)
+
+
+# OCR that drops small marks writes a number's and a date's separators as blanks ("Số 45 KH ĐUK", "Hướng
+# dẫn số 153 HD BTGTW", "ngày 20 11 2024", "trong tháng 02 2025", "T M BAN THƯỜNG VỤ"). The key reads them
+# with their separators, a character for a blank: only a serial, a type code and an issuer code of the
+# lexicon (doc_types.toml [codes], issuer_codes.toml), the Party's and the Youth Union's in their style
+# ("45-KH/ĐUK"), the others in the State's ("45/KH-UBND"); figures after the day's or the month's word that
+# make a day, a month and a year; a signature's mark of two letters at a line's start.
+_LOST_DATE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:ngày[ \t]++(?P<d>[0-9]{1,2}+) (?P<m>[0-9]{1,2}+)"
+    r"(?: (?P<y>(?:19|20)[0-9]{2})(?![0-9/\-]|\.[0-9])|(?=[ \t]++(?:đến|tới|-)[ \t]))"
+    r"|tháng[ \t]++(?P<mo>[0-9]{1,2}+) (?P<my>(?:19|20)[0-9]{2})(?![0-9/\-]|\.[0-9]))"
+)
+# Where the damage shows first: the plan's number line ("Số 45 KH ĐUK"), in the text's first characters.
+# The whole text is read for it only there (each pattern over a whole text costs as much as a reader).
+_LOST_GATE_RE = re.compile(r"S[ốỐ][ \t]*+:?[ \t]*+[0-9]")
+_LOST_GATE_REACH = 3000
+_LOST_MARK_RE = re.compile(r"(?m)(?:^|(?<=\t)|(?<=    ))[ \t]*+(?:T M|K T|T L)(?= )")  # (a line's first, or a
+# right column's after its gutter)
+# ... and reads a comma as a full stop: a sentence never goes on in small letters ("Các chi bộ. đảng bộ cơ
+# sở trực thuộc", "Thanh Hóa. ngày 06 tháng 01 năm 2025")
+_COMMA_AS_STOP_RE = re.compile(rf"(?<=[{ranges(str.islower, LATIN)}])\.(?= [{ranges(str.islower, LATIN)}])")
+
+
+@functools.cache
+def _lost_number_re() -> re.Pattern[str]:
+    types: dict[str, str] = load("doc_types")["codes"]
+    issuers: dict[str, list[str]] = load("issuer_codes")
+    codes = sorted({c for group in issuers.values() for c in group}, key=len, reverse=True)
+    type_codes = sorted(types, key=len, reverse=True)
+    types_, issuers_ = "|".join(type_codes), "|".join(codes)
+    return re.compile(rf"(?<![\w/.\-])[0-9]{{1,5}}+ (?P<type>{types_}) (?P<issuer>{issuers_})(?![\w/\-])")
+
+
+@functools.cache
+def _party_style_codes() -> frozenset[str]:
+    issuers: dict[str, list[str]] = load("issuer_codes")
+    return frozenset(issuers["party"]) | frozenset(issuers["youth"])
+
+
+def restore_lost_separators(key: str) -> tuple[str, int]:
+    """``key`` with the separators that OCR dropped from numbers, dates and signature marks put back in
+    place of the blanks it left, and how many phrases were read so; only in a text whose own number line
+    lost them.
+
+    >>> restore_lost_separators("Số 45 KH ĐUK, ngày 20 11 2024; Kế hoạch 12 KH UBND; trong tháng 02 2025")
+    ('Số 45-KH/ĐUK, ngày 20/11/2024; Kế hoạch 12/KH-UBND; trong tháng 02/2025', 4)
+    >>> restore_lost_separators("Số 3 KH TU\\ntừ ngày 20 01 đến ngày 15 02 2025\\nT M BAN THƯỜNG VỤ")[1]
+    4
+    >>> restore_lost_separators("Số 45-KH/ĐUK, ngày 20 11 2024")  # its number line has them
+    ('Số 45-KH/ĐUK, ngày 20 11 2024', 0)
+    """
+    number = _lost_number_re()
+    if not any(number.match(key, m.end() - 1) for m in _LOST_GATE_RE.finditer(key, 0, _LOST_GATE_REACH)):
+        return key, 0  # (the plan's own number line has its separators: so has the rest of its text)
+    phrases: list[list[tuple[int, str]]] = []  # each phrase's separators: (where, which)
+    for m in _LOST_DATE_RE.finditer(key):
+        if m.group("mo") is not None:
+            if 1 <= int(m.group("mo")) <= 12:
+                phrases.append([(m.end("mo"), "/")])
+        elif 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+            ends = (m.end("d"), m.end("m")) if m.group("y") is not None else (m.end("d"),)
+            phrases.append([(at, "/") for at in ends])
+    party = _party_style_codes()
+    for m in _lost_number_re().finditer(key):
+        first, second = ("-", "/") if m.group("issuer") in party else ("/", "-")
+        phrases.append([(m.start("type") - 1, first), (m.start("issuer") - 1, second)])
+    phrases += [[(m.end() - 2, "/")] for m in _LOST_MARK_RE.finditer(key)]
+    phrases += [[(m.start(), ",")] for m in _COMMA_AS_STOP_RE.finditer(key)]
+    if not phrases:
+        return key, 0
+    chars = list(key)
+    for at, mark in itertools.chain.from_iterable(phrases):
+        chars[at] = mark
+    return "".join(chars), len(phrases)
 
 
 def _slip_note(src: Source, at: int) -> Diagnostic:

@@ -109,7 +109,7 @@ _LETTER_LEAD_RE = lazy_regex(r"(?r)[\"“]?\s*+")  # what _LETTER_RE allows befo
 # line and the colon written (running text may end a line with "nơi" and go on with "nhận ..."). Not a
 # title that names it with more ("Nơi nhận và chữ ký": a slide's, over the heading).
 _RECIPIENTS_RE = lazy_regex(
-    r"(?i)\bN[ơo]i(?:[ \t]+nh[ậa]n\b(?![ \t]++và\b)[ \t]*+:?"
+    r"(?i)\bN[ơo]i(?:[ \t]+nh[ậa]n\b(?![ \t]++và\b)(?:[ \t]*+:)?+"  # (no colon: the gutter after stays)
     r"|(?<=(?:^|\n)[ \t]*N[ơo]i)[ \t]*+\n[ \t]*+nh[ậa]n\b[ \t]*+:)"
 )
 # The case variants spelt out (those of regex's case folding, and "ı"): a cheap test before the full one,
