@@ -832,6 +832,14 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "work-for-an-event-submitted",
     ),
+    dl(  # a numbered heading's line that names no level, the sentence under it naming who is bound
+        "2. Sinh hoạt chính trị tại chi bộ\nCác chi bộ, đảng bộ cơ sở trực thuộc tổ chức sinh hoạt chuyên đề"
+        " về lịch sử Đảng, hoàn thành trước ngày 3/2/2018.",
+        "co_so",
+        None,
+        date(2018, 2, 3),
+        "the-subject-of-the-sentence-under-a-heading-s-line",
+    ),
     dl(  # who the work is distributed to is no level of who does it
         "Ban Tuyên truyền Hội tỉnh biên soạn đề cương tuyên truyền, phát hành đến Hội Cựu TNXP các huyện, thị"
         " xã, thành phố chậm nhất ngày 15/10/2017.",

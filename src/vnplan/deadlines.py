@@ -785,6 +785,11 @@ def _statement_end(key: str, pos: int) -> int:
     return stop.start() if stop else end
 
 
+# A numbered heading's line that names no level ("2. Sinh hoạt chính trị tại chi bộ"), the sentence under it
+# opening in capitals ("Các chi bộ, đảng bộ cơ sở ... hoàn thành trước ngày 3/2/2025"): that sentence's
+# subject is who is bound. (A clause that opens after a heading's number, its first line then.)
+_HEADING_NUMBER_RE = re.compile(r"[ \t]*+(?:[0-9]{1,2}+(?:\.[0-9]{1,2}+)*+\.?|[IVX]{1,4}+\.)")
+_HEADING_LINE_RE = lazy_regex(r"[ \t]*+[^\n.;:]{1,60}+\n(?=[ \t]*+\p{Lu}\p{Ll})")
 _SENTENCE_START_RE = lazy_regex(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
 _ASIDE_REACH = 300  # characters before a cited number where the parenthesis around it opens
 _CITATION_SUBJECT_RE = lazy_regex(r"(?i)(?<![\p{L}])về(?![\p{L}])")
@@ -2193,6 +2198,12 @@ def read_deadlines(
             context_fold[len(context_fold) - len(before) :] if len(context_fold) == len(context) else None
         )
         level_found = _level_of_subject(before, before_fold)
+        if (
+            level_found is None
+            and _HEADING_NUMBER_RE.fullmatch(key, key.rfind("\n", 0, clause_start) + 1, clause_start)
+            and (heading := _HEADING_LINE_RE.match(before)) is not None
+        ):
+            level_found = _level_of_subject(before[heading.end() :])  # the sentence under a heading's line
         from_label = None
         if level_found is None and label is not None:
             in_label = _level_of_subject(label_text)
