@@ -98,6 +98,7 @@ LEVEL_PHRASES = [
     case("Thuế cơ sở 1 tỉnh Thanh Hóa gửi báo cáo", "co_so", "Thuế cơ sở", "a-province-s-tax-offices"),
     case("rà soát các vụ việc tồn đọng", None, "", "matters-not-departments"),
     case("lập danh sách các cơ sở sản xuất, kinh doanh", None, "", "facilities-not-the-base-level"),
+    case("tự kiểm tra các cơ sở thuộc thẩm quyền quản lý", None, "", "facilities-under-its-authority"),
     case("các CĐCS rà soát, lập danh sách", "co_so", "CĐCS", "base-unions-abbreviated"),
     case(
         "Đảng bộ cấp trên trực tiếp cơ sở: tổ chức đại hội", "huyen", "cấp trên trực tiếp cơ sở", "above-base"
@@ -1650,6 +1651,15 @@ def test_level_from_issuer_is_reported() -> None:
         # a local board whose letters are a ministry's code (BTC: Bộ Tài chính): the level above it says
         ("BAN TỔ CHỨC LỄ HỘI ĐỀN THƯỢNG", "UBND XÃ HÒA TIẾN", "02/KH-BTC", date(2024, 12, 10), "xa"),
         ("BỘ TÀI CHÍNH", None, "02/KH-BTC", date(2024, 12, 10), "trung_uong"),
+        # a province's department's sub-department is of the province; a central one's district office not
+        ("CHI CỤC THỦY SẢN", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "215/KH-CCTS", date(2025, 10, 14), "tinh"),
+        (
+            "CHI CỤC THỐNG KÊ HUYỆN HẢI HẬU",
+            "CỤC THỐNG KÊ TỈNH NAM ĐỊNH",
+            "38/KH-CCTK",
+            date(2024, 5, 2),
+            "huyen",
+        ),
         (
             "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2",
             "BỘ GIÁO DỤC VÀ ĐÀO TẠO",

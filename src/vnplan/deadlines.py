@@ -239,6 +239,8 @@ def issuer_level(
                     return local  # a local body's own letters ("02/KH-BTC" of a festival's Ban Tổ chức)
                 return cast(Level, level)
     names: tuple[str, ...] = ()
+    if issuer is not None and _is_sub_department(issuer):
+        return "tinh"  # "CHI CỤC THỦY SẢN" of "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
     # a board of the body above is of its level, whatever level its name's subject names ("BAN CHỈ ĐẠO SẮP
     # XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ" of "UBND HUYỆN KIM THÀNH"); another body is not
     if issuer is not None:
@@ -288,11 +290,30 @@ def _local_level(issuer: Organization) -> Level | None:
     return None
 
 
+def _opens_with(name: str, heads: list[str]) -> bool:
+    words = name.lower().split()
+    return any(words[: len(head.split())] == head.split() for head in heads)
+
+
 def _is_board(name: str) -> bool:
     """Whether an issuer is a board of the body above it (its first words one of ``[issuer_boards]``)."""
-    words = name.lower().split()
-    return any(
-        words[: len(head.split())] == head.split() for head in load("deadlines")["issuer_boards"]["heads"]
+    return _opens_with(name, load("deadlines")["issuer_boards"]["heads"])
+
+
+def _is_sub_department(issuer: Organization) -> bool:
+    """Whether an issuer is a sub-department of a province's department ("CHI CỤC KIỂM LÂM" under "SỞ NÔNG
+    NGHIỆP VÀ MÔI TRƯỜNG"; ``[issuer_boards]``).
+
+    >>> _is_sub_department(Organization(name="CHI CỤC KIỂM LÂM", parent="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"))
+    True
+    >>> _is_sub_department(Organization(name="CHI CỤC THỐNG KÊ HUYỆN HẢI HẬU", parent="CỤC THỐNG KÊ TỈNH"))
+    False
+    """
+    boards = load("deadlines")["issuer_boards"]
+    return (
+        issuer.parent is not None
+        and _opens_with(issuer.name, boards["sub_departments"])
+        and _opens_with(issuer.parent, boards["departments"])
     )
 
 
@@ -787,8 +808,8 @@ def _statement_end(key: str, pos: int) -> int:
 
 # A numbered heading's line that names no level ("2. Sinh hoạt chính trị tại chi bộ"), the sentence under it
 # opening in capitals ("Các chi bộ, đảng bộ cơ sở ... hoàn thành trước ngày 3/2/2025"): that sentence's
-# subject is who is bound. (A clause that opens after a heading's number, its first line then.)
-_HEADING_NUMBER_RE = re.compile(r"[ \t]*+(?:[0-9]{1,2}+(?:\.[0-9]{1,2}+)*+\.?|[IVX]{1,4}+\.)")
+# subject is who is bound. (A clause that opens after a heading's number, _HEADING_NUMBER_RE: its first
+# line then.)
 _HEADING_LINE_RE = lazy_regex(r"[ \t]*+[^\n.;:]{1,60}+\n(?=[ \t]*+\p{Lu}\p{Ll})")
 _SENTENCE_START_RE = lazy_regex(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
 _ASIDE_REACH = 300  # characters before a cited number where the parenthesis around it opens
