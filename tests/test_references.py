@@ -78,6 +78,14 @@ CITATIONS = [
     ),
     pytest.param("Căn cứ Luật số 81/2023/QH15", [("Luật", "81/2023/QH15", None)], id="law-no-date"),
     pytest.param(
+        "Căn cứ Bộ luật Hình sự số 100/2015/QH13", [("Bộ luật", "100/2015/QH13", None)], id="a-code-of-law"
+    ),
+    pytest.param(  # a procuracy's and a court's acts: the written type word, not the code ("CT": Chỉ thị)
+        "theo Cáo trạng số 41/CT-VKSQL ngày 19/7/2024 và Bản án số 58/2024/HS-ST ngày 27/8/2024",
+        [("Cáo trạng", "41/CT-VKSQL", date(2024, 7, 19)), ("Bản án", "58/2024/HS-ST", date(2024, 8, 27))],
+        id="an-indictment-and-a-judgment",
+    ),
+    pytest.param(
         "Căn cứ Luật Dữ liệu số 60/2024/QH15 được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8"
         " ngày 30/11/2024",
         [("Luật", "60/2024/QH15", date(2024, 11, 30))],
