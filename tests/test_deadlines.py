@@ -99,6 +99,7 @@ LEVEL_PHRASES = [
     case("rà soát các vụ việc tồn đọng", None, "", "matters-not-departments"),
     case("lập danh sách các cơ sở sản xuất, kinh doanh", None, "", "facilities-not-the-base-level"),
     case("tự kiểm tra các cơ sở thuộc thẩm quyền quản lý", None, "", "facilities-under-its-authority"),
+    case("Trưởng các bản tổ chức họp bản", "co_so", "các bản", "a-mountain-commune-s-villages"),
     case("các CĐCS rà soát, lập danh sách", "co_so", "CĐCS", "base-unions-abbreviated"),
     case(
         "Đảng bộ cấp trên trực tiếp cơ sở: tổ chức đại hội", "huyen", "cấp trên trực tiếp cơ sở", "above-base"
