@@ -214,6 +214,35 @@ def test_a_wiki_page_s_markup_is_blanked(raw: str, text: str) -> None:
     assert ("text.wiki_markup" in {d.code for d in source.diagnostics}) == (raw != text)
 
 
+@pytest.mark.parametrize(
+    ("typeset", "plain"),
+    [
+        ("trước ngày 30\u204411\u20442025", "trước ngày 30/11/2025"),  # a fraction slash
+        ("trước ngày 17\u202f/\u202f11\u2009/\u20092025", "trước ngày 17 / 11 / 2025"),  # thin spaces
+        (
+            "theo Kế hoạch số 215/KH\u2011UBND trước 20/11/2025",
+            "theo Kế hoạch số 215/KH-UBND trước 20/11/2025",
+        ),
+    ],
+)
+def test_typography_s_characters_read_as_the_plain_ones(typeset: str, plain: str) -> None:
+    """Apple Pages and typesetters write slashes, spaces and hyphens of their own: the same plan."""
+    head = "UBND XÃ ĐÔNG HƯNG\nSố: 1/KH-UBND\nĐông Hưng, ngày 06 tháng 10 năm 2025\nKẾ HOẠCH\nabc\n\n"
+    body = "\n• Các thôn gửi danh sách về UBND xã {}.\n"
+    body += "\u25aa\tLưu: VT.\tTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn A\n"  # (a bullet of Apple Pages)
+    typeset_plan, plain_plan = (
+        vnplan.parse(head + body.format(typeset)),
+        vnplan.parse(head + body.format(plain)),
+    )
+    assert [(d.level, d.due.end) for d in typeset_plan.deadlines] == [
+        (d.level, d.due.end) for d in plain_plan.deadlines
+    ]
+    assert [(r.number and r.number.canonical, r.issued_on) for r in typeset_plan.references] == [
+        (r.number and r.number.canonical, r.issued_on) for r in plain_plan.references
+    ]
+    assert typeset_plan.signer is not None and typeset_plan.signer.name == "Lê Văn A"
+
+
 @pytest.mark.parametrize("line_break", ["\x0b", "\u2028", "\u2029"])
 def test_a_line_break_within_a_paragraph_is_a_line_break(line_break: str) -> None:
     """Word's plain text writes a manual line break as a vertical tab; Unicode has a line and a paragraph

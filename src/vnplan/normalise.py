@@ -88,7 +88,12 @@ _TONE_PAIRS_RES = tuple(
 )
 _LETTER_RE = lazy_regex(r"\p{L}")
 
-_LOOKALIKES = {"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ", "\u00a0": " "}
+_LOOKALIKES = {
+    "\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ",
+    # typography's slashes ("30⁄11⁄2025", Apple Pages' fraction slash) and spaces of other widths ("17 / 11")
+    "\u2044": "/", "\u2215": "/",
+    **dict.fromkeys(["\u00a0", "\u202f", "\u205f", *map(chr, range(0x2000, 0x200B))], " "),
+}  # fmt: skip
 _DASHES = dict.fromkeys("‐‑‒–—―−﹣－", "-")
 
 # Debris of PDF/DOCX/HTML conversion, blanked (same length) or turned into a line break. Written for the
