@@ -834,6 +834,22 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "work-for-an-event-submitted",
     ),
+    dl(  # the period a report covers, then the time to report in, after it: only the latter is due
+        "- Các tỉnh thành viên đánh giá kết quả thực hiện giao ước thi đua 6 tháng đầu năm 2018, gửi báo cáo"
+        " về Trưởng Cụm trong thời gian từ ngày 01/7/2018 đến ngày 10/7/2018.",
+        "tinh",
+        date(2018, 7, 1),
+        date(2018, 7, 10),
+        "a-report-s-period-then-its-later-window",
+    ),
+    dl(  # an award proposed in a dossier: the dossier is due, no event takes place then
+        "- Trưởng Cụm hoàn thiện hồ sơ đề nghị Chính phủ tặng Cờ thi đua, gửi Ban Thi đua - Khen thưởng Trung"
+        " ương trong tháng 01/2018.",
+        "tinh",
+        date(2018, 1, 1),
+        date(2018, 1, 31),
+        "a-dossier-proposing-an-award",
+    ),
     dl(  # a numbered heading's line that names no level, the sentence under it naming who is bound
         "2. Sinh hoạt chính trị tại chi bộ\nCác chi bộ, đảng bộ cơ sở trực thuộc tổ chức sinh hoạt chuyên đề"
         " về lịch sử Đảng, hoàn thành trước ngày 3/2/2018.",

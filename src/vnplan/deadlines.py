@@ -1845,7 +1845,11 @@ def _reported_by(key: str, period: dates.DatePhrase, after: dates.DatePhrase) ->
     "báo cáo kết quả 6 tháng đầu năm; hoàn thành trước ngày 05/7".
     """
     between = key[period.end : after.start]
-    if after.qualifier not in ("before", "by") or len(between) > _REPORTED_BY_WINDOW:
+    # a limit; or a time to report in that opens after the period ("đánh giá kết quả ... 6 tháng đầu năm
+    # 2025, gửi báo cáo ... trong thời gian từ ngày 01/7/2025 đến ngày 10/7/2025": round 31's cluster)
+    covered, window = period.period, after.period
+    later = covered is not None and window is not None and window[0] > covered[1]
+    if (after.qualifier not in ("before", "by") and not later) or len(between) > _REPORTED_BY_WINDOW:
         return False
     if len(between) > _REPORTED_BY_REACH:  # asides do not count: "6 tháng đầu năm (theo mẫu ...) gửi về
         between = _PAREN_RE.sub(" ", between)  # UBND huyện (qua Văn phòng ...) trước ngày 15/6/2025"
