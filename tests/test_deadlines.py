@@ -100,6 +100,7 @@ LEVEL_PHRASES = [
     case("lập danh sách các cơ sở sản xuất, kinh doanh", None, "", "facilities-not-the-base-level"),
     case("tự kiểm tra các cơ sở thuộc thẩm quyền quản lý", None, "", "facilities-under-its-authority"),
     case("Trưởng các bản tổ chức họp bản", "co_so", "các bản", "a-mountain-commune-s-villages"),
+    case("Trưởng thôn, Tổ trưởng tổ dân phố lập danh sách", "co_so", "Trưởng thôn", "hamlets-heads"),
     case("các CĐCS rà soát, lập danh sách", "co_so", "CĐCS", "base-unions-abbreviated"),
     case(
         "Đảng bộ cấp trên trực tiếp cơ sở: tổ chức đại hội", "huyen", "cấp trên trực tiếp cơ sở", "above-base"
@@ -292,8 +293,9 @@ OBLIGATIONS = [
         "forming-a-jury-is-work",
     ),
     dl(  # a limit's day with no month, as a month's resolution writes it: the first such day from the issue
+        # (the hamlet's head is bound: the base level)
         "Giao đồng chí Trưởng thôn chỉ đạo thu hoạch dứt điểm lúa mùa, xong trước ngày 25; bố trí máy gặt.",
-        "tinh",
+        "co_so",
         None,
         date(2017, 9, 25),
         "a-limit-s-day-alone",
@@ -834,6 +836,14 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "work-for-an-event-submitted",
     ),
+    dl(  # a level's subject organising meetings over several days: the work's window, no one event
+        "- Các thôn, tổ dân phố tổ chức họp dân bình xét công khai các hộ đủ điều kiện hỗ trợ, thực hiện từ"
+        " ngày 17/10/2017 đến ngày 22/10/2017.",
+        "co_so",
+        date(2017, 10, 17),
+        date(2017, 10, 22),
+        "a-level-organising-meetings-over-days",
+    ),
     dl(  # the period a report covers, then the time to report in, after it: only the latter is due
         "- Các tỉnh thành viên đánh giá kết quả thực hiện giao ước thi đua 6 tháng đầu năm 2018, gửi báo cáo"
         " về Trưởng Cụm trong thời gian từ ngày 01/7/2018 đến ngày 10/7/2018.",
@@ -1176,6 +1186,15 @@ REPORT_HEADER = (
 )
 
 
+def test_a_form_s_example_row_holds_no_deadline() -> None:
+    """A form's example row (a row of cells parted by tabs that opens with "VD"): its dates are no one's; the
+    same line as a list's item is due."""
+    row = "Thôn A gửi danh sách hộ nghèo về UBND xã trước ngày 30/10/2025\tDòng ví dụ, xóa khi điền"
+    text = "KẾ HOẠCH\nabc\n\nI. NỘI DUNG\n{}\n"
+    assert vnplan.parse(text.format(f"VD\t{row}")).deadlines == []
+    assert [d.due.end for d in vnplan.parse(text.format(f"- {row}")).deadlines] == [date(2025, 10, 30)]
+
+
 def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines() -> None:
     body = (
         "I. KẾT QUẢ\n- Các chi đoàn hoàn thành đăng ký thi đua trước ngày 26/10/2024.\n"
@@ -1193,6 +1212,11 @@ NOT_DEADLINES = [
     pytest.param(  # an infographic's event, a colon, its day alone on its line: no work completes
         "🎉 NGÀY HỘI “CÔNG DÂN SỐ”\ntổ chức tại Nhà Văn hóa xã:\nCHỦ NHẬT 02/11/2025\n",
         id="an-infographic-s-event-then-its-day",
+    ),
+    pytest.param(  # the plan's own scope in an aside before "như sau:" (the preamble)
+        "Ban Thường trực Ủy ban MTTQ xã xây dựng Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc (từ ngày"
+        " 17/10 đến ngày 18/11/2017) như sau:",
+        id="the-plan-s-scope-in-an-aside",
     ),
     pytest.param(  # a meeting that hears a report of results: the meeting's day
         "Ngày 07/8/2017, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ, nghe Ban Tổ chức báo cáo kết quả công tác"
@@ -1668,6 +1692,9 @@ def test_level_from_issuer_is_reported() -> None:
         # a local board whose letters are a ministry's code (BTC: Bộ Tài chính): the level above it says
         ("BAN TỔ CHỨC LỄ HỘI ĐỀN THƯỢNG", "UBND XÃ HÒA TIẾN", "02/KH-BTC", date(2024, 12, 10), "xa"),
         ("BỘ TÀI CHÍNH", None, "02/KH-BTC", date(2024, 12, 10), "trung_uong"),
+        # an office of the body above is of its level
+        ("PHÒNG DÂN TỘC", "UBND HUYỆN MÈO VẠC", "45/KH-PDT", date(2024, 9, 25), "huyen"),
+        ("PHÒNG CÔNG CHỨNG SỐ 1", "SỞ TƯ PHÁP TỈNH NGHỆ AN", "25/KH-PCC1", date(2025, 3, 3), "tinh"),
         # a province's department's sub-department is of the province; a central one's district office not
         ("CHI CỤC THỦY SẢN", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "215/KH-CCTS", date(2025, 10, 14), "tinh"),
         (

@@ -1597,7 +1597,7 @@ PLANS = {
                 "Tổ chức Ngày hội tại các thôn, tổ dân phố còn lại",
             ),
             (
-                "xa",
+                "co_so",  # "Trưởng thôn, Tổ trưởng tổ dân phố" (gold: co_so or xa)
                 date(2025, 8, 22),
                 "Báo cáo kết quả Ngày hội ở khu dân cư (kèm hình ảnh) về Công an xã",
             ),

@@ -581,6 +581,27 @@ _RESTATEMENT_REACH = 24  # a list's mark and a restatement's word
 
 
 @functools.cache
+def _example_row_re() -> regex.Pattern[str]:
+    """A line that opens with the word of a form's example row (``[cues] example_row``: "VD", "Ví dụ")."""
+    words = "|".join(regex.escape(w) for w in load("deadlines")["cues"]["example_row"])
+    return regex.compile(rf"(?i)[ \t]*+(?:{words})(?![\p{{L}}\p{{N}}])")
+
+
+def _in_an_example_row(src: Source, at: int) -> bool:
+    """Whether offset ``at`` of the normalised text stands in a form's example row: a line of the original
+    that opens with its word (a row of cells parted by tabs, as a spreadsheet or a Word table saved as
+    text writes it, stays one line there).
+
+    >>> from vnplan.normalise import normalise
+    >>> src = normalise("STT\\tHọ và tên\\tThời gian\\nVD\\tNguyễn Văn A\\t30/6/2025\\n")
+    >>> _in_an_example_row(src, src.key.index("30/6")), _in_an_example_row(src, 0)
+    (True, False)
+    """
+    original, here = src.original, src.pos(at)
+    return _example_row_re().match(original, original.rfind("\n", 0, here) + 1) is not None
+
+
+@functools.cache
 def _cue_before_re(kind: str, blanks: str) -> regex.Pattern[str]:
     """A word of ``[cues] kind`` right before a date, only ``blanks`` between them (a topic word:
     "nhiệm vụ tháng 10"; a term's word: "nhiệm kỳ 2020 - 2025")."""
@@ -818,7 +839,7 @@ _CITATION_SUBJECT_RE = lazy_regex(r"(?i)(?<![\p{L}])về(?![\p{L}])")
 # 10 năm 2024 như sau:"), no obligation.
 _NON_BLANK_RE = re.compile(r"\S")
 _PLAN_SCOPE_REACH = 40  # characters after a date to the preamble's "như sau:"
-_PLAN_SCOPE_AFTER_RE = lazy_regex(r"(?i)[\s,]*+(?:cụ\s++thể\s++)?như\s++sau\s*+:")
+_PLAN_SCOPE_AFTER_RE = lazy_regex(r"(?i)[\s,)]*+(?:cụ\s++thể\s++)?như\s++sau\s*+:")  # (an aside closed)
 _CITATION_GAP_RE = lazy_regex(r"[\s,;:(]*+(?:(?:ban hành|ký)\s++)?")
 _LEVEL_LABEL_RE = lazy_regex(r"^([^:]{2,70}):\s*")
 _NUMBERING_ONLY_RE = lazy_regex(r"[\s\dIVX.)]*")
@@ -2055,6 +2076,8 @@ def read_deadlines(
             continue  # the day an event takes place ("Thời gian: 14 giờ 00, thứ Bảy, ngày 07/02/2026")
         line_start = key.rfind("\n", seen, found.start) + 1 or line_start
         seen = found.start
+        if _in_an_example_row(src, found.start):
+            continue  # a form's example row ("VD  Nguyễn Văn A ... 30/6/2025  Dòng ví dụ, xóa khi điền")
         label = _label_at(key, line_start, found.start) or _label_at(
             key, _item_start(key, found.start, start, line_start), found.start
         )
@@ -2162,7 +2185,7 @@ def read_deadlines(
             and not _COMPLETES_RE.search(before)
             and not (found.qualifier == "within" and _opens_with_obligation(before))
             and not (
-                found.qualifier == "within"
+                found.qualifier in ("within", "from_to")
                 and _level_organises(key, _item_start(key, found.start, start, line_start), found.start)
             )
             and not (
