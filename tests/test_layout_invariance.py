@@ -11,8 +11,10 @@ under one tone-mark style (a value is kept as written).
 
 from __future__ import annotations
 
+import quopri
 import re
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -212,6 +214,48 @@ def test_a_wiki_page_s_markup_is_blanked(raw: str, text: str) -> None:
     source = normalise(raw)
     assert source.text == text
     assert ("text.wiki_markup" in {d.code for d in source.diagnostics}) == (raw != text)
+
+
+def test_a_pdf_table_s_rotated_header_cells_read_as_words() -> None:
+    """pdftotext writes a rotated cell a letter a line ("T" / "h" / "ờ" / "i" / " " / "g" ...): the same
+    table as its header written across."""
+    rows = "1\nRà soát danh sách đơn vị chậm đóng\nUBND các xã\nTrước ngày 05/10/2017\n"
+    table = "III. PHÂN CÔNG\nSTT\nNội dung công việc\n{}\n{}\n" + rows
+    rotated = table.format("\n".join("Đơn vị chủ trì"), "\n".join("Thời gian"))
+    across = table.format("Đơn vị chủ trì", "Thời gian")
+    head = "UBND TỈNH A\nSố: 1/KH-UBND\nA, ngày 07 tháng 9 năm 2017\nKẾ HOẠCH\nabc\n\n"
+    got, want = vnplan.parse(head + rotated), vnplan.parse(head + across)
+    assert [(d.level, d.due.end, d.task) for d in got.deadlines] == [
+        (d.level, d.due.end, d.task) for d in want.deadlines
+    ]
+    assert [d.task for d in got.deadlines] == ["Rà soát danh sách đơn vị chậm đóng"]
+    assert "layout.vertical_words" in {d.code for d in got.diagnostics}
+
+
+def test_a_raw_e_mail_s_quoted_printable_body_reads_as_the_plan() -> None:
+    """An .eml saved as text: its headers, then the body in quoted-printable ("K=E1=BA=BF", lines cut at
+    76 characters with a soft "="); the cover note's addressees bind no one."""
+    plan = (
+        "UBND PHƯỜNG HẠC THÀNH\nSố: 186/KH-UBND\nHạc Thành, ngày 10 tháng 10 năm 2025\n\nKẾ HOẠCH\n"
+        "Rà soát hộ nghèo năm 2025\n\nVăn phòng HĐND và UBND phường gửi báo cáo kết quả về UBND tỉnh"
+        " chậm nhất ngày 05/12/2025.\n\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
+        "\n\nLê Văn A\n"
+    )
+    cover = "Kính gửi các tổ dân phố: Văn phòng gửi Kế hoạch.\n\n"
+    body = quopri.encodestring((cover + plan).encode("utf-8")).decode("ascii")
+    headers = "From: vanphong@hacthanh.gov.vn\nDate: Tue, 14 Oct 2025 09:12:33 +0700\nMIME-Version: 1.0\n"
+    headers += 'Content-Type: text/plain; charset="UTF-8"\nContent-Transfer-Encoding: quoted-printable\n\n'
+    mail, direct = vnplan.parse(headers + body), vnplan.parse(plan)
+    assert "=E1" in body and "=\n" in body
+    assert mail.number is not None and direct.number is not None
+    assert (mail.number.canonical, mail.issued_on, mail.title) == (
+        "186/KH-UBND",
+        direct.issued_on,
+        direct.title,
+    )
+    assert [(d.level, d.due.end) for d in mail.deadlines] == [("xa", date(2025, 12, 5))]
+    assert mail.signer is not None and mail.signer.name == "Lê Văn A"
+    assert "encoding.quoted_printable" in {d.code for d in mail.diagnostics}
 
 
 @pytest.mark.parametrize(

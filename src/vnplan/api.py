@@ -18,7 +18,7 @@ from vnplan.errors import DecodeError, InputTooLargeError
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, Organization, Plan, Reference
 from vnplan.normalise import Source, normalise, with_columns_apart
-from vnplan.segment import HEADER_WINDOW, segment
+from vnplan.segment import HEADER_WINDOW, Blocks, segment
 from vnplan.unaccented import unmarked, with_marks
 
 MAX_INPUT_CHARS = 20_000_000
@@ -103,6 +103,12 @@ def _with_marks(
     if number is not None and number.issuer_code:
         number = number.model_copy(update={"issuer_code": with_marks(number.issuer_code)[0]})
     return issuer, number
+
+
+def _anchor_start(blocks: Blocks) -> int:
+    """Where the document's own text opens: its type line or its letter's summary, else its start."""
+    anchors = [a[0] for a in (blocks.type_line, blocks.letter_summary) if a is not None]
+    return min(anchors, default=0)
 
 
 def _parse_source(src: Source) -> Plan:
@@ -207,7 +213,11 @@ def _parse_source(src: Source) -> Plan:
         issued_on=issued_on,
         issuer=level_issuer,
         number=level_number,
-        addressee_level=deadlines.addressee_level(src, 0, min(len(src.key), blocks.body[0] + 1500)),
+        # a letter's addressees follow its summary (a plan's, its type line): a cover mail's before it bind
+        # no one ("Kính gửi các tổ dân phố: Văn phòng gửi Kế hoạch ..." over a plan forwarded in its body)
+        addressee_level=deadlines.addressee_level(
+            src, _anchor_start(blocks), min(len(src.key), blocks.body[0] + 1500)
+        ),
         citation_ends=tuple(f.end for f in numbers if f.start >= header_end),
         account=doc_type in load("doc_types")["accounts"]["types"],
         annex_from=blocks.annex,

@@ -1001,6 +1001,40 @@ def _escapes_read(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
     return _substituted(text, _ESCAPE_RE.finditer(text), _escape)
 
 
+# A raw e-mail (an .eml saved as text) whose body is quoted-printable: its header says so; then each byte
+# of a character beyond ASCII is "=XX" (UTF-8), and a line longer than 76 characters is cut with a soft
+# line break, "=" at its end ("K=E1=BA=BF ho=E1=BA=A1ch", "=C4=" / "=90").
+_QP_HEADER_RE = re.compile(r"(?im)^content-transfer-encoding:[ \t]*+quoted-printable[ \t\r]*+$")
+_QP_HEADER_REACH = 8000  # characters of a mail's headers, at most
+_QP_RUN_RE = re.compile(r"(?:=[0-9A-Fa-f]{2}|=\r?\n)++")
+
+
+def _quoted_printable_run(run: re.Match[str]) -> str | None:
+    """A run of quoted-printable bytes and soft line breaks as the UTF-8 text it encodes (None: no such
+    text, left as it is)."""
+    hexes = run.group().replace("=\r\n", "").replace("=\n", "")
+    try:
+        return bytes.fromhex(hexes.replace("=", "")).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _quoted_printable_read(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
+    """``text`` with its quoted-printable body read, when a header says it is one (the body after that
+    header), the pieces that lead the new offsets back (:func:`_moved`) and how many runs were read.
+
+    >>> text = "Content-Transfer-Encoding: quoted-printable\\n\\nK=E1=BA=BF ho=E1=BA=A1ch s=E1=\\n=BB=91 12"
+    >>> _quoted_printable_read(text)[0].split("\\n")[-1], _quoted_printable_read(text)[2]
+    ('Kế hoạch số 12', 3)
+    """
+    header = _QP_HEADER_RE.search(text, 0, _QP_HEADER_REACH)
+    if header is None:
+        return None
+    found = _QP_RUN_RE.finditer(text, header.end())
+    decoded, pieces, count = _substituted(text, found, _quoted_printable_run)
+    return None if not count else (decoded, pieces, count)
+
+
 def _entities_decoded(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
     """``text`` with its HTML character references read, the pieces that lead the new offsets back
     (:func:`_moved`) and how many there were; None when it has none.
@@ -1073,6 +1107,34 @@ def _spaced_words(part: str) -> list[str] | None:
     if not all(char.isupper() for char in letters):
         return None  # tracked capitals only: "x x x x" in a formula or a list is written so
     return ["".join(word) for word in words]
+
+
+# A rotated cell of a PDF's table (a column's header written upwards), as pdftotext reads it: a character a
+# line ("T" / "h" / "ờ" / "i" / " " / "g" / "i" / "a" / "n"). Four letters or more, only letters and blanks.
+_VERTICAL_RE = re.compile(r"(?:\n(?:[^\W\d_ ]|[ ])(?=\n)){4,}+")
+_VERTICAL_LETTERS = 4
+_NEXT_CELL_RE = re.compile(rf"(?<=[{ranges(str.islower, LATIN)}])(?=[{ranges(str.isupper, LATIN)}])")
+
+
+def _vertical_words_joined(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
+    """``text`` with each run of lines of one letter (a rotated table cell) written as the words they
+    spell, the pieces that lead the new offsets back (:func:`_moved`) and how many runs there were; None
+    when it has none.
+
+    >>> _vertical_words_joined("STT\\nT\\nh\\nờ\\ni\\n \\ng\\ni\\na\\nn\\n1\\nI\\n*\\n")[0]
+    'STT\\nThời gian\\n1\\nI\\n*\\n'
+    >>> _vertical_words_joined("STT\\n" + "\\n".join("Chủ trìThời gian") + "\\n1")[0]  # cells side by side
+    'STT\\nChủ trì\\nThời gian\\n1'
+    """
+    edits = []
+    for run in _VERTICAL_RE.finditer(text):
+        letters = run.group()[1::2]
+        if sum(c != " " for c in letters) >= _VERTICAL_LETTERS:  # (cells side by side: a capital after a
+            words = _NEXT_CELL_RE.sub("\n", letters.strip())  # small letter opens the next one)
+            edits.append((run.start() + 1, run.end(), words))
+    if not edits:
+        return None
+    return _rewritten(text, edits)
 
 
 def _letter_spacing_closed(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
@@ -1575,6 +1637,18 @@ def normalise(raw: str) -> Source:
             *diagnostics,
             Diagnostic(code="encoding.string_escapes", severity="info", message=note),
         )
+    printable = _quoted_printable_read(text) if "=" in text else None
+    if printable is not None:  # a raw e-mail's body: "K=E1=BA=BF ho=E1=BA=A1ch", lines cut by a soft "="
+        text, pieces, count = printable
+        offsets = _moved(pieces, offsets)
+        note = (
+            f"{count} run(s) of a raw e-mail's quoted-printable body (=E1=BA=BF, soft line breaks) read as "
+        )
+        note += "their characters"
+        diagnostics = (
+            *diagnostics,
+            Diagnostic(code="encoding.quoted_printable", severity="info", message=note),
+        )
     tags = _html_tags_dropped(text)
     if tags is not None:  # a web page's markup: "<p><strong>KẾ HOẠCH</strong></p>"
         text, pieces, count = tags
@@ -1606,6 +1680,12 @@ def normalise(raw: str) -> Source:
     if nfc is not None:
         text = nfc[0]
         offsets = nfc[1] if offsets is None else array("q", map(offsets.__getitem__, nfc[1]))
+    vertical = _vertical_words_joined(text) if "\n \n" in text else None
+    if vertical is not None:  # a PDF table's rotated header cells, a letter a line: "T" / "h" / "ờ" / "i"
+        text, pieces, count = vertical
+        offsets = _moved(pieces, offsets)
+        note = f"{count} word(s) written a letter a line (a PDF table's rotated cells) were read as words"
+        diagnostics = (*diagnostics, Diagnostic(code="layout.vertical_words", severity="info", message=note))
     spaced = _letter_spacing_closed(text)
     if spaced is not None:  # OCR's or a PDF's tracked capitals: "K Ế  H O Ạ C H"
         text, pieces, count = spaced
