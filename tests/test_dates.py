@@ -193,6 +193,10 @@ GLUED_UNITS = [
     ok("glued-quarter-roman-i", "QI/2026", "2026-01-01", "2026-03-31", "quarter"),
     ok("glued-quarter-roman-iii", "qIII/2024", "2024-07-01", "2024-09-30", "quarter"),
     ok("glued-quarter-part", "cuối Q2/2024", "2024-06-01", "2024-06-30", "part_of_quarter"),
+    ok("glued-half-first", "H1/2026", "2026-01-01", "2026-06-30", "half"),
+    ok("glued-half-last", "trong H2/2025", "2025-07-01", "2025-12-31", "half"),
+    no("glued-half-third", "H3/2025"),
+    ok("end-of-day", "EOD 30/11/2025", "2025-11-30"),
     ok("glued-month-not-a-weekday", "T7/2025", "2025-07-01", "2025-07-31", "month"),  # not Saturday
     ok("glued-months-not-weekdays", "T6-T7/2025", "2025-06-01", "2025-07-31", "range"),
     no("glued-month-no-year", "T10"),

@@ -650,7 +650,7 @@ class _GluedUnits:
 
 def _glued_units(table: dict[str, str], romans: Iterable[str]) -> _GluedUnits:
     """``[glued_units]`` checked, with the numerals of ``[roman]``."""
-    words = {"month": "THANG", "quarter": "QUY"}
+    words = {"month": "THANG", "quarter": "QUY", "half": "HALF"}
     kinds = {}
     for letter, word in table.items():
         if not (len(letter) == 1 and letter.isalpha() and letter.islower()) or word not in words:
@@ -659,7 +659,11 @@ def _glued_units(table: dict[str, str], romans: Iterable[str]) -> _GluedUnits:
     return _GluedUnits(kinds, tuple(romans))
 
 
-_GLUED_NUMERALS = {"THANG": "1[0-2]|0?[1-9]", "QUY": "0?[1-4]"}  # the numbers a glued letter takes
+_GLUED_NUMERALS = {
+    "THANG": "1[0-2]|0?[1-9]",
+    "QUY": "0?[1-4]",
+    "HALF": "[12]",
+}  # the numbers a glued letter takes
 
 
 def _glued_pattern(glued: _GluedUnits, space: str, *, capture: bool) -> str:
@@ -1316,6 +1320,17 @@ class _ToReading(Transformer[Token, Any]):
         if self.v.halves[children[1].value] == "first":
             return _Piece("half", year, (1, 1), (0, 6, 30))
         return _Piece("half", year, (7, 1), (0, 12, 31))
+
+    def numbered_half(self, children: list[Any]) -> _Piece:
+        """A half of a year by its number, its letter glued to it as plans in English write it ("H1/2026"
+        the first, "H2/2025" the last; [glued_units]).
+
+        >>> p = parse_date("trong H1/2026")
+        >>> p.start.isoformat(), p.end.isoformat(), p.granularity
+        ('2026-01-01', '2026-06-30', 'half')
+        """
+        first = _num(children[1]) == 1
+        return _Piece("half", children[2], (1, 1) if first else (7, 1), (0, 6, 30) if first else (0, 12, 31))
 
     def half_of_month(self, children: list[Any]) -> _Piece:
         """The first or last half of a month ("nửa cuối tháng 11"): days 1-15 or 16 to its end; of the
