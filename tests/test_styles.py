@@ -4462,6 +4462,638 @@ PLANS = {
         ],
         ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Hậu"),
     ),
+    "bchqs_tinh_2025_eoffice_khoi_truong": Expected(
+        "1234/KH-BCH",
+        "BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH",
+        "BỘ TƯ LỆNH QUÂN KHU 4",
+        "Hà Tĩnh",
+        date(2025, 10, 14),
+        "Chuẩn bị tuyển chọn và gọi công dân nhập ngũ năm 2026",
+        [
+            (
+                "xa",
+                date(2025, 10, 31),
+                "Rà soát, đăng ký nghĩa vụ quân sự, lập danh sách công dân trong độ tuổi gọi nhập ngũ",
+            ),
+            ("xa", date(2025, 11, 15), "Tổ chức sơ tuyển sức khỏe tại xã, phường"),
+            (
+                "tinh",
+                date(2025, 11, 20),
+                "Tổng hợp kết quả sơ tuyển, báo cáo Bộ CHQS tỉnh (qua Phòng Tham mưu)",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 31),
+                "Tổ chức khám sức khỏe nghĩa vụ quân sự cho công dân đủ điều kiện sau sơ tuyển",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 25),
+                "Rà soát công dân là cán bộ, công chức, viên chức, người lao động thuộc diện gọi nhập ngũ "
+                "hoặc tạm hoãn; báo cáo Bộ CHQS tỉnh",
+            ),
+            ("xa", date(2026, 1, 20), "Xét duyệt, công khai danh sách và phát lệnh gọi công dân nhập ngũ"),
+            (
+                "tinh",
+                date(2026, 1, 31),
+                "Tổng hợp kết quả chuẩn bị tuyển quân, báo cáo Bộ Tư lệnh Quân khu 4",
+            ),
+        ],
+        [
+            "Bộ Tư lệnh Quân khu 4 (b/c)",
+            "Thường trực Tỉnh ủy, UBND tỉnh (b/c)",
+            "Hội đồng NVQS tỉnh",
+            "Các sở: Y tế, Nội vụ, Giáo dục và Đào tạo",
+            "Công an tỉnh",
+            "Ban CHPT khu vực 1, 2, 3, 4",
+            "UBND, Ban CHQS các xã, phường",
+            "Lưu: VT, TM; H60",
+        ],
+        ("KT", "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG", "Lê Văn Hà"),
+    ),
+    "so_vhttdl_2025_markitdown_docx": Expected(
+        "412/KH-SVHTTDL",
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        "UBND TỈNH PHÚ THỌ",
+        "Phú Thọ",
+        date(2025, 2, 24),
+        "Quản lý, tổ chức lễ hội và các hoạt động văn hóa, thể thao, du lịch trên địa bàn tỉnh năm 2025",
+        [
+            (
+                "huyen",
+                date(2025, 3, 20),
+                "Rà soát, cập nhật danh mục lễ hội truyền thống, di tích có tổ chức lễ hội trên địa bàn; "
+                "báo cáo về Sở (qua Phòng Quản lý Di sản văn hóa)",
+            ),
+            (
+                "tinh",
+                date(2025, 6, 30),
+                "Tập huấn nghiệp vụ quản lý di tích, lễ hội cho công chức văn hóa - xã hội cấp huyện, cấp xã",
+            ),
+            (
+                "tinh",
+                date(2025, 5, 15),
+                "Kiểm tra liên ngành hoạt động kinh doanh dịch vụ du lịch, lưu trú tại các khu, điểm du lịch",
+            ),
+            (
+                "xa",
+                date(2025, 5, 31),
+                "Kiểm kê hiện vật, đồ thờ tự tại các di tích do cấp xã quản lý; lập hồ sơ theo mẫu hướng dẫn",
+            ),
+            (
+                "tinh",
+                date(2025, 11, 30),
+                "Tổng hợp kết quả thực hiện Kế hoạch, báo cáo UBND tỉnh và Bộ VHTTDL",
+            ),
+            (
+                "tinh",
+                date(2025, 3, 10),
+                "Công an tỉnh, Sở Công Thương, Sở Y tế, Sở Tài chính tham gia ý kiến vào dự thảo Quy chế "
+                "phối hợp quản lý lễ hội trên địa bàn tỉnh, gửi về Sở",
+            ),
+            ("huyen", date(2025, 6, 15), "báo cáo kết quả thực hiện các nhiệm vụ được giao gửi về Sở"),
+        ],
+        [
+            "Bộ VHTTDL (b/c)",
+            "TT Tỉnh ủy, TT HĐND tỉnh (b/c)",
+            "Chủ tịch, các PCT UBND tỉnh (b/c)",
+            "Giám đốc, các PGĐ Sở",
+            "Các sở, ban, ngành liên quan",
+            "UBND các huyện, thành, thị",
+            "Các phòng, đơn vị thuộc Sở",
+            "Lưu: VT, QLDSVH",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đinh Thị Thu Hà"),
+    ),
+    "toa_an_khu_vuc_2025_mo_hinh_moi": Expected(
+        "12/KH-TAKV3",
+        "TÒA ÁN NHÂN DÂN KHU VỰC 3 - PHÚ THỌ",
+        "TÒA ÁN NHÂN DÂN TỈNH PHÚ THỌ",
+        "Phú Thọ",
+        date(2025, 7, 8),
+        "Tiếp nhận, bàn giao hồ sơ vụ việc, tài liệu lưu trữ của Tòa án nhân dân các huyện Thanh Sơn, Tân "
+        "Sơn, Yên Lập (cũ) về",
+        [
+            (
+                "huyen",
+                date(2025, 7, 15),
+                "Tổ công tác bàn giao của Tòa án nhân dân các huyện Thanh Sơn, Tân Sơn, Yên Lập kiểm kê, "
+                "lập danh mục hồ sơ vụ việc đang thụ lý, hồ sơ thi hành án hình sự, sổ thụ lý và hoàn thành",
+            ),
+            (None, date(2025, 7, 25), "bàn giao"),
+            (None, date(2025, 8, 31), "Phòng Hành chính - Tư pháp chủ trì tiếp nhận hồ sơ lưu trữ"),
+            (
+                None,
+                date(2025, 7, 31),
+                "Trưởng phòng Hành chính - Tư pháp tổng hợp, báo cáo Chánh án Tòa án nhân dân tỉnh kết quả "
+                "bàn giao, tiếp nhận",
+            ),
+            (
+                None,
+                date(2025, 9, 30),
+                "Phòng Hành chính - Tư pháp số hóa sổ thụ lý, sổ theo dõi của các Tòa án huyện",
+            ),
+            (None, date(2025, 12, 31), "Chỉnh lý, sắp xếp tài liệu lưu trữ theo quy định của Luật Lưu trữ"),
+        ],
+        [
+            "TAND tỉnh Phú Thọ (để b/c)",
+            "Chánh án, các Phó Chánh án",
+            "Viện KSND khu vực 3 - Phú Thọ",
+            "Phòng THADS khu vực 3",
+            "Các Thẩm phán, Thư ký Tòa án",
+            "Lưu: VT, HCTP",
+        ],
+        ("KT", "CHÁNH ÁN", "PHÓ CHÁNH ÁN", "Hà Văn Tuấn"),
+    ),
+    "ubnd_phuong_2025_thong_bao_lich_tiep_nhan": Expected(
+        "215/TB-UBND",
+        "ỦY BAN NHÂN DÂN PHƯỜNG THÀNH VINH",
+        None,
+        "Thành Vinh",
+        date(2025, 10, 20),
+        "Kế hoạch và lịch tiếp nhận hồ sơ đăng ký, cấp đổi giấy chứng nhận quyền sử dụng đất theo tổ dân phố",
+        [
+            (
+                "xa",
+                date(2026, 3, 31),
+                "Phấn đấu hoàn thành việc cấp đổi Giấy chứng nhận cho các hộ đã nộp hồ sơ hợp lệ",
+            ),
+            (
+                "xa",
+                date(2025, 12, 5),
+                "Hộ gia đình không đến được đúng ngày theo lịch của tổ mình thì nộp hồ sơ bổ sung",
+            ),
+            (
+                "co_so",
+                date(2025, 10, 25),
+                "Niêm yết Thông báo này tại nhà văn hóa tổ dân phố, thông báo đến từng hộ gia đình",
+            ),
+            (
+                "co_so",
+                date(2025, 10, 31),
+                "Lập danh sách hộ đăng ký cấp đổi, gửi danh sách hộ đăng ký về Ủy ban nhân dân phường",
+            ),
+            ("xa", date(2025, 11, 30), "Hoàn thành việc thẩm tra, niêm yết công khai kết quả kiểm tra hồ sơ"),
+            ("xa", date(2026, 1, 15), "Tổng hợp, báo cáo kết quả về Ủy ban nhân dân phường"),
+        ],
+        [
+            "Sở Nông nghiệp và Môi trường (để b/c)",
+            "Chi nhánh VPĐKĐĐ khu vực Vinh",
+            "TT Đảng ủy, TT HĐND phường",
+            "Chủ tịch, các PCT UBND phường",
+            "Các tổ dân phố (để t/h)",
+            "Lưu: VT, KTHTĐT",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Thu Hà"),
+    ),
+    "ban_chi_dao_xa_2025_bieu_mau_de_trong": Expected(
+        "03/KH-BCĐ",
+        "BAN CHỈ ĐẠO XÓA NHÀ TẠM, NHÀ DỘT NÁT",
+        "ỦY BAN NHÂN DÂN XÃ TÂN QUANG",
+        "Tân Quang",
+        date(2025, 3, 12),
+        "Rà soát, hỗ trợ xóa nhà tạm, nhà dột nát trên địa bàn xã Tân Quang năm 2025",
+        [
+            (
+                "co_so",
+                date(2025, 3, 22),
+                "Các thôn, tổ dân phố tổ chức họp dân bình xét công khai các hộ đủ điều kiện hỗ trợ, thực "
+                "hiện",
+            ),
+            (
+                "co_so",
+                date(2025, 3, 25),
+                "Trưởng thôn, Tổ trưởng tổ dân phố lập danh sách theo Mẫu số 01 kèm biên bản họp, gửi về "
+                "Ban Chỉ đạo xã",
+            ),
+            (
+                "xa",
+                date(2025, 3, 31),
+                "Công chức Văn hóa - Xã hội chủ trì, phối hợp công chức Địa chính - Xây dựng và Ủy ban MTTQ "
+                "Việt Nam xã kiểm tra thực tế, thẩm định danh sách, trình Ban Chỉ đạo xã",
+            ),
+            (
+                "xa",
+                date(2025, 4, 10),
+                "Ban Chỉ đạo xã phê duyệt danh sách, báo cáo Ban Chỉ đạo huyện theo Kế hoạch số 45/KH-BCĐ",
+            ),
+            ("xa", date(2025, 4, 30), "hoàn thành việc vận động"),
+            (
+                "xa",
+                date(2025, 9, 30),
+                "UBND xã chỉ đạo các bộ phận chuyên môn hướng dẫn các hộ khởi công, giám sát chất lượng và "
+                "hoàn thành xây mới, sửa chữa nhà cho các hộ trong danh sách",
+            ),
+        ],
+        [
+            "BCĐ huyện Lục Ngạn (b/c)",
+            "TT Đảng ủy, TT HĐND xã (b/c)",
+            "Chủ tịch, các PCT UBND xã",
+            "Thành viên BCĐ xã",
+            "UBMTTQVN và các đoàn thể xã",
+            "Các thôn, tổ dân phố (t/h)",
+            "Lưu: VT, VHXH",
+        ],
+        ("TM", "BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Hoàng Văn Quyết"),
+    ),
+    "cum_thi_dua_tinh_2025_luan_phien": Expected(
+        "41/KH-CTĐ",
+        "UBND TỈNH LÂM ĐỒNG - TRƯỞNG CỤM THI ĐUA CÁC TỈNH TÂY NGUYÊN",
+        None,
+        "Lâm Đồng",
+        date(2025, 3, 10),
+        "Tổ chức phong trào thi đua và hoạt động của Cụm thi đua các tỉnh Tây Nguyên năm 2025",
+        [
+            (
+                "tinh",
+                date(2025, 3, 31),
+                "Các tỉnh thành viên trong Cụm xây dựng nội dung, chỉ tiêu đăng ký thi đua năm 2025, gửi về "
+                "Trưởng Cụm",
+            ),
+            (
+                "tinh",
+                date(2025, 4, 8),
+                "Trưởng Cụm tổng hợp, hoàn thiện dự thảo Bản giao ước thi đua, gửi các tỉnh thành viên cho "
+                "ý kiến",
+            ),
+            (
+                "tinh",
+                date(2025, 7, 10),
+                "Các tỉnh thành viên đánh giá kết quả thực hiện giao ước thi đua 6 tháng đầu năm 2025, gửi "
+                "báo cáo về Trưởng Cụm",
+            ),
+            (
+                "tinh",
+                date(2025, 7, 31),
+                "UBND tỉnh Đắk Nông - Phó Trưởng Cụm phối hợp với Trưởng Cụm xây dựng báo cáo sơ kết của "
+                "Cụm, gửi Ban Thi đua - Khen thưởng Trung ương",
+            ),
+            (
+                "tinh",
+                date(2025, 11, 20),
+                "Các tỉnh thành viên tự chấm điểm theo Bảng tiêu chí chấm điểm của Cụm, gửi báo cáo tổng "
+                "kết và biểu tự chấm điểm về Trưởng Cụm",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 5),
+                "Phó Trưởng Cụm chủ trì tổ chức chấm điểm chéo, tổng hợp kết quả, gửi Trưởng Cụm",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 10),
+                "Ban Thi đua - Khen thưởng các tỉnh thành viên gửi tham luận, đề xuất nội dung phục vụ Hội "
+                "nghị tổng kết về Trưởng Cụm",
+            ),
+            (
+                "tinh",
+                date(2026, 1, 31),
+                "Trưởng Cụm hoàn thiện hồ sơ đề nghị Chính phủ tặng Cờ thi đua, Thủ tướng Chính phủ tặng "
+                "Bằng khen cho các tỉnh dẫn đầu, gửi Ban Thi đua - Khen thưởng Trung ương",
+            ),
+        ],
+        [
+            "Ban Thi đua - Khen thưởng Trung ương (b/c)",
+            "UBND các tỉnh: Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông",
+            "Ban TĐKT các tỉnh trong Cụm",
+            "CT, các PCT UBND tỉnh",
+            "Sở Nội vụ tỉnh Lâm Đồng",
+            "LĐVP",
+            "Lưu: VT, TĐKT",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phạm Quốc Thịnh"),
+    ),
+    "so_ldtbxh_2024_word_in_kem_danh_dau": Expected(
+        "1875/KH-SLĐTBXH",
+        "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+        "UBND TỈNH QUẢNG NGÃI",
+        "Quảng Ngãi",
+        date(2024, 8, 19),
+        "Tổ chức rà soát hộ nghèo, hộ cận nghèo; xác định hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp và "
+        "diêm nghiệp có mức sống trung bình năm 2024 trên địa bàn tỉnh Quảng Ngãi Formatted: Font: 13 pt, "
+        "Not Bold",
+        [
+            (
+                "huyen",
+                date(2024, 9, 15),
+                "Ủy ban nhân dân các huyện, thị xã, thành phố ban hành kế hoạch rà soát cấp huyện, kiện "
+                "toàn Ban Chỉ đạo rà soát và gửi về Sở Lao động - Thương binh và Xã hội",
+            ),
+            (
+                "tinh",
+                date(2024, 10, 10),
+                "Y tế, Giáo dục và Đào tạo, Xây dựng, Nông nghiệp và Phát triển nông thôn, Bảo hiểm xã hội "
+                "tỉnh cung cấp dữ liệu về bảo hiểm y tế, trẻ em bỏ học, nhà ở, nước sinh hoạt của các hộ "
+                "dân cho Ủy ban nhân dân cấp huyện",
+            ),
+            (
+                "xa",
+                date(2024, 11, 15),
+                "Tổ chức rà soát tại cơ sở Ủy ban nhân dân các xã, phường, thị trấn tổ chức rà soát, phân "
+                "loại hộ nghèo, hộ cận nghèo theo đúng quy trình",
+            ),
+            (
+                "huyen",
+                date(2024, 11, 29),
+                "Ủy ban nhân dân các huyện, thị xã, thành phố phê duyệt kết quả rà soát trên địa bàn, báo "
+                "cáo về Sở",
+            ),
+            (
+                "tinh",
+                date(2024, 12, 31),
+                "Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới tổng hợp, tham mưu Giám đốc Sở trình Ủy ban "
+                "nhân dân tỉnh phê duyệt kết quả rà soát toàn tỉnh",
+            ),
+            (
+                "tinh",
+                date(2025, 1, 20),
+                "Văn phòng Sở tổng hợp báo cáo kết quả thực hiện Kế hoạch này, gửi Bộ Lao động - Thương "
+                "binh và Xã hội và Ủy ban nhân dân tỉnh",
+            ),
+            (
+                "tinh",
+                date(2024, 9, 30),
+                "Phòng Kế hoạch - Tài chính phối hợp với Phòng Bảo trợ xã hội - Trẻ em - Bình đẳng giới "
+                "tham mưu phân bổ kinh phí rà soát cho các huyện, thị xã, thành phố",
+            ),
+        ],
+        [
+            "Bộ Lao động - TB&XH (b/c)",
+            "UBND tỉnh (b/c)",
+            "Ban Chỉ đạo các CTMTQG tỉnh",
+            "Các sở: Y tế, Giáo dục và Đào tạo, Xây dựng, Nông nghiệp và PTNT",
+            "Bảo hiểm xã hội tỉnh",
+            "UBND các huyện, thị xã, thành phố",
+            "Phòng LĐTBXH các huyện, thị xã, thành phố",
+            "Giám đốc, các PGĐ Sở",
+            "Lưu: VT, BTXH",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phạm Ngọc Diệp"),
+    ),
+    "ubnd_xa_2025_apple_pages_ky_tu_dac_biet": Expected(
+        "215/KH-UBND",
+        "ỦY BAN NHÂN DÂN XÃ ĐÔNG HƯNG",
+        None,
+        "Đông Hưng",
+        date(2025, 10, 6),
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư và bình xét danh hiệu “Thôn văn hóa” năm "
+        "2025",
+        [
+            (
+                "co_so",
+                date(2025, 10, 15),
+                "Ban công tác Mặt trận và Trưởng thôn các thôn xây dựng kế hoạch tổ chức Ngày hội của thôn, "
+                "gửi về Ủy ban nhân dân xã",
+            ),
+            (
+                "co_so",
+                date(2025, 11, 15),
+                "Các thôn tổ chức họp dân bình xét danh hiệu “Gia đình văn hóa” năm 2025, thời gian",
+            ),
+            (
+                "co_so",
+                date(2025, 11, 30),
+                "Hồ sơ đề nghị công nhận “Thôn văn hóa” năm 2025 các thôn gửi về Ủy ban nhân dân xã",
+            ),
+            ("co_so", date(2025, 11, 17), "Các thôn hoàn thành việc tổ chức Ngày hội ở khu dân cư"),
+            (
+                "xa",
+                date(2025, 12, 31),
+                "Phòng Văn hóa – Xã hội thẩm định hồ sơ, tham mưu Chủ tịch Ủy ban nhân dân xã quyết định "
+                "công nhận “Thôn văn hóa” năm 2025",
+            ),
+            (
+                "xa",
+                date(2025, 12, 20),
+                "Văn phòng HĐND và UBND xã tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh và Ban Thường vụ "
+                "Đảng ủy xã",
+            ),
+            ("xa", date(2025, 12, 31), "cấp phát xong cho các thôn"),
+        ],
+        [
+            "Thường trực Đảng ủy xã (b/c)",
+            "Thường trực HĐND xã",
+            "Ủy ban MTTQ Việt Nam xã",
+            "Các phòng, đơn vị thuộc UBND xã",
+            "Ban công tác Mặt trận, Trưởng thôn các thôn",
+            "Lưu: VT, VHXH",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đỗ Văn Thành"),
+    ),
+    "vien_kiem_sat_khu_vuc_2025_thong_bao_rut_kinh_nghiem": Expected(
+        "12/TB-VKSKV2",
+        "VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 2",
+        "VIỆN KSND TỈNH NGHỆ AN",
+        "Hoàng Mai",
+        date(2025, 10, 24),
+        "Rút kinh nghiệm vụ án “Cố ý gây thương tích” bị Tòa án cấp phúc thẩm hủy bản án sơ thẩm để điều "
+        "tra lại",
+        [
+            (
+                None,
+                date(2025, 11, 15),
+                "Các bộ phận nghiệp vụ tổ chức quán triệt Thông báo này đến toàn thể Kiểm sát viên, Kiểm "
+                "tra viên, công chức trong đơn vị",
+            ),
+            (
+                None,
+                date(2025, 11, 28),
+                "Kiểm sát viên được phân công thụ lý các vụ án xâm phạm sức khỏe của người khác đang ở giai "
+                "đoạn điều tra, truy tố tiến hành rà soát toàn bộ hồ sơ",
+            ),
+            (
+                None,
+                date(2025, 12, 5),
+                "Lãnh đạo phụ trách các bộ phận tổng hợp kết quả rà soát, gửi về Bộ phận Tổng hợp",
+            ),
+            (
+                None,
+                date(2025, 12, 31),
+                "Bộ phận Tổng hợp tham mưu Lãnh đạo Viện báo cáo kết quả thực hiện Thông báo này về Phòng "
+                "Thực hành quyền công tố và kiểm sát xét xử sơ thẩm án hình sự Viện kiểm sát nhân dân tỉnh "
+                "Nghệ An",
+            ),
+        ],
+        [
+            "Viện KSND tỉnh Nghệ An (để b/c)",
+            "Phòng 7 Viện KSND tỉnh (để b/c)",
+            "Lãnh đạo Viện KSND khu vực 2",
+            "Các bộ phận nghiệp vụ, KSV, KTV",
+            "Lưu: VT, HS",
+        ],
+        ("KT", "VIỆN TRƯỞNG", "PHÓ VIỆN TRƯỞNG", "Trần Thị Thanh Hương"),
+    ),
+    "bhxh_huyen_2024_pdf_tieu_de_cot_xoay": Expected(
+        "156/KH-BHXH",
+        "BẢO HIỂM XÃ HỘI HUYỆN YÊN THÀNH",
+        None,
+        "Yên Thành",
+        date(2024, 3, 18),
+        "Thu hồi nợ đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp và phát triển người tham gia "
+        "năm 2024",
+        [
+            (
+                "huyen",
+                date(2024, 4, 5),
+                "Rà soát, đối chiếu danh sách đơn vị chậm đóng; gửi văn bản đôn đốc lần 1",
+            ),
+            (
+                "huyen",
+                date(2024, 6, 30),
+                "Đôn đốc, thu hồi nợ đối với đơn vị nợ từ 03 tháng trở lên theo Quyết định số 595/QĐ-BHXH",
+            ),
+            (
+                "huyen",
+                date(2024, 6, 30),
+                "Tổ chức hội nghị tuyên truyền, đối thoại với người sử dụng lao động",
+            ),
+            (
+                "xa",
+                date(2024, 6, 15),
+                "Phát triển người tham gia BHXH tự nguyện, BHYT hộ gia đình tại thôn, xóm",
+            ),
+            (
+                "huyen",
+                date(2024, 7, 31),
+                "Kiểm tra liên ngành tại các đơn vị nợ kéo dài, có dấu hiệu trốn đóng",
+            ),
+            ("huyen", date(2024, 7, 10), "tổng hợp, báo cáo Giám đốc BHXH huyện kết quả sơ kết 6 tháng"),
+            (
+                "huyen",
+                date(2024, 12, 31),
+                "Giao Tổ Quản lý thu xây dựng báo cáo tổng kết năm 2024, trình Giám đốc ký gửi BHXH tỉnh",
+            ),
+        ],
+        [
+            "BHXH tỉnh Nghệ An (b/c)",
+            "TT Huyện ủy, HĐND, UBND huyện (b/c)",
+            "Phòng LĐ-TB&XH, LĐLĐ huyện",
+            "UBND các xã, thị trấn",
+            "Bưu điện huyện Yên Thành",
+            "Các tổ nghiệp vụ",
+            "Lưu: VT, QLT",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Hùng"),
+    ),
+    "dang_uy_xa_2025_scan_mat_dong_dau_trang": Expected(
+        "112-KH/ĐU",
+        "ĐẢNG ỦY XÃ PHƯỚC GIANG",
+        "ĐẢNG BỘ TỈNH QUẢNG NGÃI",
+        "Phước Giang",
+        date(2025, 10, 28),
+        "kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên và tập thể, cá nhân cán bộ lãnh "
+        "đạo, quản lý năm 2025",
+        [
+            ("co_so", date(2025, 11, 15), "Chi bộ tổ chức kiểm điểm tập thể chi ủy, chi bộ và đảng viên"),
+            (
+                "co_so",
+                date(2025, 11, 20),
+                "chi ủy tổng hợp, đề xuất mức xếp loại chất lượng đảng viên, tự đánh giá xếp loại chi bộ và "
+                "lập hồ sơ gửi về ng các chi bộ hoàn thành",
+            ),
+            ("xa", date(2025, 12, 10), "hoàn thành việc kiểm điểm"),
+            (
+                "xa",
+                date(2025, 12, 20),
+                "Đánh giá, xếp loại Ban Thường vụ Đảng ủy xã họp xét, quyết định xếp loại chất lượng các "
+                "chi bộ trực thuộc và đảng viên",
+            ),
+            (
+                "xa",
+                date(2025, 12, 25),
+                "Đảng ủy xã tổng hợp, báo cáo kết quả kiểm điểm, đánh giá, xếp loại về Ban Thường vụ Tỉnh ủy",
+            ),
+            ("xa", date(2025, 10, 31), "qua Ban Xây dựng Đảng)"),
+        ],
+        [
+            "Ban Tổ chức Tỉnh ủy (b/c)",
+            "Thường trực Đảng ủy xã",
+            "Các đồng chí Đảng ủy viên",
+            "Ban Xây dựng Đảng, UBKT Đảng ủy",
+            "Các chi bộ trực thuộc",
+            "Lưu Văn phòng Đảng ủy",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Đinh Văn Thạnh"),
+    ),
+    "so_gddt_2026_tuyen_sinh_lop_10_moc_thoi_gian": Expected(
+        "612/KH-SGDĐT",
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "UBND TỈNH THANH HÓA",
+        "Thanh Hóa",
+        date(2026, 3, 16),
+        "Tổ chức tuyển sinh vào lớp 10 trung học phổ thông năm học 2026-2027",
+        [
+            ("xa", date(2026, 4, 30), "hoàn thành và gửi số liệu về Sở"),
+            ("co_so", date(2026, 5, 15), "Tiếp nhận hồ sơ đăng ký dự tuyển của học sinh"),
+            (
+                "co_so",
+                date(2026, 5, 20),
+                "Kiểm tra, nhập dữ liệu thí sinh lên phần mềm quản lý tuyển sinh và gửi danh sách thí sinh "
+                "đăng ký dự tuyển về Sở",
+            ),
+            ("co_so", date(2026, 6, 26), "Nhà trường tổng hợp, gửi danh sách và đơn phúc khảo về Sở"),
+            ("co_so", date(2026, 8, 10), "Tổng hợp, báo cáo kết quả tuyển sinh, nhập học về Sở"),
+            ("tinh", date(2026, 5, 31), "hoàn thành việc in sao, đóng gói đề thi"),
+            ("tinh", date(2026, 6, 14), "việc chấm thi thực hiện và hoàn thành"),
+            ("tinh", date(2026, 6, 20), "Công bố điểm thi"),
+        ],
+        [
+            "Bộ GDĐT (Cục Quản lý chất lượng) (để b/c)",
+            "UBND tỉnh (để b/c)",
+            "Giám đốc, các PGĐ Sở",
+            "UBND các xã, phường",
+            "Các trường THPT, trung tâm GDNN-GDTX",
+            "Các phòng thuộc Sở",
+            "Lưu: VT, QLCL",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thị Thu Hương"),
+    ),
+    "ubnd_phuong_2025_eml_quoted_printable": Expected(
+        "186/KH-UBND",
+        "ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH",
+        None,
+        "Hạc Thành",
+        date(2025, 10, 10),
+        "Rà soát hộ nghèo, hộ cận nghèo năm 2025 trên địa bàn phường Hạc Thành",
+        [
+            (
+                "co_so",
+                date(2025, 10, 24),
+                "Trưởng các tổ dân phố lập danh sách hộ cần rà soát gửi về UBND phường",
+            ),
+            ("xa", date(2025, 11, 7), "Các tổ rà soát tại tổ dân phố tiến hành rà soát, chấm điểm hộ"),
+            (
+                "co_so",
+                date(2025, 11, 20),
+                "Họp dân thống nhất kết quả Các tổ dân phố tổ chức họp dân để thống nhất kết quả rà soát, "
+                "lập biên bản gửi UBND phường",
+            ),
+            ("xa", date(2025, 11, 25), "báo cáo Chủ tịch UBND phường"),
+            (
+                "xa",
+                date(2025, 12, 5),
+                "Văn phòng HĐND và UBND phường gửi báo cáo kết quả về UBND tỉnh theo Kế hoạch số "
+                "245/KH-UBND của UBND tỉnh",
+            ),
+            (
+                "xa",
+                date(2025, 12, 31),
+                "Phòng Kinh tế, Hạ tầng và Đô thị phối hợp Phòng Văn hóa - Xã hội cập nhật dữ liệu vào phần "
+                "mềm quản lý",
+            ),
+        ],
+        [
+            "UBND tỉnh Thanh Hóa (b/c)",
+            "Sở Nông nghiệp và Môi trường (b/c)",
+            "TT Đảng ủy, TT HĐND phường (b/c)",
+            "Chủ tịch, các PCT UBND phường",
+            "UBMTTQ Việt Nam phường",
+            "Các phòng, đơn vị thuộc UBND phường",
+            "Các tổ dân phố (t/h)",
+            "Lưu: VT, VHXH",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Thu Hà"),
+    ),
 }
 
 
