@@ -8,6 +8,7 @@ Speed and linearity are measured in ``benchmarks/throughput.py``.
 from __future__ import annotations
 
 import codecs
+import quopri
 from collections.abc import Callable
 from pathlib import Path
 
@@ -283,6 +284,31 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of unclosed wiki links, comments and quotes": lambda: _repeat("[[a|<!--'''=", MB),
     "1 MB of weekdays abbreviated before days": lambda: _repeat(
         "trước T6 (11/4) CN 20/4, tuần 2 (12/5 - ", MB
+    ),
+    # Session 23: an e-mail's quoted-printable body, letters a line, separators OCR lost, labelled records,
+    # forms' example rows, an infographic's lines
+    "1 MB of a raw e-mail's quoted-printable body": lambda: (
+        "Content-Transfer-Encoding: quoted-printable\n\n"
+        + quopri.encodestring(
+            _repeat("Kế hoạch số 12/KH-UBND, hoàn thành trước ngày 15/11/2025. ", MB).encode()
+        ).decode()
+    ),
+    "1 MB of quoted-printable runs that are no UTF-8": lambda: (
+        "Content-Transfer-Encoding: quoted-printable\n" + _repeat("=FF=C3=\n=28=E1=BA", MB)
+    ),
+    "1 MB of letters a line": lambda: _repeat("T\nh\nờ\ni\n \ng\ni\na\nn\nĐ\n", MB),
+    "1 MB of a plan that lost its separators": lambda: (
+        "Số 45 KH ĐUK\n"
+        + _repeat("ngày 20 11 2024, Kế hoạch 12 KH TU, tháng 02 2025, T M BAN\nThanh Hóa. ngày 06 ", MB)
+    ),
+    "1 MB of records of labelled fields": lambda: _repeat(
+        "Nhiệm vụ: Rà soát\nĐơn vị chủ trì: UBND các xã\nThời hạn hoàn thành: trước 15/11/2025\n\n", MB
+    ),
+    "1 MB of example rows on one line": lambda: _repeat(
+        "VD\tThôn A gửi danh sách trước ngày 30/10/2025\t", MB
+    ),
+    "1 MB of an infographic's lines": lambda: _repeat(
+        "✅ HOÀN THÀNH sơ kết,\nđề xuất khen thưởng:\nCUỐI THÁNG 11/2025\n", MB
     ),
     "100,000 recipients beside a lone position": lambda: (
         "Nơi nhận:" + " " * 40 + "HIỆU TRƯỞNG\n" + _repeat("- UBND tỉnh (b/c);\n", 100_000 * 18)

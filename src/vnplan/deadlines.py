@@ -598,7 +598,14 @@ def _in_an_example_row(src: Source, at: int) -> bool:
     (True, False)
     """
     original, here = src.original, src.pos(at)
-    return _example_row_re().match(original, original.rfind("\n", 0, here) + 1) is not None
+    reach = max(0, here - _EXAMPLE_ROW_REACH)
+    line_start = original.rfind("\n", reach, here) + 1
+    if not line_start and reach:
+        return False  # a longer line: no form's row
+    return _example_row_re().match(original, line_start) is not None
+
+
+_EXAMPLE_ROW_REACH = 2000  # characters of a form's row before a date in it, at most
 
 
 @functools.cache
@@ -1716,6 +1723,7 @@ class _TaskTables:
 _FIELD_LABEL_RE = re.compile(r"[ \t]*+(?:[-+•*][ \t]++)?+([^\W\d_][^:\n]{1,39}+):[ \t]*+")
 _RECORD_LINES = 8  # a record's fields, at most
 _RECORD_TIME_LEAD = 20  # characters from a time field's label to its date, at most
+_FIELD_LINE_REACH = 120  # characters from a time field's line start to its date, at most
 
 
 def _record_row(key: str, lower: str, found: dates.DatePhrase) -> _TableRow | None:
@@ -1730,7 +1738,10 @@ def _record_row(key: str, lower: str, found: dates.DatePhrase) -> _TableRow | No
     ('Sơ tuyển sức khỏe', 'Ban CHQS xã')
     """
     kinds = column_kinds()
-    line_start = key.rfind("\n", 0, found.start) + 1
+    reach = max(0, found.start - _FIELD_LINE_REACH)
+    line_start = key.rfind("\n", reach, found.start) + 1
+    if not line_start and reach:
+        return None  # a long line before the date: no field's
     label = _FIELD_LABEL_RE.match(lower, line_start, found.end)  # ("Thời hạn: ...": "hạn:" is a qualifier)
     if (
         label is None
