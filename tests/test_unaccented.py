@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 import vnplan
 from vnplan.evaluate import evaluate
 from vnplan.normalise import normalise
-from vnplan.unaccented import restore_marks, typed_without_marks, unmarked, with_marks
+from vnplan.unaccented import restore_marks, restore_marks_in_lines, typed_without_marks, unmarked, with_marks
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -97,6 +98,32 @@ def test_ocr_that_lost_the_marks_to_other_letters_is_no_text_typed_without_them(
     assert typed_without_marks(normalise(text).text)
     assert not normalise(text).unaccented
     assert vnplan.parse(text).number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "lines"),
+    [
+        (  # a paste's line without marks, in a text with them: read so
+            "Kế hoạch tuyên truyền pháp luật\nCac thon hoan thanh tuyen truyen truoc ngay 30/11/2025.\n",
+            "Kế hoạch tuyên truyền pháp luật\nCác thôn hoàn thành tuyen truyen trước ngày 30/11/2025.\n",
+            1,
+        ),
+        (  # a short line, and no date's word without its mark: as written
+            "Kế hoạch số 12\nCac thon hoan thanh\nhoan thanh tuyen truyen theo ke hoach cua xa nam nay.\n",
+            "Kế hoạch số 12\nCac thon hoan thanh\nhoan thanh tuyen truyen theo ke hoach cua xa nam nay.\n",
+            0,
+        ),
+    ],
+)
+def test_a_line_typed_without_marks_in_a_text_with_them(text: str, read: str, lines: int) -> None:
+    assert restore_marks_in_lines(text) == (read, lines)
+
+
+def test_a_plan_with_a_pasted_line_without_marks_reads_its_deadline() -> None:
+    line = "- Cac thon to chuc tuyen truyen phap luat, hoan thanh truoc ngay 30/11/2025."
+    plan = vnplan.parse(f"UBND XÃ TÂN LẬP\nSố: 86/KH-UBND\nKẾ HOẠCH\nTuyên truyền pháp luật\n\n{line}\n")
+    assert [(d.level, d.due.end) for d in plan.deadlines] == [("co_so", date(2025, 11, 30))]
+    assert "text.unaccented_lines" in {d.code for d in plan.diagnostics}
 
 
 def test_restoring_counts_the_words_read() -> None:

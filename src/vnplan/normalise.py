@@ -63,7 +63,7 @@ from vnplan.legacy import Reading, convert_legacy
 from vnplan.lexicon import load
 from vnplan.linebreaks import restore as restore_line_breaks
 from vnplan.models import Diagnostic, Span
-from vnplan.unaccented import restore_marks
+from vnplan.unaccented import restore_marks, restore_marks_in_lines
 
 # Old-style tone placement on the open syllables oa, oe, uy (hoá, uỷ) -> new style (hóa, ủy).
 _TONE_MOVES = {
@@ -1762,7 +1762,7 @@ def normalise(raw: str) -> Source:
         diagnostics = (*diagnostics, Diagnostic(code="text.tracked_changes", severity="info", message=note))
     text = _blank_debris(text)
     text = text.replace("|", "\n")
-    key, restored, slips, marked, lost = _key(text)
+    key, restored, slips, marked, plain_lines, lost = _key(text)
     src = Source(
         original=raw,
         text=text,
@@ -1773,9 +1773,18 @@ def normalise(raw: str) -> Source:
         entities=entities is not None,
         unaccented=marked > 0,
     )
-    if restored is None and not slips and not marked and not lost:
+    if restored is None and not slips and not marked and not plain_lines and not lost:
         return src
     notes = [_slip_note(src, at) for at in slips[:_SLIP_NOTES]]
+    if plain_lines:
+        notes.append(
+            Diagnostic(
+                code="text.unaccented_lines",
+                severity="info",
+                message=f"{plain_lines} line(s) typed without diacritics in a text typed with them (a paste) "
+                "were read with the vocabulary's marks; the values keep the letters as written",
+            )
+        )
     if lost:
         notes.append(
             Diagnostic(
@@ -1809,16 +1818,27 @@ def normalise(raw: str) -> Source:
     return replace(src, diagnostics=(*diagnostics, *notes))
 
 
-def _key(text: str) -> tuple[str, tuple[int, int] | None, list[int], int, int]:
-    """The key view of ``text``, the stretch where line breaks were put back into it, if any
-    (:func:`vnplan.linebreaks.restore`), where look-alike slips were read (:func:`fold_ocr_slips`), how
-    many words of a text typed without marks were read with them (:func:`vnplan.unaccented.restore_marks`),
-    and how many phrases were read with the separators OCR dropped (:func:`restore_lost_separators`)."""
+class _KeyView(NamedTuple):
+    """The key view of a text and what was read into it on the way (:func:`_key`)."""
+
+    key: str
+    restored: tuple[int, int] | None  # where line breaks were put back (:func:`vnplan.linebreaks.restore`)
+    slips: list[int]  # where look-alike slips were read (:func:`fold_ocr_slips`)
+    marked: int  # words of a text typed without marks read with them (vnplan.unaccented.restore_marks)
+    plain_lines: int  # lines typed without marks in a text typed with them, read so
+    lost: int  # phrases read with the separators OCR dropped (:func:`restore_lost_separators`)
+
+
+def _key(text: str) -> _KeyView:
+    """The key view of ``text`` (one tone style, slips and lost marks read, line breaks put back)."""
     marked_text, marked = restore_marks(text)
+    plain_lines = 0
+    if not marked:  # (a text typed with its marks, a paste's lines without them)
+        marked_text, plain_lines = restore_marks_in_lines(text)
     folded, slips = fold_ocr_slips(fold_tones(marked_text))
     folded, lost = restore_lost_separators(folded)
     key, restored = restore_line_breaks(join_wrapped_lines(fold_line_ends(folded)))
-    return key, restored, slips, marked, lost
+    return _KeyView(key, restored, slips, marked, plain_lines, lost)
 
 
 # OCR reads a letter of a word in capitals as the digit that looks like it ("KẾ H0ẠCH"), a zero inside a
@@ -1934,7 +1954,7 @@ def _lost_number_re() -> re.Pattern[str]:
     issuers: dict[str, list[str]] = load("issuer_codes")
     codes = sorted({c for group in issuers.values() for c in group}, key=len, reverse=True)
     type_codes = sorted(types, key=len, reverse=True)
-    types_, issuers_ = "|".join(type_codes), "|".join(codes)
+    types_, issuers_ = "|".join(map(re.escape, type_codes)), "|".join(map(re.escape, codes))
     return re.compile(rf"(?<![\w/.\-])[0-9]{{1,5}}+ (?P<type>{types_}) (?P<issuer>{issuers_})(?![\w/\-])")
 
 
@@ -2047,7 +2067,7 @@ def with_columns_apart(
     return Source(
         original=src.original,
         text=text,
-        key=_key(text)[0],
+        key=_key(text).key,
         offsets=_moved(pieces, src.offsets),
         diagnostics=(*src.diagnostics, note),
         reading=src.reading,

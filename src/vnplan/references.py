@@ -40,6 +40,8 @@ from vnplan.normalise import Source, normalise
 
 _DATE_AFTER_RE = lazy_regex(
     r"\A[ \t\n,;:(]*+(?:(?:ban[ \t]++hành|ký)[ \t]++"
+    # a law's date is the day the National Assembly passed it ("Luật Dữ liệu số 60/2024/QH15 được Quốc hội
+    # khóa XV thông qua tại Kỳ họp thứ 8 ngày 30/11/2024")
     r"|(?:được[ \t]++)?+quốc[ \t]++hội(?:[ \t]++khóa[ \t]++\w++)?+[ \t]++thông[ \t]++qua[ \t]++"
     r"(?:tại[ \t]++kỳ[ \t]++họp[ \t]++thứ[ \t]++\w++[ \t]++)?+)?ngày[ \t\n]*+"
     r"(?:(?P<d>\d{1,2})[ \t]*+[/.\-][ \t]*+(?P<m>\d{1,2})[ \t]*+[/.\-][ \t]*+"
@@ -51,8 +53,6 @@ _DATE_AFTER_RE = lazy_regex(
     r"|(?P<d2>\d{1,2})[ \t\n]++tháng[ \t\n]++(?P<m2>\d{1,2})[ \t\n]++năm[ \t\n]++(?P<y2>\d{4}))",
     regex.IGNORECASE,
 )
-# (a law's date is the day the National Assembly passed it: "Luật Dữ liệu số 60/2024/QH15 được Quốc hội
-# khóa XV thông qua tại Kỳ họp thứ 8 ngày 30/11/2024")
 # ... or in words, as formal texts write it ("ngày mười hai tháng tám năm hai nghìn không trăm hai mươi lăm"):
 # where its day word starts, read by the date grammar (:func:`vnplan.dates.day_in_words`).
 _DATE_IN_WORDS_AFTER_RE = lazy_regex(

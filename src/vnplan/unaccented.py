@@ -157,6 +157,45 @@ def restore_marks(key: str) -> tuple[str, int]:
     return (marked, count) if _enough(count, key) else (key, 0)
 
 
+# A line of a text typed with its marks that a paste left without them ("Cac thon to chuc tuyen truyen ...,
+# hoan thanh truoc ngay 30/11/2025"): a date's word without its mark before a figure tells where to look.
+_PLAIN_DATE_WORDS = ("ngay ", "thang ")  # (found as literals first: a pattern's search costs a reader's time)
+_PLAIN_DATE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:ngay|thang) [0-9]")
+_LINE_LETTERS = 40  # characters of a line read so, at least
+
+
+def _has_plain_date_word(key: str, word: str) -> bool:
+    """Whether ``key`` writes ``word`` ("ngay ") before a figure, a word of its own."""
+    at = key.find(word)
+    while at >= 0:
+        if _PLAIN_DATE_WORD_RE.match(key, at):
+            return True
+        at = key.find(word, at + 1)
+    return False
+
+
+def restore_marks_in_lines(key: str) -> tuple[str, int]:
+    """``key`` (a text typed with its marks) with each long line typed without any written as
+    :func:`restore_marks` would write a text, and how many lines were; only in a text that writes a date's
+    word without its mark.
+
+    >>> restore_marks_in_lines("Kế hoạch số 12\\nCac thon hoan thanh tuyen truyen truoc ngay 30/11/2025.\\n")
+    ('Kế hoạch số 12\\nCác thôn hoàn thành tuyen truyen trước ngày 30/11/2025.\\n', 1)
+    """
+    if not any(_has_plain_date_word(key, word) for word in _PLAIN_DATE_WORDS) or typed_without_marks(key):
+        return key, 0  # (no such word; or a text without marks, an OCR's that lost them: restore_marks's)
+    marked_key = with_marks(key)[0]  # (once: a call costs as much for a line as for the text)
+    lines, marked_lines = key.split("\n"), marked_key.split("\n")  # (marks keep the lengths: lines align)
+    count = 0
+    for i, (line, marked) in enumerate(zip(lines, marked_lines, strict=True)):
+        if len(line) < _LINE_LETTERS or line == marked or _MARKED_RE.search(line):
+            continue
+        words = sum(a != b for a, b in zip(line.split(), marked.split(), strict=True))
+        if _enough(words, line):
+            lines[i], count = marked, count + 1
+    return ("\n".join(lines), count) if count else (key, 0)
+
+
 def _enough(restored: int, text: str) -> bool:
     """Whether ``restored`` words of the vocabulary are enough to read ``text`` as typed without marks."""
     return restored >= _LEAST_RESTORED and restored >= len(_WORD_RE.findall(text)) * _LEAST_RESTORED_PER_WORD
