@@ -836,6 +836,14 @@ OBLIGATIONS = [
         date(2017, 10, 31),
         "work-for-an-event-submitted",
     ),
+    dl(  # an office's stock-taking over a range of days: work within it
+        "- Các phòng, bộ phận phối hợp Phòng Kế toán kiểm kê tài sản, hàng tồn kho tại văn phòng và kho từ"
+        " ngày 15/12/2017 đến ngày 20/12/2017.",
+        "tinh",
+        date(2017, 12, 15),
+        date(2017, 12, 20),
+        "stock-taking-over-days",
+    ),
     dl(  # a level's subject organising meetings over several days: the work's window, no one event
         "- Các thôn, tổ dân phố tổ chức họp dân bình xét công khai các hộ đủ điều kiện hỗ trợ, thực hiện từ"
         " ngày 17/10/2017 đến ngày 22/10/2017.",

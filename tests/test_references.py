@@ -80,6 +80,11 @@ CITATIONS = [
     pytest.param(
         "Căn cứ Bộ luật Hình sự số 100/2015/QH13", [("Bộ luật", "100/2015/QH13", None)], id="a-code-of-law"
     ),
+    pytest.param(  # a date written year first, as ISO 8601 and office software write it
+        "Căn cứ Quyết định số 09/2025/QĐ-CT ngày 2025-01-06 của Giám đốc Công ty",
+        [("Quyết định", "09/2025/QĐ-CT", date(2025, 1, 6))],
+        id="an-iso-date",
+    ),
     pytest.param(  # a procuracy's and a court's acts: the written type word, not the code ("CT": Chỉ thị)
         "theo Cáo trạng số 41/CT-VKSQL ngày 19/7/2024 và Bản án số 58/2024/HS-ST ngày 27/8/2024",
         [("Cáo trạng", "41/CT-VKSQL", date(2024, 7, 19)), ("Bản án", "58/2024/HS-ST", date(2024, 8, 27))],

@@ -50,7 +50,8 @@ _DATE_AFTER_RE = lazy_regex(
     # this era and the citation goes on cleanly after it (a clause end, "của", "về").
     r"|(?P<ya>19|20)[ \t](?P<yb>\d{2})(?![\p{L}\p{N}/.\-])(?=[ \t\n]*+(?:[,;.:)(“\"]|của\b|về\b|\Z))"
     r"|(?P<ys>[0-4][0-9])(?![\p{L}\p{N}/\-]|\.[0-9]|[ \t]++[0-9]))"  # a year of two digits ("29/9/25")
-    r"|(?P<d2>\d{1,2})[ \t\n]++tháng[ \t\n]++(?P<m2>\d{1,2})[ \t\n]++năm[ \t\n]++(?P<y2>\d{4}))",
+    r"|(?P<d2>\d{1,2})[ \t\n]++tháng[ \t\n]++(?P<m2>\d{1,2})[ \t\n]++năm[ \t\n]++(?P<y2>\d{4})"
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})(?![\d\-]))",  # ISO 8601 ("2025-01-06")
     regex.IGNORECASE,
 )
 # ... or in words, as formal texts write it ("ngày mười hai tháng tám năm hai nghìn không trăm hai mươi lăm"):
@@ -179,6 +180,8 @@ def _date_from(m: regex.Match[str]) -> date | None:
         y = f"20{m.group('ys')}"
     if d is None and "d2" in m.re.groupindex:
         d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
+    if d is None and "d3" in m.re.groupindex:
+        d, mo, y = m.group("d3"), m.group("m3"), m.group("y3")
     try:
         return date(int(y), int(mo), int(d))
     except (TypeError, ValueError):
