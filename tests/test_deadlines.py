@@ -1702,6 +1702,13 @@ def test_level_from_issuer_is_reported() -> None:
         ("BỘ TÀI CHÍNH", None, "02/KH-BTC", date(2024, 12, 10), "trung_uong"),
         # an office of the body above is of its level
         ("PHÒNG DÂN TỘC", "UBND HUYỆN MÈO VẠC", "45/KH-PDT", date(2024, 9, 25), "huyen"),
+        (
+            "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
+            "UBND HUYỆN CẨM XUYÊN",
+            "08/KH-HĐTĐKT",
+            date(2024, 3, 18),
+            "huyen",
+        ),
         ("PHÒNG CÔNG CHỨNG SỐ 1", "SỞ TƯ PHÁP TỈNH NGHỆ AN", "25/KH-PCC1", date(2025, 3, 3), "tinh"),
         # a province's department's sub-department is of the province; a central one's district office not
         ("CHI CỤC THỦY SẢN", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "215/KH-CCTS", date(2025, 10, 14), "tinh"),
