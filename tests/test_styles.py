@@ -5094,6 +5094,222 @@ PLANS = {
         ],
         ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Thu Hà"),
     ),
+    "cong_ty_tnhh_2025_ke_hoach_noi_bo": Expected(
+        "15/2025/KH-CT",
+        "CÔNG TY TNHH THƯƠNG MẠI VÀ DỊCH VỤ MINH PHÁT",
+        None,
+        "Bắc Ninh",
+        date(2025, 10, 8),
+        "Đánh giá nhân sự, quyết toán tài chính và tổng kết hoạt động năm 2025",
+        [
+            (
+                None,
+                date(2025, 10, 15),
+                "Phòng Nhân sự gửi mẫu phiếu tự đánh giá KPI năm 2025 đến toàn bộ người lao động qua email "
+                "nội bộ",
+            ),
+            (
+                None,
+                date(2025, 10, 31),
+                "Trưởng các phòng, bộ phận hoàn thành đánh giá, xếp loại người lao động trong đơn vị mình, "
+                "gửi kết quả về Phòng Nhân sự",
+            ),
+            (
+                None,
+                date(2025, 11, 14),
+                "Phòng Nhân sự tổng hợp, trình Hội đồng thi đua - khen thưởng Công ty kết quả xếp loại và "
+                "dự kiến mức thưởng Tết",
+            ),
+            (
+                None,
+                date(2025, 11, 30),
+                "Phòng Kế toán đối chiếu, xác nhận công nợ với khách hàng và nhà cung cấp",
+            ),
+            (
+                None,
+                date(2025, 10, 20),
+                "Riêng hóa đơn GTGT số 0001287 ngày 26-09-2025 của Công ty CP Vận tải Đông Bắc ghi sai mã "
+                "số thuế của Công ty, Phòng Kế toán liên hệ bên bán lập hóa đơn điều chỉnh theo Nghị định "
+                "123/2020/NĐ-CP",
+            ),
+            (
+                None,
+                date(2025, 12, 5),
+                "Phòng Kế toán lập dự thảo báo cáo tài chính 11 tháng, dự kiến quỹ lương, thưởng, trình "
+                "Giám đốc",
+            ),
+            (
+                None,
+                date(2026, 3, 31),
+                "Phòng Kế toán thực hiện quyết toán thuế thu nhập cá nhân năm 2025 thay cho người lao động "
+                "có ủy quyền",
+            ),
+            (
+                None,
+                date(2025, 12, 20),
+                "Các phòng, bộ phận phối hợp Phòng Kế toán kiểm kê tài sản, hàng tồn kho tại văn phòng và "
+                "kho Yên Phong",
+            ),
+        ],
+        ["Ban Giám đốc", "Các phòng, bộ phận", "Công đoàn cơ sở Công ty (p/h)", "Lưu: VT, P.NS"],
+        (None, None, "GIÁM ĐỐC", "Trần Minh Khoa"),
+    ),
+    "hoi_dong_thi_dua_huyen_2024_bang_cham_diem": Expected(
+        "08/KH-HĐTĐKT",
+        "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
+        "UBND HUYỆN CẨM XUYÊN",
+        "Cẩm Xuyên",
+        date(2024, 3, 18),
+        "Tổ chức chấm điểm, xét khen thưởng phong trào thi đua năm 2024 đối với các xã, thị trấn và cơ "
+        "quan, đơn vị cấp huyện",
+        [
+            (
+                "huyen",
+                date(2024, 3, 29),
+                "Các cơ quan, đơn vị cấp huyện đăng ký danh hiệu và chỉ tiêu thi đua, gửi về Hội đồng",
+            ),
+            ("xa", date(2024, 4, 5), "Các xã, thị trấn đăng ký"),
+            (
+                "huyen",
+                date(2024, 9, 30),
+                "Phòng Nội vụ chủ trì kiểm tra việc triển khai phong trào tại 19/19 xã, thị trấn",
+            ),
+            ("xa", date(2024, 11, 30), "các xã, thị trấn tự chấm điểm theo Bảng chấm điểm nêu trên"),
+            ("huyen", date(2024, 11, 30), "các cơ quan, đơn vị tự chấm điểm và gửi kết quả về Phòng Nội vụ"),
+            ("xa", date(2024, 12, 13), "Các xã, thị trấn nộp hồ sơ đề nghị khen thưởng"),
+            (
+                "huyen",
+                date(2024, 12, 27),
+                "Hội đồng Thi đua - Khen thưởng huyện họp xét, thống nhất kết quả chấm điểm và trình Chủ "
+                "tịch UBND huyện quyết định khen thưởng",
+            ),
+        ],
+        [
+            "Ban Thi đua - Khen thưởng tỉnh (b/c)",
+            "TT Huyện ủy, TT HĐND huyện (b/c)",
+            "Chủ tịch, các PCT UBND huyện",
+            "Thành viên Hội đồng TĐKT huyện",
+            "Các cơ quan, đơn vị cấp huyện",
+            "UBND các xã, thị trấn",
+            "Lưu: VT, NV",
+        ],
+        ("TM", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "CHỦ TỊCH", "Võ Trọng Hải"),
+    ),
+    "phong_tu_phap_xa_2025_khong_dau_mot_phan": Expected(
+        "86/KH-UBND",
+        "ỦY BAN NHÂN DÂN XÃ TÂN LẬP",
+        None,
+        "Tân Lập",
+        date(2025, 10, 6),
+        "Tổ chức các hoạt động hưởng ứng Ngày Pháp luật, công tác hòa giải ở cơ sở và đánh giá chuẩn tiếp "
+        "cận pháp luật những tháng cuối năm 2025",
+        [
+            (
+                "xa",
+                date(2025, 11, 30),
+                "Phòng Văn hóa - Xã hội chủ trì, phối hợp với Văn phòng HĐND và UBND xã tuyên truyền trên "
+                "hệ thống loa truyền thanh, trang thông tin điện tử xã các luật mới có hiệu lực",
+            ),
+            (
+                "co_so",
+                date(2025, 11, 30),
+                "Cac thon to chuc tuyen truyen Ngay Phap luat bang hinh thuc sinh hoat chi hoi, hop thon, "
+                "treo bang ron, khau hieu tai nha van hoa thon, hoan thanh",
+            ),
+            (
+                "co_so",
+                date(2025, 12, 31),
+                "Cac thon kien toan to hoa giai, bo sung hoa giai vien con thieu sau sap xep, hoan thanh",
+            ),
+            (
+                "co_so",
+                date(2025, 12, 5),
+                "To truong to hoa giai cac thon bao cao ket qua hoa giai nam 2025 ve bo phan Tu phap",
+            ),
+            (
+                "co_so",
+                date(2025, 11, 25),
+                "cap nhat so lieu cac chi tieu (ty le ho gia dinh duoc pho bien phap luat, so vu viec hoa "
+                "giai...) theo mau cua Thong tu so 09/2021/TT-BTP va gui ve UBND xa",
+            ),
+            (
+                "xa",
+                date(2025, 11, 20),
+                "Văn phòng HĐND và UBND xã chủ trì tổng hợp, tự chấm điểm các tiêu chí chuẩn tiếp cận pháp "
+                "luật theo Quyết định 25/2021/QĐ-TTg, trình Hội đồng đánh giá của xã",
+            ),
+            (
+                "xa",
+                date(2025, 12, 20),
+                "Văn phòng HĐND và UBND xã hoàn thiện hồ sơ đề nghị công nhận, báo cáo kết quả công tác phổ "
+                "biến, giáo dục pháp luật năm 2025 gửi UBND tỉnh",
+            ),
+        ],
+        [
+            "UBND tỉnh (b/c)",
+            "Sở Tư pháp (b/c)",
+            "TT Đảng ủy, TT HĐND xã",
+            "CT, các PCT UBND xã",
+            "Văn phòng HĐND và UBND xã",
+            "Phòng Văn hóa - Xã hội",
+            "Trưởng các thôn",
+            "Lưu: VT, TP",
+        ],
+        ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Thị Mai Hương"),
+    ),
+    "trung_tam_y_te_2025_uong_vitamin_a_hai_dot": Expected(
+        "412/KH-TTYT",
+        "TRUNG TÂM Y TẾ HUYỆN THẠCH THÀNH",
+        "SỞ Y TẾ THANH HÓA",
+        "Thạch Thành",
+        date(2025, 4, 15),
+        "Triển khai chiến dịch bổ sung Vitamin A cho trẻ em từ 6 đến 36 tháng tuổi và bà mẹ sau sinh trên "
+        "địa bàn huyện năm 2025 (hai đợt)",
+        [
+            (
+                "xa",
+                date(2025, 5, 20),
+                "Các Trạm Y tế xã, thị trấn phối hợp nhân viên y tế thôn, bản rà soát, lập danh sách trẻ và "
+                "bà mẹ sau sinh theo mẫu, gửi về Khoa Kiểm soát bệnh tật - HIV/AIDS",
+            ),
+            (
+                "huyen",
+                date(2025, 5, 24),
+                "Khoa Dược - Trang thiết bị - Vật tư y tế dự trù, tiếp nhận viên nang Vitamin A từ Trung "
+                "tâm Kiểm soát bệnh tật tỉnh và cấp phát cho các Trạm",
+            ),
+            (
+                "xa",
+                date(2025, 5, 25),
+                "Trạm Y tế xã, thị trấn cử người nhận thuốc, biểu mẫu, phiếu hẹn tại Khoa Dược",
+            ),
+            (
+                "xa",
+                date(2025, 6, 10),
+                "Trạm Y tế xã, thị trấn tổng hợp, báo cáo kết quả đợt 1 về Khoa Kiểm soát bệnh tật - "
+                "HIV/AIDS",
+            ),
+            (
+                "huyen",
+                date(2025, 6, 15),
+                "Khoa Kiểm soát bệnh tật - HIV/AIDS tổng hợp toàn huyện, báo cáo Sở Y tế và Trung tâm Kiểm "
+                "soát bệnh tật tỉnh",
+            ),
+            ("xa", date(2025, 11, 20), "Trạm Y tế xã, thị trấn cập nhật danh sách trẻ"),
+            ("xa", date(2025, 11, 25), "Trạm Y tế xã, thị trấn nhận thuốc đợt 2 tại Khoa Dược"),
+            ("xa", date(2025, 12, 10), "Trạm Y tế xã, thị trấn báo cáo kết quả đợt 2"),
+        ],
+        [
+            "Sở Y tế (b/c)",
+            "Trung tâm KSBT tỉnh (b/c)",
+            "UBND huyện (b/c)",
+            "Ban Giám đốc",
+            "Các khoa, phòng liên quan",
+            "Trạm Y tế các xã, thị trấn (t/h)",
+            "Lưu: VT, KSBT",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thị Hằng"),
+    ),
 }
 
 
