@@ -296,7 +296,7 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of quoted-printable runs that are no UTF-8": lambda: (
         "Content-Transfer-Encoding: quoted-printable\n" + _repeat("=FF=C3=\n=28=E1=BA", MB)
     ),
-    "1 MB of letters a line": lambda: _repeat("T\nh\nờ\ni\n \ng\ni\na\nn\nĐ\n", MB),
+    "1 MB of letters a line": lambda: _repeat("T\nh\nờ\ni\n \ng\ni\na\nn\nĐ\n", MB) + "\f",  # (a PDF's page)
     "1 MB of a plan that lost its separators": lambda: (
         "Số 45 KH ĐUK\n"
         + _repeat("ngày 20 11 2024, Kế hoạch 12 KH TU, tháng 02 2025, T M BAN\nThanh Hóa. ngày 06 ", MB)

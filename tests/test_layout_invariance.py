@@ -217,11 +217,11 @@ def test_a_wiki_page_s_markup_is_blanked(raw: str, text: str) -> None:
 
 
 def test_a_pdf_table_s_rotated_header_cells_read_as_words() -> None:
-    """pdftotext writes a rotated cell a letter a line ("T" / "h" / "ờ" / "i" / " " / "g" ...): the same
-    table as its header written across."""
+    """pdftotext writes a rotated cell a letter a line ("T" / "h" / "ờ" / "i" / " " / "g" ...), each page
+    ending with a form feed: the same table as its header written across."""
     rows = "1\nRà soát danh sách đơn vị chậm đóng\nUBND các xã\nTrước ngày 05/10/2017\n"
     table = "III. PHÂN CÔNG\nSTT\nNội dung công việc\n{}\n{}\n" + rows
-    rotated = table.format("\n".join("Đơn vị chủ trì"), "\n".join("Thời gian"))
+    rotated = table.format("\n".join("Đơn vị chủ trì"), "\n".join("Thời gian")) + "\f"  # (a page's end)
     across = table.format("Đơn vị chủ trì", "Thời gian")
     head = "UBND TỈNH A\nSố: 1/KH-UBND\nA, ngày 07 tháng 9 năm 2017\nKẾ HOẠCH\nabc\n\n"
     got, want = vnplan.parse(head + rotated), vnplan.parse(head + across)

@@ -2087,8 +2087,6 @@ def read_deadlines(
             continue  # the day an event takes place ("Thời gian: 14 giờ 00, thứ Bảy, ngày 07/02/2026")
         line_start = key.rfind("\n", seen, found.start) + 1 or line_start
         seen = found.start
-        if _in_an_example_row(src, found.start):
-            continue  # a form's example row ("VD  Nguyễn Văn A ... 30/6/2025  Dòng ví dụ, xóa khi điền")
         label = _label_at(key, line_start, found.start) or _label_at(
             key, _item_start(key, found.start, start, line_start), found.start
         )
@@ -2181,8 +2179,8 @@ def read_deadlines(
                 )
             )
         )
-        if not obliged:
-            continue
+        if not obliged or _in_an_example_row(src, found.start):
+            continue  # (a form's example row: "VD  Nguyễn Văn A ... 30/6/2025  Dòng ví dụ, xóa khi điền")
         phrase = key[found.start : found.end]  # the key view: NFC and one tone style, like the cues
         # A clause that says it completes is no event, whatever work it or its item's label names ("5. Tổ
         # chức kỷ niệm: ... Các cơ sở Hội tổ chức sinh hoạt chuyên đề, hoàn thành trong tháng 11", "hoàn

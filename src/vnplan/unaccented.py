@@ -158,8 +158,8 @@ def restore_marks(key: str) -> tuple[str, int]:
 
 
 # A line of a text typed with its marks that a paste left without them ("Cac thon to chuc tuyen truyen ...,
-# hoan thanh truoc ngay 30/11/2025"): a date's word without its mark before a figure tells where to look.
-_PLAIN_DATE_WORDS = ("ngay ", "thang ")  # (found as literals first: a pattern's search costs a reader's time)
+# hoan thanh truoc ngay 30/11/2025"): the day's word without its mark before a figure tells where to look.
+_PLAIN_DATE_WORDS = ("ngay ",)  # (found as a literal first: a pattern's search costs a reader's time)
 _PLAIN_DATE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:ngay|thang) [0-9]")
 _LINE_LETTERS = 40  # characters of a line read so, at least
 
