@@ -970,6 +970,13 @@ class _Piece:
 
 
 _HOLIDAY_KINDS = frozenset({"TETDAY", "SOLARDAY"})  # a holiday's name: a date after a qualifier only
+
+
+def _half(first: bool, year: int | None) -> _Piece:
+    """The first half of a year (January to June) or its last (July to December)."""
+    return _Piece("half", year, (1, 1), (0, 6, 30)) if first else _Piece("half", year, (7, 1), (0, 12, 31))
+
+
 _LAST_SHORT_YEAR = 49  # a year of two digits is 2000-2049 ("15/10/25"); later ones are no date
 
 
@@ -1317,9 +1324,7 @@ class _ToReading(Transformer[Token, Any]):
 
     def half_of_year(self, children: list[_Terminal]) -> _Piece:
         year = self._year(children[3]) if len(children) > 3 else None
-        if self.v.halves[children[1].value] == "first":
-            return _Piece("half", year, (1, 1), (0, 6, 30))
-        return _Piece("half", year, (7, 1), (0, 12, 31))
+        return _half(self.v.halves[children[1].value] == "first", year)
 
     def numbered_half(self, children: list[Any]) -> _Piece:
         """A half of a year by its number, its letter glued to it as plans in English write it ("H1/2026"
@@ -1329,8 +1334,7 @@ class _ToReading(Transformer[Token, Any]):
         >>> p.start.isoformat(), p.end.isoformat(), p.granularity
         ('2026-01-01', '2026-06-30', 'half')
         """
-        first = _num(children[1]) == 1
-        return _Piece("half", children[2], (1, 1) if first else (7, 1), (0, 6, 30) if first else (0, 12, 31))
+        return _half(_num(children[1]) == 1, children[2])
 
     def half_of_month(self, children: list[Any]) -> _Piece:
         """The first or last half of a month ("nửa cuối tháng 11"): days 1-15 or 16 to its end; of the

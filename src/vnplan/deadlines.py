@@ -838,6 +838,19 @@ def _statement_end(key: str, pos: int) -> int:
 # opening in capitals ("Các chi bộ, đảng bộ cơ sở ... hoàn thành trước ngày 3/2/2025"): that sentence's
 # subject is who is bound. (A clause that opens after a heading's number, _HEADING_NUMBER_RE: its first
 # line then.)
+_HEADING_NUMBER_REACH = 40  # characters of a heading's number and its indent before its text, at most
+
+
+def _after_a_heading_number(key: str, at: int) -> bool:
+    """Whether ``at`` follows a heading's number that opens its line ("2. |Sinh hoạt ..."); looked for
+    within reach of ``at`` (not back to the start of an endless line)."""
+    reach = max(0, at - _HEADING_NUMBER_REACH)
+    line_start = key.rfind("\n", reach, at) + 1
+    if not line_start and reach:
+        return False
+    return _HEADING_NUMBER_RE.fullmatch(key, line_start, at) is not None
+
+
 _HEADING_LINE_RE = lazy_regex(r"[ \t]*+[^\n.;:]{1,60}+\n(?=[ \t]*+\p{Lu}\p{Ll})")
 _SENTENCE_START_RE = lazy_regex(r"\.(?=\s)|\n[ \t]*+\n|\n(?=[ \t]*+[-+•])")
 _ASIDE_REACH = 300  # characters before a cited number where the parenthesis around it opens
@@ -2257,7 +2270,7 @@ def read_deadlines(
         level_found = _level_of_subject(before, before_fold)
         if (
             level_found is None
-            and _HEADING_NUMBER_RE.fullmatch(key, key.rfind("\n", 0, clause_start) + 1, clause_start)
+            and _after_a_heading_number(key, clause_start)
             and (heading := _HEADING_LINE_RE.match(before)) is not None
         ):
             level_found = _level_of_subject(before[heading.end() :])  # the sentence under a heading's line
