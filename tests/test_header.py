@@ -931,3 +931,27 @@ TRIMS = [
 @pytest.mark.parametrize(("title", "name", "trimmed"), TRIMS)
 def test_trim_title(title: str, name: str, trimmed: str) -> None:
     assert header.trim_title(title, Organization(name=name)) == trimmed
+
+
+def test_the_number_of_a_header_written_after_the_signature() -> None:
+    """A DOCX whose header sat in text boxes: the extractor wrote them after the signature. With no
+    number in the header, the one after "Số" at the foot is the document's own, and no citation."""
+    text = "KẾ HOẠCH\nTổ chức Ngày hội Đại đoàn kết\n\n"
+    text += "Thực hiện Hướng dẫn số 23/HD-MTTW-BTT ngày 05/8/2024.\n"
+    text += "I. NỘI DUNG\n" + "Các khu dân cư tổ chức Ngày hội.\n" * 20
+    text += "\nNơi nhận:\n- Lưu: VT.\n\nTM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\n\nPhạm Thị Ngọc Lan\n\n"
+    text += "ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NGÃI\nSố: 85/KH-MTTQ-BTT\n"
+    text += "Quảng Ngãi, ngày 09 tháng 9 năm 2024\n"
+    plan = vnplan.parse(text)
+    assert plan.number is not None and plan.number.canonical == "85/KH-MTTQ-BTT"
+    assert [r.number.canonical for r in plan.references if r.number] == ["23/HD-MTTW-BTT"]
+    assert "number.in_foot" in {d.code for d in plan.diagnostics}
+    unnumbered = vnplan.parse(text.replace("Số: 85/KH-MTTQ-BTT\n", ""))
+    assert unnumbered.number is None
+    cited = text.replace("Số: 85/KH-MTTQ-BTT\n", "") + "PHỤ LỤC\nTheo Quyết định số 12/QĐ-UBND.\n"
+    assert vnplan.parse(cited).number is None  # a number an annex cites is not the document's
+    annexed = cited.replace("PHỤ LỤC\n", "PHỤ LỤC\n(Kèm theo Kế hoạch số 85/KH-MTTQ-BTT)\n")
+    annexed_number = vnplan.parse(annexed).number  # the annex names the document it goes with
+    assert annexed_number is not None and annexed_number.canonical == "85/KH-MTTQ-BTT"
+    headed = vnplan.parse("ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI\nSố: 80/KH-MTTQ-BTT\n" + text)
+    assert headed.number is not None and headed.number.canonical == "80/KH-MTTQ-BTT"  # the header's, first

@@ -87,6 +87,32 @@ def _own_number(
     return chosen.number, list(chosen.diagnostics)
 
 
+def _number_in_foot(
+    src: Source, numbers: list[docnumber.FoundNumber], start: int, end: int
+) -> tuple[DocNumber | None, list[Diagnostic]]:
+    """The number after the signature of a text with no header of its own: on a line of its own after "Số"
+    (the header's text boxes an extractor wrote at the end) or in an annex's heading that names the document
+    it goes with ("Kèm theo Kế hoạch số 215-KH/HU"), not one an annex cites."""
+    annex_of = tuple(load("layout")["annex_of"])
+    foot = []
+    for found in numbers:
+        if found.after_so and start <= found.start and found.end <= end:
+            before = src.key[src.key.rfind("\n", max(start, found.start - 80), found.start) + 1 : found.start]
+            flat = " ".join(before.lower().split())
+            if flat.strip(" :.") in {"số", "so"} or any(word in flat for word in annex_of):
+                foot.append(found)
+    if not foot:
+        return None, []
+    chosen = foot[-1]
+    note = Diagnostic(
+        code="number.in_foot",
+        severity="info",
+        message='no number in the header: the one after "Số" at the foot is the document\'s own',
+        span=chosen.number.span,
+    )
+    return chosen.number, [*chosen.diagnostics, note]
+
+
 # The number line of a draft or a template, its serial left blank or dotted ("Số:        /KH-UBND").
 _BLANK_SERIAL_RE = re.compile(r"(?m)^[ \t]*+[Ss][ốô][ \t]*+:?[ \t.…_]*+/[ \t]*+[A-ZĐ][A-Za-zĐđ&-]*+")
 
@@ -142,6 +168,9 @@ def _parse_source(src: Source) -> Plan:
     if dated is None and blocks.body[1] < blocks.end:  # above the signature (a school's, a team's plan)
         dated = header.place_and_date(src, blocks.body[1], blocks.end, figures=True)
         if dated is not None:
+            if number is None:  # the header's text boxes written after the signature (a DOCX's)
+                number, notes = _number_in_foot(src, numbers, blocks.body[1], blocks.end)
+                diagnostics.extend(notes)
             diagnostics.append(
                 Diagnostic(
                     code="date.issue_date_in_foot",
