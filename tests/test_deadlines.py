@@ -1932,6 +1932,19 @@ TASK_TABLES = [
         id="a-time-cell-of-labelled-times",
     ),
     pytest.param(
+        "II. NHIỆM VỤ\n| TT | Nội dung | Phòng chủ trì | Thời gian thực hiện | Thời hạn hoàn thành |\n"
+        "|----|----------|---------------|---------------------|---------------------|\n"
+        "| 1 | Xây dựng kịch bản phóng sự | Phòng Chuyên đề | Tháng 12/2025 | Trước 31/12/2025 |\n"
+        "| 2 | Sản xuất clip ngắn tuyên truyền | Phòng Văn nghệ | Từ 15/12/2025 đến 10/01/2026 |"
+        " 10/01/2026 |\n",
+        [  # a body's own departments as the unit column ("Phòng chủ trì", the level the issuer's): a date
+            # alone in the limit's column is the row's limit, not an event
+            ("tinh", date(2025, 12, 31), "Xây dựng kịch bản phóng sự"),
+            ("tinh", date(2026, 1, 10), "Sản xuất clip ngắn tuyên truyền"),
+        ],
+        id="a-markdown-table-whose-unit-column-names-departments",
+    ),
+    pytest.param(
         "PHỤ LỤC\n| **TT** | **Nội dung công việc** | **Đơn vị chủ trì** |"
         " **Thời gian thực hiện/<br>hoàn thành** |\n"
         "| --- | --- | --- | --- |\n"
