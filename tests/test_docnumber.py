@@ -122,6 +122,9 @@ NUMBERS = [
     case("Số: I23/KH-UBND", "123/KH-UBND", "123", None, "KH", "UBND", "ocr-capital-i-for-1"),
     # Hyphens lost in PDF conversion: restored from the known codes
     case("337KH/TWĐTNMTTN", "337-KH/TWĐTN-MTTN", "337", None, "KH", "TWĐTN-MTTN", "lost-hyphens-youth"),
+    # codes written apart after the first: its hyphens were not lost, it is split only into known codes
+    case("3871/CTNAN-NVDTPC", "3871/CTNAN-NVDTPC", "3871", None, None, "CTNAN-NVDTPC", "tax-office-code"),
+    case("45/QĐUBND-VP", "45/QĐ-UBND-VP", "45", None, "QĐ", "UBND-VP", "known-codes-glued-before-a-unit"),
     case(
         "66KH/TWĐTNĐKTHTN",
         "66-KH/TWĐTN-ĐKTHTN",

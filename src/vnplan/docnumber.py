@@ -289,10 +289,15 @@ def _read(
     types = _vocab()[0]
     notes: list[tuple[str, str, str]] = []
     after: list[str] = []
+    apart = len(reading.codes_after) > 1
     for i, code in enumerate(values[j] for j in reading.codes_after):
         # Only the first code after the separator can hide a lost hyphen; later codes were
-        # written apart ("TĐTN-CTĐ&TTN") and are drafting units, kept as written.
+        # written apart ("TĐTN-CTĐ&TTN") and are drafting units, kept as written. With codes
+        # written apart after it, the first is split only into known codes: its hyphens were
+        # not lost ("3871/CTNAN-NVDTPC", a Cục Thuế's letter, is no "CT-NAN").
         pieces = split_glued(code) if i == 0 else [code]
+        if apart and len(pieces) > 1 and not _is_known(pieces[-1]):
+            pieces = [code]
         if len(pieces) > 1:
             notes.append(("number.hyphen_restored", "info", f"codes {code!r} read as {'-'.join(pieces)!r}"))
         after.extend(pieces)
