@@ -632,6 +632,13 @@ WEEKS_FROM_REF = [
     ok("tomorrow", "trong ngày mai", "2022-05-17"),
     ok("weeks-after-signing", "trong 2 tuần sau ngày ký", "2022-05-16", "2022-05-30", "relative"),
     no("a-week-from-no-issue-date", "trước thứ Sáu tuần này", ref=None),
+    # a day of the month after the issue date's, a monthly report's limit
+    ok("day-of-next-month", "trước ngày 10 của tháng tiếp theo", "2022-06-10"),
+    ok("day-of-next-month-plain", "chậm nhất ngày 20 tháng sau", "2022-06-20"),
+    ok("day-of-next-month-short", "trước ngày 31 của tháng kế tiếp", "2022-06-30"),  # June has 30 days
+    ok("day-of-next-month-every-month", "trước ngày 05 của tháng sau hằng tháng", "2022-06-05"),
+    no("day-of-next-month-no-issue-date", "trước ngày 10 của tháng sau", ref=None),
+    no("day-of-next-month-too-late", "trước ngày 32 của tháng sau"),
 ]
 
 TABLE: list[Case] = [

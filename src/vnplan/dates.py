@@ -96,7 +96,7 @@ class _Vocab:
     day_word: str
     roman: dict[str, int]
     month_names: dict[str, int]  # "tháng mười" -> 10
-    relative_offsets: dict[str, int]  # "tuần sau" -> 1 (weeks), "ngày mai" -> 1 (days)
+    relative_offsets: dict[str, int]  # "tuần sau" -> 1 (weeks), "ngày mai" -> 1 (days), "của tháng sau" -> 1
     holidays: dict[str, tuple[int, int]]  # "tết dương lịch" -> (1, 1): (month, day)
     week_ordinals: dict[str, int]  # "tuần thứ hai của" -> 2
     number_words: _NumberWords  # a day or a year in words after its word ("ngày hai mươi lăm")
@@ -405,12 +405,21 @@ def _vocab() -> _Vocab:
         raise _bad("[range] qualifier must be a string")
 
     relative_offsets: dict[str, int] = {}
-    for name, kind, bound in (("relative_weeks", "RELWEEK", 52), ("relative_days", "RELDAY", 31)):
-        for key, value in _table(data, name).items():
+    for name, kind, bound in (
+        ("relative_weeks", "RELWEEK", 52),
+        ("relative_days", "RELDAY", 31),
+        ("relative_months", "RELMONTH", 12),
+    ):
+        table = _table(data, name)
+        for key, value in table.items():
+            if key == "of":
+                continue
             if type(value) is not int or not 0 <= value <= bound or key != _phrase_key(key):
                 raise _bad(f"[{name}] {key!r} must be lower case and an offset 0-{bound}")
-            add(fold_tones(key), kind, f"[{name}]")
-            relative_offsets[fold_tones(key)] = value
+            for of in ("", *(_string_list(table, name, "of", "words") if "of" in table else ())):
+                phrase = fold_tones(" ".join(filter(None, (of, key))))
+                add(phrase, kind, f"[{name}]")
+                relative_offsets[phrase] = value
 
     week_ordinals: dict[str, int] = {}
     ordinals_table = _table(data, "week_ordinals")
@@ -959,8 +968,9 @@ class _Piece:
     end: tuple[int, int, int]  # (years after `year`, month, day); day 0 = last day of the month
     approximate: bool = False
     ref_unit: str | None = None  # "month" / "quarter": a part of the month / quarter of the reference date;
-    # "day_of_month": a day of every month, the first from the reference date on; "day_of_year": a day of
-    # every year (a holiday), the first from the reference date on
+    # "day_of_month": a day of every month, the first from the reference date on; "day_of_month_after": that
+    # day of the month start[0] months after the reference date's; "day_of_year": a day of every year (a
+    # holiday), the first from the reference date on
     day_word: bool = False  # written with the day word ("ngày 7/9")
     bare: bool = False  # a day/month with no year and no day word
     weekday: int | None = None
@@ -1075,6 +1085,28 @@ class _ToReading(Transformer[Token, Any]):
         if 1 <= m <= 12:  # (another month is left to resolution: "date.impossible")
             d = min(d, calendar.monthrange(year, m)[1])  # the month's last, if shorter
         return replace(reading, pieces=(_Piece("day", year, (m, d), (0, m, d), day_word=True),))
+
+    def day_of_month_after(self, children: list[Any]) -> _Reading:
+        """A day of the month after the reference date's, due every month ("trước ngày 10 của tháng tiếp
+        theo": a monthly report's limit); the first is that month's.
+
+        >>> p = parse_date("trước ngày 10 của tháng tiếp theo", ref=date(2025, 1, 14))
+        >>> p.start.isoformat(), p.recurrence
+        ('2025-02-10', 'monthly')
+        """
+        quals: tuple[str, ...] = ()
+        day = offset = 0
+        for c in children:
+            if isinstance(c, tuple):
+                quals = c
+            elif isinstance(c, Token | _Leaf) and c.type == "N12":
+                day = _num(c)
+            elif isinstance(c, Token | _Leaf) and c.type == "RELMONTH":
+                offset = self.v.relative_offsets[c.value]
+        if not 1 <= day <= 31:
+            raise _NotADate(str(day))
+        piece = _Piece("day", None, (offset, day), (0, 0, day), ref_unit="day_of_month_after", day_word=True)
+        return _Reading(pieces=(piece,), granularity="day", qualifiers=quals, recurrence="monthly")
 
     def recur_monthly_day(self, children: list[Any]) -> _Reading:
         return self._day_of_month(children)
@@ -1624,6 +1656,10 @@ def _ref_piece(piece: _Piece, ref: date, weekday: int | None = None) -> tuple[da
         if piece.start[1] < ref.day:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         day = date(year, month, min(piece.start[1], calendar.monthrange(year, month)[1]))
+        return day, day
+    if piece.ref_unit == "day_of_month_after":  # that day of the month start[0] months after ref's
+        first = date(ref.year, ref.month, 1) + relativedelta(months=piece.start[0])
+        day = first.replace(day=min(piece.start[1], calendar.monthrange(first.year, first.month)[1]))
         return day, day
     if piece.ref_unit == "day_of_year":  # a holiday with no year: the first from ref on
         month, d = piece.start
