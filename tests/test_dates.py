@@ -391,6 +391,9 @@ RECURRENCES = [
     # ... or from the month it starts in
     ok("monthly-from-a-month", "trước ngày 20 hằng tháng, bắt đầu từ tháng 8/2022", "2022-08-20"),
     ok("monthly-from-a-month-aside", "trước ngày 05 hằng tháng (bắt đầu từ tháng 10/2022)", "2022-10-05"),
+    ok("monthly-since-a-month-before", "Từ tháng 02/2023, định kỳ hằng tháng, trước ngày 25", "2023-02-25"),
+    ok("monthly-since-a-month-before-no-comma", "từ tháng 8/2022, hằng tháng trước ngày 10", "2022-08-10"),
+    no("monthly-not-since-a-limit", "trước tháng 02/2023, hằng tháng, trước ngày 25"),
     ok("monthly-from-a-month-no-comma", "ngày 05 hằng tháng kể từ tháng 10/2022", "2022-10-05"),
     ok("monthly-31-from-february", "trước ngày 31 hằng tháng, từ tháng 2/2023", "2023-02-28"),
     # A limit's day with no month (in a month's resolution): the first such day from the reference date on

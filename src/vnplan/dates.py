@@ -1108,6 +1108,19 @@ class _ToReading(Transformer[Token, Any]):
         piece = _Piece("day", None, (offset, day), (0, 0, day), ref_unit="day_of_month_after", day_word=True)
         return _Reading(pieces=(piece,), granularity="day", qualifiers=quals, recurrence="monthly")
 
+    def monthly_day_since(self, children: list[Any]) -> _Reading:
+        """A day of every month from a month written before it ("Từ tháng 02/2025, định kỳ hằng tháng,
+        trước ngày 25"): the first is that month's, as "trước ngày 25 hằng tháng, bắt đầu từ tháng 02/2025".
+
+        >>> parse_date("Từ tháng 02/2025, định kỳ hằng tháng, trước ngày 25").start.isoformat()
+        '2025-02-25'
+        """
+        since, _, month, year, _, recurrence, *rest = children
+        if "from" not in since:
+            raise _NotADate(month.value)  # "trước tháng 5/2025, hằng tháng, ..."
+        rest = [c for c in rest if not (isinstance(c, Token | _Leaf) and c.type == "COMMA")]
+        return self.monthly_day_from([*rest[:-2], rest[-1], recurrence, None, None, month, year])
+
     def recur_monthly_day(self, children: list[Any]) -> _Reading:
         return self._day_of_month(children)
 
