@@ -1710,6 +1710,9 @@ def test_level_from_issuer_is_reported() -> None:
             "huyen",
         ),
         ("PHÒNG CÔNG CHỨNG SỐ 1", "SỞ TƯ PHÁP TỈNH NGHỆ AN", "25/KH-PCC1", date(2025, 3, 3), "tinh"),
+        # a board that names its own place by name is of that place's level, not of the body above it
+        ("BAN CHQS HUYỆN SƠN TÂY", "BỘ CHQS TỈNH QUẢNG NGÃI", "08/KH-BCH", date(2025, 1, 6), "huyen"),
+        ("BAN CHỈ ĐẠO SẮP XẾP CẤP XÃ", "UBND HUYỆN KIM THÀNH", "12/KH-BCĐ", date(2025, 4, 2), "huyen"),
         # a province's department's sub-department is of the province; a central one's district office not
         ("CHI CỤC THỦY SẢN", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "215/KH-CCTS", date(2025, 10, 14), "tinh"),
         (

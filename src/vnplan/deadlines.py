@@ -244,6 +244,8 @@ def issuer_level(
     # a board of the body above is of its level, whatever level its name's subject names ("BAN CHỈ ĐẠO SẮP
     # XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ" of "UBND HUYỆN KIM THÀNH"); another body is not
     if issuer is not None:
+        if _is_board(issuer.name) and (own := _place_named(issuer.name)) is not None:
+            return own  # a body of its own place, under the body above it ("BAN CHQS HUYỆN SƠN TÂY")
         names = (issuer.parent or "", issuer.name) if _is_board(issuer.name) else (issuer.name,)
     for name in names:
         named = _name_level(name)
@@ -298,6 +300,26 @@ def _opens_with(name: str, heads: list[str]) -> bool:
 def _is_board(name: str) -> bool:
     """Whether an issuer is a board of the body above it (its first words one of ``[issuer_boards]``)."""
     return _opens_with(name, load("deadlines")["issuer_boards"]["heads"])
+
+
+def _place_named(name: str) -> Level | None:
+    """The level of a place a body's name names by its own name ("BAN CHQS HUYỆN SƠN TÂY": huyen), not a
+    level its subject names ("BAN CHỈ ĐẠO SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ"); None for a board that names
+    none ("BAN THƯỜNG TRỰC").
+
+    >>> _place_named("BAN CHQS HUYỆN SƠN TÂY"), _place_named("BAN CHỈ ĐẠO SẮP XẾP CẤP XÃ")
+    ('huyen', None)
+    """
+    words_re, levels, _ = _issuer_words()
+    lower = name.lower()
+    for m in words_re.finditer(lower):
+        level = levels[m.group()]
+        after = lower[m.end() :].split()
+        if level is None or not after or lower[: m.start()].split()[-1:] == ["cấp"]:
+            continue
+        if words_re.match(after[0]) is None:  # a proper name after the level's word
+            return level
+    return None
 
 
 def _is_sub_department(issuer: Organization) -> bool:
