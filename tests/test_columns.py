@@ -149,6 +149,34 @@ CASES = [
         None,
         id="in-turns-needs-a-recipient-between-the-signature-s-lines",
     ),
+    pytest.param(  # pdftotext -layout centres the signature's lines: a longer position starts further left
+        "Nơi nhận:" + " " * 52 + "KT. CHỈ HUY TRƯỞNG\n"
+        "- Bộ CHQS tỉnh (b/c);" + " " * 31 + "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG\n"
+        "- Ban CHQS các xã;\n"
+        "- Lưu: VT, TM." + " " * 45 + "Đinh Văn Hờ\n",
+        [
+            "Nơi nhận:",
+            "- Bộ CHQS tỉnh (b/c);",
+            "- Ban CHQS các xã;",
+            "- Lưu: VT, TM.",
+            "KT. CHỈ HUY TRƯỞNG",
+            "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG",
+            "Đinh Văn Hờ",
+        ],
+        id="a-centred-position-longer-than-the-mark",
+    ),
+    pytest.param(  # ... but a part neither at the mark's column nor centred under it ends the columns
+        "Nơi nhận:" + " " * 52 + "KT. CHỈ HUY TRƯỞNG\n"
+        "- Bộ CHQS tỉnh (b/c);" + " " * 31 + "PHÓ CHỈ HUY TRƯỞNG\n"
+        "- Lưu: VT, TM.\n",
+        [
+            "Nơi nhận:",
+            "KT. CHỈ HUY TRƯỞNG",
+            "- Bộ CHQS tỉnh (b/c);" + " " * 31 + "PHÓ CHỈ HUY TRƯỞNG",
+            "- Lưu: VT, TM.",
+        ],
+        id="a-part-off-the-mark-s-centre",
+    ),
     pytest.param("Nơi nhận: ", None, id="a-heading-that-ends-the-text"),
     pytest.param("Nơi nhận:\nKT. CHỦ TỊCH", None, id="a-mark-that-ends-the-text"),
     pytest.param(

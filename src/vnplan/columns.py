@@ -43,21 +43,33 @@ _RIGHT_HALF = 30  # characters from the line's start, at least
 _SLACK = 6  # columns: how far a line's right part may start from the heading line's
 
 
-def _split(line: str, column: int, *, centred: bool = False) -> tuple[str, int] | None:
+def _split(line: str, column: int, *, centred: float | None = None) -> tuple[str, int] | None:
     """``line``'s left part and where its right part starts, or None when the line has no right part;
-    where ``-1``: the line runs across the gutter (the block is over). A ``centred`` right column (a
-    signature's lines, each centred under the first) starts anywhere from ``column`` on."""
+    where ``-1``: the line runs across the gutter (the block is over). A right column ``centred`` on a
+    column (a signature's lines, each centred under the first) starts anywhere from ``column`` on, or
+    before it when the part is centred there too (a position longer than the mark above it)."""
     start = len(line) - len(line.lstrip(" "))
     if start >= len(line):
         return None
     if start >= column - _SLACK:
         return "", start  # only a right part (a name set under its position)
     for gutter in _GUTTER_RE.finditer(line, start):
-        if abs(gutter.end() - column) <= _SLACK or (centred and gutter.end() > column):
+        if abs(gutter.end() - column) <= _SLACK or (
+            centred is not None
+            and (
+                gutter.end() > column
+                or (gutter.end() >= _RIGHT_HALF and abs(_centre(line, gutter.end()) - centred) <= _SLACK)
+            )
+        ):
             return line[: gutter.start()], gutter.end()
     if len(line.rstrip()) > column + _SLACK:
         return "", -1
     return None
+
+
+def _centre(line: str, start: int) -> float:
+    """The column at the middle of ``line``'s part that starts at ``start``."""
+    return (start + len(line.rstrip())) / 2
 
 
 def _split_joined(line: str, width: int) -> tuple[str, int] | None:
@@ -118,7 +130,11 @@ def set_apart(
     # plan's signatures do
     right = (text if key is None else key)[gutter.end() : heading_end].split(None, 1)  # (the key: "T/M" that
     # OCR wrote "T M")
-    centred = gutter_only or (bool(right) and right[0].upper() in _signature_openers()[0])
+    centred = (
+        _centre(text[block_start:heading_end], column)
+        if gutter_only or (bool(right) and right[0].upper() in _signature_openers()[0])
+        else None
+    )
     width = gutter.end() - gutter.start()
     lefts: list[tuple[int, int]] = []  # (start, end) in text of each line's left part, in order
     rights: list[tuple[int, int]] = []
