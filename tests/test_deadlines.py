@@ -45,6 +45,8 @@ LEVEL_PHRASES = [
         "Ban Chỉ huy Quân sự huyện chủ trì", "huyen", "Ban Chỉ huy Quân sự huyện", "district-military-command"
     ),
     case("Công an xã rà soát", "xa", "Công an xã", "commune-police"),
+    case("Ban CHQS các xã xây dựng kế hoạch", "xa", "Ban CHQS các xã", "communes-military-commands-short"),
+    case("Ban CHQS huyện tổ chức kiểm tra", "huyen", "Ban CHQS huyện", "district-military-command-short"),
     case("Các thôn chỉ đạo nông dân làm đất", "co_so", "Các thôn", "a-commune-s-hamlets"),
     case("Các tổ dân phố rà soát hộ gia đình", "co_so", "Các tổ dân phố", "a-ward-s-residential-groups"),
     case("các tổ chuyên môn chỉ đạo giáo viên", "co_so", "tổ chuyên môn", "a-school-s-teaching-groups"),
