@@ -656,3 +656,37 @@ def test_a_task_table_that_pdftotext_aligned_with_blanks() -> None:
 def test_a_line_of_names_with_no_time_column_is_no_table() -> None:
     text = " TT  Họ và tên          Chức vụ           Đơn vị\n 1   Nguyễn Văn A       Bí thư       Chi bộ 1\n"
     assert tables_apart(text) is None
+
+
+PANDOC_MARKDOWN_FOOT = """SỞ Y TẾ THANH HÓA
+BỆNH VIỆN ĐA KHOA TỈNH
+Số: 1875/KH-BVĐKT
+Thanh Hóa, ngày 12 tháng 9 năm 2025
+
+**KẾ HOẠCH**
+Tăng cường quản lý sử dụng thuốc
+
+1.  **Khoa Dược:** tổng hợp số liệu, báo cáo Giám đốc trước ngày 05/01/2026.
+
++----------------------------------+----------------------------------+
+| ***Nơi nhận:***\\                 | **KT. GIÁM ĐỐC\\                  |
+| - Sở Y tế (để b/c);\\             | PHÓ GIÁM ĐỐC**                   |
+| - Các khoa lâm sàng, cận lâm     |                                  |
+| sàng (để t/h);\\                  | **BSCKII. Lê Đình Thành**        |
+| - Lưu: VT, KHTH.                 |                                  |
++----------------------------------+----------------------------------+
+"""
+
+
+def test_a_grid_table_whose_cells_break_lines_with_backslashes() -> None:
+    """pandoc's Markdown ends a cell's line with "\\" where the DOCX had a line break: each such line is a
+    line of its own (a recipient, the mark apart from the position), the backslash no part of it."""
+    plan = vnplan.parse(PANDOC_MARKDOWN_FOOT)
+    assert [r.name for r in plan.recipients] == [
+        "Sở Y tế (để b/c)",
+        "Các khoa lâm sàng, cận lâm sàng (để t/h)",
+        "Lưu: VT, KHTH",
+    ]
+    assert plan.signer is not None
+    signer = (plan.signer.mode, plan.signer.authority, plan.signer.position)
+    assert signer == ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")

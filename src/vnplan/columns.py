@@ -485,6 +485,8 @@ def _cells(text: str, rows: list[Slice], edges: list[tuple[int, int]]) -> list[C
             a += len(piece) - len(piece.lstrip())
             b -= len(piece) - len(piece.rstrip())
             paragraphs[-1].append((a, b))
+            if text[b - 1] == "\\" and text[b - 2] != "\\":  # a Markdown hard line break ("- Sở Y tế;\")
+                paragraphs.append([])  # ends its line
         cells.append([p for p in paragraphs if p])
     return cells
 
