@@ -98,6 +98,11 @@ BLOCKS = [
          "Đỗ Minh Khuê",
          "KT", "CỤC TRƯỞNG CỤC VĂN HÓA CƠ SỞ, GIA ĐÌNH VÀ THƯ VIỆN", "PHÓ CỤC TRƯỞNG", "Đỗ Minh Khuê", False,
          "stacked-authority-wrapped"),
+    # a sub-department's head: the position, then the seal's words OCR read below it
+    case("KT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG\nCHI CUC AN TOAN VE SINH\n* THUC PHAM *\nLê Thị Hoài Thu",
+         "KT", "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "Lê Thị Hoài Thu", False, "sub-department-head-seal"),
+    case("KT. KIỂM TOÁN TRƯỞNG\nPHÓ KIỂM TOÁN TRƯỞNG\n\nNguyễn Văn Hải",
+         "KT", "KIỂM TOÁN TRƯỞNG", "PHÓ KIỂM TOÁN TRƯỞNG", "Nguyễn Văn Hải", False, "audit-office-head"),
     case("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(ĐÃ KÝ)\n\nTrần Thị Minh Hà",
          "TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Thị Minh Hà", True, "signed-note-in-capitals"),
     case("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTHỨ TRƯỞNG\n\nPhạm Ngọc Thưởng",
