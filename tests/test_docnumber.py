@@ -257,6 +257,24 @@ def test_unknown_type_code_is_kept_and_warned_with_its_likely_meaning() -> None:
     assert "KL" in message
 
 
+@pytest.mark.parametrize(
+    ("text", "type_code", "issuer_code"),
+    [
+        ("Quyết định số 45/QD-UBND", "QD", "UBND"),  # State style: the first code is the type's
+        ("Nghị định số 15/2018/ND-CP", "ND", "CP"),
+        ("Quyết định số 1106aQD/TWDTN", "QD", "TWDTN"),  # Party style
+    ],
+)
+def test_a_type_code_that_lost_its_marks_is_read_as_the_one_so_written(
+    text: str, type_code: str, issuer_code: str
+) -> None:
+    number = parse_number(text)
+    assert number is not None and (number.type_code, number.issuer_code) == (type_code, issuer_code)
+    codes = [(c, s) for c, s, _ in _diagnostics(text)]
+    assert ("number.type_code_unmarked", "warning") in codes
+    assert "number.unknown_type_code" not in [c for c, _ in codes]
+
+
 RESTORED = [
     pytest.param("337KH/TWĐTNMTTN", id="youth"),
     pytest.param("861/CTrBGDĐTTWĐTN", id="three-codes"),

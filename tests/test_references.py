@@ -291,6 +291,11 @@ CITATIONS = [
         [("Nghị quyết", "15-NQ/DU", date(2025, 12, 5))],
         id="a-d-without-its-stroke-is-the-same-code",
     ),
+    pytest.param(  # OCR lost the marks of the type word and of the code: the code without them is NĐ's
+        "Nghị dịnh số 15/2018/ND-CP ngày 02/02/2018 của Chính phủ",
+        [("Nghị định", "15/2018/ND-CP", date(2018, 2, 2))],
+        id="a-type-code-without-its-marks-names-the-type",
+    ),
     pytest.param("số điện thoại 0975.237.998, giai đoạn 2021-2025, ngày 20/7/2008", [], id="no-citation"),
 ]
 

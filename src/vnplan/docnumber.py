@@ -73,15 +73,43 @@ _DIGITS = "0123456789"
 
 
 @functools.cache
-def _vocab() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def _vocab() -> tuple[dict[str, str], frozenset[str], frozenset[str], dict[str, str]]:
     """The type codes (code -> name), every known code (with Đ and as typed without marks: "TWĐTN",
-    "TWDTN"), and every prefix of a known code."""
+    "TWDTN"), every prefix of a known code, and the type codes as written without marks (lost by OCR or
+    an ASCII keyboard: "ND" -> "NĐ"), where no other type code is so written."""
     types: dict[str, str] = load("doc_types")["codes"]
     issuers = load("issuer_codes")
     codes = frozenset(c for group in issuers.values() for c in group) | frozenset(types)
     known = codes | frozenset(map(unmarked, codes))
     prefixes = frozenset(c[:i] for c in known for i in range(1, len(c) + 1))
-    return types, known, prefixes
+    bare: dict[str, set[str]] = {}
+    for code, name in types.items():
+        bare.setdefault(unmarked(code), set()).add(name)
+    marked = {
+        unmarked(code): code
+        for code in types
+        if unmarked(code) not in types and len(bare[unmarked(code)]) == 1
+    }
+    return types, known, prefixes, marked
+
+
+def type_name(code: str) -> str | None:
+    """The type a number's type code names, also when its marks were lost ("ND": a Nghị định).
+
+    >>> type_name("NĐ"), type_name("ND"), type_name("DA"), type_name("XYZ")
+    ('Nghị định', 'Nghị định', 'Dự án', None)
+    """
+    types, _, _, marked = _vocab()
+    return types.get(code) or types.get(marked.get(code, ""))
+
+
+def _unmarked_type_note(code: str) -> tuple[str, str, str] | None:
+    """The diagnostic of a type code written without its marks ("QD" for "QĐ"), None for another code."""
+    types, _, _, marked = _vocab()
+    if code in types or code not in marked:
+        return None
+    note = f"type code {code!r} read as {marked[code]!r}: its marks were lost"
+    return "number.type_code_unmarked", "warning", note
 
 
 def _base(code: str) -> str:
@@ -307,11 +335,14 @@ def _read(
         if reading.style == "party_dashed":
             notes.append(("number.dash_for_slash", "warning", "a hyphen stands where the slash should be"))
         issuers = after
-        if type_code not in types:
+        unmarked_note = _unmarked_type_note(type_code)
+        if unmarked_note is not None and not source.unaccented:  # (a text with no marks says so once)
+            notes.append(unmarked_note)
+        elif type_code not in types:
             glued = split_glued(type_code)
             if len(glued) > 1 and glued[0] in types:
                 type_code, issuers = glued[0], [*glued[1:], *after]
-        if type_code not in types:
+        if type_code not in types and unmarked_note is None:
             likely = _likely_type_code(type_code)
             hint = f"; probably {likely!r}" if likely else ""
             notes.append(("number.unknown_type_code", "warning", f"unknown type code {type_code!r}{hint}"))
@@ -321,8 +352,11 @@ def _read(
         if len(after) == 1 and _is_a_word(after[0]):
             return None  # an item numbered with a slash, a sentence after it ("1/ Chi bộ tổ chức ...")
         first = after[0] if after else ""
-        if first in types and len(after) > 1:
+        unmarked_note = _unmarked_type_note(first) if len(after) > 1 else None
+        if (first in types or unmarked_note is not None) and len(after) > 1:
             type_code, issuers = first, after[1:]
+            if unmarked_note is not None and not source.unaccented:
+                notes.append(unmarked_note)
         else:
             type_code, issuers = None, after
         head = f"{serial}/{year}" if year else serial
@@ -513,4 +547,4 @@ def parse_number(text: str) -> DocNumber | None:
     return found[0].number if found else None
 
 
-__all__ = ["CANDIDATE_RE", "FoundNumber", "Span", "parse_number", "scan", "split_glued"]
+__all__ = ["CANDIDATE_RE", "FoundNumber", "Span", "parse_number", "scan", "split_glued", "type_name"]

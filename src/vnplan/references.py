@@ -473,7 +473,7 @@ def references_in(
     for item in merged.values():
         doc_type = item.doc_type
         if doc_type is None and item.number.type_code:
-            doc_type = load("doc_types")["codes"].get(item.number.type_code)
+            doc_type = docnumber.type_name(item.number.type_code)
         refs.append(
             Reference(
                 doc_type=doc_type,
