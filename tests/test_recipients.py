@@ -260,3 +260,22 @@ def test_the_signature_s_mark_beside_the_list_s_label_is_no_recipient() -> None:
     )
     plan = vnplan.parse(text)
     assert [r.name for r in plan.recipients] == ["Sở Y tế (b/c)", "Các tổ dân phố", "Lưu: VT"]
+
+
+def test_a_spreadsheet_s_foot_of_two_quoted_cells() -> None:
+    """A plan pasted into a spreadsheet and copied out again: the recipients and the signature are two
+    cells of one row, each in quotes and holding its line breaks, parted by a tab (rows end in CRLF)."""
+    text = '"SỞ Y TẾ TỈNH ĐỒNG THÁP\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT"\t"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"\r\n'
+    text += "Số: 215/KH-KSBT\tĐồng Tháp, ngày 18 tháng 7 năm 2025\r\n"
+    text += "KẾ HOẠCH\r\nPhòng chống sốt xuất huyết\r\n"
+    text += "Các trạm y tế báo cáo trước ngày 25/7/2025.\r\n"
+    text += '"Nơi nhận:\n- Sở Y tế (để b/c);\n- Lưu: VT, KSBTN."\t"KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n'
+    text += 'Nguyễn Thị Diễm Phương"\r\n'
+    plan = vnplan.parse(text)
+    assert [r.name for r in plan.recipients] == ["Sở Y tế (để b/c)", "Lưu: VT, KSBTN"]
+    assert plan.signer is not None
+    assert (plan.signer.mode, plan.signer.position, plan.signer.name) == (
+        "KT",
+        "PHÓ GIÁM ĐỐC",
+        "Nguyễn Thị Diễm Phương",
+    )

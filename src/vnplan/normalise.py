@@ -1496,8 +1496,8 @@ def _tab_rows_apart(text: str) -> str:
 # over several lines; its cells are read as a CSV record's are. A quoted cell is bounded: a stray quote
 # never makes a search run to the end of the text.
 _TSV_CELL = r'(?:"(?:[^"\t]|""){0,2000}+"|[^\t"\n]*+)'
-_TSV_RECORD_RE = re.compile(rf"^{_TSV_CELL}(?:\t{_TSV_CELL}){{2,}}+$", re.MULTILINE)
-_TSV_CELL_RE = re.compile(rf"{_TSV_CELL}(?:\t|$)")  # a cell and its separator (none for the last)
+_TSV_RECORD_RE = re.compile(rf"^{_TSV_CELL}(?:\t{_TSV_CELL})++\r?$", re.MULTILINE)  # (a CRLF's row end)
+_TSV_CELL_RE = re.compile(rf"{_TSV_CELL}(?:\t|\r?$)")  # a cell and its separator (none for the last)
 
 
 def _quoted_cells_apart(record: re.Match[str]) -> str:
@@ -1511,7 +1511,13 @@ def _quoted_cells_apart(record: re.Match[str]) -> str:
     row = record.group()
     if '"' not in row or "\n" not in row:
         return row
-    return _cells_apart(row, _TSV_CELL_RE, "\t")
+    if row.count("\t") > 1:  # a task table's: a cell a line
+        return _cells_apart(row, _TSV_CELL_RE, "\t")
+    # two cells, both quoted: a layout table's (the header's two columns, the recipients beside the
+    # signature), each cell a block of lines; one quoted beside a plain one is no record
+    if not all(cell.startswith('"') and cell.rstrip("\r").endswith('"') for cell in row.split("\t")):
+        return row
+    return _cells_apart(row, _TSV_CELL_RE, "\t", lines=True)
 
 
 _LIST_MARKS = frozenset("•-+*–●○▪◦")
@@ -1605,14 +1611,16 @@ def _unquoted(m: re.Match[str]) -> str:
     return ' "' if after.isalnum() else '" '
 
 
-def _cells_apart(row: str, cells: re.Pattern[str], separator: str) -> str:
+def _cells_apart(row: str, cells: re.Pattern[str], separator: str, *, lines: bool = False) -> str:
     """A CSV record (or a spreadsheet's, with ``cells`` and its ``separator``) with its separators as line
-    breaks, and its quotes and the line breaks inside a quoted cell as blanks (same length)."""
+    breaks, and its quotes and the line breaks inside a quoted cell as blanks (same length); with
+    ``lines``, a quoted cell keeps its line breaks."""
     out: list[str] = []
     for cell in cells.finditer(row):
         value = cell.group()
         if value.startswith('"'):  # its lines run on: a cell a line
-            value = _CSV_QUOTES_RE.sub(_unquoted, value).replace("\n", " ")
+            value = _CSV_QUOTES_RE.sub(_unquoted, value)
+            value = value if lines else value.replace("\n", " ")
         out.append(value[:-1] + "\n" if value.endswith(separator) else value)
     return "".join(out)
 
