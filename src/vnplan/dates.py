@@ -1423,6 +1423,33 @@ class _ToReading(Transformer[Token, Any]):
             raise _NotADate(children[1].value)  # "tuần 6 tháng 7": no such week
         return self._week_of_month(week, children[2:])
 
+    def year_week(self, children: list[Any]) -> _Piece:
+        """A week of a year by its number, as health reports count them ("tuần 32/2025": ISO 8601's, Monday
+        to Sunday, week 1 the one with the year's first Thursday).
+
+        >>> p = parse_date("trong tuần 32/2025")
+        >>> p.start.isoformat(), p.end.isoformat()
+        ('2025-08-04', '2025-08-10')
+        """
+        return self._weeks_of_year(children[1], children[1], children[-1])
+
+    def year_weeks(self, children: list[Any]) -> _Piece:
+        """Weeks of a year from one to another ("tuần 46 - 47/2025"): from the first's Monday to the last's
+        Sunday."""
+        first, last = (c for c in children if isinstance(c, _Terminal) and c.type == "N12")
+        return self._weeks_of_year(first, last, children[-1])
+
+    def _weeks_of_year(self, first: _Terminal, last: _Terminal, year: int) -> _Piece:
+        try:
+            monday = date.fromisocalendar(year, _num(first), 1)
+            sunday = date.fromisocalendar(year, _num(last), 7)
+        except ValueError:
+            raise _NotADate(last.value) from None  # "tuần 54/2025": no such week
+        if sunday < monday:
+            raise _NotADate(last.value)
+        end = (sunday.year - monday.year, sunday.month, sunday.day)
+        return _Piece("week", monday.year, (monday.month, monday.day), end)
+
     def ordinal_week(self, children: list[Any]) -> _Piece:
         """A month's week by its ordinal ("tuần thứ hai của tháng 10/2025"): as :meth:`numbered_week`.
 
