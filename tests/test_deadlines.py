@@ -135,6 +135,13 @@ def dl(body: str, level: str | None, start: date | None, end: date, id: str) -> 
 
 # One deadline expected in each body: (body, level, start (None: a "by" deadline), end)
 OBLIGATIONS = [
+    dl(  # a farm plan's work within a month
+        "- Tổ hợp tác dịch vụ cung ứng giống khoai tây, phân bón cho xã viên trong tháng 10/2017.",
+        "tinh",  # (no level named: the issuer's)
+        date(2017, 10, 1),
+        date(2017, 10, 31),
+        "a-cooperative-s-supplies-within-a-month",
+    ),
     dl(
         "- Cấp cơ sở: Hoàn thành việc tổng kết trước ngày 15 tháng 10 năm 2017.",
         "co_so",
@@ -1038,6 +1045,16 @@ SHARED_TIMES = [
         " 25/12/2017).",
         [by("xa", date(2017, 12, 3)), by("tinh", date(2017, 12, 25))],
         id="limits-counted-from-an-event-and-their-days",
+    ),
+    pytest.param(  # a holiday after a window, in parentheses, says why: no limit of its own
+        "- Các thôn chỉ đạo nông dân gieo cấy tập trung từ 25/12/2017 đến 10/01/2018 (trước Tết Nguyên đán).",
+        [("co_so", date(2017, 12, 25), date(2018, 1, 10))],
+        id="a-window-and-the-holiday-it-comes-before",
+    ),
+    pytest.param(  # ... a later day in figures may be a last limit
+        "- UBND các xã hoàn thành trước ngày 15/11/2017 (chậm nhất ngày 20/11/2017).",
+        [by("xa", date(2017, 11, 15)), by("xa", date(2017, 11, 20))],
+        id="a-limit-and-a-last-limit-in-parentheses",
     ),
     pytest.param(  # what a report covers is no time of its own, its limit far after it
         "- Các huyện ủy xây dựng báo cáo sơ kết 6 tháng cuối năm 2017 về công tác dân vận, thực hiện dân chủ"

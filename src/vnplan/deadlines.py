@@ -572,11 +572,32 @@ def _less_precise_of_a_gloss(key: str, phrases: list[dates.DatePhrase], at: int)
     return before is not None and _glossed_by(key, before, found) and _days(found) >= _days(before)
 
 
+def _a_looser_limit_aside(key: str, phrases: list[dates.DatePhrase], at: int) -> bool:
+    """Whether ``phrases[at]`` is a limit named by a holiday alone in parentheses right after a date that
+    ends before it: the reason for that date, no limit of its own ("gieo cấy từ 25/01 đến 10/02/2026 (trước
+    Tết Nguyên đán)"); a later day written in figures may be a last limit ("(chậm nhất ngày 20/3)")."""
+    found = phrases[at]
+    before = phrases[at - 1] if at > 0 else None
+    return (
+        before is not None
+        and found.qualifier in ("by", "before")
+        and not any(c.isdigit() for c in key[found.start : found.end])
+        and before.period is not None
+        and found.period is not None
+        and before.period[1] < found.period[0]
+        and _GLOSS_OPEN_RE.fullmatch(key, before.end, found.start) is not None
+        and _GLOSS_CLOSE_RE.match(key, found.end) is not None
+    )
+
+
 def _glossed_by(key: str, outer: dates.DatePhrase, inner: dates.DatePhrase) -> bool:
-    """Whether ``inner`` stands alone in parentheses right after ``outer``, both naming a period."""
+    """Whether ``inner`` stands alone in parentheses right after ``outer``, both naming a period, the one
+    overlapping the other (not "từ 25/01 đến 10/02/2026 (trước Tết Nguyên đán)": a reason, a later day)."""
     return (
         outer.period is not None
         and inner.period is not None
+        and inner.period[0] <= outer.period[1]
+        and outer.period[0] <= inner.period[1]
         and _GLOSS_OPEN_RE.fullmatch(key, outer.end, inner.start) is not None
         and _GLOSS_CLOSE_RE.match(key, inner.end) is not None
     )
@@ -2029,6 +2050,8 @@ def read_deadlines(
             continue
         if _less_precise_of_a_gloss(key, phrases, at):
             continue  # the same time said again, more precisely, next to it in parentheses
+        if _a_looser_limit_aside(key, phrases, at):
+            continue  # "từ 25/01 đến 10/02/2026 (trước Tết Nguyên đán)": why, not another limit
         if found.now_at == "end":
             continue  # "từ năm 2021 đến nay": the past, up to the issue date
         # "từ nay đến hết tháng 6/2024" sets a limit as "đến hết tháng 6/2024" does, and is judged as it is
