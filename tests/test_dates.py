@@ -778,11 +778,11 @@ def test_qualifiers_are_in_the_mention(text: str, qualifier: str | None, mention
             [("chậm nhất ngày 10/10/2022", "by", "2022-10-10"), ("15/11/2022", "by", "2022-11-15")],
         ),
         (
-            "ngày 20/5, 25/5 và 30/5/2022",  # no "5 và 30/5/2022" from the month of "25/5"
-            [
+            "ngày 20/5, 25/5 và 30/5/2022",  # no "5 và 30/5/2022" from the month of "25/5"; the day word
+            [  # is the list's: each item a day "on" which, as the first
                 ("ngày 20/5", "on", "2022-05-20"),
-                ("25/5", None, "2022-05-25"),
-                ("30/5/2022", None, "2022-05-30"),
+                ("25/5", "on", "2022-05-25"),
+                ("30/5/2022", "on", "2022-05-30"),
             ],
         ),
         # months apart are two mentions, the second with the first's qualifier

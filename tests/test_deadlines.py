@@ -1046,6 +1046,16 @@ SHARED_TIMES = [
         [by("xa", date(2017, 12, 3)), by("tinh", date(2017, 12, 25))],
         id="limits-counted-from-an-event-and-their-days",
     ),
+    pytest.param(  # days listed after the day word: each the list's, in its clause
+        "- Các huyện ủy báo cáo tiến độ về Ban Tổ chức trước 16 giờ các ngày 10/10, 20/10 và 30/10/2017.",
+        [by("huyen", date(2017, 10, 10)), by("huyen", date(2017, 10, 20)), by("huyen", date(2017, 10, 30))],
+        id="days-listed-after-the-day-word",
+    ),
+    pytest.param(  # ... the days of a meeting so listed stay events
+        "- Hội nghị Ban Chấp hành họp vào các ngày 10/10, 20/10 và 30/10/2017.",
+        [],
+        id="days-of-meetings-listed-after-the-day-word",
+    ),
     pytest.param(  # a holiday after a window, in parentheses, says why: no limit of its own
         "- Các thôn chỉ đạo nông dân gieo cấy tập trung từ 25/12/2017 đến 10/01/2018 (trước Tết Nguyên đán).",
         [("co_so", date(2017, 12, 25), date(2018, 1, 10))],

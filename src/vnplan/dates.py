@@ -1917,7 +1917,11 @@ def _run_phrases(
             # the next day or month of a list ("trước ngày 15/6 và 15/12"), after a phrase and a list word
             after_list_word = at >= 2 and kinds[at - 1] in ("AND", "COMMA")
             if after_list_word and found and found[-1][0][-1] is toks[at - 2]:
-                reading = _listed_after(found[-1][1], reading) or reading
+                listed = _listed_after(found[-1][1], reading)
+                if listed is not None and not listed.qualifiers and found[-1][0][0][0] == "NGAY":
+                    # the day word of the list's head is its items' too ("vào các ngày 10/7, 20/7 và 30/7")
+                    listed = replace(listed, qualifiers=(vocab.qualifiers[vocab.day_word],))
+                reading = listed or reading
         if _is_bare(reading):
             if len(phrase) < 2 or "\n" not in key[phrase[0][3] : phrase[1][2]]:
                 i = at + n  # its month starts no phrase ("25/5 và 30/5/2024" is no "5 và 30/5/2024")

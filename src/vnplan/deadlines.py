@@ -2037,11 +2037,19 @@ def read_deadlines(
     tables = _TaskTables(src, start, end)
     line_start = seen = 0  # the start of the line holding ``seen`` (dates come in text order)
     previous_end = start
+    head_floor = start  # the floor of the last deadline's clause: a date listed after it shares its clause
     read_in_prose: dict[tuple[date, date], list[Deadline]] = {}  # the deadlines read from sentences
     replaced: tuple[int, int] | None = None  # an amendment's replaced date: (its index, its lead's start)
     phrases = dates.scan_phrases(src, ref=ctx.issued_on, since=start)
     for at, found in enumerate(phrases):
         floor = previous_end
+        if (
+            at
+            and phrases[at - 1].end == previous_end
+            and found.qualifier == phrases[at - 1].qualifier
+            and _LISTED_AFTER_RE.fullmatch(key, previous_end, found.start) is not None
+        ):
+            floor = head_floor  # "báo cáo vào các ngày 10/7, 20/7 và 30/7/2025": the list's clause
         if at + 1 < len(phrases) and (lead := _replaced_from(key, found, phrases[at + 1])) is not None:
             replaced = (at, lead)
             continue  # the date an amendment replaces ("từ “trước ngày 15/6” thành “...”"): no longer due
@@ -2361,11 +2369,11 @@ def read_deadlines(
             level_text = None
             level, notes = _issuer_level_of(ctx, period, span)
             diagnostics.extend(notes)
-        if deadlines and _JOINED_RE.fullmatch(key, floor, found.start):
+        if deadlines and _JOINED_RE.fullmatch(key, previous_end, found.start):
             task = deadlines[-1].task
         else:
             task = _task(src, clause_start, before_end, found.end, start)
-        previous_end = found.end
+        previous_end, head_floor = found.end, floor
         deadline = _deadline(found, due, level, level_text, task)
         if ctx.annex_from is not None and found.start >= ctx.annex_from:
             if _repeats(deadline, read_in_prose.get((first_day, last_day), ())):  # an annex repeats an
