@@ -46,6 +46,16 @@ LEVEL_PHRASES = [
     ),
     case("Công an xã rà soát", "xa", "Công an xã", "commune-police"),
     case("Ban CHQS các xã xây dựng kế hoạch", "xa", "Ban CHQS các xã", "communes-military-commands-short"),
+    # bodies by their own names, as a notice of conclusions assigns work: a Sở, a ministry
+    case("Giao Sở Tài chính: Chủ trì, rà soát", "tinh", "Sở Tài chính", "a-department-by-name"),
+    case("Bộ Xây dựng chủ trì hoàn thiện", "trung_uong", "Bộ Xây dựng", "a-ministry-by-name"),
+    case(  # ... not a thing or a head of theirs
+        "Cập nhật thông tin vào phần mềm quản lý của Bộ Lao động - Thương binh và Xã hội",
+        None,
+        "",
+        "a-ministry-s-software",
+    ),
+    case("Thông tư số 29/2024/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo", None, "", "a-minister-s-act"),
     case("Ban CHQS huyện tổ chức kiểm tra", "huyen", "Ban CHQS huyện", "district-military-command-short"),
     case("Các thôn chỉ đạo nông dân làm đất", "co_so", "Các thôn", "a-commune-s-hamlets"),
     case("Các tổ dân phố rà soát hộ gia đình", "co_so", "Các tổ dân phố", "a-ward-s-residential-groups"),
@@ -1739,6 +1749,7 @@ def test_level_from_issuer_is_reported() -> None:
             "huyen",
         ),
         ("PHÒNG CÔNG CHỨNG SỐ 1", "SỞ TƯ PHÁP TỈNH NGHỆ AN", "25/KH-PCC1", date(2025, 3, 3), "tinh"),
+        ("VĂN PHÒNG", "UBND TỈNH THANH HÓA", "412/TB-VPUBND", date(2025, 12, 5), "tinh"),  # an office
         # a board that names its own place by name is of that place's level, not of the body above it
         ("BAN CHQS HUYỆN SƠN TÂY", "BỘ CHQS TỈNH QUẢNG NGÃI", "08/KH-BCH", date(2025, 1, 6), "huyen"),
         ("BAN CHỈ ĐẠO SẮP XẾP CẤP XÃ", "UBND HUYỆN KIM THÀNH", "12/KH-BCĐ", date(2025, 4, 2), "huyen"),

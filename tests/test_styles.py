@@ -4418,7 +4418,8 @@ PLANS = {
             (
                 "tinh",
                 date(2026, 6, 30),
-                "Sở Tài chính: thẩm định, tổng hợp quyết toán ngân sách địa phương, báo cáo UBND tỉnh",
+                # (its label "Sở Tài chính:" a level, as "Cấp xã:" above)
+                "thẩm định, tổng hợp quyết toán ngân sách địa phương, báo cáo UBND tỉnh",
             ),
         ],
         [

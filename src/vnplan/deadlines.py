@@ -152,8 +152,14 @@ def _level_re() -> tuple[FoldedPattern, dict[str, Level | None], regex.Pattern[s
     is the earliest phrase and, at that place, the longest one; the level of each phrase, case-folded
     (words one space apart); and the same as an alternation, longest first, where group ``L<i>`` names
     the ``i``-th level (tried where a phrase's fold is not its words', as with ``İ``)."""
-    table: dict[str, list[str]] = load("deadlines")["levels"]
-    pairs = [(phrase, cast(Level, level)) for level, phrases in table.items() for phrase in phrases]
+    lexicon = load("deadlines")
+    by_name: dict[str, list[str]] = {k: v for k, v in lexicon["levels_by_name"].items() if k != "not_after"}
+    pairs = [
+        (phrase, cast(Level, level))
+        for table in (lexicon["levels"], by_name)
+        for level, phrases in table.items()
+        for phrase in phrases
+    ]
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
     alternatives = "|".join(
         f"(?P<L{i}>" + regex.escape(p).replace(r"\ ", r"\s+") + ")" for i, (p, _) in enumerate(pairs)
@@ -162,7 +168,15 @@ def _level_re() -> tuple[FoldedPattern, dict[str, Level | None], regex.Pattern[s
     by_fold: dict[str, Level | None] = {}
     for phrase, level in pairs:
         by_fold.setdefault(" ".join(phrase.casefold().split()), level)
-    look_alikes = load("deadlines")["level_look_alikes"]["phrases"]
+    look_alikes = [  # (and a body's name after "của", "Bộ trưởng": its thing, its head)
+        *lexicon["level_look_alikes"]["phrases"],
+        *(
+            f"{word} {name}"
+            for word in lexicon["levels_by_name"]["not_after"]
+            for names in by_name.values()
+            for name in names
+        ),
+    ]
     for phrase in look_alikes:  # found as the longest phrase at their place, and passed over
         by_fold[" ".join(phrase.casefold().split())] = None
     vocabulary = FoldedPattern.of_words([*(p for p, _ in pairs), *look_alikes])
