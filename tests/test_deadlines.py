@@ -145,6 +145,14 @@ def dl(body: str, level: str | None, start: date | None, end: date, id: str) -> 
 
 # One deadline expected in each body: (body, level, start (None: a "by" deadline), end)
 OBLIGATIONS = [
+    dl(  # a sentence that opens with its level, a long way before its verb: the clause after ";" is its
+        "1. Các đảng ủy trực thuộc Tỉnh ủy căn cứ Hướng dẫn này chỉ đạo công tác tuyên truyền phù hợp với"
+        " tình hình địa phương, đơn vị; báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy trước ngày 25/12/2017.",
+        "huyen",
+        None,
+        date(2017, 12, 25),
+        "a-sentence-opening-with-its-level-far-from-its-verb",
+    ),
     dl(  # a farm plan's work within a month
         "- Tổ hợp tác dịch vụ cung ứng giống khoai tây, phân bón cho xã viên trong tháng 10/2017.",
         "tinh",  # (no level named: the issuer's)

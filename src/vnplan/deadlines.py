@@ -749,6 +749,13 @@ def _level_of_subject(text: str, fold: str | None = None) -> tuple[Level, str] |
         subject = text[:at]
         if len(subject.split()) <= _SUBJECT_WORDS:
             return level_in(subject, None if fold is None or len(fold) != len(text) else fold[:at])
+        # past its item's label, the sentence opens with the level ("3. Tuyên truyền trực quan: Sở Văn hóa,
+        # Thể thao và Du lịch chỉ đạo ...", "1. Các đảng ủy trực thuộc Tỉnh ủy căn cứ Hướng dẫn này chỉ đạo")
+        label = _SHORT_LABEL_RE.match(subject) or _ITEM_MARK_RE.match(subject)
+        opening = subject[label.end() :] if label else subject
+        named = level_in(opening)
+        if named is not None and len(opening[: opening.find(named[1])].split()) <= 1:
+            return named
     return found
 
 
