@@ -291,6 +291,14 @@ CITATIONS = [
         [("Nghị quyết", "15-NQ/DU", date(2025, 12, 5))],
         id="a-d-without-its-stroke-is-the-same-code",
     ),
+    pytest.param(  # a PDF viewer's copy glued the number word to the serial
+        "thực hiện Quyết định số06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ",
+        [("Quyết định", "06/QĐ-TTg", date(2022, 1, 6))],
+        id="the-number-word-glued-to-the-serial",
+    ),
+    pytest.param(  # ... not a word that merely ends so
+        "Tổngsố06/QĐ-TTg", [], id="a-word-ending-like-the-number-word-glued"
+    ),
     pytest.param(  # OCR lost the marks of the type word and of the code: the code without them is NĐ's
         "Nghị dịnh số 15/2018/ND-CP ngày 02/02/2018 của Chính phủ",
         [("Nghị định", "15/2018/ND-CP", date(2018, 2, 2))],

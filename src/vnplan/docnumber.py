@@ -447,6 +447,7 @@ _BEFORE, _AFTER = 40, 80
 # the exact look-behind is then checked on the one character before a match.
 _NUMBER_RE = re.compile(rf"[0-9](?<![A-Za-zĐđ0-9/.\-][0-9]){_NUMBER_REST}", re.VERBOSE)
 _GLUED_BEFORE_RE = lazy_regex(_GLUED_BEFORE)
+_SO_GLUED_RE = lazy_regex(r"(?<![\p{L}\p{N}])[Ss][ốô]$")  # the number word glued to the serial
 
 
 def _windows(key: str, start: int, stop: int) -> tuple[list[list[int]], list[int]]:
@@ -486,7 +487,12 @@ def _candidates(key: str, windows: list[list[int]]) -> Iterator[re.Match[str]]:
         pos = a  # as CANDIDATE_RE.finditer(key, a, b): the leftmost match from the end of the last one
         while (m := _NUMBER_RE.search(key, pos, b)) is not None:
             at = m.start()  # (white space before it, the usual case, is not glued)
-            if at > 0 and not key[at - 1].isspace() and _GLUED_BEFORE_RE.match(key, at - 1):
+            if (
+                at > 0
+                and not key[at - 1].isspace()
+                and _GLUED_BEFORE_RE.match(key, at - 1)
+                and not _SO_GLUED_RE.search(key, max(0, at - 4), at)  # "số06/QĐ-TTg" (a PDF viewer's copy)
+            ):
                 pos = at + 1
             else:
                 yield m
