@@ -650,6 +650,13 @@ WEEKS_FROM_REF = [
     ok("day-of-next-month-every-month", "trước ngày 05 của tháng sau hằng tháng", "2022-06-05"),
     no("day-of-next-month-no-issue-date", "trước ngày 10 của tháng sau", ref=None),
     no("day-of-next-month-too-late", "trước ngày 32 của tháng sau"),
+    # a day of a month of the quarter, due every quarter (REF 16/5/2022: the second quarter)
+    ok("day-of-the-quarter-s-last-month", "trước ngày 20 của tháng cuối quý", "2022-06-20"),
+    ok("day-of-the-next-quarter-s-first-month", "chậm nhất ngày 15 của tháng đầu quý sau", "2022-07-15"),
+    ok("day-of-the-quarter-s-first-month-past", "trước ngày 10 tháng đầu quý", "2022-07-10"),  # April's: past
+    ok("quarter-month-from", "trước ngày 20 của tháng cuối quý (bắt đầu từ quý I/2023)", "2023-03-20"),
+    ok("next-quarter-month-from", "trước ngày 15 của tháng đầu quý sau, từ quý IV/2022", "2023-01-15"),
+    no("day-of-a-quarter-month-too-late", "trước ngày 32 của tháng cuối quý"),
 ]
 
 TABLE: list[Case] = [
@@ -867,7 +874,7 @@ def test_a_limit_s_day_alone_says_its_month_is_guessed() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "nộp kinh phí công đoàn chậm nhất ngày 15 của tháng đầu quý sau",  # its words go on
+        "nộp kinh phí công đoàn chậm nhất ngày 15 của tháng tám mươi",  # its words go on
         "gửi báo cáo trước ngày 15/1X/2022",  # a misread month: no day alone
         "hoàn thành trước ngày 25",  # no mark ends it: a cut text, perhaps
     ],
@@ -1165,7 +1172,8 @@ def test_phrases_are_read_from_since(text: str, since_word: str, expected: list[
     ("text", "mentions"),
     [
         # a part of "this" month or quarter that a word makes another one: no reading rather than a wrong one
-        ("Nộp chậm nhất ngày 15 của tháng đầu quý sau.", []),
+        ("Nộp chậm nhất ngày 15 của tháng đầu quý sau.", ["chậm nhất ngày 15 của tháng đầu quý sau"]),  # (a
+        # day of the next quarter's first month: read as one, [quarter_months])
         ("Báo cáo vào cuối tháng tới.", []),
         ("Báo cáo đầu tháng kế tiếp.", []),
         ("Báo cáo vào cuối tháng.", ["vào cuối tháng"]),

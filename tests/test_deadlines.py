@@ -1064,6 +1064,17 @@ SHARED_TIMES = [
         [by("xa", date(2017, 12, 3)), by("tinh", date(2017, 12, 25))],
         id="limits-counted-from-an-event-and-their-days",
     ),
+    pytest.param(  # a day of a quarter's month, every quarter from the one written: the first is due
+        "- UBND các xã gửi báo cáo tiến độ hằng quý, trước ngày 20 của tháng cuối quý (bắt đầu từ quý"
+        " IV/2017).",
+        [by("xa", date(2017, 12, 20))],
+        id="a-quarterly-limit-from-a-quarter-written",
+    ),
+    pytest.param(  # ... with no quarter written, which is the first is not said: none
+        "- UBND các xã gửi báo cáo tiến độ hằng quý, trước ngày 20 của tháng cuối quý.",
+        [],
+        id="a-quarterly-limit-with-no-quarter-written",
+    ),
     pytest.param(  # days listed after the day word: each the list's, in its clause
         "- Các huyện ủy báo cáo tiến độ về Ban Tổ chức trước 16 giờ các ngày 10/10, 20/10 và 30/10/2017.",
         [by("huyen", date(2017, 10, 10)), by("huyen", date(2017, 10, 20)), by("huyen", date(2017, 10, 30))],

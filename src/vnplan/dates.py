@@ -99,6 +99,7 @@ class _Vocab:
     relative_offsets: dict[str, int]  # "tuần sau" -> 1 (weeks), "ngày mai" -> 1 (days), "của tháng sau" -> 1
     holidays: dict[str, tuple[int, int]]  # "tết dương lịch" -> (1, 1): (month, day)
     week_ordinals: dict[str, int]  # "tuần thứ hai của" -> 2
+    quarter_months: dict[str, tuple[int, int]]  # "của tháng đầu quý sau" -> (1, 1): quarters later, month
     number_words: _NumberWords  # a day or a year in words after its word ("ngày hai mươi lăm")
     lunar_months: dict[str, int]  # "tháng chạp" -> 12
     cycle_years: dict[str, int]  # "bính ngọ" -> 42, its index in the 60 years' cycle
@@ -421,6 +422,19 @@ def _vocab() -> _Vocab:
                 add(phrase, kind, f"[{name}]")
                 relative_offsets[phrase] = value
 
+    quarter_months: dict[str, tuple[int, int]] = {}
+    quarter_table = _table(data, "quarter_months")
+    for key, value in quarter_table.items():
+        if key == "of":
+            continue
+        later, index = _ints(value, 2, f"[quarter_months] {key!r}")
+        if key != _phrase_key(key) or not (0 <= later <= 4 and 1 <= index <= 3):
+            raise _bad(f"[quarter_months] {key!r} must be lower case and [quarters later 0-4, month 1-3]")
+        for of in ("", *_string_list(quarter_table, "quarter_months", "of", "words")):
+            phrase = fold_tones(" ".join(filter(None, (of, key))))
+            add(phrase, "QMONTH", "[quarter_months]")
+            quarter_months[phrase] = (later, index)
+
     week_ordinals: dict[str, int] = {}
     ordinals_table = _table(data, "week_ordinals")
     prefix = ordinals_table.get("prefix")
@@ -520,6 +534,7 @@ def _vocab() -> _Vocab:
         relative_offsets=relative_offsets,
         holidays=holidays,
         week_ordinals=week_ordinals,
+        quarter_months=quarter_months,
         number_words=number_words,
         lunar_months=lunar_months,
         cycle_years=cycle_years,
@@ -1121,6 +1136,42 @@ class _ToReading(Transformer[Token, Any]):
         rest = [c for c in rest if not (isinstance(c, Token | _Leaf) and c.type == "COMMA")]
         return self.monthly_day_from([*rest[:-2], rest[-1], recurrence, None, None, month, year])
 
+    def day_of_quarter_month(self, children: list[Any]) -> _Reading:
+        """A day of a month of the reference date's quarter or a later one, due every quarter ("trước ngày 20
+        của tháng cuối quý", "trước ngày 15 của tháng đầu quý sau"): the first is that quarter's.
+
+        >>> p = parse_date("trước ngày 15 của tháng đầu quý sau", ref=date(2025, 12, 22))
+        >>> p.start.isoformat(), p.recurrence
+        ('2026-01-15', 'quarterly')
+        """
+        quals = children[0] if isinstance(children[0], tuple) else ()
+        day = next(c for c in children if isinstance(c, Token | _Leaf) and c.type == "N12")
+        later, index = self.v.quarter_months[
+            next(c for c in children if isinstance(c, Token | _Leaf) and c.type == "QMONTH").value
+        ]
+        d = _num(day)
+        if not 1 <= d <= 31:
+            raise _NotADate(day.value)
+        piece = _Piece(
+            "day", None, (3 * later + index, d), (0, 0, d), ref_unit="day_of_quarter_month", day_word=True
+        )
+        return _Reading(pieces=(piece,), granularity="day", qualifiers=quals, recurrence="quarterly")
+
+    def day_of_quarter_month_from(self, children: list[Any]) -> _Reading:
+        """As :meth:`day_of_quarter_month`, from a quarter written after it ("trước ngày 20 của tháng cuối quý
+        (bắt đầu từ quý I/2026)"): the first is that quarter's (or the one after it, for "quý sau").
+
+        >>> parse_date("trước ngày 20 của tháng cuối quý (bắt đầu từ quý I/2026)").start.isoformat()
+        '2026-03-20'
+        """
+        reading = self.day_of_quarter_month([c for c in children if type(c) is not int])
+        quarter, year = (c for c in children if type(c) is int)  # (qnum's, then yearpart's)
+        offset, d = reading.pieces[0].start
+        month = 3 * (quarter - 1) + offset
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        d = min(d, calendar.monthrange(year, month)[1])
+        return replace(reading, pieces=(_Piece("day", year, (month, d), (0, month, d), day_word=True),))
+
     def recur_monthly_day(self, children: list[Any]) -> _Reading:
         return self._day_of_month(children)
 
@@ -1697,6 +1748,13 @@ def _ref_piece(piece: _Piece, ref: date, weekday: int | None = None) -> tuple[da
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         day = date(year, month, min(piece.start[1], calendar.monthrange(year, month)[1]))
         return day, day
+    if piece.ref_unit == "day_of_quarter_month":  # the start[0]-th month from ref's quarter's first month
+        first = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1) + relativedelta(months=piece.start[0] - 1)
+        day = first.replace(day=min(piece.start[1], calendar.monthrange(first.year, first.month)[1]))
+        if day < ref:  # this quarter's is past: the next quarter's
+            first += relativedelta(months=3)
+            day = first.replace(day=min(piece.start[1], calendar.monthrange(first.year, first.month)[1]))
+        return day, day
     if piece.ref_unit == "day_of_month_after":  # that day of the month start[0] months after ref's
         first = date(ref.year, ref.month, 1) + relativedelta(months=piece.start[0])
         day = first.replace(day=min(piece.start[1], calendar.monthrange(first.year, first.month)[1]))
@@ -2008,6 +2066,13 @@ class DatePhrase:
     @property
     def recurrence(self) -> str | None:
         return self.reading.recurrence
+
+    @property
+    def quarter_unnamed(self) -> bool:
+        """Whether the phrase is a day of a month of the quarter with no quarter written ("trước ngày 20 của
+        tháng cuối quý"): the first from the reference date on, but which quarter a rule starts from is not
+        said."""
+        return any(p.ref_unit == "day_of_quarter_month" for p in self.reading.pieces)
 
     @property
     def now_at(self) -> str | None:

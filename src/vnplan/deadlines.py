@@ -2095,6 +2095,8 @@ def read_deadlines(
         )
         if found.recurrence and not by:
             continue
+        if found.quarter_unnamed:
+            continue  # "trước ngày 20 của tháng cuối quý": every quarter's, no first one written
         if _DAY_OF_BEFORE_RE.search(key, max(start, found.start - _DAY_OF_REACH), found.start):
             continue  # the month that holds a day written before it ("trước ngày 15 của tháng cuối quý")
         if found.qualifier == "by" and _counts_up_to(key, found.start, start):
