@@ -1994,6 +1994,17 @@ TASK_TABLES = [
         id="a-time-cell-of-labelled-times",
     ),
     pytest.param(
+        "II. LỊCH NỘP TỜ KHAI\n| STT | Loại tờ khai | Kỳ tính thuế | Hạn nộp |\n|---|---|---|---|\n"
+        "| 1 | Tạm nộp thuế TNDN quý III/2017 | Quý III/2017 | 30/10/2017 |\n"
+        "| 2 | Quyết toán thuế TNCN năm 2017 | Năm 2017 | 04/5/2018 (\\*) |\n",
+        [  # a calendar of filings: the limit's column "Hạn nộp"; the period a filing covers is none, in its
+            # own column or in the task's; a note's mark after a limit
+            ("tinh", date(2017, 10, 30), "Tạm nộp thuế TNDN quý III/2017"),
+            ("tinh", date(2018, 5, 4), "Quyết toán thuế TNCN năm 2017"),
+        ],
+        id="a-calendar-of-filings",
+    ),
+    pytest.param(
         "II. NHIỆM VỤ\n| TT | Nội dung | Phòng chủ trì | Thời gian thực hiện | Thời hạn hoàn thành |\n"
         "|----|----------|---------------|---------------------|---------------------|\n"
         "| 1 | Xây dựng kịch bản phóng sự | Phòng Chuyên đề | Tháng 12/2025 | Trước 31/12/2025 |\n"

@@ -1735,6 +1735,8 @@ class _TaskTables:
                 return None  # a long line goes on after the date: no cell
             line_end = len(key)
         lead, tail = key[line_start:start].strip(), key[end:line_end].strip(" .;,")
+        if _FOOTNOTE_MARK_RE.fullmatch(tail):
+            tail = ""  # a note's mark after the date ("04/5/2026 (*)"), the note below the table
         if not (
             ((not lead or _COMPLETES_RE.fullmatch(lead)) and not tail)  # "Hoàn thành trong tháng 10/2024"
             or _in_labelled_times(lead, tail)  # "- Báo cáo 6 tháng: trước ngày 10/6 - Báo cáo năm: ..."
@@ -1984,6 +1986,21 @@ def _is_event_row(key: str, row: _TableRow, found: dates.DatePhrase) -> bool:
     return not _STRONG_RE.search(phrase) and (found.weekday is not None or bool(_cue("event").search(task)))
 
 
+# a note's mark: "(*)" (its star blanked as Markdown debris: "(  )"), "**", "(1)", "[2]"
+_FOOTNOTE_MARK_RE = re.compile(r"\([ \t]*+\*{0,3}+[ \t]*+\)|\*{1,3}+|\([0-9]{1,2}+\)|\[[0-9]{1,2}+\]")
+
+
+def _in_a_later_row_s_task(tables: _TaskTables, phrases: list[dates.DatePhrase], at: int) -> bool:
+    """Whether ``phrases[at]`` stands in the task cell of a row whose time cell holds one of the next two
+    dates: it names what the work is, the time cell when it is due."""
+    found = phrases[at]
+    for after in phrases[at + 1 : at + 3]:
+        row = tables.row(after.start, after.end)
+        if row is not None:
+            return row.task[0] <= found.start < row.task[1]
+    return False
+
+
 def _table_deadline(
     src: Source, found: dates.DatePhrase, row: _TableRow, ctx: DocumentContext
 ) -> tuple[Deadline, list[Diagnostic]]:
@@ -2125,6 +2142,8 @@ def read_deadlines(
             # engine looks for the pattern's required letters as far as its end)
             continue
         table_row = tables.row(found.start, found.end) if tables.headers else None
+        if table_row is None and tables.headers and _in_a_later_row_s_task(tables, phrases, at):
+            continue  # what a row's work is ("Tạm nộp thuế TNDN quý III/2025" | ... | "30/10/2025")
         if table_row is None and ":" in key[max(0, found.start - _RECORD_TIME_LEAD - 40) : found.start]:
             table_row = _record_row(key, src.lower, found)  # a record's time field: its task and unit
         if table_row is not None:  # a date in a task table's time column: the row says what and who
