@@ -145,6 +145,14 @@ def dl(body: str, level: str | None, start: date | None, end: date, id: str) -> 
 
 # One deadline expected in each body: (body, level, start (None: a "by" deadline), end)
 OBLIGATIONS = [
+    dl(  # what the sentence says of its objects in the past ("đã có"), the work's time in a clause of its own
+        "- UBND các xã chi trả tiền bồi thường cho các hộ đã có phương án được phê duyệt, thực hiện từ ngày"
+        " 08/11/2017 đến ngày 24/11/2017.",
+        "xa",
+        date(2017, 11, 8),
+        date(2017, 11, 24),
+        "a-past-of-the-objects-then-the-time-of-the-work",
+    ),
     dl(  # a sentence that opens with its level, a long way before its verb: the clause after ";" is its
         "1. Các đảng ủy trực thuộc Tỉnh ủy căn cứ Hướng dẫn này chỉ đạo công tác tuyên truyền phù hợp với"
         " tình hình địa phương, đơn vị; báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy trước ngày 25/12/2017.",

@@ -64,6 +64,9 @@ _STRONG_RE = lazy_regex(r"(?i)(?:^|[\s(,])(?:hoàn thành\s+)?(?:trước|chậm
 # What parts a date listed after another that lends it its qualifier ("trước ngày 15/6 và 15/12 hằng năm").
 _LISTED_AFTER_RE = re.compile(r"[ \t]*+(?:,[ \t]*+(?:và[ \t]++)?|và[ \t]++)")
 _HISTORICAL_RE = lazy_regex(r"(?i)\bđã\b")
+# The time of the work in a clause of its own, after what the sentence said of its objects ("chi trả cho các
+# hộ đã có phương án được phê duyệt, thực hiện từ ngày 08/12 ..."): a "đã" before it is no past of the work.
+_TIME_OF_THE_WORK_RE = lazy_regex(r"(?i),[ \t]*+thực[ \t]++hiện[ \t]*+$")
 _CLAUSE_MARK_RE = re.compile(r"[,;]")
 
 
@@ -2333,9 +2336,10 @@ def read_deadlines(
             # its own ("hoàn thành ... đã được ...", "những hạn chế đã được chỉ ra, hoàn thành trong quý I",
             # "hồ sơ (đã giải quyết xong từ năm 2015), hoàn thành trong tháng 8/2025")
             past = None if completes is None else _last_past(before, completes.start())
-            if completes is None or (
-                past is not None and not _CLAUSE_MARK_RE.search(before, past, completes.start())
-            ):
+            if (
+                completes is None
+                or (past is not None and not _CLAUSE_MARK_RE.search(before, past, completes.start()))
+            ) and not _TIME_OF_THE_WORK_RE.search(before):
                 continue
         if (
             not by
