@@ -5311,6 +5311,217 @@ PLANS = {
         ],
         ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thị Hằng"),
     ),
+    "chi_cuc_hai_quan_2025_cao_diem_tet_ky_so": Expected(
+        "214/KH-HQHN",
+        "CHI CỤC HẢI QUAN KHU VỰC VII HẢI QUAN CỬA KHẨU QUỐC TẾ HỮU NGHỊ",
+        None,
+        "Lạng Sơn",
+        date(2025, 11, 12),
+        "Đấu tranh phòng, chống buôn lậu, gian lận thương mại và vận chuyển trái phép hàng hóa qua biên"
+        " giới trong cao điểm trước, trong và sau Tết Nguyên đán Bính Ngọ 2026",
+        [
+            (None, date(2025, 12, 8), "xây dựng phương án kiểm soát tại khu vực cửa khẩu và lối mở"),
+            (
+                None,
+                date(2025, 12, 20),
+                "Phối hợp với Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị hoàn thành đợt tuần tra, kiểm soát"
+                " chung",
+            ),
+            (None, date(2025, 12, 22), "kết quả gửi về Tổ Tổng hợp"),
+            (None, date(2025, 12, 10), "tổ chức tập huấn nghiệp vụ cho công chức trực ca"),
+            (
+                None,
+                date(2026, 1, 31),
+                "Hoàn thành rà soát hồ sơ các tờ khai đã thông quan quý IV/2025 theo chỉ đạo của Chi cục",
+            ),
+            (None, date(2025, 12, 20), "Các Tổ báo cáo kết quả thực hiện về Tổ Tổng hợp"),
+            (None, date(2026, 3, 5), "Báo cáo tổng kết đợt cao điểm gửi Tổ Tổng hợp"),
+            (None, date(2026, 3, 10), "Tổ Tổng hợp dự thảo báo cáo của đơn vị trình lãnh đạo, gửi Chi cục"),
+        ],
+        [
+            "Chi cục Hải quan khu vực VII (b/c)",
+            "Ban Chỉ đạo 389 tỉnh Lạng Sơn (b/c)",
+            "Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị (p/h)",
+            "Lãnh đạo đơn vị",
+            "Các Tổ thuộc đơn vị (t/h)",
+            "Lưu: VT, TH",
+        ],
+        ("KT", "ĐỘI TRƯỞNG", "PHÓ ĐỘI TRƯỞNG", "Nông Văn Thạch"),
+    ),
+    "doan_khoi_dn_2025_gmail_in": Expected(
+        "37-KH/ĐKDN",
+        "BCH ĐOÀN KHỐI DOANH NGHIỆP TỈNH",
+        "TỈNH ĐOÀN ĐỒNG NAI",
+        "Đồng Nai",
+        date(2025, 9, 29),
+        'Tổ chức Cuộc thi video clip "Thanh niên công nhân - Sáng tạo, chuyển đổi số" năm 2025',
+        [
+            (
+                "co_so",
+                date(2025, 10, 8),
+                "Các cơ sở Đoàn trực thuộc phổ biến Kế hoạch và gửi danh sách cán bộ đầu mối về Văn phòng"
+                " Đoàn Khối",
+            ),
+            (
+                "huyen",
+                date(2025, 10, 10),
+                "Thí sinh đăng ký dự thi qua Google Form tại đường link https://forms.gle/Xk7pQ2dNvR9bZt4L8",
+            ),
+            ("huyen", date(2025, 11, 15), "Thí sinh nộp bài dự thi"),
+            ("huyen", date(2025, 11, 30), "Ban Giám khảo chấm sơ khảo, chung khảo"),
+            ("huyen", date(2025, 12, 15), "tham mưu báo cáo tổng kết Cuộc thi gửi Ban Thường vụ Tỉnh đoàn"),
+            (
+                "co_so",
+                date(2025, 11, 20),
+                "báo cáo số lượng thí sinh, tác phẩm dự thi của đơn vị về Ban Thường vụ Đoàn Khối",
+            ),
+        ],
+        [
+            "Ban Thường vụ Tỉnh đoàn (b/c)",
+            "Ban Phong trào, Ban Tuyên giáo Tỉnh đoàn (p/h)",
+            "Các cơ sở Đoàn trực thuộc (t/h)",
+            "Lưu VP",
+        ],
+        ("TM", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Thị Thanh Hương"),
+    ),
+    "bo_noi_vu_2025_cong_van_html2text_email": Expected(
+        "4521/BNV-TCBC",
+        "BỘ NỘI VỤ",
+        None,
+        "Hà Nội",
+        date(2025, 11, 20),
+        "hướng dẫn báo cáo tình hình quản lý, sử dụng biên chế năm 2025 và xây dựng kế hoạch biên chế năm"
+        " 2026",
+        [
+            (
+                "trung_uong",
+                date(2025, 12, 15),
+                "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ báo cáo theo Phụ lục số 01, gửi về Bộ"
+                " Nội vụ",
+            ),
+            (
+                "tinh",
+                date(2026, 1, 10),
+                "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo theo Phụ lục số 02, gửi"
+                " về Bộ Nội vụ",
+            ),
+            ("tinh", date(2025, 12, 20), "Cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức"),
+            (
+                "trung_uong",
+                date(2026, 3, 31),
+                "Các Bộ, ngành, địa phương rà soát vị trí việc làm, đề xuất điều chỉnh biên chế năm 2026,"
+                " gửi Bộ Nội vụ",
+            ),
+            ("trung_uong", date(2026, 1, 31), "Bộ Nội vụ tổng hợp, báo cáo Thủ tướng Chính phủ"),
+        ],
+        [
+            "Như trên",
+            "Thủ tướng Chính phủ (để b/c)",
+            "Phó Thủ tướng Thường trực Chính phủ (để b/c)",
+            "Ban Tổ chức Trung ương",
+            "Văn phòng Chính phủ",
+            "Bộ Tài chính",
+            "Sở Nội vụ các tỉnh, thành phố trực thuộc Trung ương",
+            "Bộ trưởng (để b/c)",
+            "Lưu: VT, TCBC (03b)",
+        ],
+        ("KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Quốc Vinh"),
+    ),
+    "vp_ubnd_tinh_2025_thong_bao_ket_luan_giao_viec": Expected(
+        "412/TB-VPUBND",
+        "VĂN PHÒNG",
+        "UBND TỈNH THANH HÓA",
+        "Thanh Hóa",
+        date(2025, 12, 5),
+        "Ý kiến kết luận của Chủ tịch UBND tỉnh tại cuộc họp nghe báo cáo tiến độ giải ngân vốn đầu tư"
+        " công năm 2025 và công tác giải phóng mặt bằng các dự án trọng điểm",
+        [
+            (
+                "tinh",
+                date(2025, 12, 15),
+                "Chủ trì, phối hợp với các chủ đầu tư rà soát từng dự án, xác định số vốn không có khả"
+                " năng giải ngân, báo cáo UBND tỉnh",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 19),
+                "Trên cơ sở đó, tham mưu UBND tỉnh điều chuyển vốn từ dự án chậm giải ngân sang dự án có"
+                " khả năng giải ngân tốt, trình UBND tỉnh",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 25),
+                "tổng hợp tình hình giải ngân của các chủ đầu tư, báo cáo Chủ tịch UBND tỉnh (qua Văn"
+                " phòng UBND tỉnh)",
+            ),
+            (
+                "tinh",
+                date(2025, 12, 26),
+                "Hoàn thiện hồ sơ thanh toán khối lượng hoàn thành, gửi cơ quan kiểm soát chi",
+            ),
+            (
+                "tinh",
+                date(2026, 3, 31),
+                'Tập trung nhân lực, thiết bị, tổ chức thi công "3 ca, 4 kíp", phấn đấu hoàn thành nền, mặt '
+                "đường của Dự án",
+            ),
+            (
+                "xa",
+                date(2025, 12, 24),
+                "Chi trả tiền bồi thường, hỗ trợ cho các hộ đã có phương án được phê duyệt, thực hiện",
+            ),
+            ("xa", date(2026, 1, 31), "Hoàn thành bàn giao toàn bộ mặt bằng sạch cho chủ đầu tư"),
+            (
+                "tinh",
+                date(2026, 2, 28),
+                "Giao Sở Nội vụ tổng hợp, đề xuất hình thức kiểm điểm trách nhiệm đối với tập thể, cá nhân"
+                " chậm trễ trong GPMB, báo cáo Chủ tịch UBND tỉnh",
+            ),
+        ],
+        [
+            "Các sở: TC, XD, NN&MT, TP, NV",
+            "Ban QLDA ĐTXD các CTGT tỉnh",
+            "UBND các xã, phường có dự án đi qua",
+            "Chủ tịch, các PCT UBND tỉnh (để b/c)",
+            "Lưu: VT, KTTC",
+        ],
+        ("KT", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Đỗ Thị Hồng Nhung"),
+    ),
+    "cong_ty_dien_luc_2025_ke_hoach_bao_tri_luoi_dien": Expected(
+        "845/KH-PCHT",
+        "CÔNG TY ĐIỆN LỰC HÀ TĨNH ĐIỆN LỰC HƯƠNG SƠN",
+        None,
+        "Hương Sơn",
+        date(2026, 3, 26),
+        "Bảo trì, sửa chữa lưới điện trung, hạ áp chuẩn bị cho mùa mưa bão năm 2026",
+        [
+            (None, date(2026, 4, 10), "Kiểm tra, phát quang hành lang tuyến"),
+            (None, date(2026, 4, 8), "Cấp đủ vật tư, thiết bị theo dự toán"),
+            (None, date(2026, 4, 3), "thông báo khách hàng quan trọng Tổ Kinh doanh - Dịch vụ khách hàng"),
+            (None, date(2026, 4, 30), "Thực hiện các hạng mục tại mục II.1"),
+            (None, date(2026, 6, 30), "Thay công tơ quá hạn kiểm định (186 công tơ)"),
+            (None, date(2026, 4, 20), "báo cáo tiến độ về Tổ Kỹ thuật - An toàn để tổng hợp"),
+            (
+                None,
+                date(2026, 5, 5),
+                "Đội Quản lý vận hành lưới điện báo cáo kết quả thực hiện Kế hoạch về Phòng Kỹ thuật Công ty",
+            ),
+            (
+                "xa",
+                date(2026, 4, 10),
+                "UBND các xã Sơn Tây, Sơn Kim 1, Hương Sơn phối hợp thông báo lịch ngừng cung cấp điện"
+                " trên hệ thống truyền thanh cơ sở",
+            ),
+        ],
+        [
+            "Công ty Điện lực Hà Tĩnh (b/c)",
+            "Phòng Kỹ thuật, Phòng An toàn Công ty (b/c)",
+            "UBND các xã Sơn Tây, Sơn Kim 1, Hương Sơn (p/h)",
+            "Các Đội, Tổ trực thuộc",
+            "Lưu: VT, KTAT",
+        ],
+        ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phan Văn Quang"),
+    ),
 }
 
 
