@@ -609,6 +609,17 @@ HEADERS = [
         "tuyên truyền kỷ niệm",
         id="a-motto-s-last-word-wrapped-onto-the-next-line",
     ),
+    pytest.param(  # an inspection's conclusion names its kind on the type line: no word of its title
+        "THANH TRA TỈNH THANH HÓA\nSố: 45/KL-TTr\nThanh Hóa, ngày 16 tháng 12 năm 2025\n\n"
+        "KẾT LUẬN THANH TRA\nViệc chấp hành pháp luật về quản lý đất đai\n\nThực hiện",
+        "THANH TRA TỈNH THANH HÓA",
+        None,
+        "Thanh Hóa",
+        date(2025, 12, 16),
+        "Kết luận",
+        "Việc chấp hành pháp luật về quản lý đất đai",
+        id="an-inspection-s-conclusion",
+    ),
 ]
 
 
