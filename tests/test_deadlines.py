@@ -1280,6 +1280,9 @@ def test_a_report_s_dates_before_its_issue_are_results_its_later_ones_deadlines(
     assert [d.due.end for d in report.deadlines] == [date(2025, 2, 14)]
     plan = vnplan.parse(f"{REPORT_HEADER}KẾ HOẠCH\nCông tác Đoàn học kỳ II\n\n{body}")  # a plan's are its own
     assert [d.due.end for d in plan.deadlines] == [date(2024, 10, 26), date(2024, 12, 31), date(2025, 2, 14)]
+    conclusion = vnplan.parse(f"{REPORT_HEADER}KẾT LUẬN THANH TRA\nCông tác Đoàn học kỳ I\n\n{body}")
+    assert conclusion.doc_type == "Kết luận"  # an inspection's findings, then what it recommends
+    assert [d.due.end for d in conclusion.deadlines] == [date(2025, 2, 14)]
 
 
 NOT_DEADLINES = [
