@@ -5522,6 +5522,47 @@ PLANS = {
         ],
         ("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phan Văn Quang"),
     ),
+    "thanh_tra_tinh_2025_ket_luan_thanh_tra_kien_nghi": Expected(
+        "45/KL-TTr",
+        "UBND TỈNH THANH HÓA THANH TRA TỈNH",
+        None,
+        "Thanh Hóa",
+        date(2025, 12, 16),
+        "Việc chấp hành pháp luật về quản lý, sử dụng đất đai tại Ủy ban nhân dân xã Đông Thịnh",
+        [
+            ("xa", date(2026, 1, 15), "3949.0.1058231.00000 tại Kho bạc Nhà nước"),
+            (
+                "xa",
+                date(2026, 1, 31),
+                "Chấm dứt 14 hợp đồng cho thuê đất công ích sai quy định, tổ chức cho thuê lại theo Luật"
+                " Đất đai năm 2024 và Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ",
+            ),
+            (
+                "xa",
+                date(2026, 3, 31),
+                "Hoàn thiện hồ sơ địa chính đối với 27 trường hợp cấp Giấy chứng nhận năm 2024",
+            ),
+            ("xa", date(2026, 6, 30), "xử lý dứt điểm 11 trường hợp vi phạm nêu tại điểm 3 Mục II"),
+            (
+                "tinh",
+                date(2026, 2, 27),
+                "Đối với Sở Nông nghiệp và Môi trường Chỉ đạo Văn phòng Đăng ký đất đai tỉnh phối hợp với"
+                " UBND xã Đông Thịnh chỉnh lý biến động, cập nhật cơ sở dữ liệu đất đai",
+            ),
+            ("xa", date(2026, 1, 20), "báo cáo tiến độ về Thanh tra tỉnh"),
+            ("xa", date(2026, 2, 28), "báo cáo kết quả thực hiện Kết luận thanh tra về Thanh tra tỉnh"),
+            ("tinh", date(2026, 3, 31), "báo cáo Chánh Thanh tra tỉnh kết quả"),
+        ],
+        [
+            "Chủ tịch UBND tỉnh (b/c)",
+            "Thanh tra Chính phủ (b/c)",
+            "Sở Nông nghiệp và Môi trường",
+            "Đảng ủy, HĐND, UBND xã Đông Thịnh",
+            "Văn phòng Đăng ký đất đai tỉnh",
+            "Lưu: VT, NV2, HS Đoàn TTr",
+        ],
+        (None, None, "CHÁNH THANH TRA", "Lê Đình Thắng"),
+    ),
 }
 
 
