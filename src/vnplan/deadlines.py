@@ -602,8 +602,7 @@ def _a_looser_limit_aside(key: str, phrases: list[dates.DatePhrase], at: int) ->
         and before.period is not None
         and found.period is not None
         and before.period[1] < found.period[0]
-        and _GLOSS_OPEN_RE.fullmatch(key, before.end, found.start) is not None
-        and _GLOSS_CLOSE_RE.match(key, found.end) is not None
+        and _alone_in_parentheses_after(key, before, found)
     )
 
 
@@ -615,7 +614,14 @@ def _glossed_by(key: str, outer: dates.DatePhrase, inner: dates.DatePhrase) -> b
         and inner.period is not None
         and inner.period[0] <= outer.period[1]
         and outer.period[0] <= inner.period[1]
-        and _GLOSS_OPEN_RE.fullmatch(key, outer.end, inner.start) is not None
+        and _alone_in_parentheses_after(key, outer, inner)
+    )
+
+
+def _alone_in_parentheses_after(key: str, outer: dates.DatePhrase, inner: dates.DatePhrase) -> bool:
+    """Whether ``inner`` stands alone in parentheses right after ``outer`` ("... 10/02/2026 (trước Tết)")."""
+    return (
+        _GLOSS_OPEN_RE.fullmatch(key, outer.end, inner.start) is not None
         and _GLOSS_CLOSE_RE.match(key, inner.end) is not None
     )
 
