@@ -471,7 +471,10 @@ class _Headings:
         ("Các tổ dân phố:"), the lines between them all the list's."""
         key, end = self.key, self.end
         window_start = max(self.start, pos - 3000)
-        line_start = key.rfind("\n", window_start, pos) + 1
+        line_break = key.rfind("\n", window_start, pos)
+        if line_break < 0 and window_start > 0:
+            return None  # a line longer than the window: no line above it within it (nor a slice of it all)
+        line_start = line_break + 1
         own = _HEADING_RE.match(key, line_start, end)
         ceiling = _depth(own.group("num")) if own is not None else _NO_DEPTH
         opening = key[line_start:pos].lstrip(" \t")[:1]
