@@ -310,6 +310,30 @@ CASES: dict[str, Callable[[], str]] = {
     "1 MB of an infographic's lines": lambda: _repeat(
         "✅ HOÀN THÀNH sơ kết,\nđề xuất khen thưởng:\nCUỐI THÁNG 11/2025\n", MB
     ),
+    # Session 24: days of a later month and of a quarter's month, weeks of a year, days listed after one day
+    # word, a calendar of filings, a header after the signature, centred signatures beside recipients
+    "1 MB of days of a quarter's and a later month": lambda: _repeat(
+        "trước ngày 20 của tháng cuối quý (bắt đầu từ quý I/2026), trước ngày 10 của tháng tiếp theo; ", MB
+    ),
+    "1 MB of weeks of a year": lambda: _repeat("trong tuần 32/2025, tuần 46 - 47/2025, từ tuần 30 đến ", MB),
+    "1 MB of days listed after one day word": lambda: "báo cáo vào các ngày " + _repeat("10/7, 20/7 và ", MB),
+    "1 MB of a calendar of filings": lambda: (
+        "| STT | Loại tờ khai | Kỳ tính thuế | Hạn nộp |\n|---|---|---|---|\n"
+        + _repeat("| 1 | Tạm nộp thuế quý III/2025 | Quý III/2025 | 30/10/2025 (\\*) |\n", MB)
+    ),
+    "1 MB of numbers after a signature": lambda: (
+        "KẾ HOẠCH\nTổ chức\n\nTM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\n\nPhạm Thị Lan\n\n"
+        + _repeat(
+            "Số: 85/KH-MTTQ-BTT\nKèm theo Kế hoạch số 85/KH-MTTQ-BTT\nQuảng Ngãi, ngày 09 tháng 9 năm 2024\n",
+            MB,
+        )
+    ),
+    "1 MB of centred positions beside recipients": lambda: (
+        "Nơi nhận:"
+        + " " * 52
+        + "KT. CHỈ HUY TRƯỞNG\n"
+        + _repeat("- Bộ CHQS tỉnh (b/c);" + " " * 31 + "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG\n", MB)
+    ),
     "100,000 recipients beside a lone position": lambda: (
         "Nơi nhận:" + " " * 40 + "HIỆU TRƯỞNG\n" + _repeat("- UBND tỉnh (b/c);\n", 100_000 * 18)
     ),
