@@ -2236,7 +2236,8 @@ def test_level_in_is_the_named_alternative(text: str) -> None:
     """``level_in`` reads the level off the matched words' fold; the named alternation says the same."""
     from vnplan import deadlines  # noqa: PLC0415
 
-    _, _, named, levels = deadlines._level_re()
+    words = deadlines._level_words()
+    named, levels = words.named, words.levels
     which = named.search(text)
     assert which is not None and which.lastgroup is not None
     assert level_in(text) == (levels[int(which.lastgroup[1:])], which.group())

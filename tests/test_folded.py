@@ -37,7 +37,7 @@ def _patterns() -> list[FoldedPattern]:
     return [
         references._type_words(),
         references._issuer_end_re(),
-        deadlines._level_re()[0],
+        deadlines._level_words().vocabulary,
         *(deadlines._cue(kind) for kind in load("deadlines")["cues"]),
     ]
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import cast
+from typing import NamedTuple, cast
 
 import regex
 
@@ -149,8 +149,19 @@ _ADDRESSEES_RE = lazy_regex(r"(?i)kính\s+gửi\s*:?\s*(?P<to>[^\n]{3,200})")  #
 _ADDRESSEES_REACH = 1500  # characters after the body's start where a letter's "Kính gửi" line is looked for
 
 
+class _LevelWords(NamedTuple):
+    """The level phrases of ``[levels]`` and ``[levels_by_name]`` (:func:`_level_words`)."""
+
+    vocabulary: FoldedPattern  # every phrase and look-alike: the first match is the earliest, the longest
+    by_fold: dict[str, Level | None]  # the level of each, case-folded (words one space apart); None: none
+    named: regex.Pattern[str]  # the same as an alternation, longest first, group ``L<i>`` the i-th level
+    levels: tuple[Level, ...]
+    by_name: frozenset[str]  # the bodies by their own names, case-folded
+    not_after: tuple[str, ...]  # the words after which such a name binds no one, case-folded
+
+
 @functools.cache
-def _level_re() -> tuple[FoldedPattern, dict[str, Level | None], regex.Pattern[str], tuple[Level, ...]]:
+def _level_words() -> _LevelWords:
     """One pattern for every level phrase (:meth:`FoldedPattern.of_words`), so the first match
     is the earliest phrase and, at that place, the longest one; the level of each phrase, case-folded
     (words one space apart); and the same as an alternation, longest first, where group ``L<i>`` names
@@ -171,19 +182,23 @@ def _level_re() -> tuple[FoldedPattern, dict[str, Level | None], regex.Pattern[s
     by_fold: dict[str, Level | None] = {}
     for phrase, level in pairs:
         by_fold.setdefault(" ".join(phrase.casefold().split()), level)
-    look_alikes = [  # (and a body's name after "của", "Bộ trưởng": its thing, its head)
-        *lexicon["level_look_alikes"]["phrases"],
-        *(
-            f"{word} {name}"
-            for word in lexicon["levels_by_name"]["not_after"]
-            for names in by_name.values()
-            for name in names
-        ),
-    ]
+    look_alikes = lexicon["level_look_alikes"]["phrases"]
     for phrase in look_alikes:  # found as the longest phrase at their place, and passed over
         by_fold[" ".join(phrase.casefold().split())] = None
     vocabulary = FoldedPattern.of_words([*(p for p, _ in pairs), *look_alikes])
-    return vocabulary, by_fold, named, tuple(level for _, level in pairs)
+    names = frozenset(" ".join(n.casefold().split()) for ns in by_name.values() for n in ns)
+    not_after = tuple(" ".join(w.casefold().split()) for w in lexicon["levels_by_name"]["not_after"])
+    return _LevelWords(vocabulary, by_fold, named, tuple(level for _, level in pairs), names, not_after)
+
+
+def _a_thing_of_the_body(text: str, at: int, words: _LevelWords) -> bool:
+    """Whether the body named by its own name at ``text[at:]`` follows one of ``words.not_after`` ("phần
+    mềm ... của Bộ Lao động", "Thông tư ... của Bộ trưởng Bộ Giáo dục"): a thing or a head of it."""
+    before = " ".join(text[max(0, at - _NOT_AFTER_REACH) : at].casefold().split())
+    return any(before == w or before.endswith(" " + w) for w in words.not_after)
+
+
+_NOT_AFTER_REACH = 24  # characters before a body's name where a word of [levels_by_name] not_after ends
 
 
 @functools.cache
@@ -198,19 +213,20 @@ def level_in(text: str, fold: str | None = None) -> tuple[Level, str] | None:
     >>> level_in("Cấp huyện, thị, thành ủy, Đảng ủy trực thuộc: Xây dựng kế hoạch")
     ('huyen', 'Cấp huyện')
     """
-    vocabulary, by_fold, named, levels = _level_re()
-    m = vocabulary.search(text, fold=fold)
-    while m is not None and (folded := " ".join(m.group().casefold().split())) in by_fold:
-        level = by_fold[folded]
-        if level is not None:
+    words = _level_words()
+    m = words.vocabulary.search(text, fold=fold)
+    while m is not None and (folded := " ".join(m.group().casefold().split())) in words.by_fold:
+        level = words.by_fold[folded]
+        of_the_body = folded in words.by_name and _a_thing_of_the_body(text, m.start(), words)
+        if level is not None and not of_the_body:
             return level, m.group()
-        m = vocabulary.search(text, m.end(), fold=None if fold is None else fold[m.end() :])  # a look-alike
+        m = words.vocabulary.search(text, m.end(), fold=None if fold is None else fold[m.end() :])  # (passed)
     if m is None:
         return None
-    which = named.match(text, m.start())
+    which = words.named.match(text, m.start())
     if which is None or which.lastgroup is None:
         return None
-    return levels[int(which.lastgroup[1:])], which.group()
+    return words.levels[int(which.lastgroup[1:])], which.group()
 
 
 def issuer_level(
