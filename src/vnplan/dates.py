@@ -136,6 +136,12 @@ class _Vocab:
     time_re: re.Pattern[str]
 
 
+def _with_of_before(table: dict[str, Any], name: str, key: str) -> list[str]:
+    """``key`` folded, alone and after each of the table's ``of`` words ("tháng sau", "của tháng sau")."""
+    of_words = _string_list(table, name, "of", "words") if "of" in table else []
+    return [fold_tones(" ".join(filter(None, (of, key)))) for of in ("", *of_words)]
+
+
 def _string_list(table: dict[str, Any], where: str, name: str, what: str) -> list[str]:
     """The list ``name`` of the table ``[where]``, each item a non-empty string (else an error naming
     ``what`` they are)."""
@@ -417,8 +423,7 @@ def _vocab() -> _Vocab:
                 continue
             if type(value) is not int or not 0 <= value <= bound or key != _phrase_key(key):
                 raise _bad(f"[{name}] {key!r} must be lower case and an offset 0-{bound}")
-            for of in ("", *(_string_list(table, name, "of", "words") if "of" in table else ())):
-                phrase = fold_tones(" ".join(filter(None, (of, key))))
+            for phrase in _with_of_before(table, name, key):
                 add(phrase, kind, f"[{name}]")
                 relative_offsets[phrase] = value
 
@@ -430,8 +435,7 @@ def _vocab() -> _Vocab:
         later, index = _ints(value, 2, f"[quarter_months] {key!r}")
         if key != _phrase_key(key) or not (0 <= later <= 4 and 1 <= index <= 3):
             raise _bad(f"[quarter_months] {key!r} must be lower case and [quarters later 0-4, month 1-3]")
-        for of in ("", *_string_list(quarter_table, "quarter_months", "of", "words")):
-            phrase = fold_tones(" ".join(filter(None, (of, key))))
+        for phrase in _with_of_before(quarter_table, "quarter_months", key):
             add(phrase, "QMONTH", "[quarter_months]")
             quarter_months[phrase] = (later, index)
 
@@ -1731,6 +1735,11 @@ def _bounds(piece: _Piece, year: int) -> tuple[date, date]:
     return start, end
 
 
+def _day_in(first: date, day: int) -> date:
+    """Day ``day`` of the month that starts on ``first``, its last day if the month is shorter."""
+    return first.replace(day=min(day, calendar.monthrange(first.year, first.month)[1]))
+
+
 def _ref_piece(piece: _Piece, ref: date, weekday: int | None = None) -> tuple[date, date]:
     """The days of a piece counted from the reference date ``ref`` (``weekday``: the one written before a
     week, that day of it)."""
@@ -1746,18 +1755,16 @@ def _ref_piece(piece: _Piece, ref: date, weekday: int | None = None) -> tuple[da
         year, month = ref.year, ref.month
         if piece.start[1] < ref.day:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        day = date(year, month, min(piece.start[1], calendar.monthrange(year, month)[1]))
+        day = _day_in(date(year, month, 1), piece.start[1])
         return day, day
     if piece.ref_unit == "day_of_quarter_month":  # the start[0]-th month from ref's quarter's first month
         first = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1) + relativedelta(months=piece.start[0] - 1)
-        day = first.replace(day=min(piece.start[1], calendar.monthrange(first.year, first.month)[1]))
+        day = _day_in(first, piece.start[1])
         if day < ref:  # this quarter's is past: the next quarter's
-            first += relativedelta(months=3)
-            day = first.replace(day=min(piece.start[1], calendar.monthrange(first.year, first.month)[1]))
+            day = _day_in(first + relativedelta(months=3), piece.start[1])
         return day, day
     if piece.ref_unit == "day_of_month_after":  # that day of the month start[0] months after ref's
-        first = date(ref.year, ref.month, 1) + relativedelta(months=piece.start[0])
-        day = first.replace(day=min(piece.start[1], calendar.monthrange(first.year, first.month)[1]))
+        day = _day_in(date(ref.year, ref.month, 1) + relativedelta(months=piece.start[0]), piece.start[1])
         return day, day
     if piece.ref_unit == "day_of_year":  # a holiday with no year: the first from ref on
         month, d = piece.start
