@@ -170,9 +170,13 @@ def find_type_line(src: Source) -> Range | None:
 
 @functools.cache
 def _any_case_type_line_re() -> re.Pattern[str]:
-    """A type name in lower case alone on its line (the lower-case view), the longest first."""
+    """A type name in lower case alone on its line (the lower-case view), the longest first.
+
+    The line is matched from the line break before it (a literal ``re`` jumps to): the number line,
+    where the search starts, holds a figure, which no type name does.
+    """
     alternatives = "|".join(_spaced(name.lower()) for name in _upper_type_name_list())
-    return re.compile(rf"^[ \t]*+({alternatives})[ \t]*+$", re.MULTILINE)
+    return re.compile(rf"\n[ \t]*+({alternatives})[ \t]*+$", re.MULTILINE)
 
 
 def _type_line_in_any_case(src: Source, after: int, limit: int) -> Range | None:
@@ -185,24 +189,38 @@ def _type_line_in_any_case(src: Source, after: int, limit: int) -> Range | None:
     'kế hoạch'
     """
     m = _any_case_type_line_re().search(src.lower, after, limit)
-    if m is None:  # (only the lines right after the number's, without their marks: a translation costs)
-        near = min(limit, after + _MARKS_LOST_REACH)
-        lost = _unmarked_type_line_re().search(unmarked(src.lower[after:near]))
-        return None if lost is None else (after + lost.start(1), after + lost.end(1))
-    return m.span(1)
+    if m is None:  # (only the lines right after the number's)
+        m = _marks_lost_type_line_re().search(src.lower, after, min(limit, after + _MARKS_LOST_REACH))
+    return None if m is None else m.span(1)
 
 
 _MARKS_LOST_REACH = 400  # characters after the number line where a type line that lost its marks stands
 
 
 @functools.cache
-def _unmarked_type_line_re() -> re.Pattern[str]:
-    """A type name with some of its marks lost alone on its line (OCR's "KẾ HOACH"), in the lower-case view
-    without marks."""
+def _marks_lost_type_line_re() -> re.Pattern[str]:
+    """A type name with some of its marks lost alone on its line (OCR's "KẾ HOACH"), in the lower-case view:
+    each letter with any marks (what :func:`vnplan.unaccented.unmarked` reads as it), as
+    :func:`_any_case_type_line_re`."""
+    names = sorted({unmarked(n.lower()) for n in _upper_type_name_list()}, key=len, reverse=True)
+    marked = _marked_forms()
     alternatives = "|".join(
-        sorted({_spaced(unmarked(n.lower())) for n in _upper_type_name_list()}, key=len, reverse=True)
+        "".join(f"[{re.escape(c + marked[c])}]" if c in marked else re.escape(c) for c in name).replace(
+            r"\ ", r"[ \t]+"
+        )
+        for name in names
     )
-    return re.compile(rf"^[ \t]*+({alternatives})[ \t]*+$", re.MULTILINE)
+    return re.compile(rf"\n[ \t]*+({alternatives})[ \t]*+$", re.MULTILINE)
+
+
+@functools.cache
+def _marked_forms() -> dict[str, str]:
+    """The letters with marks of each letter without (``unmarked``'s letters: "a" -> "àáâãäå...")."""
+    forms: dict[str, str] = {}
+    for letter in map(chr, range(0xC0, 0x1F00)):
+        if (bare := unmarked(letter)) != letter:
+            forms[bare] = forms.get(bare, "") + letter
+    return forms
 
 
 def _number_line(key: str, limit: int) -> int:
