@@ -458,7 +458,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
         above, previous = previous, pos
         part = _issuer_part(whole_line)
         motto_start = whole_line[len(part) :].strip() if whole_line.startswith(part) else ""
-        raw_line = _OTHER_COLUMNS_RULE_RE.sub("", part)
+        raw_line = _OTHER_COLUMNS_RULE_RE.sub("", part) if "-" in part or "_" in part else part
         ruled = "---" in raw_line or ("_" in raw_line and bool(_UNDERSCORE_RULE_RE.search(raw_line)))
         if ruled and bodies:
             closed = True

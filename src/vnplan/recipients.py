@@ -144,6 +144,7 @@ def _split_entries(key: str, start: int, end: int) -> list[tuple[int, int]]:
 # A line that is only a page's number at an entry's end, as a PDF's text puts it between two entries
 # ("- Ban Tuyên giáo Trung ương (để báo cáo),\n3\n- Thường trực Thành ủy,").
 _PAGE_LINE_AT_END_RE = lazy_regex(r"\n[ \t]*+[0-9]{1,3}+[ \t\n]*+$")
+_FIGURES = frozenset("0123456789")
 
 
 def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
@@ -156,7 +157,8 @@ def read_recipients(src: Source, start: int, end: int) -> list[Recipient]:
     stop = _block_end(key, start, end)
     recipients: list[Recipient] = []
     for a, entry_end in _split_entries(key, start, stop):
-        page = _PAGE_LINE_AT_END_RE.search(key, a, entry_end)  # a page's number between two entries
+        ends_in_figure = key[a:entry_end].rstrip(" \t\n")[-1:] in _FIGURES  # (else no page's number)
+        page = _PAGE_LINE_AT_END_RE.search(key, a, entry_end) if ends_in_figure else None
         b = entry_end if page is None else page.start()
         raw = src.text[a:b]
         lead = len(raw) - len(raw.lstrip(" \t\n-+•*·▪◦"))

@@ -23,9 +23,10 @@ from vnplan._memo import by_shape
 from vnplan.grammar import get_parser
 from vnplan.lexicon import load
 from vnplan.models import SignatureMode, Signer
+from vnplan.normalise import WHITE_SPACE
 from vnplan.segment import RECIPIENTS_HINT_RE
 
-_CAPS_TOKEN = lazy_regex(r"[^\s]+")
+_CAPS_TOKEN = re.compile(rf"[^{WHITE_SPACE}]++")  # (``regex``'s \S: a word of the run, scanned by ``re``)
 # A person's name: capitalised words; the first may open with a letter and an apostrophe, as names of
 # the Central Highlands do ("H'Linh Niê", "K'Dũng").
 _NAME_RUN = lazy_regex(r"\p{Lu}(?:['’]\p{Lu})?+\p{Ll}++(?:[ \t]++\p{Lu}\p{Ll}*+(?!\p{L})){1,5}")
