@@ -421,6 +421,17 @@ def _is_a_place_abbreviation(key: str, cont: regex.Match[str]) -> bool:
     return key[end : end + 1] == "." and f"{cont.group('code').lower()}." in place_abbreviations()
 
 
+_CONTINUATION_LEADS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ\n-")
+
+
+def _may_continue(key: str, at: int, stop: int) -> bool:
+    """Whether ``_CONTINUATION_RE`` may match at ``at`` (a test far cheaper than the match): past the
+    blanks there, a code's capital, a line break or a hyphen."""
+    while at < stop and key[at] != "\n" and key[at].isspace():  # (str's white space holds regex's)
+        at += 1
+    return at < stop and key[at] in _CONTINUATION_LEADS
+
+
 def _continues(candidate: str, code: str) -> bool:
     """Whether ``code`` after a space or line break still belongs to the number.
 
@@ -514,7 +525,7 @@ def scan(source: Source, start: int = 0, end: int | None = None) -> list[FoundNu
     for m in _candidates(key, windows):
         a, b = m.span()
         b = _cut_glued_word(key, a, b)
-        cont = _CONTINUATION_RE.match(key, b, stop)
+        cont = _CONTINUATION_RE.match(key, b, stop) if _may_continue(key, b, stop) else None
         if cont and _continues(key[a:b], cont.group("code")) and not _is_a_place_abbreviation(key, cont):
             b = cont.end("code")
         candidate = key[a:b]

@@ -487,7 +487,7 @@ def issuer_from_header(src: Source, start: int, end: int) -> Organization | None
     if len(bodies) > 1 and _is_an_organ_only(src.lower, bodies[-1]):
         bodies[-2:] = [bodies[-2] + bodies[-1]]  # "HĐND HUYỆN THANH OAI" over "THƯỜNG TRỰC": one name
     issuer = bodies[-1]
-    name = " ".join(" ".join(_RULE_OR_STARS_RE.sub(" ", src.text[a:b]).split()) for a, b in issuer)
+    name = " ".join(_clean_line(src.text[a:b]) for a, b in issuer)
     parent = None
     if len(bodies) > 1:
         parent = " ".join(" ".join(src.text[a:b].split()) for a, b in bodies[-2])

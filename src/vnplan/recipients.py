@@ -13,14 +13,16 @@ at ``;``. The ``Lưu ...`` (archive) entry is the last one and ends the list.
 
 from __future__ import annotations
 
+import re
+
 from vnplan._lazy import lazy_regex
 from vnplan.models import Recipient
-from vnplan.normalise import Source
+from vnplan.normalise import WHITE_SPACE, Source
 
 _BULLET = r"[ \t]*+(?:(?:[-+•*·▪◦]|\d{1,2}[.)])[ \t]++|-(?=\p{Lu}))"
 _BULLET_RE = lazy_regex(_BULLET)  # at the start of the list
 _BULLET_LINE_RE = lazy_regex(r"\n" + _BULLET)  # a line below it, from the "\n" before (a literal to jump to)
-_NOTE_RE = lazy_regex(r"\((?P<note>[^()]{1,40})\)\s*+$")
+_NOTE_RE = re.compile(rf"\((?P<note>[^()]{{1,40}})\)[{WHITE_SPACE}]*+$")  # (``regex``'s \s)
 _ARCHIVE_RE = lazy_regex(r"(?i)^lưu\b")
 _STOP = r"[ \t]*+(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|(?:PHỤ LỤC|KHUNG|DỰ KIẾN|PHẦN|CHƯƠNG)\b)"
 _STOP_RE = lazy_regex(_STOP)  # at the start of the block
@@ -37,7 +39,7 @@ _BLANK_BEFORE_NAME_RE = lazy_regex(r"\n[ \t]*+\n(?=[ \t]*+\p{Lu}\p{Ll}++[ \t]++\
 
 def _is_archive(text: str) -> bool:
     """Whether ``text`` (stripped) is the archive entry: it starts with ``Lưu``, in any case."""
-    return ("ư" in text or "Ư" in text) and _ARCHIVE_RE.match(text.strip()) is not None
+    return text.lstrip()[:3].lower() == "lưu" and _ARCHIVE_RE.match(text.strip()) is not None
 
 
 def _stop(key: str, start: int, end: int) -> int | None:
@@ -84,7 +86,7 @@ def _bullets(key: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A comma, then a bullet: the end of an entry in a list whose lines a conversion ran together
 # ("- Ban Dân vận Tỉnh ủy (báo cáo), - Ban Thường vụ ...").
-_COMMA_THEN_BULLET_RE = lazy_regex(r",(?=[ \t]++[-+•][ \t])")
+_COMMA_THEN_BULLET_RE = re.compile(r",(?=[ \t]++[-+•][ \t])")
 
 
 def _separators(text: str) -> list[int]:

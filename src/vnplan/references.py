@@ -36,7 +36,7 @@ from vnplan._lazy import lazy_regex
 from vnplan.folded import FoldedPattern, folded_trie
 from vnplan.lexicon import load
 from vnplan.models import Diagnostic, DocNumber, Reference, Span
-from vnplan.normalise import Source, normalise
+from vnplan.normalise import WHITE_SPACE, Source, normalise
 
 _DATE_AFTER_RE = lazy_regex(
     r"\A[ \t\n,;:(]*+(?:(?:ban[ \t]++hành|ký)[ \t]++"
@@ -71,10 +71,11 @@ _DATE_OPENING_RE = lazy_regex(
     regex.IGNORECASE | regex.MULTILINE,
 )
 _NGAY_RE = lazy_regex(r"ngày", regex.IGNORECASE)  # the word _DATE_OPENING_RE is found from
-_OF_RE = lazy_regex(r"[ \t\n,]*+của(?=\s)[ \t]*+")  # a line break after it stays: it may end the issuer
+# (a line break after it stays: it may end the issuer; ``regex``'s \s spelt out, WHITE_SPACE, for ``re``)
+_OF_RE = re.compile(rf"[ \t\n,]*+của(?=[{WHITE_SPACE}])[ \t]*+")
 _ISSUER_MAX = 100  # characters; a longer run without a boundary is not an issuer phrase
 _SUBJECT_RE = lazy_regex(r"[^“\"\n;.]{0,120}?[“\"](?P<subject>[^”\"]{3,400})[”\"]")
-_CLAUSE_BREAK_RE = lazy_regex(r";|\.(?=\s)|\n[ \t]*+\n")
+_CLAUSE_BREAK_RE = re.compile(rf";|\.(?=[{WHITE_SPACE}])|\n[ \t]*+\n")
 
 
 def _quoted_soon(key: str, start: int) -> bool:

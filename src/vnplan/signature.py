@@ -31,6 +31,7 @@ _CAPS_TOKEN = re.compile(rf"[^{WHITE_SPACE}]++")  # (``regex``'s \S: a word of t
 # the Central Highlands do ("H'Linh Niê", "K'Dũng").
 _NAME_RUN = lazy_regex(r"\p{Lu}(?:['’]\p{Lu})?+\p{Ll}++(?:[ \t]++\p{Lu}\p{Ll}*+(?!\p{L})){1,5}")
 _SIGNED_NOTE_RE = lazy_regex(r"(?i)\(?\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:,\s*đóng\s+dấu)?\s*\)?")
+_SIGNED_NOTE_VOWELS = frozenset("ýíÝÍ")  # one of which every match of _SIGNED_NOTE_RE holds
 _SIGNED_RE = lazy_regex(r"(?i)\bđã\s+k[ýí]\b")
 
 
@@ -217,7 +218,10 @@ def _find_name(text: str, start: int, limit: int, block_start: int = 0) -> tuple
             line_start = max(
                 text.rfind("\n", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, block_start
             )
-            before = _SIGNED_NOTE_RE.sub("", text[line_start : m.start()]).strip()
+            before = text[line_start : m.start()]
+            if not _SIGNED_NOTE_VOWELS.isdisjoint(before):  # (a note is rare: no "ký" in any case, none)
+                before = _SIGNED_NOTE_RE.sub("", before)
+            before = before.strip()
             after = text[m.end() : m.end() + 3].lstrip(" \t")
             entry_like = before.startswith(("-", "+", "•")) or after.startswith((",", ";"))
             if not entry_like and not _MENTION_RE.search(before) and not _in_a_stamp(text, line_start):
