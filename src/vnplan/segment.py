@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -73,12 +73,20 @@ def _type_hint_re() -> re.Pattern[str]:
 @functools.cache
 def _type_name_marks() -> str:
     """Letters one of which every capitalised type name holds: a few ``str.find`` calls (which skip
-    text far faster than a pattern) tell the lines a type name may stand on.
+    text far faster than a pattern) tell the lines a type name may stand on."""
+    return marks_held(_upper_type_name_list())
+
+
+def marks_held(names: Iterable[str]) -> str:
+    """Letters one of which every name (in capitals) holds.
 
     Chosen greedily (the letter in most names not yet covered) among the non-ASCII letters inside a
     word: a capital there is rare in running text, where capitals start words.
+
+    >>> marks_held(["KẾ HOẠCH", "CHỈ THỊ"])
+    'ẠỈ'
     """
-    names = set(_upper_type_name_list())
+    names = set(names)
     marks = ""
     while names:
         inner = {c for n in names for w in n.split() for c in w[1:] if not c.isascii()}
@@ -690,4 +698,4 @@ def _strip(text: str, a: int, b: int) -> Range:
     return a, b
 
 
-__all__ = ["RECIPIENTS_HINT_RE", "Blocks", "Range", "find_type_line", "segment"]
+__all__ = ["RECIPIENTS_HINT_RE", "Blocks", "Range", "find_type_line", "marks_held", "segment"]
