@@ -185,6 +185,14 @@ def _bare_motto_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _bare_motto_first_re() -> re.Pattern[str]:
+    """The first letters of :func:`_bare_motto_re`'s mottos, in any case as it reads them: a line
+    translated alike opens with a motto only after one (a letter is translated alone, to one)."""
+    firsts = {motto.translate(_bare_table())[0] for motto in _mottos()}
+    return re.compile(f"[{re.escape(''.join(sorted(firsts)))}]", re.IGNORECASE)
+
+
+@functools.cache
 def _bare_table() -> dict[int, str]:
     """:func:`_bare` of each Latin letter that has marks or a capital (ASCII and Vietnamese's ranges), for
     ``str.translate``: a text of as many characters, without marks, in lower case."""
@@ -397,8 +405,11 @@ def _is_motto(line: str) -> bool:
     return (
         low.startswith(_mottos())
         or " ".join(low.split()) in _whole_line_mottos()
-        # a mark OCR changed or lost ("CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM")
-        or _bare_motto_re().match(line.translate(_bare_table())) is not None
+        # a mark OCR changed or lost ("CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM"; its first letter tells first)
+        or (
+            _bare_motto_first_re().match(line[:1].translate(_bare_table())) is not None
+            and _bare_motto_re().match(line.translate(_bare_table())) is not None
+        )
         or f"\n{low} " in _motto_text()  # a motto starts with the line and a space
         or (len(low) >= 6 and low in _motto_text())
     )

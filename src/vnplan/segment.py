@@ -402,6 +402,7 @@ def _title_stop_hint_re() -> re.Pattern[str]:
 
 
 _STOP_REACH = 41  # a stop starts at its hint, or at most this many characters before (the comma of ", ngày")
+_PLACE_RUN_BACK_RE = lazy_regex(r"(?r)[\p{L} .]*+")  # what a place before ", ngày" is made of, read backwards
 
 
 @functools.cache
@@ -418,12 +419,17 @@ def _title_stop(raw: str, pos: int) -> int | None:
     Every match holds a hint at most ``_STOP_REACH`` characters after its start, and the hints never
     overlap but in a run of dashes, where the first is a match: so only the positions up to
     ``_STOP_REACH`` before each hint are tried, each once, in order.
+
+    A place and date's match starts in the run of letters, blanks and dots right before the comma of its
+    hint (", ngày"): the positions before that run start none that was not tried at a hint before.
     """
     tried = pos  # positions before it are tried (or can start no match)
     for hint in _title_stop_hint_re().finditer(raw, pos):
         start = max(tried, hint.start() - _STOP_REACH)
         if start > hint.start():
             continue
+        if raw[hint.start()] == ",":
+            start = _PLACE_RUN_BACK_RE.match(raw, start, hint.start()).start()
         m = _title_stop_from_re().match(raw, start)
         if m is not None:
             stop: int = m.start("stop")
