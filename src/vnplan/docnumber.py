@@ -134,9 +134,9 @@ def split_glued(code: str) -> list[str]:
     >>> split_glued("UBND")
     ['UBND']
     """
-    if _is_known(code):
+    _, known, prefixes, _ = _vocab()
+    if _base(code) in known:  # (:func:`_is_known`, with the vocabulary at hand: the loop below is hot)
         return [code]
-    prefixes = _vocab()[2]
     n = len(code)
     # cover[j]: the fewest known codes that make up code[:j], if any (of equals, the one
     # met first, from the smallest i). Each reached i is extended only by the pieces that
@@ -151,7 +151,7 @@ def split_glued(code: str) -> list[str]:
             piece = code[i:j]
             if piece not in prefixes and piece[-1] not in _DIGITS:
                 break  # no known code starts so, with or without a trailing number
-            if _is_known(piece):
+            if _base(piece) in known:
                 candidate = [*head, piece]
                 current = cover[j]
                 if current is None or _preference(candidate) < _preference(current):

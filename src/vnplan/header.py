@@ -761,12 +761,13 @@ def _summary_links() -> frozenset[str]:
 
 @functools.cache
 def _position_before_re() -> regex.Pattern[str]:
-    """A signer's position (``BỘ TRƯỞNG``) between blanks at the end of a text."""
+    """A signer's position (``BỘ TRƯỞNG``) between blanks at the end of a text, searched from its end: the
+    titles are tried there once, longest first (the leftmost match), not after every blank of the text."""
     titles: list[str] = load("signature")["positions"]["titles"]
     alternatives = "|".join(
         regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(titles, key=len, reverse=True)
     )
-    return regex.compile(rf"(?i)\s+(?:{alternatives})\s+\Z")
+    return regex.compile(rf"(?ri)\s+(?:{alternatives})\s+\Z")
 
 
 __all__ = [

@@ -32,7 +32,7 @@ _CAPS_TOKEN = re.compile(rf"[^{WHITE_SPACE}]++")  # (``regex``'s \S: a word of t
 # the Central Highlands do ("H'Linh Niê", "K'Dũng").
 _NAME_RUN = lazy_regex(r"\p{Lu}(?:['’]\p{Lu})?+\p{Ll}++(?:[ \t]++\p{Lu}\p{Ll}*+(?!\p{L})){1,5}")
 _SIGNED_NOTE_RE = lazy_regex(r"(?i)\(?\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:,\s*đóng\s+dấu)?\s*\)?")
-_SIGNED_NOTE_VOWELS = frozenset("ýíÝÍ")  # one of which every match of _SIGNED_NOTE_RE holds
+_SIGNED_VOWELS = frozenset("ýíÝÍ")  # one of which every match of _SIGNED_NOTE_RE and _SIGNED_RE holds
 _SIGNED_RE = lazy_regex(r"(?i)\bđã\s+k[ýí]\b")
 
 
@@ -220,7 +220,7 @@ def _find_name(text: str, start: int, limit: int, block_start: int = 0) -> tuple
                 text.rfind("\n", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, block_start
             )
             before = text[line_start : m.start()]
-            if not _SIGNED_NOTE_VOWELS.isdisjoint(before):  # (a note is rare: no "ký" in any case, none)
+            if not _SIGNED_VOWELS.isdisjoint(before):  # (a note is rare: no "ký" in any case, none)
                 before = _SIGNED_NOTE_RE.sub("", before)
             before = before.strip()
             after = text[m.end() : m.end() + 3].lstrip(" \t")
@@ -421,7 +421,7 @@ def read_unmarked_signature(src: Any, start: int, end: int) -> Signer | None:
             mode="Q" if q else None,
             position=position[2:].strip() if q else position,
             name=_from_text(src, m.end(), name_end, name),
-            signed=bool(_SIGNED_RE.search(key, m.end(), name_end)),
+            signed=_signed(key, m.end(), name_end),
             marks=["Q"] if q else [],
             span=src.span(m.start("position"), name_end),
         )
@@ -486,7 +486,7 @@ def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | N
         name_text, name_end = src.text[in_capitals[0] : in_capitals[1]], in_capitals[1]
         name = name_text
     # (from the block's start: a note in capitals, "(ĐÃ KÝ)", ends the run of its marks and titles)
-    signed = bool(_SIGNED_RE.search(key, start, name_end if name else min(end_limit, run_end + 200)))
+    signed = _signed(key, start, name_end if name else min(end_limit, run_end + 200))
     return Signer(
         mode=marks[-1],
         authority=authority,
@@ -496,6 +496,11 @@ def read_signature(src: Any, start: int, limit: int | None = None) -> Signer | N
         marks=list(marks),
         span=src.span(start, name_end if name else run_end),
     )
+
+
+def _signed(key: str, start: int, end: int) -> bool:
+    """Whether ``key[start:end]`` says the copy was signed ("Đã ký"; looked for only where "ý" or "í" is)."""
+    return not _SIGNED_VOWELS.isdisjoint(key[start:end]) and _SIGNED_RE.search(key, start, end) is not None
 
 
 def _from_text(src: Any, start: int, end: int, folded: str) -> str:
