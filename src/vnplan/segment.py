@@ -402,7 +402,8 @@ def _title_stop_hint_re() -> re.Pattern[str]:
 
 
 _STOP_REACH = 41  # a stop starts at its hint, or at most this many characters before (the comma of ", ngày")
-_PLACE_RUN_BACK_RE = lazy_regex(r"(?r)[\p{L} .]*+")  # what a place before ", ngày" is made of, read backwards
+# What a place before ", ngày" is made of, read backwards (in any case, as the stop reads it: "\u0345" too).
+_PLACE_RUN_BACK_RE = lazy_regex(r"(?ri)[\p{L} .]*+")
 
 
 @functools.cache
