@@ -40,7 +40,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -2069,6 +2069,13 @@ class DatePhrase:
     reading: _Reading
     resolved: tuple[_Fields | None, bool, list[_Diag]]  # :func:`_resolve` of the reading: fields (all
     # but the text), year inferred, diagnostics
+    # The period's first day, last day and granularity (made once: a reader of deadlines asks for it
+    # some ten times a phrase).
+    period: tuple[date, date, str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        fields = self.resolved[0]
+        self.period = None if fields is None else (fields["start"], fields["end"], fields["granularity"])
 
     @property
     def recurrence(self) -> str | None:
@@ -2097,12 +2104,6 @@ class DatePhrase:
     def last_granularity(self) -> str:
         """The granularity of the phrase's last point ("tháng 6/2024" in "từ nay đến hết tháng 6/2024")."""
         return self.reading.pieces[-1].granularity if self.reading.pieces else self.reading.granularity
-
-    @property
-    def period(self) -> tuple[date, date, str] | None:
-        """The period's first day, last day and granularity."""
-        fields = self.resolved[0]
-        return None if fields is None else (fields["start"], fields["end"], fields["granularity"])
 
     def due(self, source: Source) -> tuple[Period, Span] | None:
         """The period of :meth:`mention` and its span, without the rest of the mention (what a

@@ -2122,14 +2122,29 @@ def read_deadlines(
         period_read = found.period
         if found.end > end or period_read is None:
             continue
+        now_at = found.now_at
+        if now_at == "end":
+            continue  # "từ năm 2021 đến nay": the past, up to the issue date
+        # "từ nay đến hết tháng 6/2024" sets a limit as "đến hết tháng 6/2024" does, and is judged as it is
+        from_now = now_at == "start"
+        # (the cheap tests that drop most phrases first)
+        first_day, last_day, granularity = period_read
+        judged_from, judged_as = (last_day, found.last_granularity) if from_now else (first_day, granularity)
+        if not _plausible(found.qualifier, judged_from, last_day, judged_as, ctx.issued_on):
+            continue
+        if ctx.account and ctx.issued_on is not None and last_day < ctx.issued_on:
+            continue  # a report's result ("Hội thi ... ngày 26/10/2024", reported in January 2025)
+        if (
+            found.qualifier in (None, "on")
+            and granularity in _DATED_DOCUMENT_GRANULARITIES
+            and _is_citation_date(citation_ends, key, found.start)
+        ):
+            continue  # a cited document's date (not "... số 144-QĐ/TW trong quý II năm 2025", nor "số
+            # 895/QĐ-BHXH vào cuối tháng 12/2024": no document is dated by a part of a month)
         if _less_precise_of_a_gloss(key, phrases, at):
             continue  # the same time said again, more precisely, next to it in parentheses
         if _a_looser_limit_aside(key, phrases, at):
             continue  # "từ 25/01 đến 10/02/2026 (trước Tết Nguyên đán)": why, not another limit
-        if found.now_at == "end":
-            continue  # "từ năm 2021 đến nay": the past, up to the issue date
-        # "từ nay đến hết tháng 6/2024" sets a limit as "đến hết tháng 6/2024" does, and is judged as it is
-        from_now = found.now_at == "start"
         # (a time counted from the issue is a time allowed: "trong vòng 10 ngày kể từ ngày ký"; so is a day
         # that glosses a limit counted from an event: "chậm nhất 70 ngày trước ngày bầu cử (ngày 04/01/2026)")
         by = (
@@ -2146,19 +2161,6 @@ def read_deadlines(
             continue  # the month that holds a day written before it ("trước ngày 15 của tháng cuối quý")
         if found.qualifier == "by" and _counts_up_to(key, found.start, start):
             continue  # what a figure covers ("kết quả giải ngân đến hết tháng 9"), no time to do something
-        first_day, last_day, granularity = period_read
-        judged_from, judged_as = (last_day, found.last_granularity) if from_now else (first_day, granularity)
-        if not _plausible(found.qualifier, judged_from, last_day, judged_as, ctx.issued_on):
-            continue
-        if ctx.account and ctx.issued_on is not None and last_day < ctx.issued_on:
-            continue  # a report's result ("Hội thi ... ngày 26/10/2024", reported in January 2025)
-        if (
-            found.qualifier in (None, "on")
-            and granularity in _DATED_DOCUMENT_GRANULARITIES
-            and _is_citation_date(citation_ends, key, found.start)
-        ):
-            continue  # a cited document's date (not "... số 144-QĐ/TW trong quý II năm 2025", nor "số
-            # 895/QĐ-BHXH vào cuối tháng 12/2024": no document is dated by a part of a month)
         topic_from = max(start, found.start - _TOPIC_REACH)
         if found.qualifier is None and _cue_before_re("topic", " \\t").search(key, topic_from, found.start):
             continue  # what the work is about ("báo cáo kết quả thực hiện nhiệm vụ tháng 10 về ...")
