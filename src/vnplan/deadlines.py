@@ -94,10 +94,11 @@ def _counts_up_to(key: str, at: int, start: int) -> bool:
 
 # A limit counted from an event, then the day it comes to in parentheses ("chậm nhất 105 ngày trước ngày
 # bầu cử (ngày 30/11/2025)", "... sau ngày bầu cử (tức ngày 25/3/2026)"); how far before the day it is read.
+_GLOSS_LEAD = r"\((?:[ \t]*+(?:tức là|tức|nhằm|là))?[ \t]*+"  # the parenthesis and its word, before the day
+_GLOSS_LEAD_RE = re.compile(_GLOSS_LEAD)
 _RELATIVE_LIMIT_GLOSS_RE = re.compile(
     r"(?i:chậm nhất|không quá|không muộn hơn|trước)[ \t]++[0-9]{1,3}+[ \t]++(?:ngày|tuần|tháng)"
-    r"(?:[ \t]++làm việc)?+[ \t]++(?:trước|sau|kể từ)[^()\n]{1,40}+"
-    r"\((?:[ \t]*+(?:tức là|tức|nhằm|là))?[ \t]*+"
+    r"(?:[ \t]++làm việc)?+[ \t]++(?:trước|sau|kể từ)[^()\n]{1,40}+" + _GLOSS_LEAD
 )
 _RELATIVE_LIMIT_REACH = 100
 
@@ -111,8 +112,11 @@ def _glosses_a_relative_limit(key: str, at: int, start: int) -> bool:
     True
     """
     lo = max(start, at - _RELATIVE_LIMIT_REACH)
-    return key.rfind("(", lo, at) >= 0 and any(
-        m.end() == at for m in _RELATIVE_LIMIT_GLOSS_RE.finditer(key, lo, at)
+    opening = key.rfind("(", lo, at)  # (no parenthesis follows a gloss's: the last is its)
+    return (
+        opening >= 0
+        and _GLOSS_LEAD_RE.fullmatch(key, opening, at) is not None
+        and any(m.end() == at for m in _RELATIVE_LIMIT_GLOSS_RE.finditer(key, lo, at))
     )
 
 
@@ -416,9 +420,17 @@ class DocumentContext:
     annex_from: int | None = None  # where an annex after the foot starts ("PHỤ LỤC"), if one does
 
 
+def _addressees(src: Source, start: int, end: int) -> regex.Match[str] | None:
+    """A letter's ``Kính gửi`` line in ``src.key[start:end]``: looked for only where the lower-case text
+    holds "kính" (a case-blind search reads every character)."""
+    if src.lower.find("kính", start, end) < 0:
+        return None
+    return _ADDRESSEES_RE.search(src.key, start, end)
+
+
 def addressee_level(src: Source, start: int, end: int) -> Level | None:
     """The level of a letter's addressees (``Kính gửi: Ban Thường vụ các tỉnh, thành Đoàn``)."""
-    m = _ADDRESSEES_RE.search(src.key, start, end)
+    m = _addressees(src, start, end)
     if m is None:
         return None
     found = level_in(m.group("to"))
@@ -2092,7 +2104,7 @@ def read_deadlines(
     """Dated obligations in ``src.text[start:end]``; a letter's are after its ``Kính gửi`` line (no
     clause reaches back into the place-and-date line or the addressees above it)."""
     key = src.key
-    addressees = _ADDRESSEES_RE.search(key, start, min(end, start + _ADDRESSEES_REACH))
+    addressees = _addressees(src, start, min(end, start + _ADDRESSEES_REACH))
     if addressees is not None:
         start = addressees.end()
     deadlines: list[Deadline] = []
@@ -2157,7 +2169,10 @@ def read_deadlines(
             continue
         if found.quarter_unnamed:
             continue  # "trước ngày 20 của tháng cuối quý": every quarter's, no first one written
-        if _DAY_OF_BEFORE_RE.search(key, max(start, found.start - _DAY_OF_REACH), found.start):
+        day_of_from = max(start, found.start - _DAY_OF_REACH)
+        if key.find("của", day_of_from, found.start) >= 0 and _DAY_OF_BEFORE_RE.search(
+            key, day_of_from, found.start
+        ):
             continue  # the month that holds a day written before it ("trước ngày 15 của tháng cuối quý")
         if found.qualifier == "by" and _counts_up_to(key, found.start, start):
             continue  # what a figure covers ("kết quả giải ngân đến hết tháng 9"), no time to do something
@@ -2168,9 +2183,12 @@ def read_deadlines(
             continue  # a week's or a phase's label in a table ("Tuần 1\n(từ 29/9 đến 04/10)\t- Chào cờ ...")
         if found.qualifier is None and _heads_the_items_below(key, found):
             continue  # "Tháng 9/2025:" over a month's items, each with its own time
-        if _PLAN_SCOPE_AFTER_RE.match(key, found.end, found.end + _PLAN_SCOPE_REACH):  # (bounded: the
-            # engine looks for the pattern's required letters as far as its end)
-            continue
+        scope_end = found.end + _PLAN_SCOPE_REACH  # (bounded: the engine looks for the pattern's required
+        # letters as far as its end; and only where its "như" stands, a literal found at once)
+        if src.lower.find("như", found.end, scope_end) >= 0 and _PLAN_SCOPE_AFTER_RE.match(
+            key, found.end, scope_end
+        ):
+            continue  # the plan's own scope: "kế hoạch hoạt động tháng 10 năm 2024 như sau:"
         table_row = tables.row(found.start, found.end) if tables.headers else None
         if table_row is None and tables.headers and _in_a_later_row_s_task(tables, phrases, at):
             continue  # what a row's work is ("Tạm nộp thuế TNDN quý III/2025" | ... | "30/10/2025")
