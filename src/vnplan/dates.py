@@ -63,6 +63,7 @@ __all__ = ["FoundDate", "find_dates", "parse_date", "scan"]
 _CLOCK_REACH = 48  # characters before a date phrase: "trong thời hạn 17 giờ 30 phút, " and a time before
 _MAX_PHRASE_TOKENS = 32  # the longest phrase the scanner tries to read, in tokens
 _UNITS_OF_REF = ("month", "quarter")  # a part of the reference date's month or quarter ("cuối tháng")
+_STARTS_READ = 4  # the characters of a run's start tested before the run (:func:`_starts`)
 _SINCE_REACH = 48  # characters before ``since`` read for the runs that hold it (:func:`scan_phrases`)
 _DURATION_WORDS = ("NGAY", "TUAN", "THANG", "NAM")
 _DURATION_UNITS = ("days", "weeks", "months", "years")  # relativedelta keywords
@@ -745,9 +746,9 @@ def _run_pattern(
 
     Two patterns: the run where it starts, and (to search with) the character before it, no letter or
     digit, then the run as group 1. The search's first item is a character class, so the engine jumps
-    from one such character to the next in C and tries the run only there, and only before three
-    characters that can start one (:func:`_starts`); a pattern that starts with the lookbehind is tried
-    at every character.
+    from one such character to the next in C and tries the run only there, and only where the next four
+    characters (or a shorter word) can start one (:func:`_starts`); a pattern that starts with the
+    lookbehind is tried at every character.
     """
     word = trie_pattern(words, space=f"{space}++")
     edge, end = f"(?<!{letter})", f"(?!{letter})"
@@ -756,47 +757,42 @@ def _run_pattern(
     recur = trie_pattern(recurrence, space=f"{space}++")
     first = rf"(?:{spelt}|{word}|{_DIGITS}){end}|{glued_unit}"
     run = rf"(?:(?:{first})(?:{space}*+(?:{any_token}))++|(?:{recur}){end})"
-    return f"{edge}{run}", rf"{other}(?={_starts(words + recurrence, glued)})({run})"
+    return f"{edge}{run}", rf"{other}(?={_starts(words + recurrence, glued, letter)})({run})"
 
 
-def _starts(phrases: list[list[str]], glued: _GluedUnits) -> str:
-    """What a run's first three characters can be: a digit, or the start of a phrase: its first letter,
-    its second character, then one of the third characters of the phrases that start so (anything where
-    one of them has a first word shorter than that).
+def _starts(phrases: list[list[str]], glued: _GluedUnits, letter: str) -> str:
+    """What a run's first four characters can be: a digit, or the start of a phrase, where a first word
+    shorter than that ends (no letter or digit after it: ``letter`` is the engine's class of them): "v"
+    then a blank but not "và", "trung tuần" but not "truyền".
 
     The engine tests it in a few steps and rejects most words of a text there; the run pattern would
     go into a branch per character of the word before rejecting it.
     """
-    thirds: dict[str, dict[str, set[str]]] = {}
+    trie: dict[str, Any] = {}
     for words in phrases:
-        phrase = " ".join(words) + "  "
-        after = thirds.setdefault(phrase[0], {})
-        if phrase[1] == " ":
-            after[""] = set()
-        else:
-            after.setdefault(phrase[1], set()).add("" if phrase[2] == " " else phrase[2])
-    # a unit's letter then its number ("t10/2025"), a quarter's then a Roman numeral's first letter: one
-    # more second character of the letter's branch (a branch of their own would be tried at every start)
-    glued_seconds: dict[str, list[str]] = {letter: ["[0-9]"] for letter in glued.kinds}
+        node = trie
+        for ch in (" ".join(words) + " ")[:_STARTS_READ]:  # " ": the first word's end
+            node = node.setdefault(ch, {})
+            if ch == " ":
+                break
+    # a unit's letter then its number ("t10/2025"), a quarter's then a Roman numeral's first letter: more
+    # of the letter's branch (a branch of their own would be tried at every start)
+    glued_seconds: dict[str, list[str]] = {unit: ["[0-9]"] for unit in glued.kinds}
     if glued.romans:
-        for letter in glued.letters_of("QUY"):
-            glued_seconds[letter].append(f"[{''.join(sorted({n[0] for n in glued.romans}))}]")
-    branches = ["[0-9]"]
-    for first in sorted(thirds.keys() | glued_seconds.keys()):
-        after = thirds.get(first, {})
-        if "" in after:
-            branches.append(regex.escape(first))
-            continue
-        seconds = list(glued_seconds.get(first, ()))
-        for second, chars in sorted(after.items()):
-            if "" in chars:
-                seconds.append(regex.escape(second))
-            else:
-                seconds.append(
-                    regex.escape(second) + "[" + "".join(regex.escape(c) for c in sorted(chars)) + "]"
-                )
-        branches.append(regex.escape(first) + "(?:" + "|".join(seconds) + ")")
-    return "(?:" + "|".join(branches) + ")"
+        for unit in glued.letters_of("QUY"):
+            glued_seconds[unit].append(f"[{''.join(sorted({n[0] for n in glued.romans}))}]")
+    for unit in glued_seconds:
+        trie.setdefault(unit, {})
+
+    def build(node: dict[str, Any], extra: list[str]) -> str:
+        ends = "".join(regex.escape(ch) for ch in sorted(node) if ch != " " and not node[ch])
+        options = [*extra, *([f"[{ends}]"] if ends else [])]
+        options += [regex.escape(ch) + build(node[ch], []) for ch in sorted(node) if ch != " " and node[ch]]
+        options += [f"(?!{letter})"] * (" " in node)
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    firsts = [regex.escape(ch) + build(trie[ch], glued_seconds.get(ch, [])) for ch in sorted(trie)]
+    return "(?:" + "|".join(["[0-9]", *firsts]) + ")"
 
 
 def trie_pattern(phrases: list[list[str]], space: str = r"\s++") -> str:
