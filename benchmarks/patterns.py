@@ -21,7 +21,6 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import regex
@@ -43,14 +42,16 @@ class TimedPattern:
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self.pattern, name)
-        if not callable(attribute) or not TIMING[0]:
-            return attribute
+        if not callable(attribute):
+            return attribute  # (a method is wrapped even before the timing starts: a lazy pattern keeps it)
         if name == "finditer":
             return self._timed_iterator(attribute)
         return self._timed(attribute)
 
     def _timed(self, method: Callable[..., Any]) -> Callable[..., Any]:
         def call(*args: Any, **kwargs: Any) -> Any:
+            if not TIMING[0]:
+                return method(*args, **kwargs)
             start = time.perf_counter_ns()
             try:
                 return method(*args, **kwargs)
@@ -62,6 +63,9 @@ class TimedPattern:
 
     def _timed_iterator(self, method: Callable[..., Iterator[Any]]) -> Callable[..., Iterator[Any]]:
         def call(*args: Any, **kwargs: Any) -> Iterator[Any]:
+            if not TIMING[0]:
+                yield from method(*args, **kwargs)
+                return
             CALLS[self.label] += 1
             matches = method(*args, **kwargs)
             while True:
@@ -75,16 +79,33 @@ class TimedPattern:
         return call
 
 
+DEFINED_AT: dict[int, str] = {}  # id of a lazy pattern -> where its module defined it
+
+
+def _recording_definitions(init: Callable[..., None]) -> Callable[..., None]:
+    """``LazyPattern.__init__`` that records the line defining the pattern (compiled later, elsewhere)."""
+
+    def record(self: Any, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        frame = sys._getframe(1)
+        while frame.f_back is not None and frame.f_globals.get("__name__") == "vnplan._lazy":
+            frame = frame.f_back  # (``lazy_regex`` made it for the module that called it)
+        DEFINED_AT[id(self)] = f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno}"
+
+    return record
+
+
 def _caller_in_vnplan() -> str | None:
     """``module.py:line`` of the ``vnplan`` code compiling a pattern (for a lazy pattern of
-    :mod:`vnplan._lazy`, the code that first used it); None when the caller is no ``vnplan`` module
+    :mod:`vnplan._lazy`, the line that defined it); None when the caller is no ``vnplan`` module
     (Lark's and Pydantic's patterns, even when ``vnplan`` asked them to build a parser)."""
-    frame: FrameType | None = sys._getframe(2)
-    if frame is None or not frame.f_globals.get("__name__", "").startswith("vnplan."):
+    frame = sys._getframe(2)
+    module = frame.f_globals.get("__name__", "")
+    if module == "vnplan._lazy":
+        return DEFINED_AT.get(id(frame.f_locals.get("self")), "_lazy.py")
+    if not module.startswith("vnplan."):
         return None
-    while frame is not None and frame.f_globals.get("__name__") == "vnplan._lazy":
-        frame = frame.f_back
-    return None if frame is None else f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno}"
+    return f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno}"
 
 
 def _wrapping(compile_: Callable[..., Any], engine: str) -> Callable[..., Any]:
@@ -112,7 +133,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from throughput import corpus_texts, parse_unseen  # noqa: PLC0415
 
-    import vnplan  # noqa: PLC0415 (after the compile functions are wrapped)
+    from vnplan import _lazy  # noqa: PLC0415 (after the compile functions are wrapped)
+
+    _lazy.LazyPattern.__init__ = _recording_definitions(_lazy.LazyPattern.__init__)  # type: ignore[method-assign]
+    import vnplan  # noqa: PLC0415
 
     texts = list(corpus_texts().values())
     parse = parse_unseen(vnplan.parse)  # as benchmarks/throughput.py: each document as never seen
