@@ -28,6 +28,12 @@ def test_patterns_attributes_time_to_the_patterns_of_vnplan_modules() -> None:
     assert any(row.split()[2] == "regex" for row in rows)  # both engines' patterns are wrapped
     assert any(row.split()[2] == "re" for row in rows)
     assert not any("lark" in row or "pydantic" in row for row in rows)
+    # a lazy pattern (vnplan._lazy) under the line that defines it, not the code that first used it
+    clause_start = [row.split()[2:4] for row in rows if "[.;!?](?=" in row]  # deadlines._CLAUSE_START_RE
+    assert clause_start
+    engine, where = clause_start[0]
+    assert engine == "regex" and where.startswith("deadlines.py:")
+    assert not any("_lazy.py" in row or "throughput.py" in row for row in rows)
 
 
 def test_stages_lists_the_pipeline_stages() -> None:
