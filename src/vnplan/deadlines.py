@@ -314,7 +314,7 @@ class _Sections:
         if self._starts is None:
             found = list(_SECTION_RE.finditer(self.key, self.start, self.end))
             self._starts = [m.start() for m in found]
-            self._of_times = [_TIME_HEADING_RE.fullmatch(m.group(1).strip(" :.")) is not None for m in found]
+            self._of_times = [_is_time_heading(m.group(1).strip(" :.")) for m in found]
         at = bisect.bisect_right(self._starts, pos)
         return at > 0 and self._of_times[at - 1]
 
@@ -750,13 +750,10 @@ _SHORT_LABEL_RE = re.compile(
 )
 
 
-def _subject_part(text: str, fold: str | None = None) -> tuple[str, str | None]:
-    """The part of a clause that names who is bound: after a delegation verb, before a receiver; and
-    its case fold when offset for offset (``fold``: ``text.casefold()``, when the caller has it)."""
-    fold = text.casefold() if fold is None else fold
-    if len(fold) != len(text):  # the searches fall back to the whole pattern
-        fold = None
-    at = _delegation_end(text, fold)
+def _subject_part(text: str, fold: str | None, at: int | None) -> tuple[str, str | None]:
+    """The part of a clause that names who is bound: after its delegation verb (ending at ``at``, see
+    :func:`_delegation_end`), before a receiver; and its case fold (``fold``: ``text.casefold()``, or
+    None when that is not offset for offset)."""
     if at is not None:
         text, fold = text[at:], None if fold is None else fold[at:]
     label = _SHORT_LABEL_RE.match(text)  # its words are no receiver ("Chế độ báo cáo: các huyện ...")
@@ -784,11 +781,15 @@ def _level_of_subject(text: str, fold: str | None = None) -> tuple[Level, str] |
     >>> _level_of_subject("Công an các xã, thị trấn hướng dẫn công dân đăng ký")
     ('xa', 'Công an các xã')
     """
-    found = level_in(*_subject_part(text, fold))
-    if found is None and (at := _delegation_end(text, fold)) is not None:
+    fold = text.casefold() if fold is None else fold
+    if len(fold) != len(text):  # the searches fall back to the whole pattern
+        fold = None
+    at = _delegation_end(text, fold)
+    found = level_in(*_subject_part(text, fold, at))
+    if found is None and at is not None:
         subject = text[:at]
         if len(subject.split()) <= _SUBJECT_WORDS:
-            return level_in(subject, None if fold is None or len(fold) != len(text) else fold[:at])
+            return level_in(subject, None if fold is None else fold[:at])
         # past its item's label, the sentence opens with the level ("3. Tuyên truyền trực quan: Sở Văn hóa,
         # Thể thao và Du lịch chỉ đạo ...", "1. Các đảng ủy trực thuộc Tỉnh ủy căn cứ Hướng dẫn này chỉ đạo")
         label = _SHORT_LABEL_RE.match(subject) or _ITEM_MARK_RE.match(subject)
@@ -980,6 +981,21 @@ _PAREN_RE = lazy_regex(r"\([^()]*+\)")
 # hằng năm (trước ngày 15/12)". The two share their task.
 _JOINED_RE = lazy_regex(r"(?i)[\s,()]*+(?:và|hoặc)[\s,(]*+")
 _TIME_LABEL_RE = lazy_regex(r"(?i)^thời\s+(?:gian|hạn)\s*(?P<what>[^:]*?)\s*(?:\([^)]*\))?\s*:\s*")
+# The third character of a text that opens with "thời" or "tiến" in any case: a case-blind "t" or "h" is one
+# character, and "ờ" and "ế" are only themselves or their capitals to ``regex``.
+_THOI = ("ờ", "Ờ")
+_THOI_TIEN = ("ờ", "Ờ", "ế", "Ế")
+
+
+def _time_label(text: str) -> regex.Match[str] | None:
+    """``_TIME_LABEL_RE.match(text)``, tried only when ``text`` may open with "thời"."""
+    return _TIME_LABEL_RE.match(text) if text[2:3] in _THOI else None
+
+
+def _is_time_heading(text: str) -> bool:
+    """Whether ``_TIME_HEADING_RE`` matches the whole of ``text``, tried only when it may open with
+    "thời" or "tiến"."""
+    return text[2:3] in _THOI_TIEN and _TIME_HEADING_RE.fullmatch(text) is not None
 
 
 def _is_a_time_label(clause: str) -> bool:
@@ -991,9 +1007,9 @@ def _is_a_time_label(clause: str) -> bool:
     False
     """
     text = clause.strip(" \t\n;,-+•*")
-    label = _TIME_LABEL_RE.match(text)
+    label = _time_label(text)
     if label is None:
-        return len(text.split()) <= _TIME_LABEL_WORDS and _TIME_HEADING_RE.fullmatch(text) is not None
+        return len(text.split()) <= _TIME_LABEL_WORDS and _is_time_heading(text)
     return label.end() == len(text) and len(label.group("what").split()) <= 1
 
 
@@ -1072,12 +1088,13 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     if ")" in text:  # drop parenthesised asides ("(địa chỉ: ...; điện thoại: ...)")
         text = " ".join(_PAREN_RE.sub(" ", text).split())
         key = " ".join(_PAREN_RE.sub(" ", key).split())
-    label = _TIME_LABEL_RE.match(key)
+    label = _time_label(key)
     if label is not None:
         what = text[label.start("what") : label.end("what")].strip()
         text = what or text[label.end() :]
     else:
-        level_label = _LEVEL_LABEL_RE.match(key)
+        # (the label's colon ends its first 71 characters at the latest)
+        level_label = _LEVEL_LABEL_RE.match(key) if key.find(":", 0, 71) >= 0 else None
         if level_label and _is_a_level_s_label(level_label.group(1)):
             text = text[level_label.end() :]
     delegated = _delegation_end(text)
@@ -1086,7 +1103,7 @@ def _task(src: Source, clause_start: int, date_start: int, date_end: int, floor:
     if _names_only_who(text) and (after := _following_statement(src, date_end, whole=True)):
         return after  # "Các sở, ban, ngành, trong vòng 10 ngày kể từ ..., xây dựng kế hoạch ..."
     text = _tidy_task(text)
-    if _TIME_HEADING_RE.fullmatch(text):
+    if _is_time_heading(text):
         text = ""  # "...; thời gian thực hiện từ ngày ... đến ngày ...": the work is the clause before
     if text and not _BARE_TASK_RE.match(text) and not _only_a_mark(text):  # (not "b)" of "b) Từ ngày ...")
         return text
@@ -1105,12 +1122,13 @@ def _names_only_who(clause: str) -> bool:
     >>> _names_only_who("Các sở, ban, ngành và Ủy ban nhân dân cấp xã"), _names_only_who("Các chi bộ gửi")
     (True, False)
     """
+    if len(clause.split()) > _SUBJECT_WORDS:
+        return False
     fold = clause.casefold()
     found = level_in(clause, fold)
     return (
         found is not None
         and clause.find(found[1]) <= _LEVEL_LABEL_LEAD
-        and len(clause.split()) <= _SUBJECT_WORDS
         and not any(
             _cue(kind).search(clause, fold=fold) for kind in ("obligation", "organise", "work_of_a_level")
         )
@@ -1626,7 +1644,7 @@ def _previous_statement(src: Source, pos: int, floor: int) -> str | None:
                 end = line_start - 1
                 continue
         text, a = _statement_ending_at(src, window_start, end)
-        if not text or _TIME_HEADING_RE.fullmatch(text):  # "Thời gian:", "III. THỜI GIAN THỰC HIỆN"
+        if not text or _is_time_heading(text):  # "Thời gian:", "III. THỜI GIAN THỰC HIỆN"
             line_start = key.rfind("\n", window_start, a) + 1
             if not _NUMBERING_ONLY_RE.fullmatch(key, line_start, a):
                 end = a  # "8. Sơ kết 02 năm thực hiện Chương trình. Thời gian:": the sentence before it
@@ -1663,7 +1681,7 @@ def _statement_ending_at(src: Source, window_start: int, end: int) -> tuple[str,
     if item:
         a = item.end()
     label = _LINE_LABEL_RE.match(key, a, end)
-    if label and (level_in(label.group()) or _TIME_LABEL_RE.match(label.group())):
+    if label and (level_in(label.group()) or _time_label(label.group())):
         a = label.end()
     return " ".join(src.text[a:end].split()).strip(" ,;:-+•*(."), start
 
