@@ -1225,7 +1225,9 @@ def _obligation_after(key: str, pos: int) -> regex.Match[str] | None:
 
 
 _LABEL_COLON_RE = re.compile(r"[ \t]*+:[ \t]*+")
-_CLAUSE_BREAK_RE = re.compile(r"[\n.;:,()]")
+# What ends the clause of who a time's label binds: a stop or a blank line, not a comma (who may be a list:
+# "Đoàn các xã, phường gửi ...").
+_WHO_CLAUSE_BREAK_RE = re.compile(r"[.;!?:]|\n[ \t]*+\n")
 _WHO_AFTER_LABEL = 40  # characters of who a time's label binds, before the work, at most
 
 
@@ -1236,13 +1238,15 @@ def _obligation_after_who(key: str, pos: int) -> bool:
     True
     >>> _obligation_after_who("T3 (29/4): toàn trường tổ chức hoạt động, gửi ảnh", 10)
     False
+    >>> _obligation_after_who("Ngày 26/9/2025: Đoàn các xã, phường gửi báo cáo", 14)  # who is a list
+    True
     """
     colon = _LABEL_COLON_RE.match(key, pos)
     if colon is None:
         return False
     start = colon.end()
     m = _cue("obligation").pattern.search(key, start, min(len(key), start + _WHO_AFTER_LABEL + 12))
-    return m is not None and _CLAUSE_BREAK_RE.search(key, start, m.start()) is None
+    return m is not None and _WHO_CLAUSE_BREAK_RE.search(key, start, m.start()) is None
 
 
 _SENTENCE_END_RE = re.compile(r"[ \t]*+[.;][ \t\n]*+")
