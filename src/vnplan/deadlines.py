@@ -1225,9 +1225,9 @@ def _obligation_after(key: str, pos: int) -> regex.Match[str] | None:
 
 
 _LABEL_COLON_RE = re.compile(r"[ \t]*+:[ \t]*+")
-# What ends the clause of who a time's label binds: a stop or a blank line, not a comma (who may be a list:
-# "Đoàn các xã, phường gửi ...").
-_WHO_CLAUSE_BREAK_RE = re.compile(r"[.;!?:]|\n[ \t]*+\n")
+# What ends a clause: a stop or a blank line, not a comma (who a time's label binds may be a list, "Đoàn các
+# xã, phường gửi ..."; so may what a report covers, before its limit)
+_CLAUSE_BREAK_RE = re.compile(r"[.;!?:]|\n[ \t]*+\n")
 _WHO_AFTER_LABEL = 40  # characters of who a time's label binds, before the work, at most
 
 
@@ -1246,7 +1246,7 @@ def _obligation_after_who(key: str, pos: int) -> bool:
         return False
     start = colon.end()
     m = _cue("obligation").pattern.search(key, start, min(len(key), start + _WHO_AFTER_LABEL + 12))
-    return m is not None and _WHO_CLAUSE_BREAK_RE.search(key, start, m.start()) is None
+    return m is not None and _CLAUSE_BREAK_RE.search(key, start, m.start()) is None
 
 
 _SENTENCE_END_RE = re.compile(r"[ \t]*+[.;][ \t\n]*+")
@@ -2034,9 +2034,6 @@ def _reported_by(key: str, period: dates.DatePhrase, after: dates.DatePhrase) ->
     return not breaks or (
         breaks == [";"] and _COMPLETES_RE.fullmatch(between[between.index(";") + 1 :].strip()) is not None
     )
-
-
-_CLAUSE_BREAK_RE = re.compile(r"[.;!?:]|\n[ \t]*+\n")
 
 
 def _is_event_row(key: str, row: _TableRow, found: dates.DatePhrase) -> bool:

@@ -25,7 +25,7 @@ import regex
 from vnplan._lazy import lazy_regex
 from vnplan.lexicon import load
 from vnplan.normalise import Source, is_caps_line
-from vnplan.unaccented import unmarked
+from vnplan.unaccented import marked_forms, unmarked
 
 Range = tuple[int, int]
 
@@ -211,7 +211,7 @@ def _marks_lost_type_line_re() -> re.Pattern[str]:
     each letter with any marks (what :func:`vnplan.unaccented.unmarked` reads as it), as
     :func:`_any_case_type_line_re`."""
     names = sorted({unmarked(n.lower()) for n in _upper_type_name_list()}, key=len, reverse=True)
-    marked = _marked_forms()
+    marked = marked_forms()
     alternatives = "|".join(
         "".join(f"[{re.escape(c + marked[c])}]" if c in marked else re.escape(c) for c in name).replace(
             r"\ ", r"[ \t]+"
@@ -219,16 +219,6 @@ def _marks_lost_type_line_re() -> re.Pattern[str]:
         for name in names
     )
     return re.compile(rf"\n[ \t]*+({alternatives})[ \t]*+$", re.MULTILINE)
-
-
-@functools.cache
-def _marked_forms() -> dict[str, str]:
-    """The letters with marks of each letter without (``unmarked``'s letters: "a" -> "àáâãäå...")."""
-    forms: dict[str, str] = {}
-    for letter in map(chr, range(0xC0, 0x1F00)):
-        if (bare := unmarked(letter)) != letter:
-            forms[bare] = forms.get(bare, "") + letter
-    return forms
 
 
 def _number_line(key: str, limit: int) -> int:

@@ -65,6 +65,20 @@ _UNMARK_TABLE = str.maketrans(
 )
 
 
+@functools.cache
+def marked_forms() -> dict[str, str]:
+    """The letters with marks that :func:`unmarked` reads as each letter without.
+
+    >>> marked_forms()["y"]
+    'ýÿŷȳẏẙỳỵỷỹ'
+    """
+    forms: dict[str, str] = {}
+    for code, bare in _UNMARK_TABLE.items():
+        if chr(code) != bare:
+            forms[bare] = forms.get(bare, "") + chr(code)
+    return forms
+
+
 def _strings(data: Any) -> Iterator[str]:
     """Every string of a parsed vocabulary, its keys' too."""
     if isinstance(data, dict):
